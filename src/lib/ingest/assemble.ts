@@ -1,0 +1,277 @@
+// Stage 5: classified lines of one page → article drafts. Context decides what a title-shaped line is:
+// a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
+import type { ClassifiedLine, LineKind } from './classify.ts';
+import { emptyCredits, mergeCredits, type Credits, type ParsedCredit } from './credits.ts';
+import type { PaperSettings } from './settings.ts';
+import { bigrams, endsSentence, sharedBigrams, visibleLength } from './text.ts';
+
+export type LineRole =
+  | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
+  | 'jump' | 'furniture' | 'page-header' | 'duplicate' | 'orphan-credit';
+
+export interface PlacedLine extends ClassifiedLine {
+  /** Blank lines before this line; 0 for a line inside a block. */
+  gapBefore: number;
+}
+
+export interface Fragment {
+  text: string;
+  lines: number[];
+  subhead: boolean;
+}
+
+export interface CreditProblemAt {
+  line: number;
+  code: string;
+  text: string;
+}
+
+export interface ArticleDraft {
+  head: ClassifiedLine[];
+  bylines: string[];
+  credits: string[];
+  people: Credits;
+  fragments: Fragment[];
+  captions: { text: string; line: number }[];
+  continuedFrom: number | null;
+  continuesTo: number | null;
+  phase: 'head' | 'body' | 'closed';
+  lines: number[];
+  problems: CreditProblemAt[];
+}
+
+export interface PageAssembly {
+  articles: ArticleDraft[];
+  /** For each non-blank line: what it became, and in which article (index into `articles`, or null). */
+  roles: Map<number, { role: LineRole; article: ArticleDraft | null }>;
+  problems: CreditProblemAt[];
+}
+
+type Kind = LineKind['kind'];
+
+function newDraft(): ArticleDraft {
+  return {
+    head: [], bylines: [], credits: [], people: emptyCredits(), fragments: [], captions: [],
+    continuedFrom: null, continuesTo: null, phase: 'head', lines: [], problems: [],
+  };
+}
+
+function isPhotoCredit(credit: ParsedCredit): boolean {
+  return credit.photographers.length > 0 && credit.reporters.length + credit.correspondents.length + credit.interns.length === 0;
+}
+
+export function assemblePage(lines: PlacedLine[], settings: PaperSettings): PageAssembly {
+  const roles: PageAssembly['roles'] = new Map();
+  const articles: ArticleDraft[] = [];
+  const floating: FloatingLine[] = [];
+  const problems: CreditProblemAt[] = [];
+  let current: ArticleDraft | null = null;
+
+  const flow = lines.filter((l) => {
+    const k = l.is.kind;
+    if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null });
+    else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
+    else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
+    else return true;
+    return false;
+  });
+
+  // Measured on all lines, furniture included: a caption's gap may be followed by a locality stamp.
+  const gapAfterLine = new Map(lines.map((l, i) => [l.no, lines[i + 1]?.gapBefore ?? Infinity]));
+  const mark = (line: ClassifiedLine, role: LineRole, article: ArticleDraft | null) => {
+    roles.set(line.no, { role, article });
+    if (article) article.lines.push(line.no);
+  };
+  const start = (): ArticleDraft => {
+    const draft = newDraft();
+    articles.push(draft);
+    current = draft;
+    return draft;
+  };
+  const addFragment = (draft: ArticleDraft, line: ClassifiedLine, text: string, subhead = false) => {
+    if (text) draft.fragments.push({ text, lines: [line.no], subhead });
+    mark(line, subhead ? 'subhead' : 'body', draft);
+    draft.phase = 'body';
+  };
+  const addCredit = (draft: ArticleDraft, line: ClassifiedLine, credit: ParsedCredit, printed = line.text) => {
+    draft.credits.push(printed);
+    mergeCredits(draft.people, credit);
+    for (const p of credit.problems) draft.problems.push({ line: line.no, code: p.code, text: p.text });
+  };
+  const imageGap = (l: PlacedLine | undefined) => !l || l.gapBefore >= settings.imageGapLines;
+  const kindAt = (i: number): Kind | null => flow[i]?.is.kind ?? null;
+
+  /** Title lines from i on, stacked without a picture gap between them, end in a byline. */
+  const titleRunEndsInByline = (i: number): number => {
+    let j = i + 1;
+    while (j < flow.length && j - i < 3 && kindAt(j) === 'title' && !imageGap(flow[j])) j++;
+    const k = kindAt(j);
+    if (k === 'dateline') return j - i;
+    if (k === 'credit' && flow[j]!.is.kind === 'credit' && !isPhotoCredit((flow[j]!.is as { credit: ParsedCredit }).credit) && !imageGap(flow[j])) {
+      // A credit line under a title is a byline only if text follows it, not another title.
+      const after = kindAt(j + 1);
+      if (after === 'text' || after === 'subhead' || after === 'jumpFrom') return j - i;
+    }
+    return 0;
+  };
+  /** How many title lines stand stacked from i on (a kicker, a headline, a subtitle), without a picture gap. */
+  const stackedTitles = (i: number): number => {
+    let count = 1;
+    while (count < 3 && kindAt(i + count) === 'title' && !imageGap(flow[i + count])) count++;
+    return count;
+  };
+  const startWithTitles = (i: number, count: number): number => {
+    const draft = start();
+    for (let j = i; j < i + count; j++) draft.head.push(flow[j]!);
+    return i + count - 1;
+  };
+
+  for (let i = 0; i < flow.length; i++) {
+    const line = flow[i]!;
+    const is = line.is;
+    const draft: ArticleDraft | null = current;
+    switch (is.kind) {
+      case 'title': {
+        const run = titleRunEndsInByline(i);
+        const gapAfter = (gapAfterLine.get(line.no) ?? Infinity) >= settings.imageGapLines || kindAt(i + 1) === 'credit' && isPhotoCredit((flow[i + 1]!.is as { credit: ParsedCredit }).credit);
+        if (run > 0) {
+          i = startWithTitles(i, run);
+        } else if (imageGap(line) && i > 0 && (gapAfter || draft?.phase === 'head')) {
+          if (draft && draft.phase !== 'closed') {
+            draft.captions.push({ text: line.text, line: line.no });
+            mark(line, 'caption', draft);
+          } else {
+            floating.push({ text: line.text, line: line.no, after: draft });
+            roles.set(line.no, { role: 'caption', article: null });
+          }
+        } else if (!draft || draft.phase === 'closed') {
+          i = startWithTitles(i, stackedTitles(i));
+        } else if (draft.phase === 'head' && draft.head.length < 3 && !imageGap(line)) {
+          draft.head.push(line);
+        } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title'].includes(kindAt(i + 1) ?? '')) {
+          i = startWithTitles(i, stackedTitles(i));
+        } else {
+          addFragment(draft, line, line.text);
+        }
+        break;
+      }
+      case 'dateline': {
+        const target: ArticleDraft = draft && draft.phase === 'head' && draft.bylines.length === 0 ? draft : start();
+        target.bylines.push(is.byline);
+        if (is.credit) addCredit(target, line, is.credit, is.byline);
+        if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });
+        mark(line, 'byline', target);
+        target.phase = 'body';
+        break;
+      }
+      case 'credit': {
+        const photo = isPhotoCredit(is.credit);
+        const previous = flow[i - 1];
+        const afterCaption = previous && roles.get(previous.no)?.role === 'caption';
+        if (photo && afterCaption) {
+          const owner = roles.get(previous.no)!.article;
+          if (owner) { addCredit(owner, line, is.credit); mark(line, 'credit', owner); }
+          else {
+            floating.push({ text: line.text, line: line.no, after: floating.at(-1)?.after ?? null, credit: is.credit });
+            roles.set(line.no, { role: 'credit', article: null });
+          }
+          break;
+        }
+        const target = draft ?? articles.at(-1) ?? null;
+        if (!target) {
+          // A credit before any story on the page: keep it in the report rather than guess its owner.
+          roles.set(line.no, { role: 'orphan-credit', article: null });
+          for (const p of is.credit.problems) problems.push({ line: line.no, code: p.code, text: p.text });
+          problems.push({ line: line.no, code: 'orphan-credit', text: line.text });
+          break;
+        }
+        if (target.phase === 'head') target.bylines.push(line.text);
+        addCredit(target, line, is.credit);
+        mark(line, 'credit', target);
+        target.phase = target.phase === 'head' ? 'body' : 'closed';
+        break;
+      }
+      case 'jumpFrom': {
+        const target: ArticleDraft = draft && draft.phase === 'head' ? draft : start();
+        target.continuedFrom = is.page;
+        mark(line, 'jump', target);
+        if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });
+        target.phase = 'body';
+        break;
+      }
+      case 'jumpTo': {
+        const target = draft ?? articles.at(-1) ?? start();
+        target.continuesTo = is.page;
+        mark(line, 'jump', target);
+        break;
+      }
+      case 'caption': {
+        if (draft && draft.phase !== 'closed') { draft.captions.push({ text: line.text, line: line.no }); mark(line, 'caption', draft); }
+        else { floating.push({ text: line.text, line: line.no, after: draft }); roles.set(line.no, { role: 'caption', article: null }); }
+        break;
+      }
+      case 'subhead':
+      case 'text': {
+        const target = draft && draft.phase !== 'closed' ? draft : start();
+        if (is.kind === 'text') {
+          addFragment(target, line, is.text);
+          if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
+        } else addFragment(target, line, line.text, target.fragments.length > 0);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  attachFloatingCaptions(floating, articles, roles);
+  return { articles, roles, problems };
+}
+
+/** A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story. */
+function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings): boolean {
+  const last = draft.fragments.at(-1);
+  if (!last || !endsSentence(last.text)) return false;
+  return visibleLength(text) <= settings.maxHeadlineLength && !/[，,、：:]/u.test(text);
+}
+
+/** A caption between two stories belongs to the one whose words it shares; the story before it when neither does. */
+interface FloatingLine {
+  text: string;
+  line: number;
+  after: ArticleDraft | null;
+  /** Set for a photo credit that follows a floating caption; it goes wherever its caption goes. */
+  credit?: ParsedCredit;
+}
+
+function attachFloatingCaptions(
+  floating: FloatingLine[],
+  articles: ArticleDraft[],
+  roles: PageAssembly['roles'],
+): void {
+  const textOf = (a: ArticleDraft) => bigrams(a.head.map((h) => h.text).join('') + a.fragments.map((f) => f.text).join(''));
+  let lastOwner: ArticleDraft | null = null;
+  for (const caption of floating) {
+    if (caption.credit) {
+      if (lastOwner) {
+        lastOwner.credits.push(caption.text);
+        mergeCredits(lastOwner.people, caption.credit);
+        lastOwner.lines.push(caption.line);
+        roles.set(caption.line, { role: 'credit', article: lastOwner });
+      }
+      continue;
+    }
+    const before = caption.after;
+    const after = articles[before ? articles.indexOf(before) + 1 : 0] ?? null;
+    let owner = before ?? after;
+    if (before && after) {
+      const words = bigrams(caption.text);
+      if (sharedBigrams(words, textOf(after)) > sharedBigrams(words, textOf(before))) owner = after;
+    }
+    if (!owner) owner = articles[0] ?? null;
+    lastOwner = owner;
+    if (!owner) continue;
+    owner.captions.push({ text: caption.text, line: caption.line });
+    owner.lines.push(caption.line);
+    roles.set(caption.line, { role: 'caption', article: owner });
+  }
+}

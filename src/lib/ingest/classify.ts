@@ -1,0 +1,129 @@
+// Stage 3: what each line is, from its shape alone (context is the assembler's business).
+import { parseCredits, type ParsedCredit } from './credits.ts';
+import { findPrintedDate, type CalendarDate } from './dates.ts';
+import type { SourceLine } from './lines.ts';
+import type { PaperSettings } from './settings.ts';
+import { comparisonKey, countHan, hasSentencePunctuation, visibleLength } from './text.ts';
+
+export type FurnitureReason = 'masthead' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header';
+
+export type LineKind =
+  | { kind: 'pageHeader'; page: number | null; section: string | null; date: CalendarDate | null }
+  | { kind: 'furniture'; reason: FurnitureReason }
+  | { kind: 'jumpFrom'; page: number; rest: string }
+  | { kind: 'jumpTo'; page: number }
+  | { kind: 'credit'; credit: ParsedCredit }
+  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string }
+  | { kind: 'caption' }
+  | { kind: 'subhead' }
+  | { kind: 'title' }
+  | { kind: 'text'; text: string; jumpTo: number | null }
+  /** Set by the issue-level pass: the same block stands elsewhere in the issue, where it reads on. */
+  | { kind: 'duplicate'; keptAt: { file: string; line: number } };
+
+export interface ClassifiedLine extends SourceLine {
+  is: LineKind;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 12, 十二, 二十四 → numbers; page numbers are small. */
+export function pageNumber(text: string): number | null {
+  if (/^\d+$/u.test(text)) return Number(text);
+  if (!/^[〇零一二两三四五六七八九十]+$/u.test(text)) return null;
+  if (!text.includes('十')) return [...text].reduce((n, ch) => n * 10 + (CHINESE_DIGITS[ch] ?? 0), 0);
+  const [tens, ones] = text.split('十');
+  return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
+}
+
+const PAGE_NO = '([0-9]{1,3}|[〇零一二两三四五六七八九十]{1,3})';
+const JUMP_FROM = new RegExp(`^[(（]\\s*(?:上接|接|紧接|续)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[)）]\\s*`, 'u');
+const JUMP_TO = new RegExp(`\\s*[(（]\\s*(?:下转|转|接)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[)）]$`, 'u');
+const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
+const PAGE_NUMBER_LINE = /^(?:[-—–－~～]\s*)?\d{1,3}(?:\s*[-—–－~～])?$/u;
+const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
+const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
+const CAPTION = /^(?:图为|[上下左右中]?图[：:]|▲|△)/u;
+const STAFF = /(?:责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)[：:\s]/u;
+
+function compileDatelines(settings: PaperSettings): RegExp {
+  return new RegExp(`^(?:${settings.datelines.join('|')})`, 'u');
+}
+
+/** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
+export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
+  if (hasSentencePunctuation(text) || visibleLength(text) > 80) return null;
+  const page = PAGE_MARK.exec(text);
+  const date = findPrintedDate(text);
+  const weekday = /星期[一二三四五六日天]|周[一二三四五六日]/u.test(text);
+  const staff = STAFF.test(text + ' ');
+  if (!(page && (date || weekday || staff)) && !(staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text))) return null;
+  let rest = text
+    .replace(PAGE_MARK, ' ')
+    .replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}/u, ' ')
+    .replace(/星期[一二三四五六日天]|周[一二三四五六日]/u, ' ')
+    .replace(/(?:责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)[：:\s]*[^\s：:]*/gu, ' ')
+    .replace(/农历\S*/u, ' ');
+  for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
+  const section = rest.split(/[\s|｜·]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t)) ?? null;
+  return { kind: 'pageHeader', page: page ? pageNumber(page[1]!) : null, section, date };
+}
+
+function isBanner(text: string, settings: PaperSettings): boolean {
+  const key = comparisonKey(text);
+  if (settings.banners.some((b) => comparisonKey(b) === key)) return true;
+  const tokens = text.split(/[\s\u3000]+/u);
+  return tokens.length >= 4 && tokens.every((t) => /^\p{Script=Han}{2,8}$/u.test(t));
+}
+
+export function isTitleShaped(text: string, settings: PaperSettings): boolean {
+  const length = visibleLength(text);
+  if (length < 2 || length > settings.maxHeadlineLength + settings.subtitleExtraLength) return false;
+  if (countHan(text) < 2 || hasSentencePunctuation(text)) return false;
+  return !/[，,、：:]$/u.test(text);
+}
+
+export function classifyLine(line: SourceLine, settings: PaperSettings, datelines = compileDatelines(settings)): LineKind {
+  const text = line.text;
+  const key = comparisonKey(text);
+  if ([settings.name, ...settings.mastheads].some((m) => comparisonKey(m) === key)) return { kind: 'furniture', reason: 'masthead' };
+  const header = parsePageHeader(text, settings);
+  if (header) return header;
+  if (PAGE_NUMBER_LINE.test(text)) return { kind: 'furniture', reason: 'page-number' };
+  if (settings.furniturePatterns.some((p) => new RegExp(`^(?:${p})$`, 'u').test(text))) return { kind: 'furniture', reason: 'pattern' };
+
+  const from = JUMP_FROM.exec(text);
+  if (from) return { kind: 'jumpFrom', page: pageNumber(from[1]!) ?? 0, rest: text.slice(from[0].length) };
+  const to = JUMP_TO.exec(text);
+  if (to && to.index === 0) return { kind: 'jumpTo', page: pageNumber(to[1]!) ?? 0 };
+
+  const dateline = datelines.exec(text);
+  if (dateline) {
+    const after = text.slice(dateline[0].length);
+    const paren = /^\s*[(（]([^()（）]{0,80})[)）]\s*/u.exec(after);
+    const credit = paren ? parseCredits(paren[1]!, settings) : null;
+    const bylineEnd = dateline[0].length + (paren ? paren[0].trimEnd().length : 0);
+    const rest = text.slice(bylineEnd).trim();
+    // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
+    if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
+      return { kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit, rest: rest.replace(/^[：:]\s*/u, '') };
+    }
+  }
+  if (visibleLength(text) <= 60 && !/[。！？]/u.test(text)) {
+    const credit = parseCredits(text, settings);
+    if (credit) return { kind: 'credit', credit };
+  }
+  if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
+  if (isBanner(text, settings)) return { kind: 'furniture', reason: 'banner' };
+  if (CAPTION.test(text)) return { kind: 'caption' };
+  if (SUBHEAD.test(text) && visibleLength(text) <= 40 && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
+  if (isTitleShaped(text, settings)) return { kind: 'title' };
+  const jump = JUMP_TO.exec(text);
+  if (jump) return { kind: 'text', text: text.slice(0, jump.index), jumpTo: pageNumber(jump[1]!) ?? 0 };
+  return { kind: 'text', text, jumpTo: null };
+}
+
+export function classifyLines(lines: SourceLine[], settings: PaperSettings): ClassifiedLine[] {
+  const datelines = compileDatelines(settings);
+  return lines.map((line) => ({ ...line, is: classifyLine(line, settings, datelines) }));
+}

@@ -1,0 +1,60 @@
+// Dates as printed on Chinese pages: 2023年12月26日, 2023-12-26, 2023.12.26, 20231226 in file names.
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isValidDate({ year, month, day }: CalendarDate): boolean {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function formatDate({ year, month, day }: CalendarDate): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function checked(year: number, month: number, day: number): CalendarDate | null {
+  const date = { year, month, day };
+  return isValidDate(date) ? date : null;
+}
+
+/** A full printed date anywhere in a line (2024年3月15日, 2024-03-15, 2024.3.15). */
+export function findPrintedDate(text: string): CalendarDate | null {
+  const m =
+    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(text) ??
+    /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u.exec(text);
+  return m ? checked(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** A date in a folder or file name: 2023-12-26, 2023_12_26, 20231226. */
+export function findDateInName(name: string): CalendarDate | null {
+  const m = /(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/u.exec(name);
+  return m ? checked(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/**
+ * Infers an issue's date from its text when nothing printed says it: the latest full date mentioned,
+ * where `12月22日` takes the year most often written in the text. Null when the text names no usable date.
+ */
+export function inferDateFromText(text: string): CalendarDate | null {
+  const yearCounts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)) {
+    const y = Number(m[1]);
+    yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+  }
+  let commonYear: number | null = null;
+  for (const [year, count] of yearCounts) {
+    if (commonYear === null || count > yearCounts.get(commonYear)! || (count === yearCounts.get(commonYear) && year > commonYear)) commonYear = year;
+  }
+  const candidates: CalendarDate[] = [];
+  for (const m of text.matchAll(/(?:(?<!\d)((?:19|20)\d{2})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)) {
+    const year = m[1] ? Number(m[1]) : commonYear;
+    if (year === null) continue;
+    const date = checked(year, Number(m[2]), Number(m[3]));
+    if (date) candidates.push(date);
+  }
+  if (candidates.length === 0) return null;
+  return candidates.reduce((a, b) => (formatDate(b) > formatDate(a) ? b : a));
+}

@@ -1,0 +1,61 @@
+// Stage 1: bytes → text. Archives arrive as UTF-8 (with or without BOM), GB18030/GBK, or UTF-16 with a BOM.
+// We detect, never guess silently: the encoding chosen is returned so the report can name it.
+
+export type PageEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedPage {
+  text: string;
+  encoding: PageEncoding;
+}
+
+/** Thrown when a file cannot be read as text; the message is a sentence a person can act on. */
+export class UndecodablePageError extends Error {
+  override name = 'UndecodablePageError';
+}
+
+function decodeStrict(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Control characters other than tab, newline, carriage return and form feed mark binary data. */
+function looksBinary(text: string): boolean {
+  let control = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0) return true;
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
+  }
+  return control > Math.max(4, text.length / 200);
+}
+
+export function decodePage(bytes: Uint8Array): DecodedPage {
+  let decoded: DecodedPage | null = null;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = decodeStrict(bytes.subarray(3), 'utf-8');
+    if (text === null) throw new UndecodablePageError('it starts with a UTF-8 byte order mark but is not valid UTF-8');
+    decoded = { text, encoding: 'utf-8-bom' };
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = decodeStrict(bytes.subarray(2), 'utf-16le');
+    if (text === null) throw new UndecodablePageError('it starts with a UTF-16LE byte order mark but is not valid UTF-16');
+    decoded = { text, encoding: 'utf-16le' };
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = decodeStrict(bytes.subarray(2), 'utf-16be');
+    if (text === null) throw new UndecodablePageError('it starts with a UTF-16BE byte order mark but is not valid UTF-16');
+    decoded = { text, encoding: 'utf-16be' };
+  } else {
+    const utf8 = decodeStrict(bytes, 'utf-8');
+    if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
+    else {
+      // GB18030 is a superset of GBK and GB2312, the encodings of most older Chinese archives.
+      const gb = decodeStrict(bytes, 'gb18030');
+      if (gb === null) throw new UndecodablePageError('it is neither UTF-8 nor GB18030 text, and has no byte order mark');
+      decoded = { text: gb, encoding: 'gb18030' };
+    }
+  }
+  if (looksBinary(decoded.text)) throw new UndecodablePageError('it looks like a binary file, not page text');
+  return decoded;
+}

@@ -1,0 +1,50 @@
+// Issue-level pass: a block that stands twice in an issue (an extraction glitch: a column from one story
+// dropped into another) is kept once, where its neighbours share its words, and marked a duplicate elsewhere.
+import type { ClassifiedLine } from './classify.ts';
+import type { PaperSettings } from './settings.ts';
+import { bigrams, comparisonKey, sharedBigrams, visibleLength } from './text.ts';
+
+export interface IssuePage {
+  file: string;
+  lines: ClassifiedLine[];
+}
+
+const CONTENT_KINDS = new Set(['title', 'text', 'caption', 'subhead']);
+/** How much of each neighbour is compared: equal windows, so a long neighbour has no unfair advantage. */
+const WINDOW = 40;
+
+function neighbourText(lines: ClassifiedLine[], i: number, step: -1 | 1): string {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    const l = lines[j]!;
+    if (CONTENT_KINDS.has(l.is.kind) || l.is.kind === 'dateline') {
+      const chars = [...l.text];
+      return (step < 0 ? chars.slice(-WINDOW) : chars.slice(0, WINDOW)).join('');
+    }
+  }
+  return '';
+}
+
+export function markDuplicates(pages: IssuePage[], settings: PaperSettings): void {
+  const occurrences = new Map<string, { page: IssuePage; index: number }[]>();
+  for (const page of pages) {
+    page.lines.forEach((line, index) => {
+      if (!CONTENT_KINDS.has(line.is.kind) || visibleLength(line.text) < settings.minDuplicateLength) return;
+      const key = comparisonKey(line.text);
+      if (!occurrences.has(key)) occurrences.set(key, []);
+      occurrences.get(key)!.push({ page, index });
+    });
+  }
+  for (const group of occurrences.values()) {
+    if (group.length < 2) continue;
+    const words = bigrams(group[0]!.page.lines[group[0]!.index]!.text);
+    const scored = group.map((o) => ({
+      ...o,
+      score:
+        sharedBigrams(words, bigrams(neighbourText(o.page.lines, o.index, -1))) +
+        sharedBigrams(words, bigrams(neighbourText(o.page.lines, o.index, 1))),
+    }));
+    const kept = scored.reduce((best, o) => (o.score > best.score ? o : best));
+    const keptAt = { file: kept.page.file, line: kept.page.lines[kept.index]!.no };
+    for (const o of scored) if (o !== kept) o.page.lines[o.index]!.is = { kind: 'duplicate', keptAt };
+  }
+}

@@ -1,0 +1,240 @@
+// One issue (the pages of one folder) from bytes to validated articles, with the report that accounts for
+// every line. Pure: no file system, so every rule can be tested on strings.
+import { assemblePage, type ArticleDraft, type LineRole, type PlacedLine } from './assemble.ts';
+import { classifyLines, type ClassifiedLine } from './classify.ts';
+import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
+import { markDuplicates } from './duplicates.ts';
+import { markRepeatedFurniture } from './furniture.ts';
+import { mergeJumps, type PlacedDraft } from './jumps.ts';
+import { splitBlocks, splitLines } from './lines.ts';
+import type { IssueManifest } from './manifest.ts';
+import { resolveIssueMetadata, type PageMetadata } from './metadata.ts';
+import { joinColumnBreaks } from './repair.ts';
+import type { PaperSettings } from './settings.ts';
+import { excerpt } from './text.ts';
+import { articleSchema, describeSchemaIssues, schemaErrorMap, type Article } from '../schema.ts';
+
+export interface SourcePage {
+  /** Path relative to the archive root, with forward slashes: what messages and `source.file` show. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface IssueInput {
+  folder: string;
+  pages: SourcePage[];
+  manifest: IssueManifest | null;
+  settings: PaperSettings;
+}
+
+export interface IngestWarning {
+  file: string;
+  line: number | null;
+  code: string;
+  message: string;
+}
+
+export interface LineAccount {
+  from: number;
+  to: number;
+  role: LineRole;
+  article: string | null;
+}
+
+export interface PageReport {
+  file: string;
+  encoding: PageEncoding | null;
+  page: number | null;
+  pageFrom: PageMetadata['pageFrom'] | null;
+  section: string | null;
+  date: string | null;
+  dateEstimated: boolean;
+  articles: string[];
+  warnings: number;
+  joins: number;
+  /** Non-blank lines by what they became; their sum is the page's non-blank line count. */
+  roles: Partial<Record<LineRole, number>>;
+  lines: LineAccount[];
+}
+
+export interface IssueResult {
+  articles: Article[];
+  warnings: IngestWarning[];
+  /** Problems that stopped a page or the issue from being ingested (the run fails). */
+  errors: IngestWarning[];
+  pages: PageReport[];
+}
+
+interface ReadPage {
+  file: string;
+  encoding: PageEncoding;
+  lines: PlacedLine[];
+}
+
+function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
+  const { text, encoding } = decodePage(page.bytes);
+  const placed: PlacedLine[] = [];
+  for (const block of splitBlocks(splitLines(text))) {
+    const classified = classifyLines(block.lines, settings);
+    classified.forEach((line, i) => placed.push({ ...line, gapBefore: i === 0 ? block.gapBefore : 0 }));
+  }
+  return { file: page.file, encoding, lines: placed };
+}
+
+const TITLE_ROLES: Record<number, LineRole[]> = {
+  1: ['headline'],
+  2: ['headline', 'subheadline'],
+  3: ['kicker', 'headline', 'subheadline'],
+};
+
+/** 主题/引题/副题 from the stacked title lines. */
+function readTitles(head: ClassifiedLine[], settings: PaperSettings): LineRole[] {
+  if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
+  const [first, second] = head as [ClassifiedLine, ClassifiedLine];
+  if (/^[—－-]{1,2}/u.test(second.text)) return ['headline', 'subheadline'];
+  if (/(?:[：:]|——)$/u.test(first.text)) return ['kicker', 'headline'];
+  return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
+}
+
+const stripDashes = (text: string) => text.replace(/^[—－-]+\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');
+
+export function ingestIssue(input: IssueInput): IssueResult {
+  const { settings, manifest } = input;
+  const warnings: IngestWarning[] = [];
+  const errors: IngestWarning[] = [];
+  const reports: PageReport[] = [];
+  const warn = (file: string, line: number | null, code: string, message: string) => warnings.push({ file, line, code, message });
+
+  const pages: ReadPage[] = [];
+  for (const source of input.pages) {
+    try {
+      const page = readPage(source, settings);
+      if (page.lines.length === 0) warn(source.file, null, 'empty-page', `${source.file} is empty or blank: it gives no articles.`);
+      pages.push(page);
+    } catch (error) {
+      if (!(error instanceof UndecodablePageError)) throw error;
+      errors.push({ file: source.file, line: null, code: 'unreadable', message: `${source.file} was skipped: ${error.message}.` });
+    }
+  }
+  markRepeatedFurniture(pages.map((p) => p.lines));
+  markDuplicates(pages, settings);
+
+  const meta = resolveIssueMetadata(input.folder, pages, manifest);
+  if (!meta.date && pages.some((p) => p.lines.length)) {
+    for (const p of pages) {
+      errors.push({
+        file: p.file, line: null, code: 'no-date',
+        message: `${p.file} has no date: none is printed on the pages of ${input.folder || 'the archive root'} or in their names, and the text names no full date. Add an issue.yaml with \`date: YYYY-MM-DD\` beside the pages.`,
+      });
+    }
+    return { articles: [], warnings, errors, pages: [] };
+  }
+  if (meta.dateEstimated && meta.dateLine) {
+    warn(meta.dateLine.file, meta.dateLine.line, 'date-estimated',
+      `No date is printed for ${input.folder || 'this issue'}; ${meta.date} is inferred from the latest date the text mentions. Add an issue.yaml to make it certain.`);
+  }
+
+  const placed: PlacedDraft[] = [];
+  const assemblies = pages.map((page, p) => {
+    const assembly = assemblePage(page.lines, settings);
+    for (const problem of assembly.problems) warn(page.file, problem.line, problem.code, `${page.file}:${problem.line}: a credit line stands before any story (${problem.text}); it is kept in the report only.`);
+    for (const draft of assembly.articles) placed.push({ draft, page: meta.pages[p]!.page, file: page.file, merged: [], mergedInto: null });
+    return assembly;
+  });
+  mergeJumps(placed);
+
+  const paper = manifest?.paper ?? settings.name;
+  const articles: Article[] = [];
+  const idOf = new Map<ArticleDraft, string>();
+  pages.forEach((page, p) => {
+    const pageMeta = meta.pages[p]!;
+    if (pageMeta.pageFrom === 'position' && page.lines.length) {
+      warn(page.file, null, 'page-number-guessed', `${page.file}: no page number in the manifest, a page header or the file name; numbered ${pageMeta.page} by its place in the folder.`);
+    }
+    const roles = assemblies[p]!.roles;
+    let order = 0;
+    let joins = 0;
+    for (const entry of placed.filter((d) => d.file === page.file)) {
+      const d = entry.draft;
+      const titleRoles = readTitles(d.head, settings);
+      d.head.forEach((line, i) => {
+        roles.set(line.no, { role: titleRoles[i]!, article: entry.mergedInto?.draft ?? d });
+        d.lines.push(line.no);
+      });
+      for (const problem of d.problems) {
+        warn(page.file, problem.line, problem.code, problem.code === 'truncated-credit'
+          ? `${page.file}:${problem.line}: the credit “${problem.text}” looks cut off (a one-character name); it is kept as printed and credits nobody.`
+          : `${page.file}:${problem.line}: “${problem.text}” in a credit cannot be split into names; it is kept as printed and credits nobody.`);
+      }
+      if (entry.mergedInto) continue;
+      order++;
+      const id = `${meta.date}-${String(pageMeta.page).padStart(2, '0')}-${String(order).padStart(2, '0')}`;
+      idOf.set(d, id);
+      const { paragraphs, joins: joined } = joinColumnBreaks(d.fragments);
+      joins += joined;
+      const title = (role: LineRole) => {
+        const i = titleRoles.indexOf(role);
+        return i < 0 ? null : stripDashes(d.head[i]!.text) || null;
+      };
+      let headline = title('headline');
+      const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
+      if (!headline) {
+        headline = d.continuedFrom !== null ? `（上接第${d.continuedFrom}版）${excerpt(firstText)}` : excerpt(firstText) || '（无题）';
+        if (d.continuedFrom === null) {
+          warn(page.file, Math.min(...d.lines), 'no-headline', `${page.file}:${Math.min(...d.lines)}: text with no recognisable headline; kept as an article titled “${headline}”.`);
+        }
+      }
+      const lines = [...d.lines, ...entry.merged.filter((m) => m.file === page.file).flatMap((m) => m.lines)];
+      const candidate = {
+        id, paper, headline,
+        headlineInferred: title('headline') === null,
+        kicker: title('kicker'),
+        subheadline: title('subheadline'),
+        byline: d.bylines.join(' ') || d.credits.join(' ') || null,
+        credits: d.credits,
+        ...d.people,
+        date: meta.date,
+        dateEstimated: meta.dateEstimated,
+        section: pageMeta.section,
+        page: pageMeta.page,
+        order,
+        captions: [...d.captions].sort((a, b) => a.line - b.line).map((c) => c.text),
+        continuedFrom: d.continuedFrom === null ? null : { page: d.continuedFrom },
+        continuesTo: d.continuesTo === null ? null : { page: d.continuesTo },
+        source: { file: page.file, lines: [Math.min(...lines), Math.max(...lines)] },
+        alsoFrom: entry.merged.filter((m) => m.file !== page.file).map((m) => ({ file: m.file, lines: [Math.min(...m.lines), Math.max(...m.lines)] })),
+        paragraphs: paragraphs.map((q) => q.text),
+        subheads: paragraphs.flatMap((q, i) => (q.subhead ? [i] : [])),
+      };
+      const parsed = articleSchema.safeParse(candidate, { error: schemaErrorMap });
+      if (parsed.success) articles.push(parsed.data);
+      else for (const message of describeSchemaIssues(parsed.error, `${page.file}:${candidate.source.lines[0]}`)) errors.push({ file: page.file, line: candidate.source.lines[0]!, code: 'invalid-article', message });
+    }
+    reports.push(pageReport(page, pageMeta, meta, roles, idOf, joins, warnings));
+  });
+  return { articles, warnings, errors, pages: reports };
+}
+
+function pageReport(
+  page: ReadPage, pageMeta: PageMetadata, meta: { date: string | null; dateEstimated: boolean },
+  roles: Map<number, { role: LineRole; article: ArticleDraft | null }>, idOf: Map<ArticleDraft, string>, joins: number, warnings: IngestWarning[],
+): PageReport {
+  const counts: Partial<Record<LineRole, number>> = {};
+  const lines: LineAccount[] = [];
+  const ids = new Set<string>();
+  for (const line of page.lines) {
+    const entry = roles.get(line.no);
+    if (!entry) throw new Error(`internal error: ${page.file}:${line.no} was not accounted for`);
+    const article = entry.article ? idOf.get(entry.article) ?? null : null;
+    if (article) ids.add(article);
+    counts[entry.role] = (counts[entry.role] ?? 0) + 1;
+    const last = lines.at(-1);
+    if (last && last.role === entry.role && last.article === article) last.to = line.no;
+    else lines.push({ from: line.no, to: line.no, role: entry.role, article });
+  }
+  return {
+    file: page.file, encoding: page.encoding, page: pageMeta.page, pageFrom: pageMeta.pageFrom, section: pageMeta.section,
+    date: meta.date, dateEstimated: meta.dateEstimated, articles: [...ids], warnings: warnings.filter((w) => w.file === page.file).length,
+    joins, roles: counts, lines,
+  };
+}

@@ -1,0 +1,18 @@
+// The optional issue manifest (`issue.yaml` beside the pages): what the archivist knows better than the text.
+import { z } from 'zod';
+
+const pageEntry = z.object({
+  page: z.number().int().min(1).optional(),
+  section: z.string().min(1).optional(),
+});
+
+export const issueManifestSchema = z.strictObject({
+  paper: z.string().min(1).optional(),
+  date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  /** Page entries keyed by file name: `03.txt: { page: 3, section: 综合 }`. */
+  pages: z.record(z.string(), pageEntry).default({}),
+});
+
+export type IssueManifest = z.infer<typeof issueManifestSchema>;
+
+export const MANIFEST_NAMES = ['issue.yaml', 'issue.yml'];

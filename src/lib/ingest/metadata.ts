@@ -1,0 +1,95 @@
+// Stage 4: an issue's date and each page's number and section, from the most to the least trustworthy source:
+// the manifest, a date in the folder or file name, the printed page header, and only then the text itself.
+import type { ClassifiedLine } from './classify.ts';
+import { findDateInName, formatDate, inferDateFromText, type CalendarDate } from './dates.ts';
+import type { IssueManifest } from './manifest.ts';
+
+export interface MetadataPage {
+  file: string;
+  lines: ClassifiedLine[];
+}
+
+export interface PageMetadata {
+  page: number;
+  section: string | null;
+  /** How the page number was found, for the report. */
+  pageFrom: 'manifest' | 'header' | 'file-name' | 'position';
+}
+
+export interface IssueMetadata {
+  date: string | null;
+  dateEstimated: boolean;
+  dateFrom: 'manifest' | 'folder-name' | 'file-name' | 'header' | 'text' | null;
+  /** The source line an inferred or printed date was read from. */
+  dateLine: { file: string; line: number } | null;
+  pages: PageMetadata[];
+}
+
+const baseName = (file: string) => file.split('/').at(-1)!;
+
+/** `03.txt`, `page-03.txt`, `p3.txt`, `第3版.txt`, `A03.txt`: a file name that is a page number. */
+export function pageFromFileName(file: string): number | null {
+  const m = /^(?:page|p|第|[a-z])?[-_ ]?0*(\d{1,3})(?:版)?\.txt$/iu.exec(baseName(file));
+  return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+
+function headerOf(lines: ClassifiedLine[]) {
+  for (const line of lines) if (line.is.kind === 'pageHeader') return { ...line.is, no: line.no };
+  return null;
+}
+
+export function resolveIssueMetadata(folder: string, pages: MetadataPage[], manifest: IssueManifest | null): IssueMetadata {
+  const headers = pages.map((p) => headerOf(p.lines));
+  let date: CalendarDate | string | null = manifest?.date ?? null;
+  let dateFrom: IssueMetadata['dateFrom'] = date ? 'manifest' : null;
+  let dateLine: IssueMetadata['dateLine'] = null;
+  if (!date && (date = findDateInName(folder))) dateFrom = 'folder-name';
+  if (!date) {
+    for (const p of pages) if ((date = findDateInName(baseName(p.file)))) { dateFrom = 'file-name'; break; }
+  }
+  if (!date) {
+    headers.forEach((h, i) => {
+      if (!date && h?.date) { date = h.date; dateFrom = 'header'; dateLine = { file: pages[i]!.file, line: h.no }; }
+    });
+  }
+  if (!date) {
+    const text = pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+    const inferred = inferDateFromText(text);
+    if (inferred) {
+      date = inferred;
+      dateFrom = 'text';
+      const printed = `${inferred.month}月${inferred.day}日`;
+      for (const p of pages) {
+        const line = p.lines.find((l) => l.text.replace(/\s/gu, '').includes(printed));
+        if (line) { dateLine = { file: p.file, line: line.no }; break; }
+      }
+    }
+  }
+  const used = new Set<number>();
+  const metas: PageMetadata[] = pages.map((p, i) => {
+    const entry = manifest?.pages[baseName(p.file)];
+    const header = headers[i];
+    const section = entry?.section ?? header?.section ?? null;
+    if (entry?.page) return { page: entry.page, section, pageFrom: 'manifest' };
+    if (header?.page) return { page: header.page, section, pageFrom: 'header' };
+    const fromName = pageFromFileName(p.file);
+    if (fromName) return { page: fromName, section, pageFrom: 'file-name' };
+    return { page: 0, section, pageFrom: 'position' };
+  });
+  for (const m of metas) if (m.page) used.add(m.page);
+  // Pages with no number anywhere are numbered by their place in the folder, after those that have one.
+  let next = 1;
+  for (const m of metas) {
+    if (m.page) continue;
+    while (used.has(next)) next++;
+    m.page = next;
+    used.add(next);
+  }
+  return {
+    date: date === null ? null : typeof date === 'string' ? date : formatDate(date),
+    dateEstimated: dateFrom === 'text',
+    dateFrom,
+    dateLine,
+    pages: metas,
+  };
+}

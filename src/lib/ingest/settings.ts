@@ -1,0 +1,40 @@
+// What differs between newspapers lives here, as data with defaults that fit most Chinese papers.
+// A paper overrides any of it in `baoku.config.yaml` (key `paper`) or in a `paper.yaml` beside its pages.
+import { z } from 'zod';
+
+export const paperSettingsSchema = z.object({
+  /** The paper's name as readers know it (荣昌报). */
+  name: z.string().min(1).default('报纸'),
+  /** Lines that are the paper's masthead or running title, removed wherever they stand alone. */
+  mastheads: z.array(z.string()).default([]),
+  /** Known slogan banners and other furniture printed across columns, matched after removing spaces. */
+  banners: z.array(z.string()).default([]),
+  /** Extra furniture line patterns (regular expressions, whole line). */
+  furniturePatterns: z.array(z.string()).default([]),
+  /** Words that open a news lead: `本报讯(…)` and its kin. Regular-expression fragments. */
+  datelines: z
+    .array(z.string())
+    .default(['本报讯', '本报[\\p{Script=Han}]{1,8}(?:讯|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯|电)', '据[\\p{Script=Han}]{2,8}报道']),
+  /** Credit words by role. A credit token ends with one of these (融媒体中心记者, 本报记者 …). */
+  roles: z
+    .object({
+      interns: z.array(z.string()).default(['实习生', '实习记者', '见习记者']),
+      photographers: z.array(z.string()).default(['摄影记者', '摄影', '图']),
+      correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
+      reporters: z.array(z.string()).default(['记者', '撰稿', '文', '作者']),
+    })
+    .prefault({}),
+  /** Longest line, in characters, that can be a headline; a subtitle may be this much longer. */
+  maxHeadlineLength: z.number().int().positive().default(32),
+  subtitleExtraLength: z.number().int().nonnegative().default(16),
+  /** How two stacked title lines are read when nothing else tells: 主题+副题 or 引题+主题. */
+  twoLineTitle: z.enum(['headline-subheadline', 'kicker-headline']).default('headline-subheadline'),
+  /** Blank lines in a row that mark the gap where a picture stood. */
+  imageGapLines: z.number().int().min(2).default(2),
+  /** Shortest block, in characters, that counts as a duplicate when it stands twice in one issue. */
+  minDuplicateLength: z.number().int().positive().default(20),
+});
+
+export type PaperSettings = z.infer<typeof paperSettingsSchema>;
+
+export const defaultPaperSettings: PaperSettings = paperSettingsSchema.parse({});

@@ -1,0 +1,57 @@
+// Character-level facts about Chinese page text, shared by every stage.
+
+/** A paragraph that ends in one of these ends for real; anything else was torn by a column or page break. */
+const SENTENCE_END = /[。！？!?…]$|[。！？!?…][”’」』"')）》\]】]+$/u;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
+}
+
+/** Sentence punctuation inside a line: a headline never has it, a body paragraph nearly always does. */
+export function hasSentencePunctuation(text: string): boolean {
+  return /[。！？；;]/u.test(text) || /[!?](?!$)/u.test(text);
+}
+
+export const HAN = /\p{Script=Han}/u;
+
+export function countHan(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN.test(ch)) n++;
+  return n;
+}
+
+/** Visible length: what a reader would count, without spaces. */
+export function visibleLength(text: string): number {
+  return [...text.replace(/\s+/gu, '')].length;
+}
+
+/** Set of character bigrams (letters, digits and Han only), the unit of our text-similarity measures. */
+export function bigrams(text: string): Set<string> {
+  const chars = [...text].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) set.add(chars[i]! + chars[i + 1]!);
+  return set;
+}
+
+/** How many of `a`'s bigrams also occur in `b`. */
+export function sharedBigrams(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const g of a) if (b.has(g)) n++;
+  return n;
+}
+
+/** Key for comparing lines that may differ only in spacing or ASCII/full-width punctuation. */
+export function comparisonKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .toLowerCase();
+}
+
+/** A short excerpt of running text for places where a title must be made up, cut at a clause end. */
+export function excerpt(text: string, max = 18): string {
+  const clean = text.replace(/^[“"‘'「『\s]+/u, '');
+  const clause = clean.split(/[，。！？；：,;:!?]/u)[0] ?? clean;
+  const chars = [...clause];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : clause;
+}

@@ -1,0 +1,76 @@
+// The one definition of an article. Ingest validates what it writes with it, and the Astro content
+// collection (src/content.config.ts) validates what it reads with it, so the two can never drift apart.
+import { z } from 'zod';
+
+const nonEmpty = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+const page = z.number({ error: 'a page number must be a number' }).int().min(1, { error: 'page numbers start at 1' });
+const people = (role: string) =>
+  z.array(z.string().min(2, { error: `a name in ${role} must have at least two characters` }).max(24), {
+    error: `${role} must be a list of names`,
+  });
+const jump = z.object({ page }, { error: 'a jump must be { page: N } or null' }).nullable();
+export const sourceRefSchema = z.object({
+  file: nonEmpty('source.file'),
+  lines: z.tuple([z.number().int().min(1), z.number().int().min(1)], { error: 'source.lines must be [first, last]' }),
+});
+
+export const articleMetaSchema = z.object({
+  id: z.string().regex(/^[0-9a-z][0-9a-z-]*$/u, { error: 'id must be lower-case letters, digits and hyphens' }),
+  paper: nonEmpty('paper'),
+  headline: nonEmpty('headline'),
+  /** True when the page printed no headline and ingest made one from the text (a jump tail, an untitled block). */
+  headlineInferred: z.boolean().default(false),
+  kicker: nonEmpty('kicker').nullable().default(null),
+  subheadline: nonEmpty('subheadline').nullable().default(null),
+  /** The byline as printed (`本报讯(融媒体中心记者 杨丽丹 通讯员 梁胜明)`), or null. */
+  byline: nonEmpty('byline').nullable().default(null),
+  /** Every credit line as printed, top and end (`融媒体中心记者 郑光慧`, `融媒体中心记者 张雪摄`). */
+  credits: z.array(z.string()).default([]),
+  reporters: people('reporters').default([]),
+  correspondents: people('correspondents').default([]),
+  photographers: people('photographers').default([]),
+  interns: people('interns').default([]),
+  date: z.iso.date({ error: 'date must be a calendar date written YYYY-MM-DD' }),
+  /** True when no printed date or manifest gave the date and it was inferred from the text. */
+  dateEstimated: z.boolean().default(false),
+  section: nonEmpty('section').nullable().default(null),
+  page,
+  /** Position of the article on its page, from 1. */
+  order: z.number().int().min(1, { error: 'order starts at 1' }),
+  captions: z.array(nonEmpty('a caption')).default([]),
+  continuedFrom: jump.default(null),
+  continuesTo: jump.default(null),
+  source: sourceRefSchema,
+  /** Further places the text came from: a jump's tail on another page. */
+  alsoFrom: z.array(sourceRefSchema).default([]),
+});
+
+export const articleSchema = articleMetaSchema.extend({
+  paragraphs: z.array(nonEmpty('a paragraph')),
+  /** Indexes into `paragraphs` of in-article subheads (■ …, 一、…). */
+  subheads: z.array(z.number().int().min(0)).default([]),
+});
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Article = z.infer<typeof articleSchema>;
+
+/**
+ * Error map for Zod's generic messages, so a missing or mistyped field reads as a sentence.
+ * Pass it per parse: `articleSchema.safeParse(data, { error: schemaErrorMap })`.
+ */
+export const schemaErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is missing';
+    return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `has unknown keys ${issue.keys.join(', ')}`;
+  return undefined;
+};
+
+/** Turns schema issues into sentences a person can act on: the file, the field, what is wrong. */
+export function describeSchemaIssues(error: z.ZodError, where: string): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.map(String).join('.') : 'the article';
+    return `${where}: ${field}: ${issue.message}.`;
+  });
+}
