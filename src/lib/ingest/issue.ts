@@ -52,6 +52,10 @@ export interface PageReport {
   articles: string[];
   warnings: number;
   joins: number;
+  /** Lines removed from the text as page furniture, and why. */
+  furniture: { line: number; text: string; reason: string }[];
+  /** Lines dropped because the same text stands elsewhere in the issue, where it reads on. */
+  duplicates: { line: number; text: string; keptAt: { file: string; line: number } }[];
   /** Non-blank lines by what they became; their sum is the page's non-blank line count. */
   roles: Partial<Record<LineRole, number>>;
   lines: LineAccount[];
@@ -131,7 +135,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
   }
   if (meta.dateEstimated && meta.dateLine) {
     warn(meta.dateLine.file, meta.dateLine.line, 'date-estimated',
-      `No date is printed for ${input.folder || 'this issue'}; ${meta.date} is inferred from the latest date the text mentions. Add an issue.yaml to make it certain.`);
+      `${meta.dateLine.file}:${meta.dateLine.line}: no date is printed for the issue in ${input.folder || 'the archive root'}; ${meta.date} is inferred from the latest date its text mentions. Put \`date: YYYY-MM-DD\` in an issue.yaml beside the pages to make it certain.`);
   }
 
   const placed: PlacedDraft[] = [];
@@ -232,7 +236,15 @@ function pageReport(
     if (last && last.role === entry.role && last.article === article) last.to = line.no;
     else lines.push({ from: line.no, to: line.no, role: entry.role, article });
   }
+  const furniture: PageReport['furniture'] = [];
+  const duplicates: PageReport['duplicates'] = [];
+  for (const line of page.lines) {
+    if (line.is.kind === 'furniture') furniture.push({ line: line.no, text: line.text, reason: line.is.reason });
+    else if (line.is.kind === 'pageHeader') furniture.push({ line: line.no, text: line.text, reason: 'page-header' });
+    else if (line.is.kind === 'duplicate') duplicates.push({ line: line.no, text: line.text, keptAt: line.is.keptAt });
+  }
   return {
+    furniture, duplicates,
     file: page.file, encoding: page.encoding, page: pageMeta.page, pageFrom: pageMeta.pageFrom, section: pageMeta.section,
     date: meta.date, dateEstimated: meta.dateEstimated, articles: [...ids], warnings: warnings.filter((w) => w.file === page.file).length,
     joins, roles: counts, lines,

@@ -1,0 +1,132 @@
+// `npm run ingest [-- [--json] [--out DIR] [--report FILE] [PATH…]]`: the thin shell around src/lib/ingest.
+// It finds pages and settings on disk, runs the pure pipeline, and writes articles and the report.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
+import { folderOf, groupIssues, ingestArchive, type ArchiveIssueInput } from '../src/lib/ingest/archive.ts';
+import type { SourcePage } from '../src/lib/ingest/issue.ts';
+import { issueManifestSchema, MANIFEST_NAMES } from '../src/lib/ingest/manifest.ts';
+import { planWrites } from '../src/lib/ingest/output.ts';
+import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
+
+const USAGE = `Usage: npm run ingest -- [options] [PATH…]
+  PATH            page files (.txt) or folders of them; default content/raw
+  --out DIR       where articles are written; default content/articles
+  --report FILE   where the run's report is written; default content/ingest-report.json
+  --config FILE   the project config; default baoku.config.yaml
+  --json          print the parsed result as JSON on stdout and write nothing
+  --quiet         print no warnings, only errors and the summary`;
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+function listPages(inputs: string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new ConfigError(`${input} does not exist: give page files or folders of them.`);
+    if (statSync(input).isDirectory()) {
+      for (const entry of readdirSync(input, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) files.push(join(entry.parentPath, entry.name));
+      }
+    } else files.push(input);
+  }
+  return [...new Set(files.map((f) => toPosix(relative(process.cwd(), resolve(f)))))].sort();
+}
+
+/** A `paper.yaml` in a page's folder or any folder above it (up to the project) overrides the config's paper. */
+function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string, PaperSettings>): PaperSettings {
+  if (cache.has(folder)) return cache.get(folder)!;
+  const parent = folder.includes('/') ? folderOf(folder) : folder ? '' : null;
+  const inherited = parent === null ? base : paperSettingsFor(parent, base, cache);
+  const file = join(folder || '.', 'paper.yaml');
+  const settings = folder && existsSync(file)
+    ? parseYamlFile(paperSettingsSchema, JSON.stringify({ ...inherited, ...parseYamlFile(paperSettingsSchema.partial(), readFileSync(file, 'utf8'), file) }), file)
+    : inherited;
+  cache.set(folder, settings);
+  return settings;
+}
+
+function readExisting(out: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existsSync(out)) return files;
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.md')) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(toPosix(relative(out, path)), readFileSync(path, 'utf8'));
+    }
+  }
+  return files;
+}
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content/articles' },
+      report: { type: 'string', default: 'content/ingest-report.json' },
+      config: { type: 'string', default: 'baoku.config.yaml' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig(values.config);
+  const files = listPages(positionals.length ? positionals : ['content/raw']);
+  const cache = new Map<string, PaperSettings>();
+  const issues: ArchiveIssueInput[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: readFileSync(file) })))].map(
+    ([folder, pages]) => {
+      const manifestFile = MANIFEST_NAMES.map((name) => join(folder || '.', name)).find((f) => existsSync(f));
+      return {
+        folder,
+        pages,
+        manifest: manifestFile ? parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile)) : null,
+        settings: paperSettingsFor(folder, config.paper, cache),
+      };
+    },
+  );
+
+  const bar = process.stderr.isTTY && files.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
+  bar?.start(files.length, 0);
+  const result = ingestArchive(issues, (pages) => bar?.increment(pages));
+  bar?.stop();
+
+  const report = { pages: result.pages, warnings: result.warnings, errors: result.errors };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ articles: result.articles, warnings: result.warnings, report }, null, 2)}\n`);
+  } else {
+    const plan = planWrites(result.articles, readExisting(values.out), new Set(files));
+    for (const step of plan) {
+      const path = join(values.out, step.path);
+      if (step.action === 'create' || step.action === 'update') {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, step.text);
+      } else if (step.action === 'remove') rmSync(path);
+      else if (step.action === 'kept-edited') console.error(`${toPosix(path)}: edited by hand since ingest wrote it; left as it is.`);
+    }
+    const count = (action: string) => plan.filter((s) => s.action === action).length;
+    mkdirSync(dirname(values.report), { recursive: true });
+    writeFileSync(values.report, `${JSON.stringify({ ...report, files: plan.map(({ action, path }) => ({ action, path })) }, null, 2)}\n`);
+    console.error(
+      `ingest: ${files.length} pages, ${result.articles.length} articles — ${count('create')} new, ${count('update')} updated, ` +
+        `${count('unchanged')} unchanged, ${count('kept-edited')} kept (edited by hand), ${count('remove')} removed; ` +
+        `${result.warnings.length} warnings, ${result.errors.length} errors. Report: ${values.report}`,
+    );
+  }
+  if (!values.quiet) for (const w of result.warnings) console.error(`warning: ${w.message}`);
+  for (const e of result.errors) console.error(`error: ${e.message}`);
+  return result.errors.length ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (error instanceof ConfigError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleMetaSchema } from './lib/schema.ts';
+
+// The front matter of every generated (or hand-corrected) article is checked against the same schema ingest uses.
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/articles', generateId: ({ data }) => String(data['id']) }),
+  schema: articleMetaSchema,
+});
+
+export const collections = { articles };

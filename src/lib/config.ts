@@ -1,0 +1,47 @@
+// The project's one config file, `baoku.config.yaml`: the site (title, URL, base path) and the paper's settings.
+// Read by the ingest CLI and by astro.config.mjs, validated with Zod so a typo is a sentence, not a crash.
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { paperSettingsSchema } from './ingest/settings.ts';
+import { describeSchemaIssues, schemaErrorMap } from './schema.ts';
+
+export const siteConfigSchema = z.object({
+  title: z.string().min(1).default('报库'),
+  description: z.string().default('报纸数字版档案'),
+  /** Absolute URL the site is served from, used for canonical links, the sitemap and RSS. */
+  url: z.url().default('http://127.0.0.1:4321'),
+  /** Sub-path the site lives under (`/baoku/` on a GitHub Pages project site); BAOKU_BASE overrides it. */
+  base: z.string().default('/'),
+});
+
+export const baokuConfigSchema = z.object({
+  site: siteConfigSchema.prefault({}),
+  paper: paperSettingsSchema.prefault({}),
+});
+
+export type BaokuConfig = z.infer<typeof baokuConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses a YAML settings file against a schema; every failure is a sentence naming the file. */
+export function parseYamlFile<T extends z.ZodType>(schema: T, text: string, file: string): z.infer<T> {
+  let data: unknown;
+  try {
+    data = parseYaml(text) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file} is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  const result = schema.safeParse(data, { error: schemaErrorMap });
+  if (!result.success) throw new ConfigError(describeSchemaIssues(result.error, file).join('\n'));
+  return result.data;
+}
+
+export function loadConfig(file = 'baoku.config.yaml'): BaokuConfig {
+  const config = existsSync(file) ? parseYamlFile(baokuConfigSchema, readFileSync(file, 'utf8'), file) : baokuConfigSchema.parse({});
+  const base = process.env.BAOKU_BASE;
+  const url = process.env.BAOKU_SITE_URL;
+  return { ...config, site: { ...config.site, ...(base ? { base } : {}), ...(url ? { url } : {}) } };
+}

@@ -1,0 +1,54 @@
+// What a run does to content/articles: write new files, rewrite files it wrote before, and never touch a file a
+// person has corrected since. Pure: it decides from the texts; the CLI applies the plan.
+import { parse as parseYaml } from 'yaml';
+import { articleFile, isUnedited } from './markdown.ts';
+import type { Article } from '../schema.ts';
+
+export type WriteAction =
+  | { action: 'create' | 'update'; path: string; text: string; id: string }
+  | { action: 'unchanged'; path: string; id: string }
+  | { action: 'kept-edited'; path: string; id: string | null }
+  | { action: 'remove'; path: string };
+
+/** content/articles/2023/2023-12-22-02-01.md */
+export function articlePath(article: Pick<Article, 'id' | 'date'>): string {
+  return `${article.date.slice(0, 4)}/${article.id}.md`;
+}
+
+/** The `source.file` a generated article was made from, read from its front matter. */
+export function sourceFileOf(text: string): string | null {
+  const m = /^---\n([\s\S]*?)\n---\n/u.exec(text);
+  if (!m) return null;
+  try {
+    const data = parseYaml(m[1]!) as { source?: { file?: unknown } } | null;
+    return typeof data?.source?.file === 'string' ? data.source.file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param existing the files now under the output folder (path relative to it → text)
+ * @param ingested the source pages this run read: generated files from them that no article maps to any more go
+ */
+export function planWrites(articles: Article[], existing: Map<string, string>, ingested: Set<string>): WriteAction[] {
+  const plan: WriteAction[] = [];
+  const produced = new Set<string>();
+  for (const article of articles) {
+    const path = articlePath(article);
+    produced.add(path);
+    const text = articleFile(article);
+    const before = existing.get(path);
+    if (before === undefined) plan.push({ action: 'create', path, text, id: article.id });
+    else if (before === text) plan.push({ action: 'unchanged', path, id: article.id });
+    else if (isUnedited(before)) plan.push({ action: 'update', path, text, id: article.id });
+    else plan.push({ action: 'kept-edited', path, id: article.id });
+  }
+  for (const [path, text] of existing) {
+    if (produced.has(path) || !path.endsWith('.md')) continue;
+    const source = sourceFileOf(text);
+    if (!source || !ingested.has(source)) continue;
+    plan.push(isUnedited(text) ? { action: 'remove', path } : { action: 'kept-edited', path, id: null });
+  }
+  return plan.sort((a, b) => a.path.localeCompare(b.path));
+}
