@@ -65,7 +65,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const articles: ArticleDraft[] = [];
   const floating: FloatingLine[] = [];
   const problems: CreditProblemAt[] = [];
-  let current: ArticleDraft | null = null;
+  let current = null as ArticleDraft | null; // cast: start() assigns it from a closure, which narrowing cannot see
 
   const flow = lines.filter((l) => {
     const k = l.is.kind;
@@ -122,7 +122,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   };
   const startWithTitles = (i: number, count: number): number => {
     const draft = start();
-    for (let j = i; j < i + count; j++) draft.head.push(flow[j]!);
+    for (let j = i; j < i + count; j++) {
+      draft.head.push(flow[j]!);
+      draft.lines.push(flow[j]!.no);
+    }
     return i + count - 1;
   };
 
@@ -148,6 +151,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           i = startWithTitles(i, stackedTitles(i));
         } else if (draft.phase === 'head' && draft.head.length < 3 && !imageGap(line)) {
           draft.head.push(line);
+          draft.lines.push(line.no);
         } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title'].includes(kindAt(i + 1) ?? '')) {
           i = startWithTitles(i, stackedTitles(i));
         } else {
@@ -160,6 +164,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         target.bylines.push(is.byline);
         if (is.credit) addCredit(target, line, is.credit, is.byline);
         if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });
+        if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
         mark(line, 'byline', target);
         target.phase = 'body';
         break;

@@ -5,7 +5,7 @@ import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { comparisonKey, countHan, hasSentencePunctuation, visibleLength } from './text.ts';
 
-export type FurnitureReason = 'masthead' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header';
+export type FurnitureReason = 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header';
 
 export type LineKind =
   | { kind: 'pageHeader'; page: number | null; section: string | null; date: CalendarDate | null }
@@ -13,7 +13,7 @@ export type LineKind =
   | { kind: 'jumpFrom'; page: number; rest: string }
   | { kind: 'jumpTo'; page: number }
   | { kind: 'credit'; credit: ParsedCredit }
-  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string }
+  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null }
   | { kind: 'caption' }
   | { kind: 'subhead' }
   | { kind: 'title' }
@@ -90,6 +90,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
   const header = parsePageHeader(text, settings);
   if (header) return header;
   if (PAGE_NUMBER_LINE.test(text)) return { kind: 'furniture', reason: 'page-number' };
+  if (settings.columnLabels.some((label) => comparisonKey(label) === key)) return { kind: 'furniture', reason: 'column-label' };
   if (settings.furniturePatterns.some((p) => new RegExp(`^(?:${p})$`, 'u').test(text))) return { kind: 'furniture', reason: 'pattern' };
 
   const from = JUMP_FROM.exec(text);
@@ -106,20 +107,25 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
     const rest = text.slice(bylineEnd).trim();
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
     if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
-      return { kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit, rest: rest.replace(/^[：:]\s*/u, '') };
+      const jump = JUMP_TO.exec(rest);
+      return {
+        kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit,
+        rest: (jump ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, ''), jumpTo: jump ? (pageNumber(jump[1]!) ?? 0) : null,
+      };
     }
   }
   if (visibleLength(text) <= 60 && !/[。！？]/u.test(text)) {
     const credit = parseCredits(text, settings);
     if (credit) return { kind: 'credit', credit };
   }
+  // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
+  const jump = JUMP_TO.exec(text);
+  if (jump) return { kind: 'text', text: text.slice(0, jump.index), jumpTo: pageNumber(jump[1]!) ?? 0 };
   if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
   if (isBanner(text, settings)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   if (SUBHEAD.test(text) && visibleLength(text) <= 40 && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
   if (isTitleShaped(text, settings)) return { kind: 'title' };
-  const jump = JUMP_TO.exec(text);
-  if (jump) return { kind: 'text', text: text.slice(0, jump.index), jumpTo: pageNumber(jump[1]!) ?? 0 };
   return { kind: 'text', text, jumpTo: null };
 }
 

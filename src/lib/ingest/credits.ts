@@ -21,7 +21,8 @@ export function emptyCredits(): Credits {
 
 /** A personal name: 2–4 Han characters (compound surnames included), or a transliterated name joined by ·. */
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{Script=Han}{1,8})+)$/u;
-const AUTHOR_MARK = /^[□■◇◆○●◎]\s*/u;
+// A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
+const AUTHOR_MARK = /^[□◇○◎]\s*/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
 
@@ -80,6 +81,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   const result: ParsedCredit = { ...emptyCredits(), problems: [] };
   let role: Role | null = authorMarked ? 'reporters' : null;
   let sawRoleWord = authorMarked;
+  let sawExplicitRole = false;
   let group: string[] = []; // names since the last role word, in case a trailing 摄 makes them photographers
 
   const add = (name: string) => {
@@ -95,7 +97,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     const slash = SLASH_ROLE.exec(token);
     if (slash) {
       role = slashRole(slash[1]!);
-      sawRoleWord = true;
+      sawRoleWord = sawExplicitRole = true;
       group = [];
       continue;
     }
@@ -116,7 +118,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     const roleToken = photo ? null : matchRoleToken(token, words);
     if (roleToken) {
       role = roleToken.role;
-      sawRoleWord = true;
+      sawRoleWord = sawExplicitRole = true;
       group = [];
       if (roleToken.rest) add(roleToken.rest);
       continue;
@@ -124,7 +126,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     if (NAME.test(token)) {
       if (photo) {
         sawRoleWord = true;
-        const previous = role;
+        const previous: Role | null = role;
         role = 'photographers';
         add(token);
         role = previous;
@@ -138,7 +140,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
       result.problems.push({ code: 'truncated-credit', text });
       continue;
     }
-    if (/^\p{Script=Han}{5,12}$/u.test(token) && role) {
+    if (/^\p{Script=Han}{5,12}$/u.test(token) && role && sawExplicitRole) {
       result.problems.push({ code: 'unsplittable-names', text: token });
       continue;
     }

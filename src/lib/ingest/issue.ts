@@ -150,6 +150,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
   const paper = manifest?.paper ?? settings.name;
   const articles: Article[] = [];
   const idOf = new Map<ArticleDraft, string>();
+  const joinsByPage: number[] = [];
   pages.forEach((page, p) => {
     const pageMeta = meta.pages[p]!;
     if (pageMeta.pageFrom === 'position' && page.lines.length) {
@@ -161,10 +162,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
     for (const entry of placed.filter((d) => d.file === page.file)) {
       const d = entry.draft;
       const titleRoles = readTitles(d.head, settings);
-      d.head.forEach((line, i) => {
-        roles.set(line.no, { role: titleRoles[i]!, article: entry.mergedInto?.draft ?? d });
-        d.lines.push(line.no);
-      });
+      d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article: entry.mergedInto?.draft ?? d }));
       for (const problem of d.problems) {
         warn(page.file, problem.line, problem.code, problem.code === 'truncated-credit'
           ? `${page.file}:${problem.line}: the credit “${problem.text}” looks cut off (a one-character name); it is kept as printed and credits nobody.`
@@ -214,8 +212,11 @@ export function ingestIssue(input: IssueInput): IssueResult {
       if (parsed.success) articles.push(parsed.data);
       else for (const message of describeSchemaIssues(parsed.error, `${page.file}:${candidate.source.lines[0]}`)) errors.push({ file: page.file, line: candidate.source.lines[0]!, code: 'invalid-article', message });
     }
-    reports.push(pageReport(page, pageMeta, meta, roles, idOf, joins, warnings));
+    joinsByPage.push(joins);
   });
+  // A merged tail's lines belong to the article its head became, wherever that page stood in the folder.
+  for (const entry of placed) if (entry.mergedInto) idOf.set(entry.draft, idOf.get(entry.mergedInto.draft)!);
+  pages.forEach((page, p) => reports.push(pageReport(page, meta.pages[p]!, meta, assemblies[p]!.roles, idOf, joinsByPage[p]!, warnings)));
   return { articles, warnings, errors, pages: reports };
 }
 

@@ -18,10 +18,13 @@ export function mergeJumps(drafts: PlacedDraft[]): void {
   for (const tail of drafts) {
     const from = tail.draft.continuedFrom;
     if (from === null) continue;
-    const heads = drafts.filter((h) => h !== tail && !h.mergedInto && h.page === from && h.draft.continuesTo === tail.page);
+    const heads = drafts.filter((h) => h !== tail && h.page === from && h.draft.continuesTo === tail.page);
     if (heads.length === 0) continue;
     const reprinted = tail.draft.head.length ? headKey(tail.draft) : null;
-    const head = heads.find((h) => reprinted !== null && headKey(h.draft) === reprinted) ?? heads[0]!;
+    let head = heads.find((h) => reprinted !== null && headKey(h.draft) === reprinted) ?? heads[0]!;
+    // A story over three pages: the middle piece was merged already; the tail goes to the story's first page.
+    while (head.mergedInto) head = head.mergedInto;
+    if (head === tail) continue;
     const h = head.draft;
     const t = tail.draft;
     h.fragments.push(...t.fragments);

@@ -9,6 +9,8 @@ export const paperSettingsSchema = z.object({
   mastheads: z.array(z.string()).default([]),
   /** Known slogan banners and other furniture printed across columns, matched after removing spaces. */
   banners: z.array(z.string()).default([]),
+  /** Standing column labels printed over a group of stories (简讯): furniture, not headlines. */
+  columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '一周要闻', '本报综合']),
   /** Extra furniture line patterns (regular expressions, whole line). */
   furniturePatterns: z.array(z.string()).default([]),
   /** Words that open a news lead: `本报讯(…)` and its kin. Regular-expression fragments. */

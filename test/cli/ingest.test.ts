@@ -1,0 +1,99 @@
+// `npm run ingest` as a person runs it: in a project folder, on real files.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SCRIPT = new URL('../../scripts/ingest.ts', import.meta.url).pathname;
+const SAMPLE = new URL('../../content/raw/rongchang/', import.meta.url).pathname;
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'baoku-ingest-'));
+  cpSync(SAMPLE, join(dir, 'content/raw/rongchang'), { recursive: true });
+  writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+  return dir;
+}
+
+function ingest(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) files.set(join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8'));
+  }
+  return files;
+}
+
+describe('npm run ingest', () => {
+  it('writes one Markdown file per article and a report, and a second run changes nothing', () => {
+    const dir = project();
+    const first = ingest(dir);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('10 articles — 10 new');
+    const articles = join(dir, 'content/articles');
+    const written = snapshot(articles);
+    expect([...written.keys()].map((f) => f.slice(articles.length + 1)).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `2023/2023-12-22-02-${String(i + 1).padStart(2, '0')}.md`),
+    );
+    const report = JSON.parse(readFileSync(join(dir, 'content/ingest-report.json'), 'utf8'));
+    expect(report.pages[0]).toMatchObject({ file: 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt', encoding: 'utf-8', page: 2 });
+
+    const second = ingest(dir);
+    expect(second.stderr).toContain('10 unchanged');
+    expect(snapshot(articles)).toEqual(written);
+  });
+
+  it('never overwrites an article a person corrected, and says so', () => {
+    const dir = project();
+    ingest(dir);
+    const file = join(dir, 'content/articles/2023/2023-12-22-02-08.md');
+    const corrected = readFileSync(file, 'utf8').replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄');
+    writeFileSync(file, corrected);
+    const again = ingest(dir);
+    expect(again.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+    expect(again.stderr).toContain('2023-12-22-02-08.md: edited by hand since ingest wrote it; left as it is.');
+    expect(again.stderr).toContain('1 kept (edited by hand)');
+  });
+
+  it('prints the parsed result as JSON and writes nothing with --json', () => {
+    const dir = project();
+    const r = ingest(dir, '--json', 'content/raw/rongchang');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['articles', 'warnings', 'report']);
+    expect(out.articles[0]).toMatchObject({
+      headline: '覃兴建为全体检察干警授课', reporters: ['杨丽丹'], correspondents: ['梁胜明'], date: '2023-12-22', dateEstimated: true, page: 2,
+      continuedFrom: null, source: { file: 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt', lines: [5, 15] },
+    });
+    expect(out.articles[0].paragraphs).toHaveLength(4);
+    expect(out.warnings[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), code: expect.any(String), message: expect.any(String) }));
+    expect(existsSync(join(dir, 'content/articles'))).toBe(false);
+  });
+
+  it('skips an unreadable page with a clear error, ingests the rest, and fails the run', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'content/raw/rongchang/broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const r = ingest(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: content/raw/rongchang/broken.txt was skipped: it looks like a binary file, not page text.');
+    expect(readdirSync(join(dir, 'content/articles/2023'))).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('explains a broken config file instead of crashing', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  maxHeadlineLength: "long"\n');
+    const r = ingest(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('baoku.config.yaml: paper.maxHeadlineLength: must be a number');
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+    const missing = ingest(dir, 'no/such/folder');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no/such/folder does not exist');
+  });
+});

@@ -1,0 +1,21 @@
+// Small builders shared by the tests: a page from lines, run through the real pipeline.
+import { readFileSync } from 'node:fs';
+import { ingestIssue, type IssueResult } from '../src/lib/ingest/issue.ts';
+import type { IssueManifest } from '../src/lib/ingest/manifest.ts';
+import { defaultPaperSettings, type PaperSettings } from '../src/lib/ingest/settings.ts';
+
+export const SAMPLE_PAGE = new URL('../content/raw/rongchang/000_5f1ee1fae9f02ef7.txt', import.meta.url);
+export const sampleText = () => readFileSync(SAMPLE_PAGE, 'utf8');
+
+export function ingestText(
+  pages: Record<string, string>,
+  options: { folder?: string; manifest?: IssueManifest | null; settings?: Partial<PaperSettings> } = {},
+): IssueResult {
+  const folder = options.folder ?? '2024-03-15';
+  return ingestIssue({
+    folder,
+    pages: Object.entries(pages).map(([name, text]) => ({ file: `${folder}/${name}`, bytes: new TextEncoder().encode(text) })),
+    manifest: options.manifest ?? null,
+    settings: { ...defaultPaperSettings, ...options.settings },
+  });
+}

@@ -1,0 +1,146 @@
+// Page shapes the sample does not have, written by hand: each a few lines of a plausible page.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+
+describe('assembling articles', () => {
+  it('reads a byline on its own line, and a kicker, headline and subtitle stacked', () => {
+    const { articles } = ingestText({
+      '01.txt': page('坚持以人民为中心', '我区全力推进民生实事', '——今年完成十大民生项目', '本报记者 王晓明 实习生 刘畅',
+        '今年以来，我区围绕群众急难愁盼，全力推进民生实事。', '截至目前，十大项目全部完工。'),
+    });
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({
+      kicker: '坚持以人民为中心', headline: '我区全力推进民生实事', subheadline: '今年完成十大民生项目',
+      byline: '本报记者 王晓明 实习生 刘畅', reporters: ['王晓明'], interns: ['刘畅'],
+      paragraphs: ['今年以来，我区围绕群众急难愁盼，全力推进民生实事。', '截至目前，十大项目全部完工。'],
+    });
+  });
+
+  it('reads a commentary signed with □', () => {
+    const { articles } = ingestText({ '04.txt': page('让实干成为鲜明导向', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。') });
+    expect(articles[0]).toMatchObject({ headline: '让实干成为鲜明导向', reporters: ['李明远'], byline: '□ 李明远' });
+  });
+
+  it('keeps subheads and numbered points inside their article', () => {
+    const { articles } = ingestText({
+      '02.txt': page('全区教育工作会议召开', '本报讯（记者 张三）近日，全区教育工作会议召开。', '一、提高政治站位', '会议要求，一是强化组织领导；二是压实工作责任。',
+        '■ 抓好工作落实', '各校要抓好落实。', '记者 张三 摄'),
+    });
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.paragraphs).toEqual(['近日，全区教育工作会议召开。', '一、提高政治站位', '会议要求，一是强化组织领导；二是压实工作责任。', '■ 抓好工作落实', '各校要抓好落实。']);
+    expect(articles[0]!.subheads).toEqual([1, 3]);
+    expect(articles[0]!.photographers).toEqual(['张三']);
+  });
+
+  it('separates short news briefs with their own headlines', () => {
+    const { articles } = ingestText({
+      '03.txt': page('简讯', '区图书馆新增图书五千册', '近日，区图书馆新增图书五千册，供市民免费借阅。', '昌元街道开展消防演练',
+        '12日，昌元街道组织辖区商户开展消防演练。', '我区举办农民丰收节', '丰收节上，农户展销特色农产品。'),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['区图书馆新增图书五千册', '昌元街道开展消防演练', '我区举办农民丰收节']);
+    expect(articles[0]!.kicker ?? articles[0]!.headline).toBeTruthy();
+  });
+
+  it('keeps explicit captions and their photo credit with the story', () => {
+    const { articles } = ingestText({
+      '05.txt': page('荣昌夏布亮相博览会', '本报讯（记者 李四）近日，荣昌夏布亮相博览会。', '图为参展商向观众展示夏布制品。', '记者 赵磊 摄', '展会期间，夏布产品签约金额超千万元。'),
+    });
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ captions: ['图为参展商向观众展示夏布制品。'], photographers: ['赵磊'], reporters: ['李四'] });
+    expect(articles[0]!.paragraphs).toHaveLength(2);
+  });
+
+  it('merges a jump into one article when both pages are ingested', () => {
+    const result = ingestText({
+      '01.txt': page('民营经济高质量发展大会召开', '本报讯（记者 王五）近日，我区召开民营经济高质量发展大会。会议指出，要持续优化营商', '（下转第4版）'),
+      '04.txt': page('民营经济高质量发展大会召开', '(上接第1版)', '环境，为企业办实事。', '记者 王五 通讯员 钱七'),
+    });
+    expect(result.articles).toHaveLength(1);
+    const [a] = result.articles;
+    expect(a).toMatchObject({ page: 1, continuesTo: null, continuedFrom: null, reporters: ['王五'], correspondents: ['钱七'] });
+    expect(a!.paragraphs).toEqual(['近日，我区召开民营经济高质量发展大会。会议指出，要持续优化营商环境，为企业办实事。']);
+    expect(a!.alsoFrom).toEqual([{ file: '2024-03-15/04.txt', lines: [1, 7] }]);
+    expect(result.pages[1]!.lines.every((l) => l.article === a!.id)).toBe(true);
+  });
+
+  it('keeps a jump tail on its own when the head page is missing', () => {
+    const { articles } = ingestText({ '04.txt': page('(上接第1版)', '环境，为企业办实事。') });
+    expect(articles[0]).toMatchObject({ continuedFrom: { page: 1 }, headlineInferred: true, headline: '（上接第1版）环境' });
+  });
+
+  it('marks a head whose tail is missing as continued on that page', () => {
+    const { articles } = ingestText({ '01.txt': page('大会召开', '本报讯（记者 王五）会议指出，要持续优化营商(下转第4版)') });
+    expect(articles[0]!.continuesTo).toEqual({ page: 4 });
+    expect(articles[0]!.paragraphs).toEqual(['会议指出，要持续优化营商']);
+  });
+
+  it('takes page, section and date from a printed page header', () => {
+    const result = ingestText(
+      { 'a.txt': page('第3版 综合 2024年3月15日 星期五 责任编辑 李四', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') },
+      { folder: 'archive/misc' },
+    );
+    expect(result.articles[0]).toMatchObject({ page: 3, section: '综合', date: '2024-03-15', dateEstimated: false });
+    expect(result.pages[0]!.furniture).toEqual([{ line: 1, text: '第3版 综合 2024年3月15日 星期五 责任编辑 李四', reason: 'page-header' }]);
+  });
+
+  it('gives a page without a printed date its siblings’ date', () => {
+    const result = ingestText(
+      {
+        '01.txt': page('第1版 要闻 2024年3月15日 星期五', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。'),
+        '02.txt': page('夏布产业提质增效', '本报讯（记者 李四）近日，夏布产业提质增效。'),
+      },
+      { folder: 'archive/misc' },
+    );
+    expect(result.articles.map((a) => `${a.date} p${a.page}`)).toEqual(['2024-03-15 p1', '2024-03-15 p2']);
+  });
+
+  it('uses the manifest over everything printed', () => {
+    const result = ingestText({ 'x.txt': page('第3版 综合 2024年3月15日', '标题在此', '本报讯（记者 张三）正文。') }, {
+      manifest: { date: '2024-03-16', paper: '某某报', pages: { 'x.txt': { page: 5, section: '要闻' } } },
+    });
+    expect(result.articles[0]).toMatchObject({ date: '2024-03-16', page: 5, section: '要闻', paper: '某某报' });
+  });
+
+  it('removes lines repeated across the pages of an issue', () => {
+    const result = ingestText({
+      '01.txt': page('荣昌新闻网 www.example.cn', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。'),
+      '02.txt': page('荣昌新闻网 www.example.cn', '夏布产业提质增效', '本报讯（记者 李四）近日，夏布产业提质增效。'),
+    });
+    expect(result.articles.map((a) => a.headline)).toEqual(['春耕备耕有序推进', '夏布产业提质增效']);
+    expect(result.pages.map((p) => p.furniture[0]?.reason)).toEqual(['repeated', 'repeated']);
+  });
+
+  it('keeps text with no recognisable headline as an untitled article, with a warning', () => {
+    const result = ingestText({ '06.txt': '会议强调，要把各项工作抓实抓细，确保取得实效。\n\n各部门要加强协作。' });
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]).toMatchObject({ headlineInferred: true, headline: '会议强调' });
+    expect(result.warnings.map((w) => w.code)).toContain('no-headline');
+  });
+
+  it('fails an issue with no date anywhere, naming the file and what to do', () => {
+    const result = ingestText({ '01.txt': page('春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') }, { folder: 'archive/misc' });
+    expect(result.articles).toEqual([]);
+    expect(result.errors[0]).toMatchObject({ file: 'archive/misc/01.txt', code: 'no-date' });
+    expect(result.errors[0]!.message).toContain('issue.yaml');
+  });
+
+  it('joins a hard-wrapped paragraph inside one block', () => {
+    const { articles } = ingestText({ '07.txt': '春耕备耕有序推进\n\n本报讯（记者 张三）眼下，全区春耕\n备耕有序推进。\n各镇街加强农资供应。' });
+    expect(articles[0]!.paragraphs).toEqual(['眼下，全区春耕备耕有序推进。', '各镇街加强农资供应。']);
+  });
+});
+
+describe('jumps over three pages', () => {
+  it('merges head, middle and tail into one article', () => {
+    const result = ingestText({
+      '01.txt': page('大会召开', '本报讯（记者 王五）会议指出，要持续优化营商(下转第2版)'),
+      '02.txt': page('(上接第1版)', '环境，为企业办实事，解难题(下转第3版)'),
+      '03.txt': page('(上接第2版)', '，推动民营经济做大做强。'),
+    });
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]!.paragraphs).toEqual(['会议指出，要持续优化营商环境，为企业办实事，解难题，推动民营经济做大做强。']);
+    expect(result.articles[0]!.alsoFrom.map((s) => s.file)).toEqual(['2024-03-15/02.txt', '2024-03-15/03.txt']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, isTitleShaped, pageNumber, parsePageHeader } from '../../src/lib/ingest/classify.ts';
+import { defaultPaperSettings as settings } from '../../src/lib/ingest/settings.ts';
+
+const kind = (text: string, s = settings) => classifyLine({ no: 1, text }, s);
+
+describe('classifyLine', () => {
+  it('recognises a dateline glued to the first paragraph, with ASCII or full-width parentheses', () => {
+    for (const text of ['本报讯(融媒体中心记者 杨丽丹 通讯员 梁胜明)近日,区检察院开讲。', '本报讯（融媒体中心记者 杨丽丹  通讯员 梁胜明）近日，区检察院开讲。']) {
+      const is = kind(text);
+      expect(is.kind).toBe('dateline');
+      if (is.kind !== 'dateline') continue;
+      expect(is.byline).toMatch(/^本报讯[(（]融媒体中心记者 杨丽丹 +通讯员 梁胜明[)）]$/u);
+      expect(is.rest).toMatch(/^近日[,，]区检察院开讲。$/u);
+      expect(is.credit?.reporters).toEqual(['杨丽丹']);
+    }
+  });
+  it('recognises other datelines', () => {
+    expect(kind('新华社北京12月1日电(记者 张三)日前，……。').kind).toBe('dateline');
+    expect(kind('本报讯 近日，我区召开会议。').kind).toBe('dateline');
+  });
+  it('recognises credit lines on their own', () => {
+    expect(kind('融媒体中心记者 郑光慧').kind).toBe('credit');
+    expect(kind('本报记者 王晓明 实习生 刘畅').kind).toBe('credit');
+    expect(kind('融媒体中心记者 张').kind).toBe('credit');
+  });
+  it('recognises page furniture by shape', () => {
+    expect(kind('学思想 强党性 重实践 建新功 促实干 晒实绩 求实效')).toEqual({ kind: 'furniture', reason: 'banner' });
+    expect(kind('重庆·荣昌')).toEqual({ kind: 'furniture', reason: 'locality' });
+    expect(kind('- 7 -')).toEqual({ kind: 'furniture', reason: 'page-number' });
+    expect(kind('荣昌报', { ...settings, name: '荣昌报' })).toEqual({ kind: 'furniture', reason: 'masthead' });
+    expect(kind('奋进新征程', { ...settings, banners: ['奋进 新征程'] })).toEqual({ kind: 'furniture', reason: 'banner' });
+  });
+  it('recognises jumps, on their own line or at a paragraph end', () => {
+    expect(kind('(上接1版)')).toEqual({ kind: 'jumpFrom', page: 1, rest: '' });
+    expect(kind('（上接第十二版）')).toMatchObject({ kind: 'jumpFrom', page: 12 });
+    expect(kind('（下转第4版）')).toEqual({ kind: 'jumpTo', page: 4 });
+    expect(kind('会议要求，各部门要抓好落实。(下转第4版)')).toEqual({ kind: 'text', text: '会议要求，各部门要抓好落实。', jumpTo: 4 });
+  });
+  it('tells headlines, subheads, captions and body apart', () => {
+    expect(kind('52名先进典型代表观影《开山人》').kind).toBe('title');
+    expect(kind('擦亮德育底色 培养时代新人').kind).toBe('title');
+    expect(kind('■ 注重能力培训').kind).toBe('subhead');
+    expect(kind('一、提高政治站位').kind).toBe('subhead');
+    expect(kind('图为活动现场。').kind).toBe('caption');
+    expect(kind('一是强化组织领导，压实工作责任。').kind).toBe('text');
+    expect(kind('区检察院党组书记、检察长曾庆云参加。').kind).toBe('text');
+  });
+});
+
+describe('parsePageHeader', () => {
+  it('reads page, section and date from a header line', () => {
+    expect(parsePageHeader('第3版 综合 2024年3月15日 星期五 责任编辑 李四', settings)).toEqual({
+      kind: 'pageHeader', page: 3, section: '综合', date: { year: 2024, month: 3, day: 15 },
+    });
+    expect(parsePageHeader('2024年3月15日 星期五 荣昌报 第二版 要闻', { ...settings, name: '荣昌报' })).toMatchObject({ page: 2, section: '要闻' });
+  });
+  it('ignores sentences that mention a page', () => {
+    expect(parsePageHeader('详见第3版报道。', settings)).toBeNull();
+  });
+});
+
+describe('helpers', () => {
+  it('reads Chinese page numbers', () => {
+    expect([pageNumber('4'), pageNumber('十'), pageNumber('十二'), pageNumber('二十四'), pageNumber('三')]).toEqual([4, 10, 12, 24, 3]);
+  });
+  it('knows what a title looks like', () => {
+    expect(isTitleShaped('我区启动“阳光厨房”建设工作', settings)).toBe(true);
+    expect(isTitleShaped('注重德育工作能力培训。将中小', settings)).toBe(false);
+    expect(isTitleShaped('接下来,双方将找准两地经济,', settings)).toBe(false);
+  });
+});

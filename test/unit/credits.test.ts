@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseCredits } from '../../src/lib/ingest/credits.ts';
+import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
+
+const parse = (text: string) => parseCredits(text, defaultPaperSettings);
+const people = (text: string) => {
+  const r = parse(text);
+  if (!r) return null;
+  const { problems: _p, ...roles } = r;
+  return roles;
+};
+const none = { reporters: [], correspondents: [], photographers: [], interns: [] };
+
+describe('parseCredits', () => {
+  it('reads reporters and correspondents from a dateline credit', () => {
+    expect(people('融媒体中心记者 杨丽丹 通讯员 梁胜明')).toEqual({ ...none, reporters: ['杨丽丹'], correspondents: ['梁胜明'] });
+  });
+  it('keeps interns apart from reporters', () => {
+    expect(people('本报记者 王晓明 实习生 刘畅')).toEqual({ ...none, reporters: ['王晓明'], interns: ['刘畅'] });
+    expect(people('见习记者 李可')).toEqual({ ...none, interns: ['李可'] });
+  });
+  it('reads several names after one role word', () => {
+    expect(people('记者 张三 李四 王五 通讯员 赵六')).toEqual({ ...none, reporters: ['张三', '李四', '王五'], correspondents: ['赵六'] });
+    expect(people('记者 张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });
+  });
+  it('reads an author under a commentary headline', () => {
+    expect(people('□ 李明远')).toEqual({ ...none, reporters: ['李明远'] });
+  });
+  it('reads photo credits, glued or spaced, as photographers only', () => {
+    expect(people('融媒体中心记者 张雪摄')).toEqual({ ...none, photographers: ['张雪'] });
+    expect(people('记者 赵磊 摄')).toEqual({ ...none, photographers: ['赵磊'] });
+    expect(people('文/张三 图/李四')).toEqual({ ...none, reporters: ['张三'], photographers: ['李四'] });
+  });
+  it('accepts compound surnames, four-character and transliterated names', () => {
+    expect(people('本报记者 欧阳晓川')?.reporters).toEqual(['欧阳晓川']);
+    expect(people('记者 阿依古丽·买买提')?.reporters).toEqual(['阿依古丽·买买提']);
+  });
+  it('reads a role word glued to the name', () => {
+    expect(people('记者杨丽丹')?.reporters).toEqual(['杨丽丹']);
+  });
+  it('does not invent a person from a truncated credit', () => {
+    const r = parse('融媒体中心记者 张');
+    expect(r?.reporters).toEqual([]);
+    expect(r?.problems).toEqual([{ code: 'truncated-credit', text: '融媒体中心记者 张' }]);
+  });
+  it('flags names it cannot split', () => {
+    const r = parse('记者 杨丽丹梁胜明');
+    expect(r?.reporters).toEqual([]);
+    expect(r?.problems[0]?.code).toBe('unsplittable-names');
+  });
+  it('is not fooled by headlines and sentences', () => {
+    for (const text of ['记者节', '擦亮德育底色 培养时代新人', '重庆·荣昌', '骨干教师送教下乡', '张三 李四', '记者来到现场。']) {
+      expect(parse(text), text).toBeNull();
+    }
+  });
+  it('uses the paper’s own role words from settings', () => {
+    const settings = { ...defaultPaperSettings, roles: { ...defaultPaperSettings.roles, correspondents: ['通讯员', '特约撰稿人'] } };
+    expect(parseCredits('特约撰稿人 钱七', settings)?.correspondents).toEqual(['钱七']);
+  });
+});

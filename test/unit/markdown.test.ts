@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { articleBody, articleFile, isUnedited } from '../../src/lib/ingest/markdown.ts';
+import { planWrites } from '../../src/lib/ingest/output.ts';
+import type { Article } from '../../src/lib/schema.ts';
+
+const article = (over: Partial<Article> = {}): Article => ({
+  id: '2024-03-15-01-01', paper: '测试报', headline: '标题', headlineInferred: false, kicker: null, subheadline: null, byline: null, credits: [],
+  reporters: [], correspondents: [], photographers: [], interns: [], date: '2024-03-15', dateEstimated: false, section: null, page: 1, order: 1,
+  captions: [], continuedFrom: null, continuesTo: null, source: { file: 'raw/01.txt', lines: [1, 3] }, alsoFrom: [],
+  paragraphs: ['正文。'], subheads: [], ...over,
+});
+
+describe('articleBody', () => {
+  it('escapes everything in page text that Markdown or HTML would read as markup', () => {
+    const hostile = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[点我](javascript:alert(1))', '*强调* _斜体_', '# 不是标题', '---', '> 不是引用', '1. 不是列表', '- 不是列表', '```', '&lt;实体&gt;', '![图](x.png)', '<https://example.com>'];
+    const body = articleBody({ paragraphs: hostile, subheads: [] });
+    const tree = fromMarkdown(body);
+    // Read back by a CommonMark parser, every paragraph is still one paragraph of plain text, letter for letter.
+    expect(tree.children.map((n) => n.type)).toEqual(hostile.map(() => 'paragraph'));
+    expect(tree.children.map((n) => ('children' in n ? n.children.map((c) => ('value' in c ? c.value : c.type)).join('') : ''))).toEqual(hostile);
+  });
+  it('writes subheads as level-3 headings', () => {
+    expect(articleBody({ paragraphs: ['一、提高站位', '正文。'], subheads: [0] })).toBe('### 一、提高站位\n\n正文。\n');
+  });
+});
+
+describe('articleFile and edit protection', () => {
+  it('is stable, and knows its own text from an edited one', () => {
+    const text = articleFile(article());
+    expect(articleFile(article())).toBe(text);
+    expect(isUnedited(text)).toBe(true);
+    expect(isUnedited(text.replace('正文。', '更正后的正文。'))).toBe(false);
+    expect(isUnedited(text.replace('headline: "标题"', 'headline: "新标题"'))).toBe(false);
+  });
+  it('puts page text in front matter as quoted YAML that cannot break out', () => {
+    const text = articleFile(article({ headline: '---\nid: evil', captions: ['"引号" #注释'] }));
+    expect(text.split('\n').filter((l) => l === '---')).toHaveLength(2);
+    expect(text).toContain('headline: "---\\nid: evil"');
+  });
+});
+
+describe('planWrites', () => {
+  const a = article();
+  const path = '2024/2024-03-15-01-01.md';
+  it('creates, then leaves unchanged, then updates what it wrote', () => {
+    expect(planWrites([a], new Map(), new Set())[0]).toMatchObject({ action: 'create', path });
+    expect(planWrites([a], new Map([[path, articleFile(a)]]), new Set())[0]).toMatchObject({ action: 'unchanged' });
+    const newer = article({ paragraphs: ['新正文。'] });
+    expect(planWrites([newer], new Map([[path, articleFile(a)]]), new Set())[0]).toMatchObject({ action: 'update', text: articleFile(newer) });
+  });
+  it('never overwrites or removes a file a person edited', () => {
+    const edited = articleFile(a).replace('正文。', '人工更正。');
+    expect(planWrites([article({ paragraphs: ['新正文。'] })], new Map([[path, edited]]), new Set())[0]).toMatchObject({ action: 'kept-edited' });
+    expect(planWrites([], new Map([[path, edited]]), new Set(['raw/01.txt']))[0]).toMatchObject({ action: 'kept-edited', id: null });
+  });
+  it('removes an unedited file whose source page no longer yields it, and only then', () => {
+    expect(planWrites([], new Map([[path, articleFile(a)]]), new Set(['raw/01.txt']))).toEqual([{ action: 'remove', path }]);
+    expect(planWrites([], new Map([[path, articleFile(a)]]), new Set(['raw/02.txt']))).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { joinColumnBreaks } from '../../src/lib/ingest/repair.ts';
+
+const f = (text: string, subhead = false, line = 1) => ({ text, lines: [line], subhead });
+
+describe('joinColumnBreaks', () => {
+  it('joins a paragraph torn mid-word, without a space', () => {
+    const { paragraphs, joins } = joinColumnBreaks([f('…客观分析当前'), f('荣昌民营经济发展面临的形势。')]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['…客观分析当前荣昌民营经济发展面临的形势。']);
+    expect(joins).toBe(1);
+  });
+  it('keeps real paragraph ends, including closing quotes after a stop', () => {
+    const { paragraphs } = joinColumnBreaks([f('他说：“好。”'), f('会议结束。'), f('下一步……'), f('新段落。')]);
+    expect(paragraphs).toHaveLength(4);
+  });
+  it('never joins into or out of a subhead', () => {
+    const { paragraphs } = joinColumnBreaks([f('一、提高站位', true), f('要提高。'), f('未完'), f('二、抓好落实', true)]);
+    expect(paragraphs.map((p) => p.subhead)).toEqual([true, false, false, true]);
+  });
+  it('records the source lines of a joined paragraph', () => {
+    const { paragraphs } = joinColumnBreaks([f('进行建', false, 107), f('设。', false, 109)]);
+    expect(paragraphs[0]).toEqual({ text: '进行建设。', subhead: false, lines: [107, 109] });
+  });
+});
