@@ -5,7 +5,7 @@ import { z } from 'zod';
 const nonEmpty = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
 const page = z.number({ error: 'a page number must be a number' }).int().min(1, { error: 'page numbers start at 1' });
 const people = (role: string) =>
-  z.array(z.string().min(2, { error: `a name in ${role} must have at least two characters` }).max(24), {
+  z.array(z.string().min(2, { error: `a name in ${role} must have at least two characters` }).max(40), {
     error: `${role} must be a list of names`,
   });
 const jump = z.object({ page }, { error: 'a jump must be { page: N } or null' }).nullable();

@@ -144,3 +144,18 @@ describe('jumps over three pages', () => {
     expect(result.articles[0]!.alsoFrom.map((s) => s.file)).toEqual(['2024-03-15/02.txt', '2024-03-15/03.txt']);
   });
 });
+
+describe('misprinted numbers', () => {
+  it('keeps a jump to page 0 as text instead of losing the story', () => {
+    const { articles, errors } = ingestText({ '01.txt': page('大会召开', '本报讯（记者 王五）会议指出，要持续优化营商环境。(下转第0版)') });
+    expect(errors).toEqual([]);
+    expect(articles[0]!.continuesTo).toBeNull();
+    expect(articles[0]!.paragraphs[0]).toContain('(下转第0版)');
+  });
+  it('keeps both pages when two claim the same page number, with distinct ids and a warning', () => {
+    const header = '第3版 综合 2024年3月15日 星期五';
+    const result = ingestText({ 'a.txt': page(header, '春耕备耕有序推进', '本报讯（记者 张三）眼下，春耕有序推进。'), 'b.txt': page(header, '夏布产业提质增效', '本报讯（记者 李四）近日，夏布产业提质增效。') });
+    expect(result.articles.map((a) => a.id)).toEqual(['2024-03-15-03-01', '2024-03-15-03-01-2']);
+    expect(result.warnings.map((w) => w.code)).toContain('duplicate-page-number');
+  });
+});

@@ -36,6 +36,12 @@ export function pageNumber(text: string): number | null {
   return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
 }
 
+/** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
+function jumpPage(match: RegExpExecArray | null): number | null {
+  const page = match ? pageNumber(match[1]!) : null;
+  return page && page >= 1 ? page : null;
+}
+
 const PAGE_NO = '([0-9]{1,3}|[〇零一二两三四五六七八九十]{1,3})';
 const JUMP_FROM = new RegExp(`^[(（]\\s*(?:上接|接|紧接|续)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[)）]\\s*`, 'u');
 const JUMP_TO = new RegExp(`\\s*[(（]\\s*(?:下转|转|接)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[)）]$`, 'u');
@@ -94,9 +100,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
   if (settings.furniturePatterns.some((p) => new RegExp(`^(?:${p})$`, 'u').test(text))) return { kind: 'furniture', reason: 'pattern' };
 
   const from = JUMP_FROM.exec(text);
-  if (from) return { kind: 'jumpFrom', page: pageNumber(from[1]!) ?? 0, rest: text.slice(from[0].length) };
+  const fromPage = jumpPage(from);
+  if (from && fromPage) return { kind: 'jumpFrom', page: fromPage, rest: text.slice(from[0].length) };
   const to = JUMP_TO.exec(text);
-  if (to && to.index === 0) return { kind: 'jumpTo', page: pageNumber(to[1]!) ?? 0 };
+  const toPage = jumpPage(to);
+  if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
   const dateline = datelines.exec(text);
   if (dateline) {
@@ -108,9 +116,10 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
     if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
       const jump = JUMP_TO.exec(rest);
+      const jumpTo = jumpPage(jump);
       return {
         kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit,
-        rest: (jump ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, ''), jumpTo: jump ? (pageNumber(jump[1]!) ?? 0) : null,
+        rest: (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, ''), jumpTo,
       };
     }
   }
@@ -120,7 +129,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
   }
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   const jump = JUMP_TO.exec(text);
-  if (jump) return { kind: 'text', text: text.slice(0, jump.index), jumpTo: pageNumber(jump[1]!) ?? 0 };
+  const jumpTo = jumpPage(jump);
+  if (jump && jumpTo) return { kind: 'text', text: text.slice(0, jump.index), jumpTo };
   if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
   if (isBanner(text, settings)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };

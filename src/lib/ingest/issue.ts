@@ -138,6 +138,11 @@ export function ingestIssue(input: IssueInput): IssueResult {
       `${meta.dateLine.file}:${meta.dateLine.line}: no date is printed for the issue in ${input.folder || 'the archive root'}; ${meta.date} is inferred from the latest date its text mentions. Put \`date: YYYY-MM-DD\` in an issue.yaml beside the pages to make it certain.`);
   }
 
+  for (const page of meta.duplicatePages) {
+    const files = pages.filter((_, i) => meta.pages[i]!.page === page).map((p) => p.file);
+    warn(files[0]!, null, 'duplicate-page-number', `${files.join(' and ')} all say they are page ${page}; their articles are kept with distinct ids. Set each page's number in an issue.yaml.`);
+  }
+
   const placed: PlacedDraft[] = [];
   const assemblies = pages.map((page, p) => {
     const assembly = assemblePage(page.lines, settings);
@@ -151,6 +156,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
   const articles: Article[] = [];
   const idOf = new Map<ArticleDraft, string>();
   const joinsByPage: number[] = [];
+  const usedIds = new Set<string>();
   pages.forEach((page, p) => {
     const pageMeta = meta.pages[p]!;
     if (pageMeta.pageFrom === 'position' && page.lines.length) {
@@ -170,8 +176,10 @@ export function ingestIssue(input: IssueInput): IssueResult {
       }
       if (entry.mergedInto) continue;
       order++;
-      const id = `${meta.date}-${String(pageMeta.page).padStart(2, '0')}-${String(order).padStart(2, '0')}`;
-      idOf.set(d, id);
+      let id = `${meta.date}-${String(pageMeta.page).padStart(2, '0')}-${String(order).padStart(2, '0')}`;
+      // Two pages of one issue claiming the same page number (a misread header): keep both, distinctly.
+      for (let n = 2; usedIds.has(id); n++) id = `${meta.date}-${String(pageMeta.page).padStart(2, '0')}-${String(order).padStart(2, '0')}-${n}`;
+      usedIds.add(id);
       const { paragraphs, joins: joined } = joinColumnBreaks(d.fragments);
       joins += joined;
       const title = (role: LineRole) => {
@@ -209,13 +217,19 @@ export function ingestIssue(input: IssueInput): IssueResult {
         subheads: paragraphs.flatMap((q, i) => (q.subhead ? [i] : [])),
       };
       const parsed = articleSchema.safeParse(candidate, { error: schemaErrorMap });
-      if (parsed.success) articles.push(parsed.data);
+      if (parsed.success) {
+        articles.push(parsed.data);
+        idOf.set(d, id);
+      }
       else for (const message of describeSchemaIssues(parsed.error, `${page.file}:${candidate.source.lines[0]}`)) errors.push({ file: page.file, line: candidate.source.lines[0]!, code: 'invalid-article', message });
     }
     joinsByPage.push(joins);
   });
   // A merged tail's lines belong to the article its head became, wherever that page stood in the folder.
-  for (const entry of placed) if (entry.mergedInto) idOf.set(entry.draft, idOf.get(entry.mergedInto.draft)!);
+  for (const entry of placed) {
+    const head = entry.mergedInto && idOf.get(entry.mergedInto.draft);
+    if (head) idOf.set(entry.draft, head);
+  }
   pages.forEach((page, p) => reports.push(pageReport(page, meta.pages[p]!, meta, assemblies[p]!.roles, idOf, joinsByPage[p]!, warnings)));
   return { articles, warnings, errors, pages: reports };
 }

@@ -23,6 +23,8 @@ export interface IssueMetadata {
   /** The source line an inferred or printed date was read from. */
   dateLine: { file: string; line: number } | null;
   pages: PageMetadata[];
+  /** Page numbers that more than one page of the issue claims. */
+  duplicatePages: number[];
 }
 
 const baseName = (file: string) => file.split('/').at(-1)!;
@@ -77,6 +79,8 @@ export function resolveIssueMetadata(folder: string, pages: MetadataPage[], mani
     return { page: 0, section, pageFrom: 'position' };
   });
   for (const m of metas) if (m.page) used.add(m.page);
+  const claimed = metas.filter((m) => m.page).map((m) => m.page);
+  const duplicatePages = [...new Set(claimed.filter((page, i) => claimed.indexOf(page) !== i))];
   // Pages with no number anywhere are numbered by their place in the folder, after those that have one.
   let next = 1;
   for (const m of metas) {
@@ -91,5 +95,6 @@ export function resolveIssueMetadata(folder: string, pages: MetadataPage[], mani
     dateFrom,
     dateLine,
     pages: metas,
+    duplicatePages,
   };
 }
