@@ -1,6 +1,10 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadConfig } from './src/lib/config.ts';
+import { rehypeCaptionFigures } from './src/lib/markdown/rehype-caption-figures.ts';
+import { rehypeParagraphAnchors } from './src/lib/markdown/rehype-paragraph-anchors.ts';
 
 // Title, URL and base path come from baoku.config.yaml (BAOKU_BASE / BAOKU_SITE_URL override them at build time).
 const { site } = loadConfig();
@@ -10,4 +14,14 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [sitemap()],
+  markdown: {
+    // The unified processor runs our rehype plugins. GFM and SmartyPants stay off: page text is data, so neither a
+    // bare URL nor a straight quote in it may turn into something else.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      rehypePlugins: [rehypeParagraphAnchors, rehypeCaptionFigures],
+    }),
+  },
 });

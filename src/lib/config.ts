@@ -13,6 +13,10 @@ export const siteConfigSchema = z.object({
   url: z.url().default('http://127.0.0.1:4321'),
   /** Sub-path the site lives under (`/baoku/` on a GitHub Pages project site); BAOKU_BASE overrides it. */
   base: z.string().default('/'),
+  /** Articles per page on reporter and section pages. */
+  pageSize: z.number().int().min(1).default(50),
+  /** Articles in the RSS feed. */
+  feedSize: z.number().int().min(1).default(50),
 });
 
 export const baokuConfigSchema = z.object({

@@ -6,5 +6,22 @@ export function href(path = ''): string {
   return base + path.replace(/^\/+/u, '');
 }
 
-export const articleHref = (id: string) => href(`articles/${id}/`);
+export const articleHref = (id: string, paragraph?: number) => href(`articles/${id}/${paragraph ? `#p${paragraph}` : ''}`);
 export const issueHref = (date: string) => href(`issues/${date}/`);
+export const issueJsonHref = (date: string) => href(`issues/${date}.json`);
+export const pageHref = (date: string, page: number) => href(`issues/${date}/${page}/`);
+export const calendarHref = (year?: string) => href(`issues/${year ? `#y${year}` : ''}`);
+export const personHref = (slug: string) => href(`reporters/${slug}/`);
+export const sectionHref = (slug: string) => href(`sections/${slug}/`);
+export const searchHref = () => href('search/');
+
+/** `2023-12-22` → `2023年12月22日`. */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+const WEEKDAYS = '日一二三四五六';
+export function weekday(date: string): string {
+  return `星期${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}`;
+}

@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { loadConfig } from '../lib/config.ts';
+import { paragraphsOf } from '../lib/markdown/paragraphs.ts';
+import { articlesInOrder } from '../utils/archive.ts';
+import { articleHref } from '../utils/url.ts';
+
+/** The newest articles, for feed readers. */
+export async function GET(context: APIContext) {
+  const { site } = loadConfig();
+  const newest = (await articlesInOrder()).reverse().slice(0, site.feedSize);
+  return rss({
+    title: site.title,
+    description: site.description,
+    site: context.site!,
+    customData: '<language>zh-cn</language>',
+    items: newest.map((entry) => ({
+      title: entry.data.headline,
+      link: articleHref(entry.data.id),
+      pubDate: new Date(`${entry.data.date}T00:00:00+08:00`),
+      description: paragraphsOf(entry.body ?? '').paragraphs[0] ?? '',
+      author: [...entry.data.reporters, ...entry.data.interns].join('、') || undefined,
+      categories: entry.data.section ? [entry.data.section] : [],
+    })),
+  });
+}

@@ -1,0 +1,110 @@
+// Route data: the archive grouped the ways readers browse it. Computed once per route's getStaticPaths; pages
+// receive only their own slice as props, so no page carries the whole archive.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byPinyin, slugsFor } from '../lib/slugs.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type Article = ArticleEntry['data'];
+
+export const ROLE_LABELS = { reporters: '记者', correspondents: '通讯员', photographers: '摄影', interns: '实习生' } as const;
+export type Role = keyof typeof ROLE_LABELS;
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+/** Label for articles whose page printed no section name. */
+export const NO_SECTION = '未标版名';
+
+/** What a list of articles needs to show for each: everything but the body. */
+export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'date' | 'dateEstimated' | 'page' | 'section' | 'order' | Role>;
+
+export function summarize(a: Article): ArticleSummary {
+  const { id, headline, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns } = a;
+  return { id, headline, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns };
+}
+
+const readingOrder = (a: Article, b: Article) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order;
+export const newestFirst = (a: Article, b: Article) => b.date.localeCompare(a.date) || a.page - b.page || a.order - b.order;
+
+/** All articles in reading order: by date, page, then position on the page. */
+export async function articlesInOrder(): Promise<ArticleEntry[]> {
+  return (await getCollection('articles')).sort((a, b) => readingOrder(a.data, b.data));
+}
+
+export interface IssuePage {
+  page: number;
+  section: string | null;
+  articles: ArticleSummary[];
+}
+
+export interface Issue {
+  date: string;
+  dateEstimated: boolean;
+  paper: string;
+  pages: IssuePage[];
+}
+
+export function groupIssues(entries: ArticleEntry[]): Issue[] {
+  const issues = new Map<string, Issue>();
+  for (const { data } of entries) {
+    let issue = issues.get(data.date);
+    if (!issue) issues.set(data.date, (issue = { date: data.date, dateEstimated: data.dateEstimated, paper: data.paper, pages: [] }));
+    let page = issue.pages.find((p) => p.page === data.page);
+    if (!page) issue.pages.push((page = { page: data.page, section: data.section, articles: [] }));
+    page.articles.push(summarize(data));
+  }
+  for (const issue of issues.values()) issue.pages.sort((a, b) => a.page - b.page);
+  return [...issues.values()].sort((a, b) => b.date.localeCompare(a.date));
+}
+
+export interface Person {
+  name: string;
+  slug: string;
+  counts: Record<Role, number>;
+  articles: ArticleSummary[];
+}
+
+/** Everyone credited, in pinyin order, each with their articles newest first. */
+export function groupPeople(entries: ArticleEntry[]): Person[] {
+  const people = new Map<string, Person>();
+  for (const { data } of entries) {
+    for (const role of ROLES) {
+      for (const name of data[role]) {
+        let person = people.get(name);
+        if (!person) people.set(name, (person = { name, slug: '', counts: { reporters: 0, correspondents: 0, photographers: 0, interns: 0 }, articles: [] }));
+        person.counts[role]++;
+        if (person.articles.at(-1)?.id !== data.id) person.articles.push(summarize(data));
+      }
+    }
+  }
+  const slugs = slugsFor(people.keys(), { person: true });
+  return [...people.values()]
+    .map((p) => ({ ...p, slug: slugs.get(p.name)!, articles: p.articles.sort(newestFirst) }))
+    .sort((a, b) => byPinyin(a.name, b.name));
+}
+
+export interface Section {
+  name: string;
+  slug: string;
+  articles: ArticleSummary[];
+}
+
+export function groupSections(entries: ArticleEntry[]): Section[] {
+  const sections = new Map<string, ArticleSummary[]>();
+  for (const { data } of entries) {
+    const name = data.section ?? NO_SECTION;
+    if (!sections.has(name)) sections.set(name, []);
+    sections.get(name)!.push(summarize(data));
+  }
+  const slugs = slugsFor(sections.keys());
+  return [...sections]
+    .map(([name, articles]) => ({ name, slug: slugs.get(name)!, articles: articles.sort(newestFirst) }))
+    .sort((a, b) => byPinyin(a.name, b.name));
+}
+
+/** Slug lookups for links from an article, built from the same grouping the index pages use. */
+export async function slugIndex(): Promise<{ people: Map<string, string>; sections: Map<string, string> }> {
+  const entries = await getCollection('articles');
+  return {
+    people: new Map(groupPeople(entries).map((p) => [p.name, p.slug])),
+    sections: new Map(groupSections(entries).map((s) => [s.name, s.slug])),
+  };
+}
