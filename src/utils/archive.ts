@@ -21,8 +21,8 @@ export function summarize(a: Article): ArticleSummary {
   return { id, headline, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns };
 }
 
-const readingOrder = (a: Article, b: Article) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order;
-export const newestFirst = (a: Article, b: Article) => b.date.localeCompare(a.date) || a.page - b.page || a.order - b.order;
+const readingOrder = (a: ArticleSummary, b: ArticleSummary) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order;
+export const newestFirst = (a: ArticleSummary, b: ArticleSummary) => b.date.localeCompare(a.date) || a.page - b.page || a.order - b.order;
 
 /** All articles in reading order: by date, page, then position on the page. */
 export async function articlesInOrder(): Promise<ArticleEntry[]> {
