@@ -159,3 +159,15 @@ describe('misprinted numbers', () => {
     expect(result.warnings.map((w) => w.code)).toContain('duplicate-page-number');
   });
 });
+
+describe('a headline reprinted over a jump', () => {
+  it('is kept on both pages, not taken for furniture', () => {
+    const result = ingestText({
+      '01.txt': page('重点项目集中复工', '本报讯（记者 周晓峰）今年计划投资', '（下转第二版）'),
+      '02.txt': page('重点项目集中复工', '（上接第一版）', '185亿元。'),
+    });
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]).toMatchObject({ headline: '重点项目集中复工', headlineInferred: false, paragraphs: ['今年计划投资185亿元。'] });
+    expect(result.pages.flatMap((p) => p.furniture)).toEqual([]);
+  });
+});

@@ -5,24 +5,29 @@ import { comparisonKey, visibleLength } from './text.ts';
 
 const CANDIDATE_KINDS = new Set(['title', 'text', 'caption', 'subhead']);
 
+const isCandidate = (line: ClassifiedLine) => CANDIDATE_KINDS.has(line.is.kind) && visibleLength(line.text) <= 30;
+const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
+
 export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
   if (pages.length < 2) return;
   const pagesByKey = new Map<string, Set<number>>();
+  // A headline reprinted over a jump (`(上接第1版)`) repeats the story's headline on its first page: both copies
+  // are the story's, not furniture.
+  const jumpHeadlines = new Set<string>();
   pages.forEach((lines, p) => {
-    for (const line of lines) {
-      if (!CANDIDATE_KINDS.has(line.is.kind) || visibleLength(line.text) > 30) continue;
+    lines.forEach((line, i) => {
+      if (!isCandidate(line)) return;
       const key = comparisonKey(line.text);
       if (!pagesByKey.has(key)) pagesByKey.set(key, new Set());
       pagesByKey.get(key)!.add(p);
-    }
-  });
-  pages.forEach((lines) => {
-    lines.forEach((line, i) => {
-      if (!CANDIDATE_KINDS.has(line.is.kind) || visibleLength(line.text) > 30) return;
-      if ((pagesByKey.get(comparisonKey(line.text))?.size ?? 0) < 2) return;
-      // A headline reprinted over a jump (`(上接第1版)`) is the story's, not furniture.
-      const near = [lines[i - 1], lines[i + 1], lines[i + 2]].some((l) => l && (l.is.kind === 'jumpFrom' || l.is.kind === 'jumpTo'));
-      if (!near) line.is = { kind: 'furniture', reason: 'repeated' };
+      if (isJump(lines[i + 1]) || isJump(lines[i + 2]) || isJump(lines[i - 1])) jumpHeadlines.add(key);
     });
   });
+  for (const lines of pages) {
+    for (const line of lines) {
+      if (!isCandidate(line)) continue;
+      const key = comparisonKey(line.text);
+      if ((pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key)) line.is = { kind: 'furniture', reason: 'repeated' };
+    }
+  }
 }
