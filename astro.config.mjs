@@ -10,6 +10,8 @@ import { rehypeParagraphAnchors } from './src/lib/markdown/rehype-paragraph-anch
 const { site } = loadConfig();
 
 export default defineConfig({
+  // BAOKU_CACHE_DIR gives a build its own content data store (the tests build fixture archives beside yours).
+  ...(process.env.BAOKU_CACHE_DIR ? { cacheDir: process.env.BAOKU_CACHE_DIR } : {}),
   site: site.url,
   base: site.base,
   trailingSlash: 'always',

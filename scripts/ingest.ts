@@ -15,7 +15,7 @@ const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   PATH            page files (.txt) or folders of them; default content/raw
   --out DIR       where articles are written; default content/articles
   --report FILE   where the run's report is written; default content/ingest-report.json
-  --config FILE   the project config; default baoku.config.yaml
+  --config FILE   the project config; default $BAOKU_CONFIG or baoku.config.yaml
   --json          print the parsed result as JSON on stdout and write nothing
   --quiet         print no warnings, only errors and the summary`;
 
@@ -65,7 +65,7 @@ function main(): number {
     options: {
       out: { type: 'string', default: 'content/articles' },
       report: { type: 'string', default: 'content/ingest-report.json' },
-      config: { type: 'string', default: 'baoku.config.yaml' },
+      config: { type: 'string', default: process.env['BAOKU_CONFIG'] ?? 'baoku.config.yaml' },
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },

@@ -43,7 +43,8 @@ export function parseYamlFile<T extends z.ZodType>(schema: T, text: string, file
   return result.data;
 }
 
-export function loadConfig(file = 'baoku.config.yaml'): BaokuConfig {
+/** The config file: `baoku.config.yaml`, or the one BAOKU_CONFIG names (the test suite builds a fixture archive so). */
+export function loadConfig(file = process.env['BAOKU_CONFIG'] ?? 'baoku.config.yaml'): BaokuConfig {
   const config = existsSync(file) ? parseYamlFile(baokuConfigSchema, readFileSync(file, 'utf8'), file) : baokuConfigSchema.parse({});
   const base = process.env.BAOKU_BASE;
   const url = process.env.BAOKU_SITE_URL;

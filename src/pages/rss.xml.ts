@@ -12,14 +12,14 @@ export async function GET(context: APIContext) {
   return rss({
     title: site.title,
     description: site.description,
-    site: context.site!,
+    // The channel links to the archive's home, base path included (context.site is the bare origin).
+    site: new URL(import.meta.env.BASE_URL, context.site).href,
     customData: '<language>zh-cn</language>',
     items: newest.map((entry) => ({
       title: entry.data.headline,
       link: articleHref(entry.data.id),
       pubDate: new Date(`${entry.data.date}T00:00:00+08:00`),
       description: paragraphsOf(entry.body ?? '').paragraphs[0] ?? '',
-      author: [...entry.data.reporters, ...entry.data.interns].join('、') || undefined,
       categories: entry.data.section ? [entry.data.section] : [],
     })),
   });

@@ -34,8 +34,6 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE_RAW = 'test/fixtures/archive/raw';
 export const SAMPLE_RAW = 'content/raw/rongchang';
 export const FIXTURE_CONFIG = 'test/fixtures/archive/baoku.config.yaml';
-/** The project's Astro config with a private cache directory (see the comment in that file). */
-const ASTRO_CONFIG = 'test/site/astro.test.config.mjs';
 /** Written beside the dist folder, so that BAOKU_TEST_DIST can find the articles and check the base. */
 const RECORD = 'baoku-test-build.json';
 
@@ -48,12 +46,15 @@ export interface FixtureSite {
   report: string | null;
   /** The base path the site was built for (`/baoku/`). */
   base: string;
+  /** The config file the site was built with (absolute path), when one was given to buildFixtureSite. */
+  config?: string;
   /** Milliseconds the ingest and the build took (0 for a reused build). */
   ms: { ingest: number; build: number };
 }
 
 /** Where the builds of this process are kept: on globalThis, so a module loaded again in the same worker shares them. */
 interface HarnessState {
+  queue: Promise<void>;
   builds: Map<string, Promise<FixtureSite>>;
   ownRoots: string[];
   exitHook: boolean;
@@ -62,6 +63,7 @@ const state: HarnessState = ((globalThis as Record<symbol, unknown>)[Symbol.for(
   builds: new Map(),
   ownRoots: [],
   exitHook: false,
+  queue: Promise.resolve(),
 }) as HarnessState;
 /** Temporary build folders are named so; one holds `owner.json` ({ pid, keep }) from the moment it is made. */
 const ROOT_PREFIX = 'baoku-site-';
@@ -76,19 +78,25 @@ export function normaliseBase(base: string): string {
  * Ingests test/fixtures/archive/raw plus the shipped sample (content/raw/rongchang) into a fresh temporary folder
  * and builds the site from it with `astro build --force`. One build per base path per process; with
  * BAOKU_TEST_DIST set to a dist folder built for the same base (by this function in another process), that is used.
+ * `config` (a baoku.config.yaml, relative to ROOT) is used for ingest and for the site (e.g. `site.pageSize`), in
+ * place of the project's own baoku.config.yaml; such a build is never shared through BAOKU_TEST_DIST.
  * Throws with the captured output if ingest or the build fails. The temporary folder is removed when this process
  * ends normally or, when it was killed (as Vitest ends workers), by the next build; BAOKU_KEEP_BUILD=1 keeps it.
  */
-export function buildFixtureSite({ base = '/baoku/' }: { base?: string } = {}): Promise<FixtureSite> {
+export function buildFixtureSite({ base = '/baoku/', config }: { base?: string; config?: string } = {}): Promise<FixtureSite> {
   const wanted = normaliseBase(base);
-  const reused = reuseBuild(wanted);
+  const configFile = config ? resolve(ROOT, config) : undefined;
+  const reused = configFile ? null : reuseBuild(wanted);
   if (reused) return Promise.resolve(reused);
-  let build = state.builds.get(wanted);
+  const key = configFile ? `${wanted} ${configFile}` : wanted;
+  let build = state.builds.get(key);
   if (!build) {
-    build = freshBuild(wanted);
+    // One build at a time: concurrent `astro build`s of one project share its .astro folder.
+    build = state.queue.then(() => freshBuild(wanted, configFile));
+    state.queue = build.then(() => undefined, () => undefined);
     // A failed build is not cached: the next caller gets the error again from a new attempt, not a stale one.
-    build.catch(() => state.builds.delete(wanted));
-    state.builds.set(wanted, build);
+    build.catch(() => state.builds.delete(key));
+    state.builds.set(key, build);
   }
   return build;
 }
@@ -117,7 +125,7 @@ function reuseBuild(base: string): FixtureSite | null {
     return { dist: absolute, articlesDir: articles ? resolve(ROOT, articles) : '', report: null, base, ms: { ingest: 0, build: 0 } };
   }
   const record = JSON.parse(readFileSync(recordFile, 'utf8')) as FixtureSite;
-  if (record.dist !== absolute) return null;
+  if (record.dist !== absolute || record.config) return null;
   // Built for another base path: it is no use here; build one for this base.
   if (record.base !== base) return null;
   return { ...record, ms: { ingest: 0, build: 0 } };
@@ -138,9 +146,9 @@ interface RunResult {
   output: string;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -149,7 +157,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
   });
 }
 
-async function freshBuild(base: string): Promise<FixtureSite> {
+async function freshBuild(base: string, configFile?: string): Promise<FixtureSite> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 22) {
     throw new Error(`The site harness needs Node 22.12 or newer (Astro 7); this is ${process.version} (${process.execPath}). Run it through npm or npx, which use the project's Node 24.`);
@@ -165,7 +173,7 @@ async function freshBuild(base: string): Promise<FixtureSite> {
 
   let started = Date.now();
   const ingest = await run(
-    ['scripts/ingest.ts', '--out', articlesDir, '--report', report, '--config', FIXTURE_CONFIG, '--quiet', FIXTURE_RAW, SAMPLE_RAW],
+    ['scripts/ingest.ts', '--out', articlesDir, '--report', report, '--config', configFile ?? FIXTURE_CONFIG, '--quiet', FIXTURE_RAW, SAMPLE_RAW],
     childEnv({}),
   );
   if (ingest.code !== 0) throw new Error(`ingest of the fixture archive failed (exit ${ingest.code}):\n${ingest.output}`);
@@ -173,8 +181,9 @@ async function freshBuild(base: string): Promise<FixtureSite> {
 
   started = Date.now();
   const build = await run(
-    ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist, '--config', ASTRO_CONFIG],
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist],
     childEnv({
+      BAOKU_CONFIG: configFile ?? resolve(ROOT, FIXTURE_CONFIG),
       BAOKU_ARTICLES: articlesDir,
       BAOKU_BASE: base,
       BAOKU_SITE_URL: 'http://127.0.0.1',
@@ -185,7 +194,7 @@ async function freshBuild(base: string): Promise<FixtureSite> {
   if (build.code !== 0 || !existsSync(join(dist, 'index.html'))) {
     throw new Error(`astro build of the fixture site (base ${base}) failed (exit ${build.code}):\n${build.output}`);
   }
-  const site: FixtureSite = { dist, articlesDir, report, base, ms: { ingest: ingestMs, build: Date.now() - started } };
+  const site: FixtureSite = { dist, articlesDir, report, base, ...(configFile ? { config: configFile } : {}), ms: { ingest: ingestMs, build: Date.now() - started } };
   writeFileSync(join(root, RECORD), `${JSON.stringify(site, null, 2)}\n`);
   return site;
 }

@@ -1,0 +1,32 @@
+// Excerpts are built from plain text and escaped here, never taken as HTML from the index: page text is data, and a
+// `<script>` in an article must reach the reader as those eight characters.
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch]!);
+}
+
+/** Plain text with every occurrence of each term wrapped in <mark>, everything escaped. Longest terms win. */
+export function highlight(text: string, terms: string[]): string {
+  const wanted = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return escapeHtml(text);
+  const pattern = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+  let html = '';
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    html += `${escapeHtml(text.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
+    last = m.index + m[0].length;
+  }
+  return html + escapeHtml(text.slice(last));
+}
+
+/** A window of about `length` characters around the first match, with ellipses where text was cut. */
+export function excerptAround(text: string, terms: string[], length = 80): string {
+  const chars = [...text];
+  const positions = terms.map((t) => (t ? text.indexOf(t) : -1)).filter((i) => i >= 0);
+  if (positions.length === 0 || chars.length <= length) return chars.slice(0, length).join('') + (chars.length > length ? '…' : '');
+  const at = [...text.slice(0, Math.min(...positions))].length;
+  const start = Math.max(0, Math.min(at - Math.floor(length / 3), chars.length - length));
+  return (start > 0 ? '…' : '') + chars.slice(start, start + length).join('') + (start + length < chars.length ? '…' : '');
+}

@@ -1,0 +1,29 @@
+// The search page's state lives in its URL (`?q=…&reporter=…&sort=date`), so a search can be shared, bookmarked and
+// walked back with the back button. Pure: used by the page's script and by the tests.
+
+export const FILTER_KEYS = ['reporter', 'section', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  sort: 'relevance' | 'date';
+}
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter(Boolean))]])) as Record<FilterKey, string[]>;
+  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort === 'date') params.set('sort', 'date');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}
