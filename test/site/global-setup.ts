@@ -1,7 +1,7 @@
-// Optional Vitest global setup: builds the fixture site (base /baoku/) once, before any test file runs, and hands it
+// Vitest global setup: builds the fixture site (base /baoku/) once, before any test file runs, and hands it
 // to every worker through BAOKU_TEST_DIST, so that site test files do not each build their own.
-//   npx vitest run --globalSetup test/site/global-setup.ts test/site
-// or `globalSetup: ['test/site/global-setup.ts']` in vitest.config.ts. A BAOKU_TEST_DIST already set is kept.
+//   (set as globalSetup in vitest.config.ts)
+// A BAOKU_TEST_DIST already set is kept.
 import { buildFixtureSite, disposeFixtureSites } from './harness.ts';
 
 let built = false;

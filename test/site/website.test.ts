@@ -3,7 +3,7 @@
 // What each page should show comes from the articles ingest wrote for that build (their front matter) and from
 // test/fixtures/archive/expected.json (paragraph text), never from the templates.
 //
-//   npx vitest run --config test/site/vitest.config.ts test/site/website.test.ts
+//   npx vitest run test/site/website.test.ts
 //
 // Two more builds are made here: the site at base '/' (links must work at a domain's root too) and one with
 // test/site/paged.config.yaml (five articles per list page) for pagination. Screenshots go to test-results/screenshots/.
