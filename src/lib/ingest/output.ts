@@ -1,6 +1,6 @@
 // What a run does to content/articles: write new files, rewrite files it wrote before, and never touch a file a
 // person has corrected since. Pure: it decides from the texts; the CLI applies the plan.
-import { parse as parseYaml } from 'yaml';
+import { splitFrontMatter } from '../frontmatter.ts';
 import { articleFile, isUnedited } from './markdown.ts';
 import type { Article } from '../schema.ts';
 
@@ -17,14 +17,8 @@ export function articlePath(article: Pick<Article, 'id' | 'date'>): string {
 
 /** The `source.file` a generated article was made from, read from its front matter. */
 export function sourceFileOf(text: string): string | null {
-  const m = /^---\n([\s\S]*?)\n---\n/u.exec(text);
-  if (!m) return null;
-  try {
-    const data = parseYaml(m[1]!) as { source?: { file?: unknown } } | null;
-    return typeof data?.source?.file === 'string' ? data.source.file : null;
-  } catch {
-    return null;
-  }
+  const data = splitFrontMatter(text)?.data as { source?: { file?: unknown } } | null | undefined;
+  return typeof data?.source?.file === 'string' ? data.source.file : null;
 }
 
 /**
