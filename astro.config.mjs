@@ -2,7 +2,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { loadConfig } from './src/lib/config.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { articlesDir, loadConfig } from './src/lib/config.ts';
 import { rehypeCaptionFigures } from './src/lib/markdown/rehype-caption-figures.ts';
 import { rehypeParagraphAnchors } from './src/lib/markdown/rehype-paragraph-anchors.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
   markdown: {
     // The unified processor runs our rehype plugins. GFM and SmartyPants stay off: page text is data, so neither a
     // bare URL nor a straight quote in it may turn into something else.

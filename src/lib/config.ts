@@ -50,3 +50,8 @@ export function loadConfig(file = process.env['BAOKU_CONFIG'] ?? 'baoku.config.y
   const url = process.env.BAOKU_SITE_URL;
   return { ...config, site: { ...config.site, ...(base ? { base } : {}), ...(url ? { url } : {}) } };
 }
+
+/** Where the site reads its articles: content/articles, or the folder BAOKU_ARTICLES names (fixture builds). */
+export function articlesDir(): string {
+  return process.env['BAOKU_ARTICLES'] ?? 'content/articles';
+}

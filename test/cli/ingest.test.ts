@@ -97,3 +97,12 @@ describe('npm run ingest', () => {
     expect(missing.stderr).toContain('no/such/folder does not exist');
   });
 });
+
+describe('the npm script', () => {
+  it('runs as the README says: npm run ingest -- --json', () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    const r = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--json', 'content/raw/rongchang'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).articles).toHaveLength(10);
+  });
+});

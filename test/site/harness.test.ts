@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations, buildFixtureSite, crawl, describeViolations, disposeFixtureSites, FIXTURE_RAW, htmlFiles, launchBrowser, ROOT, serveStatic,
+  axeViolations, buildFixtureSite, crawl, describeViolations, disposeFixtureSites, FIXTURE_RAW, launchBrowser, ROOT, serveStatic,
   validateHtml, type FixtureSite, type StaticServer,
 } from './harness.ts';
 

@@ -5,7 +5,6 @@
 // in an article finds it, and only articles that contain it. Shared by the indexer and the search page.
 
 const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]/u;
 /** A run of Han characters, or of other letters and digits. */
 const TERM = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
@@ -13,63 +12,61 @@ const TERM = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 export const INDEX_LANGUAGE = 'zz';
 
 /**
- * `卤鹅是荣昌名吃` → `卤鹅 鹅是 是荣 荣昌 昌名 名吃 吃`. Each run of Han characters becomes its bigrams plus its last
- * character alone (so every character starts a token, and a one-character query finds it by prefix); everything else
- * is kept as it is, with a space where a Han run meets a letter or digit so that they stay separate words.
+ * Stands for the text's own whitespace in the index: a punctuation mark (U+2E31 WORD SEPARATOR MIDDLE DOT) that
+ * Pagefind neither indexes nor drops from the content, where a real space would be collapsed into the separators.
+ */
+const SPACE = '\u2E31';
+
+/**
+ * `卤鹅是“荣昌”名吃` → `卤鹅 鹅是 是 “ 荣昌 昌 ” 名吃 吃`. Each run of Han characters becomes its bigrams plus its
+ * last character alone (so every character starts a token, and a one-character query finds it by prefix). Runs of
+ * other letters and digits stay as they are; every punctuation mark is a token of its own (glued to a word, Pagefind
+ * would keep it in the word); the text's own whitespace becomes one SPACE token, so decoding can give it back.
  */
 export function encodeForIndex(text: string): string {
-  let out = '';
-  let run: string[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const tokens = run.slice(0, -1).map((ch, i) => ch + run[i + 1]);
-    tokens.push(run.at(-1)!);
-    out += tokens.join(' ');
-    run = [];
-  };
-  for (const ch of text) {
-    if (HAN.test(ch)) {
-      if (!run.length && out && WORD.test(out.at(-1)!)) out += ' ';
-      run.push(ch);
-    } else {
-      const endedRun = run.length > 0;
-      flush();
-      if (endedRun && WORD.test(ch)) out += ' ';
-      out += ch;
-    }
+  const tokens: string[] = [];
+  for (const m of text.matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)|(\s+)|(.)/gsu)) {
+    if (m[1]) {
+      const run = [...m[1]];
+      for (let i = 0; i + 1 < run.length; i++) tokens.push(run[i]! + run[i + 1]!);
+      tokens.push(run.at(-1)!);
+    } else if (m[3]) tokens.push(SPACE);
+    else tokens.push(m[0]);
   }
-  flush();
-  return out;
+  return tokens.join(' ');
 }
 
-/** The inverse of encodeForIndex, for excerpts: `卤鹅 鹅是 是` → `卤鹅是` (a space between Han and a digit is dropped). */
+/** The inverse of encodeForIndex, for excerpts and titles: `卤鹅 鹅是 是` → `卤鹅是`. */
 export function decodeFromIndex(content: string): string {
-  return content.replace(/\p{Script=Han}{1,2}(?: \p{Script=Han}{1,2})*/gu, (group) => {
-    // Each token's first character is the text. A one-character token ends a run, so a space after it was in the
-    // text itself (between two runs), not put there by the encoder.
-    let text = '';
-    for (const token of group.split(' ')) {
-      const chars = [...token];
-      text += chars[0];
-      if (chars.length === 1) text += ' ';
-    }
-    return text.trimEnd();
-  }).replace(/(\p{Script=Han}) (?=(?!\p{Script=Han})[\p{L}\p{N}])|((?!\p{Script=Han})[\p{L}\p{N}]) (?=\p{Script=Han})/gu, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+  let text = '';
+  for (const raw of content.split(' ')) {
+    // Pagefind ends each block of the document with a full stop glued to its last token (our tokens never end in
+    // one: a `.` is a token of its own); show a break there instead.
+    const blockEnd = raw.length > 1 && raw.endsWith('.');
+    const token = blockEnd ? raw.slice(0, -1) : raw;
+    if (token === SPACE) text += ' ';
+    else if (HAN.test(token)) text += [...token][0];
+    else text += token;
+    if (blockEnd) text += ' ';
+  }
+  return text.trimEnd();
 }
 
 /**
- * A query as the index understands it: each Han run of two or more characters becomes a quoted phrase of bigrams
- * (`杨丽丹` → `"杨丽 丽丹"`), a single character stays bare (prefix search), other words stay as typed.
+ * One term of a query as Pagefind queries: a run of two or more Han characters is a quoted phrase of its bigrams
+ * (`杨丽丹` → `"杨丽 丽丹"`), which matches it exactly, in the middle of a run too; a single character stays bare
+ * (a prefix search: every character starts a token); other letters and digits are words. A term that mixes them
+ * (`2023年`) gives one part for each, to be matched together.
  */
-export function encodeQuery(query: string): string {
+export function termQueries(term: string): string[] {
   const parts: string[] = [];
-  for (const m of query.trim().matchAll(TERM)) {
+  for (const m of term.matchAll(TERM)) {
     const chars = [...m[0]];
     if (!HAN.test(chars[0]!)) parts.push(m[0].toLowerCase());
     else if (chars.length === 1) parts.push(chars[0]!);
     else parts.push(`"${chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]).join(' ')}"`);
   }
-  return parts.join(' ');
+  return parts;
 }
 
 /**

@@ -7,6 +7,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch]!);
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
+/** Pagefind hands content back with `<`, `>` and `&` as entities; this gives the plain text again. */
+export function unescapeHtml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/gu, (_m, name: string) => ENTITIES[name]!);
+}
+
 /** Plain text with every occurrence of each term wrapped in <mark>, everything escaped. Longest terms win. */
 export function highlight(text: string, terms: string[]): string {
   const wanted = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);

@@ -1,0 +1,45 @@
+// What the search index holds for one article: a document that exists only for Pagefind, in the bigram encoding
+// (see bigrams.ts), with the metadata, filters and sort key the search page shows and filters by.
+import { escapeHtml } from './highlight.ts';
+import { encodeForIndex, INDEX_LANGUAGE } from './bigrams.ts';
+import { foldToSimplified } from './fold.ts';
+import type { ArticleMeta } from '../schema.ts';
+
+export interface IndexedArticle {
+  meta: ArticleMeta;
+  paragraphs: string[];
+}
+
+/** Label for the section filter when a page printed no section name; the site uses the same words. */
+export const NO_SECTION = '未标版名';
+
+/** Every credited person, whatever the role: the reporter filter. */
+export function peopleOf(meta: ArticleMeta): string[] {
+  return [...new Set([...meta.reporters, ...meta.interns, ...meta.correspondents, ...meta.photographers])];
+}
+
+/** Text in the index: traditional characters folded to simplified, then encoded. */
+const indexText = (text: string) => escapeHtml(encodeForIndex(foldToSimplified(text)));
+
+export function searchDocument({ meta, paragraphs }: IndexedArticle): string {
+  const people = peopleOf(meta);
+  // Values go in element text, not the `key:value` attribute form, where a comma in a headline would split it.
+  const metaTag = (key: string, value: string) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
+  const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`;
+  const body = [meta.kicker, meta.headline, meta.subheadline, meta.byline, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
+  return [
+    `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><meta charset="utf-8"><title>${indexText(meta.headline)}</title></head><body>`,
+    // Meta values are searched too: anything Chinese in them is stored encoded, and the search page decodes it.
+    metaTag('title', encodeForIndex(meta.headline)),
+    metaTag('date', meta.date),
+    metaTag('page', String(meta.page)),
+    metaTag('section', encodeForIndex(meta.section ?? NO_SECTION)),
+    metaTag('people', encodeForIndex(people.join('、'))),
+    filter('year', meta.date.slice(0, 4)),
+    filter('section', meta.section ?? NO_SECTION),
+    ...people.map((name) => filter('reporter', name)),
+    `<main data-pagefind-body data-pagefind-sort="date:${meta.date}">`,
+    ...body.map((text) => `<p>${indexText(text)}</p>`),
+    '</main></body></html>',
+  ].join('\n');
+}
