@@ -1,0 +1,203 @@
+// `npm run bench [-- --articles N]`: generates a synthetic archive, runs the real pipeline on it and prints what it
+// measured (also written as JSON): ingest throughput, site build and search index time and memory, output size, search
+// in Chromium (time to first results and bytes fetched, cold and warm), and the daily case of one more issue.
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
+import { measure, type Measured } from '../src/lib/bench/measure.ts';
+import { launchBrowser, serveStatic } from './lib/static-site.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '3000' },
+    dir: { type: 'string', default: '.bench' },
+    seed: { type: 'string', default: '20231222' },
+    out: { type: 'string', default: 'bench-results.json' },
+    browser: { type: 'boolean', default: true },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  allowNegative: true,
+});
+if (values.help) {
+  console.log('Usage: npm run bench -- [--articles N] [--dir .bench] [--seed N] [--out bench-results.json] [--no-browser]');
+  process.exit(0);
+}
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const dir = resolve(values.dir);
+const raw = join(dir, 'raw');
+const articles = join(dir, 'articles');
+const dist = join(dir, 'dist');
+const node = process.execPath;
+const MB = 1024 * 1024;
+const env = { ...process.env, BAOKU_ARTICLES: articles, BAOKU_CACHE_DIR: join(dir, 'astro-cache'), BAOKU_BASE: '/', BAOKU_SITE_URL: 'http://127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' };
+
+function sizeOf(folder: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) {
+      files++;
+      bytes += statSync(join(e.parentPath, e.name)).size;
+    }
+  }
+  return { bytes, files };
+}
+
+function writeIssue(issue: GeneratedIssue): number {
+  const folder = join(raw, issue.date.slice(0, 4), issue.date);
+  mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  for (const page of issue.pages) {
+    writeFileSync(join(folder, page.name), page.text);
+    bytes += Buffer.byteLength(page.text);
+  }
+  return bytes;
+}
+
+function check(step: string, run: Measured): Measured {
+  if (run.code !== 0) {
+    console.error(run.output.slice(-4000));
+    throw new Error(`${step} failed with exit code ${run.code}`);
+  }
+  return run;
+}
+
+const log = (text: string) => console.error(`bench: ${text}`);
+
+// 1. The archive, generated fresh each run (deterministic for a seed and size).
+const target = Number(values.articles);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(raw, { recursive: true });
+const vocabulary = parseJiebaDictionary(readFileSync(join(ROOT, 'node_modules/@node-rs/jieba/dict.txt'), 'utf8'));
+let rawBytes = 0;
+let pages = 0;
+let issues = 0;
+let lastDate = '';
+const generator = generateArchive(vocabulary, { articles: target + 30, seed: Number(values.seed) });
+let generated = 0;
+const extra: GeneratedIssue[] = [];
+for (const issue of generator) {
+  // The last issue is held back for the daily case: added after the first full build.
+  if (generated >= target) {
+    extra.push(issue);
+    break;
+  }
+  rawBytes += writeIssue(issue);
+  pages += issue.pages.length;
+  issues++;
+  generated += issue.articles;
+  lastDate = issue.date;
+}
+log(`generated ${generated} articles in ${issues} issues, ${pages} pages, ${(rawBytes / MB).toFixed(1)} MB of raw text (last issue ${lastDate})`);
+
+// 2. Ingest, 3. site build with the search index.
+const ingestArgs = ['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'ingest-report.json'), raw];
+const ingest = check('ingest', await measure(node, ingestArgs, { cwd: ROOT, env }));
+log(`ingest ${(ingest.ms / 1000).toFixed(1)} s`);
+const build = check('build', await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: ROOT, env }));
+const indexMs = Number(/indexed \d+ articles for search in (\d+) ms/u.exec(build.output)?.[1] ?? NaN);
+log(`build ${(build.ms / 1000).toFixed(1)} s (search index ${(indexMs / 1000).toFixed(1)} s)`);
+const output = sizeOf(dist);
+const index = sizeOf(join(dist, 'pagefind'));
+const articleCount = sizeOf(articles).files;
+
+// 4. Search in Chromium.
+interface QueryFigure {
+  query: string;
+  kind: string;
+  results: number;
+  coldMs: number;
+  coldBytes: number;
+  warmMs: number;
+  warmBytes: number;
+}
+const queries: QueryFigure[] = [];
+if (values.browser) {
+  const sample = readFileSync(join(raw, lastDate.slice(0, 4), lastDate, '01.txt'), 'utf8');
+  const body = sample.split('\n').find((l) => l.startsWith('本报讯')) ?? '';
+  // The longest run of Han characters in the lead: substrings of it stand in the text as they are.
+  const lead = [...(body.replace(/^本报讯\([^)]*\)/u, '').match(/\p{Script=Han}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '')];
+  const reporter = /记者 (\p{Script=Han}{2,4})/u.exec(body)?.[1] ?? '';
+  const picks: [string, string][] = [
+    [vocabulary.words[vocabulary.frequencies.indexOf(Math.max(...vocabulary.frequencies.slice(0, 50000)))]!, 'most common word'],
+    ['发展', 'common word'],
+    [lead.slice(3, 7).join(''), '4 characters from an article'],
+    [lead.slice(-6).join(''), '6 characters from an article'],
+    [reporter, 'a reporter’s name'],
+    ['鹅', 'one character'],
+    ['量子计算机', 'a phrase'],
+  ];
+  const server = await serveStatic(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    for (const [query, kind] of picks) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}search/`);
+      await page.waitForFunction(() => 'baoku' in window);
+      // Pagefind fetches from a web worker, out of the page's resource timing: count bytes at the network level.
+      let bytes = 0;
+      page.on('requestfinished', async (request) => {
+        const sizes = await request.sizes().catch(() => null);
+        if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+      const run = async (q: string) => {
+        bytes = 0;
+        const figure = await page.evaluate(async (q) => {
+          const start = performance.now();
+          const api = (window as unknown as { baoku: { search(s: unknown): Promise<{ total: number; hits(a: number, b: number): Promise<unknown[]> }> } }).baoku;
+          const outcome = await api.search({ q, filters: { reporter: [], section: [], year: [] }, sort: 'relevance' });
+          await outcome.hits(0, 10);
+          return { ms: performance.now() - start, results: outcome.total };
+        }, q);
+        await page.waitForTimeout(50);
+        return { ...figure, bytes };
+      };
+      // Cold: the page's first search loads Pagefind itself; warm: a second, different query on the same page.
+      const cold = await run(query);
+      const warm = await run([...query].length > 1 ? [...query].reverse().join('') : '的');
+      queries.push({ query, kind, results: cold.results, coldMs: cold.ms, coldBytes: cold.bytes, warmMs: warm.ms, warmBytes: warm.bytes });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// 5. The daily case: one more issue, ingested and built on top of the archive.
+for (const issue of extra) writeIssue(issue);
+const dailyIngest = check('daily ingest', await measure(node, ingestArgs, { cwd: ROOT, env }));
+const dailyBuild = check('daily build', await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: ROOT, env }));
+const dailyIndexMs = Number(/indexed \d+ articles for search in (\d+) ms/u.exec(dailyBuild.output)?.[1] ?? NaN);
+const dailyPages = /ingest: (\d+) pages/u.exec(dailyIngest.output)?.[1];
+
+const results = {
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  archive: { articles: articleCount, issues, pages, rawMB: rawBytes / MB },
+  ingest: { seconds: ingest.ms / 1000, mbPerSecond: rawBytes / MB / (ingest.ms / 1000), pagesPerSecond: pages / (ingest.ms / 1000), peakRssMB: ingest.peakRss / MB },
+  build: { seconds: build.ms / 1000, searchIndexSeconds: indexMs / 1000, peakRssMB: build.peakRss / MB, peakProcess: build.peakCommand },
+  total: { seconds: (ingest.ms + build.ms) / 1000 },
+  output: { files: output.files, MB: output.bytes / MB, searchIndexFiles: index.files, searchIndexMB: index.bytes / MB },
+  search: queries,
+  daily: { pagesIngested: Number(dailyPages), ingestSeconds: dailyIngest.ms / 1000, buildSeconds: dailyBuild.ms / 1000, searchIndexSeconds: dailyIndexMs / 1000 },
+};
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+
+const f = (n: number, digits = 1) => n.toFixed(digits);
+const rows: [string, string][] = [
+  ['machine', `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`],
+  ['archive', `${articleCount} articles, ${issues} issues, ${pages} pages, ${f(results.archive.rawMB)} MB raw text`],
+  ['ingest', `${f(results.ingest.seconds)} s — ${f(results.ingest.mbPerSecond)} MB/s, ${f(results.ingest.pagesPerSecond, 0)} pages/s, peak RSS ${f(results.ingest.peakRssMB, 0)} MB`],
+  ['site build', `${f(results.build.seconds)} s (of which search index ${f(results.build.searchIndexSeconds)} s), peak RSS ${f(results.build.peakRssMB, 0)} MB (${results.build.peakProcess.split(' ')[0]?.split('/').at(-1)})`],
+  ['whole pipeline', `${f(results.total.seconds)} s`],
+  ['output', `${results.output.files} files, ${f(results.output.MB)} MB; search index ${results.output.searchIndexFiles} files, ${f(results.output.searchIndexMB)} MB`],
+  ...queries.map((q): [string, string] => [`search “${q.query}”`, `${q.kind}: ${q.results} results; cold ${f(q.coldMs, 0)} ms, ${f(q.coldBytes / 1024, 0)} KB; warm ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`]),
+  ['daily: one more issue', `ingest ${f(results.daily.ingestSeconds)} s (${results.daily.pagesIngested} pages read), build ${f(results.daily.buildSeconds)} s (search index ${f(results.daily.searchIndexSeconds)} s)`],
+];
+console.log('| measure | figure |\n| --- | --- |');
+for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+console.log(`\n(JSON: ${values.out})`);
