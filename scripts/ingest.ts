@@ -2,14 +2,19 @@
 // It finds pages and settings on disk, runs the pure pipeline, and writes articles and the report.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
-import { folderOf, groupIssues, ingestArchive, type ArchiveIssueInput } from '../src/lib/ingest/archive.ts';
-import type { SourcePage } from '../src/lib/ingest/issue.ts';
+import { folderOf, groupIssues, mergeIssueResults } from '../src/lib/ingest/archive.ts';
+import type { IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES } from '../src/lib/ingest/manifest.ts';
+import { articleFile } from '../src/lib/ingest/markdown.ts';
 import { planWrites } from '../src/lib/ingest/output.ts';
+import type { Article } from '../src/lib/schema.ts';
 import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
+import type { WorkerIssue } from './lib/ingest-worker.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   PATH            page files (.txt) or folders of them; default content/raw
@@ -59,7 +64,39 @@ function readExisting(out: string): Map<string, string> {
   return files;
 }
 
-function main(): number {
+/**
+ * Ingests the issues on as many worker threads as the machine has cores (one thread for a small archive), and gives
+ * the results back in the issues' order, so the output never depends on which worker finished first.
+ */
+async function ingestInWorkers(
+  issues: WorkerIssue[],
+  onIssue: (pages: number) => void,
+  files: Map<Article, { id: string; text: string }>,
+): Promise<{ folder: string; result: IssueResult }[]> {
+  const wanted = Number(process.env['BAOKU_INGEST_THREADS']) || (issues.length < 16 ? 1 : availableParallelism());
+  const threads = Math.max(1, Math.min(wanted, issues.length));
+  const shares: WorkerIssue[][] = Array.from({ length: threads }, () => []);
+  issues.forEach((issue, i) => shares[i % threads]!.push(issue));
+  const results: { folder: string; result: IssueResult }[] = new Array(issues.length);
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolveShare, reject) => {
+          const worker = new Worker(new URL('./lib/ingest-worker.ts', import.meta.url), { workerData: share });
+          worker.on('message', (m: { index: number; pages: number; result: IssueResult; files: string[] }) => {
+            results[m.index] = { folder: issues[m.index]!.folder, result: m.result };
+            m.result.articles.forEach((article, i) => files.set(article, { id: article.id, text: m.files[i]! }));
+            onIssue(m.pages);
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => (code === 0 ? resolveShare() : reject(new Error(`an ingest worker stopped with code ${code}`))));
+        }),
+    ),
+  );
+  return results;
+}
+
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -78,12 +115,13 @@ function main(): number {
   const config = loadConfig(values.config);
   const files = listPages(positionals.length ? positionals : ['content/raw']);
   const cache = new Map<string, PaperSettings>();
-  const issues: ArchiveIssueInput[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: readFileSync(file) })))].map(
-    ([folder, pages]) => {
+  const issues: WorkerIssue[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: new Uint8Array() })))].map(
+    ([folder, pages], index) => {
       const manifestFile = MANIFEST_NAMES.map((name) => join(folder || '.', name)).find((f) => existsSync(f));
       return {
+        index,
         folder,
-        pages,
+        files: pages.map((p) => p.file),
         manifest: manifestFile ? parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile)) : null,
         settings: paperSettingsFor(folder, config.paper, cache),
       };
@@ -92,14 +130,20 @@ function main(): number {
 
   const bar = process.stderr.isTTY && files.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
   bar?.start(files.length, 0);
-  const result = ingestArchive(issues, (pages) => bar?.increment(pages));
+  const made = new Map<Article, { id: string; text: string }>();
+  const result = mergeIssueResults(await ingestInWorkers(issues, (pages) => bar?.increment(pages), made));
+  // An article renamed to resolve an id clash no longer matches the file its worker made.
+  const textOf = (article: Article) => {
+    const file = made.get(article);
+    return file && file.id === article.id ? file.text : articleFile(article);
+  };
   bar?.stop();
 
   const report = { pages: result.pages, warnings: result.warnings, errors: result.errors };
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ articles: result.articles, warnings: result.warnings, report }, null, 2)}\n`);
   } else {
-    const plan = planWrites(result.articles, readExisting(values.out), new Set(files));
+    const plan = planWrites(result.articles, readExisting(values.out), new Set(files), textOf);
     for (const step of plan) {
       const path = join(values.out, step.path);
       if (step.action === 'create' || step.action === 'update') {
@@ -123,7 +167,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   if (error instanceof ConfigError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);

@@ -106,3 +106,21 @@ describe('the npm script', () => {
     expect(JSON.parse(r.stdout).articles).toHaveLength(10);
   });
 });
+
+describe('ingest on several threads', () => {
+  it('writes byte-identical files whatever the number of worker threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-threads-'));
+    // Twenty small issues, each a copy of the sample in a folder named by its date.
+    for (let d = 1; d <= 20; d++) cpSync(SAMPLE, join(dir, `content/raw/2024-01-${String(d).padStart(2, '0')}`), { recursive: true });
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+    const run = (threads: string, out: string) =>
+      spawnSync(process.execPath, [SCRIPT, '--quiet', '--out', out, '--report', `${out}.json`], { cwd: dir, encoding: 'utf8', env: { ...process.env, BAOKU_INGEST_THREADS: threads } });
+    expect(run('1', 'one').status).toBe(0);
+    expect(run('3', 'three').status).toBe(0);
+    const one = snapshot(join(dir, 'one'));
+    const three = snapshot(join(dir, 'three'));
+    expect(one.size).toBe(200);
+    expect([...three.values()]).toEqual([...one.values()]);
+    expect(readFileSync(join(dir, 'three.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
+  });
+});

@@ -35,30 +35,50 @@ export function groupIssues(pages: SourcePage[]): Map<string, SourcePage[]> {
   return issues;
 }
 
-export function ingestArchive(issues: ArchiveIssueInput[], onIssue?: (pages: number) => void): ArchiveResult {
-  const result: ArchiveResult = { articles: [], warnings: [], errors: [], pages: [] };
+/**
+ * Puts the issues' results together in the order given, making ids unique across issues (two folders that resolve
+ * to the same date) and keeping the reports' references in step.
+ */
+export function mergeIssueResults(results: { folder: string; result: IssueResult }[]): ArchiveResult {
+  const merged: ArchiveResult = { articles: [], warnings: [], errors: [], pages: [] };
   const owner = new Map<string, string>();
-  for (const issue of issues) {
-    const r = ingestIssue(issue);
+  for (const { folder, result: r } of results) {
+    const renamed = new Map<string, string>();
     for (const article of r.articles) {
       const clash = owner.get(article.id);
-      if (clash) {
+      if (clash !== undefined) {
         // Two folders resolved to the same date: keep both, with the second id made distinct, and say so.
         let n = 2;
         while (owner.has(`${article.id}-${n}`)) n++;
         const id = `${article.id}-${n}`;
         r.warnings.push({ file: article.source.file, line: article.source.lines[0], code: 'id-clash',
-          message: `${article.source.file}: its issue has the same date and page as the issue in ${clash || "the archive root"}; the article is saved as ${id}. Give the issues distinct dates in an issue.yaml.` });
+          message: `${article.source.file}: its issue has the same date and page as the issue in ${clash || 'the archive root'}; the article is saved as ${id}. Give the issues distinct dates in an issue.yaml.` });
+        renamed.set(article.id, id);
         article.id = id;
       }
-      owner.set(article.id, issue.folder);
+      owner.set(article.id, folder);
     }
-    result.articles.push(...r.articles);
-    result.warnings.push(...r.warnings);
-    result.errors.push(...r.errors);
-    result.pages.push(...r.pages);
-    onIssue?.(issue.pages.length);
+    if (renamed.size) {
+      for (const page of r.pages) {
+        page.articles = page.articles.map((id) => renamed.get(id) ?? id);
+        for (const range of page.lines) if (range.article) range.article = renamed.get(range.article) ?? range.article;
+      }
+    }
+    merged.articles.push(...r.articles);
+    merged.warnings.push(...r.warnings);
+    merged.errors.push(...r.errors);
+    merged.pages.push(...r.pages);
   }
-  result.articles.sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order || a.id.localeCompare(b.id));
-  return result;
+  merged.articles.sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order || a.id.localeCompare(b.id));
+  return merged;
+}
+
+export function ingestArchive(issues: ArchiveIssueInput[], onIssue?: (pages: number) => void): ArchiveResult {
+  return mergeIssueResults(
+    issues.map((issue) => {
+      const result = ingestIssue(issue);
+      onIssue?.(issue.pages.length);
+      return { folder: issue.folder, result };
+    }),
+  );
 }

@@ -36,6 +36,9 @@ export function pageNumber(text: string): number | null {
   return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
 }
 
+/** A jump marker ends in 版) or 版）: checking that first spares the anchored regex a scan of every long line. */
+const mayEndInJump = (text: string) => /版\s*[)）]$/u.test(text.slice(-4));
+
 /** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
 function jumpPage(match: RegExpExecArray | null): number | null {
   const page = match ? pageNumber(match[1]!) : null;
@@ -52,9 +55,34 @@ const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四�
 const CAPTION = /^(?:图为|[上下左右中]?图[：:]|▲|△)/u;
 const STAFF = /(?:责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)[：:\s]/u;
 
-function compileDatelines(settings: PaperSettings): RegExp {
-  return new RegExp(`^(?:${settings.datelines.join('|')})`, 'u');
+/** What classifyLine needs from the settings, prepared once per settings object rather than once per line. */
+interface CompiledSettings {
+  datelines: RegExp;
+  mastheads: Set<string>;
+  banners: Set<string>;
+  columnLabels: Set<string>;
+  furniture: RegExp[];
 }
+
+const compiled = new WeakMap<PaperSettings, CompiledSettings>();
+
+function compile(settings: PaperSettings): CompiledSettings {
+  let c = compiled.get(settings);
+  if (!c) {
+    c = {
+      datelines: new RegExp(`^(?:${settings.datelines.join('|')})`, 'u'),
+      mastheads: new Set([settings.name, ...settings.mastheads].map(comparisonKey)),
+      banners: new Set(settings.banners.map(comparisonKey)),
+      columnLabels: new Set(settings.columnLabels.map(comparisonKey)),
+      furniture: settings.furniturePatterns.map((p) => new RegExp(`^(?:${p})$`, 'u')),
+    };
+    compiled.set(settings, c);
+  }
+  return c;
+}
+
+/** Mastheads, banners and column labels are short: longer lines skip the (costly) normalised comparison. */
+const LONGEST_LABEL = 40;
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
@@ -75,9 +103,8 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   return { kind: 'pageHeader', page: page ? pageNumber(page[1]!) : null, section, date };
 }
 
-function isBanner(text: string, settings: PaperSettings): boolean {
-  const key = comparisonKey(text);
-  if (settings.banners.some((b) => comparisonKey(b) === key)) return true;
+function isBanner(text: string, key: string | null, c: CompiledSettings): boolean {
+  if (key !== null && c.banners.has(key)) return true;
   const tokens = text.split(/[\s\u3000]+/u);
   return tokens.length >= 4 && tokens.every((t) => /^\p{Script=Han}{2,8}$/u.test(t));
 }
@@ -89,24 +116,25 @@ export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   return !/[，,、：:]$/u.test(text);
 }
 
-export function classifyLine(line: SourceLine, settings: PaperSettings, datelines = compileDatelines(settings)): LineKind {
+export function classifyLine(line: SourceLine, settings: PaperSettings): LineKind {
+  const c = compile(settings);
   const text = line.text;
-  const key = comparisonKey(text);
-  if ([settings.name, ...settings.mastheads].some((m) => comparisonKey(m) === key)) return { kind: 'furniture', reason: 'masthead' };
+  const key = text.length <= LONGEST_LABEL ? comparisonKey(text) : null;
+  if (key !== null && c.mastheads.has(key)) return { kind: 'furniture', reason: 'masthead' };
   const header = parsePageHeader(text, settings);
   if (header) return header;
   if (PAGE_NUMBER_LINE.test(text)) return { kind: 'furniture', reason: 'page-number' };
-  if (settings.columnLabels.some((label) => comparisonKey(label) === key)) return { kind: 'furniture', reason: 'column-label' };
-  if (settings.furniturePatterns.some((p) => new RegExp(`^(?:${p})$`, 'u').test(text))) return { kind: 'furniture', reason: 'pattern' };
+  if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
+  if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
   const from = JUMP_FROM.exec(text);
   const fromPage = jumpPage(from);
   if (from && fromPage) return { kind: 'jumpFrom', page: fromPage, rest: text.slice(from[0].length) };
-  const to = JUMP_TO.exec(text);
+  const to = mayEndInJump(text) ? JUMP_TO.exec(text) : null;
   const toPage = jumpPage(to);
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
-  const dateline = datelines.exec(text);
+  const dateline = c.datelines.exec(text);
   if (dateline) {
     const after = text.slice(dateline[0].length);
     const paren = /^\s*[(（]([^()（）]{0,80})[)）]\s*/u.exec(after);
@@ -115,7 +143,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
     const rest = text.slice(bylineEnd).trim();
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
     if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
-      const jump = JUMP_TO.exec(rest);
+      const jump = mayEndInJump(rest) ? JUMP_TO.exec(rest) : null;
       const jumpTo = jumpPage(jump);
       return {
         kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit,
@@ -128,11 +156,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
     if (credit) return { kind: 'credit', credit };
   }
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
-  const jump = JUMP_TO.exec(text);
-  const jumpTo = jumpPage(jump);
+  const jump = to;
+  const jumpTo = toPage;
   if (jump && jumpTo) return { kind: 'text', text: text.slice(0, jump.index), jumpTo };
   if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
-  if (isBanner(text, settings)) return { kind: 'furniture', reason: 'banner' };
+  if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   if (SUBHEAD.test(text) && visibleLength(text) <= 40 && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
   if (isTitleShaped(text, settings)) return { kind: 'title' };
@@ -140,6 +168,5 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, dateline
 }
 
 export function classifyLines(lines: SourceLine[], settings: PaperSettings): ClassifiedLine[] {
-  const datelines = compileDatelines(settings);
-  return lines.map((line) => ({ ...line, is: classifyLine(line, settings, datelines) }));
+  return lines.map((line) => ({ ...line, is: classifyLine(line, settings) }));
 }

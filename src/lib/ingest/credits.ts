@@ -31,11 +31,18 @@ interface RoleWord {
   role: Role;
 }
 
+const roleWordCache = new WeakMap<PaperSettings, RoleWord[]>();
+
 function roleWords(settings: PaperSettings): RoleWord[] {
-  const words: RoleWord[] = [];
-  for (const role of ROLES) for (const word of settings.roles[role]) words.push({ word, role });
-  // Longest first, so 摄影记者 wins over 记者 and 见习记者 over 记者.
-  return words.sort((a, b) => b.word.length - a.word.length);
+  let words = roleWordCache.get(settings);
+  if (!words) {
+    words = [];
+    for (const role of ROLES) for (const word of settings.roles[role]) words.push({ word, role });
+    // Longest first, so 摄影记者 wins over 记者 and 见习记者 over 记者.
+    words.sort((a, b) => b.word.length - a.word.length);
+    roleWordCache.set(settings, words);
+  }
+  return words;
 }
 
 /** Splits `融媒体中心记者` into its role; `记者杨丽丹` into role and name. Only a leading organisation may precede the word. */

@@ -23,12 +23,8 @@ function decodeStrict(bytes: Uint8Array, label: string): string | null {
 
 /** Control characters other than tab, newline, carriage return and form feed mark binary data. */
 function looksBinary(text: string): boolean {
-  let control = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code === 0) return true;
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
-  }
+  if (text.includes('\0')) return true;
+  const control = text.match(/[\x01-\x08\x0B\x0E-\x1F]/gu)?.length ?? 0;
   return control > Math.max(4, text.length / 200);
 }
 

@@ -2,7 +2,7 @@
 // dropped into another) is kept once, where its neighbours share its words, and marked a duplicate elsewhere.
 import type { ClassifiedLine } from './classify.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, comparisonKey, sharedBigrams, visibleLength } from './text.ts';
+import { bigrams, sharedBigrams, visibleLength } from './text.ts';
 
 export interface IssuePage {
   file: string;
@@ -29,7 +29,8 @@ export function markDuplicates(pages: IssuePage[], settings: PaperSettings): voi
   for (const page of pages) {
     page.lines.forEach((line, index) => {
       if (!CONTENT_KINDS.has(line.is.kind) || visibleLength(line.text) < settings.minDuplicateLength) return;
-      const key = comparisonKey(line.text);
+      // The same block extracted twice is the same text: whitespace aside, no normalisation is needed.
+      const key = line.text.replace(/\s+/gu, '');
       if (!occurrences.has(key)) occurrences.set(key, []);
       occurrences.get(key)!.push({ page, index });
     });

@@ -18,7 +18,8 @@ export function splitLines(text: string): SourceLine[] {
   return text
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    .map((line, i) => ({ no: i + 1, text: line.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '') }));
+    // String#trim removes every Unicode space, U+3000 indents and a stray U+FEFF included.
+    .map((line, i) => ({ no: i + 1, text: line.trim() }));
 }
 
 export function splitBlocks(lines: SourceLine[]): Block[] {

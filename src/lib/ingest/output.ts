@@ -25,13 +25,19 @@ export function sourceFileOf(text: string): string | null {
  * @param existing the files now under the output folder (path relative to it → text)
  * @param ingested the source pages this run read: generated files from them that no article maps to any more go
  */
-export function planWrites(articles: Article[], existing: Map<string, string>, ingested: Set<string>): WriteAction[] {
+export function planWrites(
+  articles: Article[],
+  existing: Map<string, string>,
+  ingested: Set<string>,
+  /** The file text of an article; the CLI passes texts its workers already made. */
+  textOf: (article: Article) => string = articleFile,
+): WriteAction[] {
   const plan: WriteAction[] = [];
   const produced = new Set<string>();
   for (const article of articles) {
     const path = articlePath(article);
     produced.add(path);
-    const text = articleFile(article);
+    const text = textOf(article);
     const before = existing.get(path);
     if (before === undefined) plan.push({ action: 'create', path, text, id: article.id });
     else if (before === text) plan.push({ action: 'unchanged', path, id: article.id });

@@ -1,0 +1,24 @@
+// A worker thread of `npm run ingest`: reads and ingests the issues it is given, and posts each result back with the
+// Markdown file of each article.
+// Issues are independent, so on a machine with several cores they are spread over workers.
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { ingestIssue } from '../../src/lib/ingest/issue.ts';
+import { articleFile } from '../../src/lib/ingest/markdown.ts';
+import type { IssueManifest } from '../../src/lib/ingest/manifest.ts';
+import type { PaperSettings } from '../../src/lib/ingest/settings.ts';
+
+export interface WorkerIssue {
+  index: number;
+  folder: string;
+  files: string[];
+  manifest: IssueManifest | null;
+  settings: PaperSettings;
+}
+
+for (const issue of workerData as WorkerIssue[]) {
+  const pages = issue.files.map((file) => ({ file, bytes: readFileSync(file) }));
+  const result = ingestIssue({ folder: issue.folder, pages, manifest: issue.manifest, settings: issue.settings });
+  // The Markdown files are made here too: serialising is as costly as parsing, and as parallel.
+  parentPort!.postMessage({ index: issue.index, pages: pages.length, result, files: result.articles.map(articleFile) });
+}
