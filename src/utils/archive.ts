@@ -10,8 +10,10 @@ export const ROLE_LABELS = { reporters: '记者', correspondents: '通讯员', p
 export type Role = keyof typeof ROLE_LABELS;
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
-/** Label for articles whose page printed no section name. */
-export const NO_SECTION = '未标版名';
+import { NO_SECTION } from '../lib/search/records.ts';
+
+/** Label for articles whose page printed no section name (the search filters use the same words). */
+export { NO_SECTION };
 
 /** What a list of articles needs to show for each: everything but the body. */
 export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'date' | 'dateEstimated' | 'page' | 'section' | 'order' | Role>;

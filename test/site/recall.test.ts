@@ -92,9 +92,6 @@ interface Outcome {
   recall: number;
   precision: number;
   ms: number;
-  /** Against the article text alone, without the credited names. */
-  textRecall: number;
-  textPrecision: number;
   /** For names: the person's own articles, and whether the first |own| results are they. */
   own?: string[];
   ownFirst?: boolean;
@@ -142,11 +139,9 @@ describe('recall and precision of the search page on the fixture archive', () =>
     const outcomes: Outcome[] = [];
     for (const { kind, q } of queries) {
       const truth = truthOf(corpus, q);
-      const textTruth = truthOf(corpus, q, { names: false });
       const { urls, ms } = await run(q);
       const got = new Set(urls);
       const both = [...got].filter((u) => truth.has(u)).length;
-      const textBoth = [...got].filter((u) => textTruth.has(u)).length;
       const outcome: Outcome = {
         kind,
         q,
@@ -155,8 +150,6 @@ describe('recall and precision of the search page on the fixture archive', () =>
         recall: truth.size ? both / truth.size : 1,
         precision: got.size ? both / got.size : 1,
         ms,
-        textRecall: textTruth.size ? textBoth / textTruth.size : 1,
-        textPrecision: got.size ? textBoth / got.size : 1,
       };
       if (urls.length !== got.size) outcome.precision = Math.min(outcome.precision, got.size / urls.length); // a URL twice
       if (kind === 'name') {
@@ -175,7 +168,6 @@ describe('recall and precision of the search page on the fixture archive', () =>
       meanPrecision: round(mean(list.map((o) => o.precision))),
       meanMs: round(mean(list.map((o) => o.ms)), 2),
       maxMs: round(Math.max(...list.map((o) => o.ms)), 2),
-      textOnly: { meanRecall: round(mean(list.map((o) => o.textRecall))), meanPrecision: round(mean(list.map((o) => o.textPrecision))) },
     });
     const kinds: Kind[] = ['substring', 'name', 'absent', 'character'];
     const wrong = outcomes.filter((o) => o.recall < 1 || o.precision < 1);

@@ -1,12 +1,8 @@
 // What the search index should find, worked out from the articles themselves (not from the index): the Markdown files
 // ingest wrote for the harness build, read back with the same helpers the site uses, and their indexed text as
-// src/lib/search/records.ts `searchDocument` puts it in <main> — kicker, headline, subheadline, byline, paragraphs,
-// captions — folded to simplified characters. Shared by search.test.ts and recall.test.ts.
-//
-// One addition to that text: the names of the people an article credits. searchDocument also indexes them (its
-// `people` meta), and a reader who types a name should find every article crediting that person, in any role, even
-// when the credit is not printed in the byline (a photo credit `罗小川摄` is kept in `credits`, not in the text).
-// The other meta values (section, date, page) are labels, not text: a query should not find an article by them.
+// src/lib/search/records.ts `searchDocument` puts it in <main> — kicker, headline, subheadline, every credit as
+// printed (the byline when there are none), paragraphs, captions — folded to simplified characters. Shared by
+// search.test.ts and recall.test.ts. Labels that are not text (section, date, page) must not find an article.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontMatter } from '../../src/lib/frontmatter.ts';
@@ -37,6 +33,7 @@ interface Front {
   kicker: string | null;
   subheadline: string | null;
   byline: string | null;
+  credits: string[];
   section: string | null;
   reporters: string[];
   correspondents: string[];
@@ -54,7 +51,8 @@ export function readCorpus(articlesDir: string, base = '/baoku/'): CorpusArticle
     if (!parts) throw new Error(`${file} has no front matter`);
     const meta = parts.data as Front;
     const { paragraphs } = paragraphsOf(parts.body);
-    const blocks = [meta.kicker, meta.headline, meta.subheadline, meta.byline, ...paragraphs, ...meta.captions]
+    const credits = meta.credits.length ? meta.credits : [meta.byline];
+    const blocks = [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions]
       .filter((t): t is string => Boolean(t))
       .map(foldToSimplified);
     articles.push({
@@ -72,14 +70,10 @@ export function readCorpus(articlesDir: string, base = '/baoku/'): CorpusArticle
   return articles.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/**
- * The URLs of the articles whose indexed text — or, unless `names` is false, the name of someone they credit —
- * contains the query (folded, as the search page folds it).
- */
-export function truthOf(corpus: CorpusArticle[], query: string, { names = true }: { names?: boolean } = {}): Set<string> {
+/** The URLs of the articles whose indexed text contains the query (folded, as the search page folds it). */
+export function truthOf(corpus: CorpusArticle[], query: string): Set<string> {
   const folded = foldToSimplified(query);
-  const found = (a: CorpusArticle) => a.text.includes(folded) || (names && a.people.some((p) => foldToSimplified(p).includes(folded)));
-  return new Set(corpus.filter(found).map((a) => a.url));
+  return new Set(corpus.filter((a) => a.text.includes(folded)).map((a) => a.url));
 }
 
 /** The URLs of the articles that credit a person in any role. */

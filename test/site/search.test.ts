@@ -56,16 +56,17 @@ async function open(path = ''): Promise<Page> {
 
 /**
  * Waits until the search page has finished what it was doing: not busy, not “搜索中……”, and when it found
- * something, its first results (up to 20) are on the page.
+ * something, its first results (up to 20) are on the page; with `total`, until it says it found that many.
  */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction((pageSize) => {
+async function settled(page: Page, total?: number): Promise<void> {
+  await page.waitForFunction(([pageSize, wanted]) => {
     const root = document.querySelector('[data-search]');
     const status = root?.querySelector('[data-status]')?.textContent ?? '';
     if (!root || root.hasAttribute('aria-busy') || status === '搜索中……') return false;
     const found = /找到 (\d+) 篇文章/u.exec(status);
+    if (wanted !== null && Number(found?.[1]) !== wanted) return false;
     return !found || root.querySelectorAll('[data-results] > li').length === Math.min(Number(found[1]), pageSize);
-  }, PAGE_SIZE);
+  }, [PAGE_SIZE, total ?? null] as const);
 }
 
 const status = async (page: Page) => ((await page.locator('[data-status]').textContent()) ?? '').trim();
@@ -254,7 +255,7 @@ describe('filters, order and the URL', () => {
 
     const box = page.locator(`[data-facet="reporter"] input[type="checkbox"][value="${name}"]`);
     await box.click();
-    await settled(page);
+    await settled(page, narrowed.size);
     const filtered = { path: `${BASE}search/`, q, reporter: [name], sort: null };
     expect(queryOf(page)).toEqual(filtered);
     expect(await status(page)).toBe(`找到 ${narrowed.size} 篇文章`);
@@ -265,18 +266,18 @@ describe('filters, order and the URL', () => {
     // Back: the unfiltered results again; forward: filtered again.
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('reporter'));
-    await settled(page);
+    await settled(page, truth.size);
     expect(queryOf(page)).toEqual({ ...filtered, reporter: [] });
     expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
     expect(await page.locator(`[data-facet="reporter"] input[value="${name}"]`).isChecked()).toBe(false);
     await page.goForward();
     await page.waitForURL((u) => u.searchParams.has('reporter'));
-    await settled(page);
+    await settled(page, narrowed.size);
     expect(sorted(await shownUrls(page))).toEqual(sorted(narrowed));
 
     // Reload: query, filter and results come back from the URL alone.
     await page.reload();
-    await settled(page);
+    await settled(page, narrowed.size);
     expect(queryOf(page)).toEqual(filtered);
     expect(await page.locator('#search-q').inputValue()).toBe(q);
     expect(await page.locator(`[data-facet="reporter"] input[value="${name}"]`).isChecked()).toBe(true);
@@ -284,7 +285,7 @@ describe('filters, order and the URL', () => {
 
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('reporter'));
-    await settled(page);
+    await settled(page, truth.size);
     expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
   });
 
@@ -364,16 +365,16 @@ describe('states, keyboard and accessibility', () => {
     const { value } = await focused();
     await page.keyboard.press('Space');
     await page.waitForURL((u) => u.searchParams.getAll('reporter').includes(value));
-    await settled(page);
-    expect(await page.locator(`[data-facet="reporter"] input[value="${value}"]`).isChecked()).toBe(true);
     const narrowed = [...truthOf(corpus, q)].filter((u) => creditedTo(corpus, value).has(u));
+    await settled(page, narrowed.length);
+    expect(await page.locator(`[data-facet="reporter"] input[value="${value}"]`).isChecked()).toBe(true);
     expect(sorted(await shownUrls(page))).toEqual(sorted(narrowed));
     // A keyboard user who ticked a box is still on it (the facets are drawn again; focus must not fall to <body>).
     expect.soft(await focused(), 'focus after Space on a facet checkbox').toMatchObject({ facet: 'reporter', type: 'checkbox', value });
     await page.locator(`[data-facet="reporter"] input[value="${value}"]`).focus();
     await page.keyboard.press('Space');
     await page.waitForURL((u) => !u.searchParams.has('reporter'));
-    await settled(page);
+    await settled(page, truthOf(corpus, q).size);
     expect(sorted(await shownUrls(page))).toEqual(sorted(truthOf(corpus, q)));
   });
 

@@ -26,6 +26,7 @@ interface PagefindFragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 export interface Hit {
@@ -97,13 +98,15 @@ export async function search(pagefind: Pagefind, state: SearchState): Promise<Se
 function toHit(fragment: PagefindFragment, terms: string[]): Hit {
   const plain = (value: string | undefined) => decodeFromIndex(unescapeHtml(value ?? ''));
   const text = plain(fragment.content);
+  // Article ids are date-page-order (2023-12-22-02-07): the URL says when and where the article was printed.
+  const printed = /(\d{4}-\d{2}-\d{2})-(\d+)-\d+/u.exec(fragment.url);
   return {
     url: fragment.url,
     title: plain(fragment.meta['title']),
-    date: fragment.meta['date'] ?? '',
-    page: fragment.meta['page'] ?? '',
-    section: plain(fragment.meta['section']),
-    people: plain(fragment.meta['people']),
+    date: printed?.[1] ?? '',
+    page: printed ? String(Number(printed[2])) : '',
+    section: fragment.filters['section']?.[0] ?? '',
+    people: (fragment.filters['reporter'] ?? []).join('、'),
     excerpt: highlight(excerptAround(text, terms), terms),
   };
 }

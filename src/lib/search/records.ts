@@ -26,15 +26,14 @@ export function searchDocument({ meta, paragraphs }: IndexedArticle): string {
   // Values go in element text, not the `key:value` attribute form, where a comma in a headline would split it.
   const metaTag = (key: string, value: string) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`;
-  const body = [meta.kicker, meta.headline, meta.subheadline, meta.byline, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
+  // Every credit as printed (the byline is one of them), so a photographer credited only under a picture is found too.
+  const credits = meta.credits.length ? meta.credits : [meta.byline];
+  const body = [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
   return [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><meta charset="utf-8"><title>${indexText(meta.headline)}</title></head><body>`,
-    // Meta values are searched too: anything Chinese in them is stored encoded, and the search page decodes it.
+    // Pagefind searches meta values too, so the only one is the title (encoded; its text is in the body anyway).
+    // Section and people come back from the filters, date and page from the article's URL: none of them is searched.
     metaTag('title', encodeForIndex(meta.headline)),
-    metaTag('date', meta.date),
-    metaTag('page', String(meta.page)),
-    metaTag('section', encodeForIndex(meta.section ?? NO_SECTION)),
-    metaTag('people', encodeForIndex(people.join('、'))),
     filter('year', meta.date.slice(0, 4)),
     filter('section', meta.section ?? NO_SECTION),
     ...people.map((name) => filter('reporter', name)),
