@@ -17,7 +17,7 @@ function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
 describe('rehypeParagraphAnchors', () => {
   it('numbers paragraphs from 1, skipping subheads, with a link to each', () => {
     const html = render('第一段。\n\n### 一、小标题\n\n第二段。');
-    expect(html).toContain('<p id="p1">第一段。 <a href="#p1" class="paragraph-anchor" aria-label="第1段的链接" data-pagefind-ignore="">¶</a></p>');
+    expect(html).toContain('<p id="p1">第一段。 <a href="#p1" class="paragraph-anchor" aria-label="第1段的链接">¶</a></p>');
     expect(html).toContain('<h3>一、小标题</h3>');
     expect(html).toContain('<p id="p2">第二段。');
   });

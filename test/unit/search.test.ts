@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeFromIndex, encodeForIndex, queryTerms, termQueries } from '../../src/lib/search/bigrams.ts';
+import { characterSet, decodeFromIndex, encodeForIndex, queryTerms, termQueries } from '../../src/lib/search/bigrams.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { escapeHtml, excerptAround, highlight, unescapeHtml } from '../../src/lib/search/highlight.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
@@ -16,13 +16,14 @@ describe('bigram encoding', () => {
       expect(decodeFromIndex(encodeForIndex(t))).toBe(t.replace(/\s+/gu, ' ').trimEnd());
     }), { numRuns: 300 });
   });
-  it('reads Pagefind’s block ends as breaks', () => {
-    expect(decodeFromIndex('擦亮 亮德 德. 荣昌 昌.')).toBe('擦亮德 荣昌');
+  it('reads Pagefind’s block ends as breaks, and leaves the character set out', () => {
+    expect(decodeFromIndex('擦亮 亮德 德. 荣昌 昌. ⁂ 擦 亮 德 荣 昌.')).toBe('擦亮德 荣昌');
+    expect(characterSet('荣昌，荣昌')).toBe('⁂ 荣 昌');
   });
   it('queries a term as one exact phrase of bigrams, a single character by prefix', () => {
     expect(termQueries('杨丽丹')).toEqual(['"杨丽 丽丹"']);
-    expect(termQueries('鹅')).toEqual(['鹅']);
-    expect(termQueries('2023年')).toEqual(['2023', '年']);
+    expect(termQueries('鹅')).toEqual(['"鹅"']);
+    expect(termQueries('2023年')).toEqual(['2023', '"年"']);
     expect(termQueries('AI识别')).toEqual(['ai', '"识别"']);
   });
   it('a phrase of bigrams occurs in the encoding exactly where the term occurs in the text', () => {

@@ -17,7 +17,7 @@ export function rehypeParagraphAnchors({ prefix = 'p' }: ParagraphAnchorOptions 
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${id}`, className: ['paragraph-anchor'], ariaLabel: `第${n}段的链接`, dataPagefindIgnore: '' },
+        properties: { href: `#${id}`, className: ['paragraph-anchor'], ariaLabel: `第${n}段的链接` },
         children: [{ type: 'text', value: '¶' }],
       };
       node.children.push({ type: 'text', value: ' ' }, link);

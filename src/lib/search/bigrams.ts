@@ -19,9 +19,9 @@ const SPACE = '\u2E31';
 
 /**
  * `卤鹅是“荣昌”名吃` → `卤鹅 鹅是 是 “ 荣昌 昌 ” 名吃 吃`. Each run of Han characters becomes its bigrams plus its
- * last character alone (so every character starts a token, and a one-character query finds it by prefix). Runs of
- * other letters and digits stay as they are; every punctuation mark is a token of its own (glued to a word, Pagefind
- * would keep it in the word); the text's own whitespace becomes one SPACE token, so decoding can give it back.
+ * last character alone (which marks where the run ends, for decoding). Runs of other letters and digits stay as they
+ * are; every punctuation mark is a token of its own (glued to a word, Pagefind would keep it in the word); the text's
+ * own whitespace becomes one SPACE token, so decoding can give it back.
  */
 export function encodeForIndex(text: string): string {
   const tokens: string[] = [];
@@ -36,8 +36,22 @@ export function encodeForIndex(text: string): string {
   return tokens.join(' ');
 }
 
-/** The inverse of encodeForIndex, for excerpts and titles: `卤鹅 鹅是 是` → `卤鹅是`. */
+/** Opens the last block of a search document: every distinct Han character of the article, once. */
+export const CHARACTER_SET = '⁂';
+
+/**
+ * `⁂ 卤 鹅 是`: each character of the text as a word of its own, so that a one-character query is an exact word
+ * search. A prefix search over bigrams would do, but misses index chunks once the words starting with a common
+ * character span several of them (measured: recall 0.82 at 20,000 articles).
+ */
+export function characterSet(text: string): string {
+  return [CHARACTER_SET, ...new Set(text.match(/\p{Script=Han}/gu) ?? [])].join(' ');
+}
+
+/** The inverse of encodeForIndex, for excerpts and titles: `卤鹅 鹅是 是` → `卤鹅是`; the character set is left out. */
 export function decodeFromIndex(content: string): string {
+  const set = content.indexOf(` ${CHARACTER_SET} `);
+  if (set >= 0) content = content.slice(0, set);
   let text = '';
   for (const raw of content.split(' ')) {
     // Pagefind ends each block of the document with a full stop glued to its last token (our tokens never end in
@@ -54,8 +68,8 @@ export function decodeFromIndex(content: string): string {
 
 /**
  * One term of a query as Pagefind queries: a run of two or more Han characters is a quoted phrase of its bigrams
- * (`杨丽丹` → `"杨丽 丽丹"`), which matches it exactly, in the middle of a run too; a single character stays bare
- * (a prefix search: every character starts a token); other letters and digits are words. A term that mixes them
+ * (`杨丽丹` → `"杨丽 丽丹"`), which matches it exactly, in the middle of a run too; a single character is a quoted
+ * word, found in the document's character set; other letters and digits are words. A term that mixes them
  * (`2023年`) gives one part for each, to be matched together.
  */
 export function termQueries(term: string): string[] {
@@ -63,7 +77,7 @@ export function termQueries(term: string): string[] {
   for (const m of term.matchAll(TERM)) {
     const chars = [...m[0]];
     if (!HAN.test(chars[0]!)) parts.push(m[0].toLowerCase());
-    else if (chars.length === 1) parts.push(chars[0]!);
+    else if (chars.length === 1) parts.push(`"${chars[0]!}"`);
     else parts.push(`"${chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]).join(' ')}"`);
   }
   return parts;

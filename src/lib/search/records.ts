@@ -1,7 +1,7 @@
 // What the search index holds for one article: a document that exists only for Pagefind, in the bigram encoding
 // (see bigrams.ts), with the metadata, filters and sort key the search page shows and filters by.
 import { escapeHtml } from './highlight.ts';
-import { encodeForIndex, INDEX_LANGUAGE } from './bigrams.ts';
+import { characterSet, encodeForIndex, INDEX_LANGUAGE } from './bigrams.ts';
 import { foldToSimplified } from './fold.ts';
 import type { ArticleMeta } from '../schema.ts';
 
@@ -39,6 +39,7 @@ export function searchDocument({ meta, paragraphs }: IndexedArticle): string {
     ...people.map((name) => filter('reporter', name)),
     `<main data-pagefind-body data-pagefind-sort="date:${meta.date}">`,
     ...body.map((text) => `<p>${indexText(text)}</p>`),
+    `<p>${escapeHtml(characterSet(foldToSimplified(body.join(''))))}</p>`,
     '</main></body></html>',
   ].join('\n');
 }
