@@ -17,23 +17,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, disposeFixtureSites, launchBrowser, ROOT, serveStatic, type StaticServer } from './harness.ts';
+import { seeded as prng } from '../../src/lib/bench/random.ts';
 import { creditedTo, HAN, readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
 
 const BASE = '/baoku/';
 const SEED = 20231222;
 const RESULTS = join(ROOT, 'test-results');
-
-/** mulberry32: a tiny seeded PRNG, [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'substring' | 'name' | 'absent' | 'character';
 interface Query {
