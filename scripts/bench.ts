@@ -173,7 +173,7 @@ for (const issue of extra) writeIssue(issue);
 const dailyIngest = check('daily ingest', await measure(node, ingestArgs, { cwd: ROOT, env }));
 const dailyBuild = check('daily build', await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: ROOT, env }));
 const dailyIndexMs = Number(/indexed \d+ articles for search in (\d+) ms/u.exec(dailyBuild.output)?.[1] ?? NaN);
-const dailyPages = /ingest: (\d+) pages/u.exec(dailyIngest.output)?.[1];
+const dailyPages = /\((\d+) read/u.exec(dailyIngest.output)?.[1];
 
 const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },

@@ -11,9 +11,10 @@ import { folderOf, groupIssues, mergeIssueResults } from '../src/lib/ingest/arch
 import type { IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES } from '../src/lib/ingest/manifest.ts';
 import { articleFile } from '../src/lib/ingest/markdown.ts';
-import { planWrites } from '../src/lib/ingest/output.ts';
+import { articlePath, planWrites } from '../src/lib/ingest/output.ts';
 import type { Article } from '../src/lib/schema.ts';
 import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
+import { IngestCache, type CachedIssue } from './lib/ingest-cache.ts';
 import type { WorkerIssue } from './lib/ingest-worker.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] [PATH…]
@@ -114,7 +115,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig(values.config);
   const files = listPages(positionals.length ? positionals : ['content/raw']);
-  const cache = new Map<string, PaperSettings>();
+  const settingsByFolder = new Map<string, PaperSettings>();
   const issues: WorkerIssue[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: new Uint8Array() })))].map(
     ([folder, pages], index) => {
       const manifestFile = MANIFEST_NAMES.map((name) => join(folder || '.', name)).find((f) => existsSync(f));
@@ -123,15 +124,29 @@ async function main(): Promise<number> {
         folder,
         files: pages.map((p) => p.file),
         manifest: manifestFile ? parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile)) : null,
-        settings: paperSettingsFor(folder, config.paper, cache),
+        settings: paperSettingsFor(folder, config.paper, settingsByFolder),
       };
     },
   );
 
-  const bar = process.stderr.isTTY && files.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
-  bar?.start(files.length, 0);
+  // A re-run reads again only the issues whose pages, manifest, settings or parser changed (not with --json).
+  const cache = values.json ? null : new IngestCache(values.out);
+  const existing = values.json ? new Map<string, string>() : readExisting(values.out);
+  const keys = new Map(cache ? issues.map((issue) => [issue.folder, cache.keyOf(issue)]) : []);
+  const skipped = new Map<WorkerIssue, CachedIssue>();
+  for (const issue of issues) {
+    const reused = cache?.reusable(issue, keys.get(issue.folder)!, existing);
+    if (reused) skipped.set(issue, reused);
+  }
+  const toRead = issues.filter((issue) => !skipped.has(issue));
+  const readFiles = toRead.flatMap((issue) => issue.files);
+
+  const bar = process.stderr.isTTY && readFiles.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
+  bar?.start(readFiles.length, 0);
   const made = new Map<Article, { id: string; text: string }>();
-  const result = mergeIssueResults(await ingestInWorkers(issues, (pages) => bar?.increment(pages), made));
+  const taken = new Map([...skipped].flatMap(([issue, cached]) => cached.ids.map((id): [string, string] => [id, issue.folder])));
+  const parsed = await ingestInWorkers(toRead.map((issue, index) => ({ ...issue, index })), (pages) => bar?.increment(pages), made);
+  const result = mergeIssueResults(parsed, taken);
   // An article renamed to resolve an id clash no longer matches the file its worker made.
   const textOf = (article: Article) => {
     const file = made.get(article);
@@ -139,11 +154,19 @@ async function main(): Promise<number> {
   };
   bar?.stop();
 
-  const report = { pages: result.pages, warnings: result.warnings, errors: result.errors };
+  // The report covers every page, read this time or not, in folder order.
+  const fresh = new Map(parsed.map(({ folder, result: r }) => [folder, r]));
+  const partOf = (issue: WorkerIssue) => skipped.get(issue) ?? fresh.get(issue.folder)!;
+  const report = {
+    pages: issues.flatMap((issue) => partOf(issue).pages),
+    warnings: issues.flatMap((issue) => partOf(issue).warnings),
+    errors: issues.flatMap((issue) => partOf(issue).errors),
+  };
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ articles: result.articles, warnings: result.warnings, report }, null, 2)}\n`);
   } else {
-    const plan = planWrites(result.articles, readExisting(values.out), new Set(files), textOf);
+    const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
+    const plan = planWrites(result.articles, existing, new Set(readFiles), textOf, untouched);
     for (const step of plan) {
       const path = join(values.out, step.path);
       if (step.action === 'create' || step.action === 'update') {
@@ -155,15 +178,21 @@ async function main(): Promise<number> {
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });
     writeFileSync(values.report, `${JSON.stringify({ ...report, files: plan.map(({ action, path }) => ({ action, path })) }, null, 2)}\n`);
+    for (const { folder, result: r } of parsed) {
+      const ids = r.articles.map((a) => a.id);
+      cache!.set(folder, { key: keys.get(folder)!, ids, paths: r.articles.map(articlePath), pages: r.pages, warnings: r.warnings, errors: r.errors });
+    }
+    cache!.save();
     console.error(
-      `ingest: ${files.length} pages, ${result.articles.length} articles — ${count('create')} new, ${count('update')} updated, ` +
+      `ingest: ${files.length} pages (${readFiles.length} read, ${files.length - readFiles.length} unchanged since the last run), ` +
+        `${result.articles.length + untouched.size} articles — ${count('create')} new, ${count('update')} updated, ` +
         `${count('unchanged')} unchanged, ${count('kept-edited')} kept (edited by hand), ${count('remove')} removed; ` +
-        `${result.warnings.length} warnings, ${result.errors.length} errors. Report: ${values.report}`,
+        `${report.warnings.length} warnings, ${report.errors.length} errors. Report: ${values.report}`,
     );
   }
-  if (!values.quiet) for (const w of result.warnings) console.error(`warning: ${w.message}`);
-  for (const e of result.errors) console.error(`error: ${e.message}`);
-  return result.errors.length ? 1 : 0;
+  if (!values.quiet) for (const w of report.warnings) console.error(`warning: ${w.message}`);
+  for (const e of report.errors) console.error(`error: ${e.message}`);
+  return report.errors.length ? 1 : 0;
 }
 
 try {

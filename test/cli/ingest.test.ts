@@ -1,6 +1,6 @@
 // `npm run ingest` as a person runs it: in a project folder, on real files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,5 +122,35 @@ describe('ingest on several threads', () => {
     expect(one.size).toBe(200);
     expect([...three.values()]).toEqual([...one.values()]);
     expect(readFileSync(join(dir, 'three.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
+  });
+});
+
+describe('re-running ingest on a growing archive', () => {
+  it('reads only the issues that are new or changed, and still reports every page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-daily-'));
+    const issue = (d: number) => join(dir, `content/raw/2024-01-${String(d).padStart(2, '0')}`);
+    for (let d = 1; d <= 3; d++) cpSync(SAMPLE, issue(d), { recursive: true });
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+    const pagesRead = (stderr: string) => /\((\d+) read/u.exec(stderr)?.[1];
+    expect(pagesRead(ingest(dir).stderr)).toBe('3');
+    expect(pagesRead(ingest(dir).stderr)).toBe('0');
+
+    cpSync(SAMPLE, issue(4), { recursive: true });
+    const daily = ingest(dir);
+    expect(pagesRead(daily.stderr)).toBe('1');
+    expect(daily.stderr).toContain('40 articles — 10 new, 0 updated, 30 unchanged');
+    const report = JSON.parse(readFileSync(join(dir, 'content/ingest-report.json'), 'utf8'));
+    expect(report.pages.map((p: { file: string }) => p.file.split('/')[2])).toEqual(['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04']);
+
+    // A changed page, or a generated file deleted by hand, brings its issue back in.
+    const page = join(issue(2), '000_5f1ee1fae9f02ef7.txt');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('覃兴建为全体检察干警授课', '覃兴建为全区检察干警授课'));
+    const changed = ingest(dir);
+    expect(pagesRead(changed.stderr)).toBe('1');
+    expect(changed.stderr).toContain('1 updated');
+    rmSync(join(dir, 'content/articles/2024/2024-01-03-02-01.md'));
+    const restored = ingest(dir);
+    expect(pagesRead(restored.stderr)).toBe('1');
+    expect(existsSync(join(dir, 'content/articles/2024/2024-01-03-02-01.md'))).toBe(true);
   });
 });

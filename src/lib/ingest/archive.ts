@@ -39,9 +39,13 @@ export function groupIssues(pages: SourcePage[]): Map<string, SourcePage[]> {
  * Puts the issues' results together in the order given, making ids unique across issues (two folders that resolve
  * to the same date) and keeping the reports' references in step.
  */
-export function mergeIssueResults(results: { folder: string; result: IssueResult }[]): ArchiveResult {
+export function mergeIssueResults(
+  results: { folder: string; result: IssueResult }[],
+  /** Ids already taken (article id → issue folder), by issues a re-run did not need to read again. */
+  taken: Map<string, string> = new Map(),
+): ArchiveResult {
   const merged: ArchiveResult = { articles: [], warnings: [], errors: [], pages: [] };
-  const owner = new Map<string, string>();
+  const owner = new Map(taken);
   for (const { folder, result: r } of results) {
     const renamed = new Map<string, string>();
     for (const article of r.articles) {

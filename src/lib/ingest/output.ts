@@ -31,9 +31,15 @@ export function planWrites(
   ingested: Set<string>,
   /** The file text of an article; the CLI passes texts its workers already made. */
   textOf: (article: Article) => string = articleFile,
+  /** Files of issues a re-run skipped because nothing they depend on changed: still produced, left as they are. */
+  untouched: Map<string, string> = new Map(),
 ): WriteAction[] {
   const plan: WriteAction[] = [];
   const produced = new Set<string>();
+  for (const [path, id] of untouched) {
+    produced.add(path);
+    plan.push(isUnedited(existing.get(path) ?? '') ? { action: 'unchanged', path, id } : { action: 'kept-edited', path, id });
+  }
   for (const article of articles) {
     const path = articlePath(article);
     produced.add(path);

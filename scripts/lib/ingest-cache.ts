@@ -1,0 +1,72 @@
+// What lets a re-run of `npm run ingest` skip issues it has already ingested: per issue folder, a key over
+// everything the result depends on (the pages' bytes, the manifest, the paper settings and the parser's own code),
+// and what that run produced (article files, page reports, warnings). Kept in node_modules/.cache, like other tools'
+// caches: deleting it only makes the next run read every page again.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { IngestWarning, PageReport } from '../../src/lib/ingest/issue.ts';
+import type { WorkerIssue } from './ingest-worker.ts';
+
+export interface CachedIssue {
+  key: string;
+  ids: string[];
+  /** Article files, relative to the output folder. */
+  paths: string[];
+  pages: PageReport[];
+  warnings: IngestWarning[];
+  errors: IngestWarning[];
+}
+
+type CacheFile = Record<string, CachedIssue>;
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+
+/** The parser's code: a change to any stage makes every issue be read again. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  const folders = [join(ROOT, 'src/lib/ingest'), join(ROOT, 'src/lib')];
+  for (const folder of folders) {
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts')).sort()) hash.update(readFileSync(join(folder, name)));
+  }
+  return hash.digest('hex');
+}
+
+export class IngestCache {
+  private readonly file: string;
+  private readonly issues: CacheFile;
+  private readonly code = codeVersion();
+
+  constructor(out: string) {
+    const name = createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16);
+    this.file = join(ROOT, 'node_modules/.cache/baoku', `ingest-${name}.json`);
+    let issues: CacheFile = {};
+    try {
+      if (existsSync(this.file)) issues = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
+    } catch {
+      // A damaged cache is no cache.
+    }
+    this.issues = issues;
+  }
+
+  keyOf(issue: WorkerIssue): string {
+    const hash = createHash('sha256').update(this.code).update(JSON.stringify(issue.settings)).update(JSON.stringify(issue.manifest));
+    for (const file of issue.files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+    return hash.digest('hex');
+  }
+
+  /** The cached result of an issue whose inputs are unchanged and whose article files are all still there. */
+  reusable(issue: WorkerIssue, key: string, existing: Map<string, string>): CachedIssue | null {
+    const cached = this.issues[issue.folder];
+    return cached && cached.key === key && cached.paths.every((path) => existing.has(path)) ? cached : null;
+  }
+
+  set(folder: string, entry: CachedIssue): void {
+    this.issues[folder] = entry;
+  }
+
+  save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(this.file, JSON.stringify(this.issues));
+  }
+}
