@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
 import { folderOf, groupIssues, mergeIssueResults } from '../src/lib/ingest/archive.ts';
-import type { IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
-import { issueManifestSchema, MANIFEST_NAMES } from '../src/lib/ingest/manifest.ts';
+import type { IngestWarning, IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
+import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../src/lib/ingest/manifest.ts';
 import { articleFile } from '../src/lib/ingest/markdown.ts';
 import { articlePath, planWrites } from '../src/lib/ingest/output.ts';
 import type { Article } from '../src/lib/schema.ts';
@@ -116,16 +116,20 @@ async function main(): Promise<number> {
   const config = loadConfig(values.config);
   const files = listPages(positionals.length ? positionals : ['content/raw']);
   const settingsByFolder = new Map<string, PaperSettings>();
-  const issues: WorkerIssue[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: new Uint8Array() })))].map(
-    ([folder, pages], index) => {
+  // An issue whose manifest is broken is left out, with an error naming the file; the other issues go on.
+  const manifestErrors: IngestWarning[] = [];
+  const issues: WorkerIssue[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: new Uint8Array() })))].flatMap(
+    ([folder, pages]) => {
       const manifestFile = MANIFEST_NAMES.map((name) => join(folder || '.', name)).find((f) => existsSync(f));
-      return {
-        index,
-        folder,
-        files: pages.map((p) => p.file),
-        manifest: manifestFile ? parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile)) : null,
-        settings: paperSettingsFor(folder, config.paper, settingsByFolder),
-      };
+      let manifest: IssueManifest | null = null;
+      try {
+        if (manifestFile) manifest = parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        manifestErrors.push({ file: toPosix(manifestFile!), line: null, code: 'bad-manifest', message: `${error.message} The issue in ${folder} (${pages.length} ${pages.length === 1 ? "page" : "pages"}) was not ingested.` });
+        return [];
+      }
+      return [{ index: 0, folder, files: pages.map((p) => p.file), manifest, settings: paperSettingsFor(folder, config.paper, settingsByFolder) }];
     },
   );
 
@@ -160,7 +164,7 @@ async function main(): Promise<number> {
   const report = {
     pages: issues.flatMap((issue) => partOf(issue).pages),
     warnings: issues.flatMap((issue) => partOf(issue).warnings),
-    errors: issues.flatMap((issue) => partOf(issue).errors),
+    errors: [...manifestErrors, ...issues.flatMap((issue) => partOf(issue).errors)],
   };
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ articles: result.articles, warnings: result.warnings, report }, null, 2)}\n`);

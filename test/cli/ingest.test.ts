@@ -85,6 +85,17 @@ describe('npm run ingest', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /u);
   });
 
+  it('leaves out an issue whose issue.yaml is broken, says why, and ingests the others', () => {
+    const dir = project();
+    cpSync(SAMPLE, join(dir, 'content/raw/2024-01-01'), { recursive: true });
+    writeFileSync(join(dir, 'content/raw/2024-01-01/issue.yaml'), 'pages:\n  000_5f1ee1fae9f02ef7.txt: { page: zero }\n');
+    const r = ingest(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: content/raw/2024-01-01/issue.yaml: pages.000_5f1ee1fae9f02ef7.txt.page: must be a number');
+    expect(r.stderr).toContain('The issue in content/raw/2024-01-01 (1 page) was not ingested.');
+    expect(readdirSync(join(dir, 'content/articles/2023'))).toHaveLength(10);
+  });
+
   it('explains a broken config file instead of crashing', () => {
     const dir = project();
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  maxHeadlineLength: "long"\n');
