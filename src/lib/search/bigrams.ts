@@ -69,14 +69,15 @@ export function decodeFromIndex(content: string): string {
 /**
  * One term of a query as Pagefind queries: a run of two or more Han characters is a quoted phrase of its bigrams
  * (`杨丽丹` → `"杨丽 丽丹"`), which matches it exactly, in the middle of a run too; a single character is a quoted
- * word, found in the document's character set; other letters and digits are words. A term that mixes them
+ * word, found in the document's character set; other letters and digits are whole words. A term that mixes them
  * (`2023年`) gives one part for each, to be matched together.
  */
 export function termQueries(term: string): string[] {
   const parts: string[] = [];
   for (const m of term.matchAll(TERM)) {
     const chars = [...m[0]];
-    if (!HAN.test(chars[0]!)) parts.push(m[0].toLowerCase());
+    // Quoted too: unquoted, Pagefind answers a word it does not know with its longest known prefix (2024 → 2025).
+    if (!HAN.test(chars[0]!)) parts.push(`"${m[0].toLowerCase()}"`);
     else if (chars.length === 1) parts.push(`"${chars[0]!}"`);
     else parts.push(`"${chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]).join(' ')}"`);
   }

@@ -80,9 +80,17 @@ export async function search(pagefind: Pagefind, state: SearchState): Promise<Se
   const parts = terms.flatMap(termQueries);
   const options = optionsOf(state);
   let { results, filters } = await searchAll(pagefind, parts, options);
-  // A reader who types a reporter's name wants that reporter's own articles first, then the others that name them.
   const name = terms.length === 1 ? terms[0]! : null;
-  if (name && filters['reporter']?.[name] && !state.filters.reporter.length) {
+  if (state.sort === 'date') {
+    // Each year is an index of its own, merged in the browser, and Pagefind merges their results by score, not
+    // date: asking year by year, newest first, gives the whole list in date order.
+    const years = Object.entries(filters['year'] ?? {}).filter(([, n]) => n > 0).map(([year]) => year).sort().reverse();
+    if (years.length > 1) {
+      results = [];
+      for (const year of years) results.push(...(await searchAll(pagefind, parts, { ...options, filters: { ...options.filters, year } })).results);
+    }
+  } else if (name && filters['reporter']?.[name] && !state.filters.reporter.length) {
+    // A reader who types a reporter's name wants that reporter's own articles first, then the others that name them.
     const own = await searchAll(pagefind, parts, { ...options, filters: { ...options.filters, reporter: name } });
     const ownIds = new Set(own.results.map((r) => r.id));
     results = [...own.results, ...results.filter((r) => !ownIds.has(r.id))];
