@@ -3,7 +3,7 @@
 // Articles are read from the collection's Markdown files and indexed as search documents (src/lib/search/records.ts),
 // so the index holds article text only, in the bigram encoding that gives Chinese queries exact recall.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -48,6 +48,8 @@ export async function indexYear(documents: { url: string; content: string }[], o
   const cached = join(CACHE, key.digest('hex').slice(0, 32));
   if (existsSync(join(cached, 'pagefind-entry.json'))) {
     cpSync(cached, outputPath, { recursive: true });
+    const now = new Date();
+    utimesSync(cached, now, now);
     return false;
   }
   const { index, errors } = await pagefind.createIndex({});
@@ -59,6 +61,16 @@ export async function indexYear(documents: { url: string; content: string }[], o
   rmSync(cached, { recursive: true, force: true });
   cpSync(outputPath, cached, { recursive: true, filter: (source) => !source.startsWith(join(outputPath, 'years')) });
   return true;
+}
+
+/** Yearly indexes not used for a day are dropped: each day's build of the current year would otherwise pile up. */
+function pruneCache(): void {
+  if (!existsSync(CACHE)) return;
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of readdirSync(CACHE)) {
+    const path = join(CACHE, name);
+    if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 export default function pagefindIndex({ articlesDir }: { articlesDir: string }): AstroIntegration {
@@ -84,6 +96,7 @@ export default function pagefindIndex({ articlesDir }: { articlesDir: string }):
         } finally {
           await pagefind.close();
         }
+        pruneCache();
         mkdirSync(root, { recursive: true });
         const list: ShardList = { years: years.slice(1).map(([year]) => year) };
         writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));
