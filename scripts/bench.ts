@@ -3,7 +3,8 @@
 // in Chromium (time to first results and bytes fetched, cold and warm), and the daily case of one more issue.
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
@@ -25,7 +26,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const dir = resolve(values.dir);
 const raw = join(dir, 'raw');
 const articles = join(dir, 'articles');

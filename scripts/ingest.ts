@@ -6,7 +6,8 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { SingleBar } from 'cli-progress';
-import { ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
+import { z } from 'zod';
+import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
 import { folderOf, groupIssues, mergeIssueResults } from '../src/lib/ingest/archive.ts';
 import type { IngestWarning, IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../src/lib/ingest/manifest.ts';
@@ -46,9 +47,13 @@ function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string
   const parent = folder.includes('/') ? folderOf(folder) : folder ? '' : null;
   const inherited = parent === null ? base : paperSettingsFor(parent, base, cache);
   const file = join(folder || '.', 'paper.yaml');
-  const settings = folder && existsSync(file)
-    ? parseYamlFile(paperSettingsSchema, JSON.stringify({ ...inherited, ...parseYamlFile(paperSettingsSchema.partial(), readFileSync(file, 'utf8'), file) }), file)
-    : inherited;
+  let settings = inherited;
+  if (folder && existsSync(file)) {
+    // Read as it is written (no defaults filled in), laid over what the folders above say, then checked whole.
+    const own = parseYamlFile(z.record(z.string(), z.unknown()), readFileSync(file, 'utf8'), file);
+    const roles = { ...inherited.roles, ...(own['roles'] as object | undefined) };
+    settings = checkYaml(paperSettingsSchema, { ...inherited, ...own, roles }, file);
+  }
   cache.set(folder, settings);
   return settings;
 }
@@ -202,8 +207,13 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (error instanceof ConfigError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+  const code = (error as { code?: string }).code ?? '';
+  if (error instanceof ConfigError || code.startsWith('ERR_PARSE_ARGS_')) {
     console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else if ((error as { path?: string }).path) {
+    // A file that cannot be read or written (permissions, a full disk): the system's own sentence names it.
+    console.error(`ingest: ${(error as Error).message}`);
     process.exitCode = 2;
   } else throw error;
 }

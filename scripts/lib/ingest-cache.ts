@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { IngestWarning, PageReport } from '../../src/lib/ingest/issue.ts';
 import type { WorkerIssue } from './ingest-worker.ts';
 
@@ -20,7 +21,7 @@ export interface CachedIssue {
 
 type CacheFile = Record<string, CachedIssue>;
 
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The parser's code: a change to any stage makes every issue be read again. */
 function codeVersion(): string {

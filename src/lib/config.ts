@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { paperSettingsSchema } from './ingest/settings.ts';
 import { describeSchemaIssues, schemaErrorMap } from './schema.ts';
 
-export const siteConfigSchema = z.object({
+export const siteConfigSchema = z.strictObject({
   title: z.string().min(1).default('报库'),
   description: z.string().default('报纸数字版档案'),
   /** Absolute URL the site is served from, used for canonical links, the sitemap and RSS. */
@@ -19,7 +19,7 @@ export const siteConfigSchema = z.object({
   feedSize: z.number().int().min(1).default(50),
 });
 
-export const baokuConfigSchema = z.object({
+export const baokuConfigSchema = z.strictObject({
   site: siteConfigSchema.prefault({}),
   paper: paperSettingsSchema.prefault({}),
 });
@@ -38,17 +38,30 @@ export function parseYamlFile<T extends z.ZodType>(schema: T, text: string, file
   } catch (error) {
     throw new ConfigError(`${file} is not valid YAML: ${(error as Error).message}`, { cause: error });
   }
+  return checkYaml(schema, data, file);
+}
+
+/** Checks settings read from `file` against a schema; a failure is a ConfigError whose sentences name file and field. */
+export function checkYaml<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
   const result = schema.safeParse(data, { error: schemaErrorMap });
   if (!result.success) throw new ConfigError(describeSchemaIssues(result.error, file).join('\n'));
   return result.data;
 }
 
 /** The config file: `baoku.config.yaml`, or the one BAOKU_CONFIG names (the test suite builds a fixture archive so). */
+const loaded = new Map<string, BaokuConfig>();
+
 export function loadConfig(file = process.env['BAOKU_CONFIG'] ?? 'baoku.config.yaml'): BaokuConfig {
+  // Every page of a build asks for it: read the file once per process (and per environment it is read under).
+  const key = JSON.stringify([file, process.env['BAOKU_BASE'], process.env['BAOKU_SITE_URL']]);
+  const known = loaded.get(key);
+  if (known) return known;
   const config = existsSync(file) ? parseYamlFile(baokuConfigSchema, readFileSync(file, 'utf8'), file) : baokuConfigSchema.parse({});
   const base = process.env.BAOKU_BASE;
   const url = process.env.BAOKU_SITE_URL;
-  return { ...config, site: { ...config.site, ...(base ? { base } : {}), ...(url ? { url } : {}) } };
+  const result = { ...config, site: { ...config.site, ...(base ? { base } : {}), ...(url ? { url } : {}) } };
+  loaded.set(key, result);
+  return result;
 }
 
 /** Where the site reads its articles: content/articles, or the folder BAOKU_ARTICLES names (fixture builds). */

@@ -14,9 +14,14 @@ export function pinyinSortKey(name: string): string {
   return `${pinyinOf(name, { person: true }).join(' ')}\u0000${name}`;
 }
 
+const sortKeys = new Map<string, string>();
+
+/** Comparator by pinyin; each name's key is worked out once (pinyin is costly, and a sort compares often). */
 export function byPinyin(a: string, b: string): number {
-  const ka = pinyinSortKey(a);
-  const kb = pinyinSortKey(b);
+  let ka = sortKeys.get(a);
+  if (ka === undefined) sortKeys.set(a, (ka = pinyinSortKey(a)));
+  let kb = sortKeys.get(b);
+  if (kb === undefined) sortKeys.set(b, (kb = pinyinSortKey(b)));
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 

@@ -96,6 +96,33 @@ describe('npm run ingest', () => {
     expect(readdirSync(join(dir, 'content/articles/2023'))).toHaveLength(10);
   });
 
+  it('lays a folder’s paper.yaml over the config, keeping what it does not set', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n  banners: [奋进新征程]\n');
+    writeFileSync(join(dir, 'content/raw/rongchang/paper.yaml'), 'name: 荣昌日报\nroles:\n  correspondents: [通讯员, 特约撰稿人]\n');
+    const out = JSON.parse(ingest(dir, '--json').stdout);
+    expect(out.articles[0]).toMatchObject({ paper: '荣昌报' }); // the manifest names the paper; settings do not override it
+    writeFileSync(join(dir, 'content/raw/rongchang/issue.yaml'), 'pages:\n  000_5f1ee1fae9f02ef7.txt: { page: 2 }\n');
+    const again = JSON.parse(ingest(dir, '--json').stdout);
+    expect(again.articles[0]).toMatchObject({ paper: '荣昌日报', reporters: ['杨丽丹'], correspondents: ['梁胜明'] });
+  });
+
+  it('names a misspelt setting or a broken pattern in the config', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  mastheds: [荣昌报]\n');
+    expect(ingest(dir).stderr).toContain('baoku.config.yaml: paper: has unknown keys mastheds');
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  furniturePatterns: ["(abc"]\n');
+    const r = ingest(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('baoku.config.yaml: paper.furniturePatterns.0: must be a valid regular expression');
+  });
+
+  it('works in a folder whose path has spaces and Chinese in it', () => {
+    const dir = mkdtempSync(join(tmpdir(), '报库 项目 '));
+    cpSync(SAMPLE, join(dir, 'content/raw/rongchang'), { recursive: true });
+    expect(ingest(dir).code).toBe(0);
+  });
+
   it('explains a broken config file instead of crashing', () => {
     const dir = project();
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  maxHeadlineLength: "long"\n');

@@ -1,16 +1,7 @@
-// A whole run: pages grouped into issues (one folder, one issue), each issue ingested, the results put in
-// page order and checked for id clashes. Pure, like the stages it drives.
-import { ingestIssue, type IngestWarning, type IssueResult, type SourcePage } from './issue.ts';
-import type { IssueManifest } from './manifest.ts';
-import type { PaperSettings } from './settings.ts';
+// A whole run: pages grouped into issues (one folder, one issue), and the issues' results put together in page
+// order with ids made unique across issues. Pure; `npm run ingest` ingests the issues on worker threads in between.
+import type { IngestWarning, IssueResult, SourcePage } from './issue.ts';
 import type { Article } from '../schema.ts';
-
-export interface ArchiveIssueInput {
-  folder: string;
-  pages: SourcePage[];
-  manifest: IssueManifest | null;
-  settings: PaperSettings;
-}
 
 export interface ArchiveResult {
   articles: Article[];
@@ -75,14 +66,4 @@ export function mergeIssueResults(
   }
   merged.articles.sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order || a.id.localeCompare(b.id));
   return merged;
-}
-
-export function ingestArchive(issues: ArchiveIssueInput[], onIssue?: (pages: number) => void): ArchiveResult {
-  return mergeIssueResults(
-    issues.map((issue) => {
-      const result = ingestIssue(issue);
-      onIssue?.(issue.pages.length);
-      return { folder: issue.folder, result };
-    }),
-  );
 }

@@ -2,7 +2,20 @@
 // A paper overrides any of it in `baoku.config.yaml` (key `paper`) or in a `paper.yaml` beside its pages.
 import { z } from 'zod';
 
-export const paperSettingsSchema = z.object({
+/** A regular-expression fragment from the settings: checked here, so a typo is a sentence, not a crash mid-run. */
+const pattern = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a valid regular expression' },
+);
+
+export const paperSettingsSchema = z.strictObject({
   /** The paper's name as readers know it (荣昌报). */
   name: z.string().min(1).default('报纸'),
   /** Lines that are the paper's masthead or running title, removed wherever they stand alone. */
@@ -12,14 +25,14 @@ export const paperSettingsSchema = z.object({
   /** Standing column labels printed over a group of stories (简讯): furniture, not headlines. */
   columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '一周要闻', '本报综合']),
   /** Extra furniture line patterns (regular expressions, whole line). */
-  furniturePatterns: z.array(z.string()).default([]),
+  furniturePatterns: z.array(pattern).default([]),
   /** Words that open a news lead: `本报讯(…)` and its kin. Regular-expression fragments. */
   datelines: z
-    .array(z.string())
+    .array(pattern)
     .default(['本报讯', '本报[\\p{Script=Han}]{1,8}(?:讯|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯|电)', '据[\\p{Script=Han}]{2,8}报道']),
   /** Credit words by role. A credit token ends with one of these (融媒体中心记者, 本报记者 …). */
   roles: z
-    .object({
+    .strictObject({
       interns: z.array(z.string()).default(['实习生', '实习记者', '见习记者']),
       photographers: z.array(z.string()).default(['摄影记者', '摄影', '图']),
       correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
