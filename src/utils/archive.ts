@@ -102,11 +102,18 @@ export function groupSections(entries: ArticleEntry[]): Section[] {
     .sort((a, b) => byPinyin(a.name, b.name));
 }
 
-/** Slug lookups for links from an article, built from the same grouping the index pages use. */
-export async function slugIndex(): Promise<{ people: Map<string, string>; sections: Map<string, string> }> {
-  const entries = await getCollection('articles');
+/** Everyone credited in these articles, whatever the role. */
+export function creditedNames(entries: ArticleEntry[]): Set<string> {
+  return new Set(entries.flatMap(({ data }) => ROLES.flatMap((role) => data[role])));
+}
+
+/**
+ * Slug lookups for links from an article: the same slugs the reporter and section pages get (slugsFor over the same
+ * names), without grouping every article again.
+ */
+export function slugIndex(entries: ArticleEntry[]): { people: Map<string, string>; sections: Map<string, string> } {
   return {
-    people: new Map(groupPeople(entries).map((p) => [p.name, p.slug])),
-    sections: new Map(groupSections(entries).map((s) => [s.name, s.slug])),
+    people: slugsFor(creditedNames(entries), { person: true }),
+    sections: slugsFor(new Set(entries.map(({ data }) => data.section ?? NO_SECTION))),
   };
 }
