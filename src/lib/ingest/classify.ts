@@ -1,6 +1,6 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { parseCredits, type ParsedCredit } from './credits.ts';
-import { findPrintedDate, type CalendarDate } from './dates.ts';
+import { findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { comparisonKey, countHan, hasSentencePunctuation, visibleLength } from './text.ts';
@@ -53,7 +53,13 @@ const PAGE_NUMBER_LINE = /^(?:[-—–－~～]\s*)?\d{1,3}(?:\s*[-—–－~～]
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
 const CAPTION = /^(?:图为|[上下左右中]?图[：:]|▲|△)/u;
-const STAFF = /(?:责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)[：:\s]/u;
+const STAFF_WORDS = '(?:责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
+const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
+const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
+const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
+
+/** Lines that carry text (as opposed to credits, jumps and furniture): what repeats and duplicates are sought among. */
+export const TEXT_KINDS: ReadonlySet<string> = new Set(['title', 'text', 'caption', 'subhead']);
 
 /** What classifyLine needs from the settings, prepared once per settings object rather than once per line. */
 interface CompiledSettings {
@@ -89,14 +95,15 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   if (hasSentencePunctuation(text) || visibleLength(text) > 80) return null;
   const page = PAGE_MARK.exec(text);
   const date = findPrintedDate(text);
-  const weekday = /星期[一二三四五六日天]|周[一二三四五六日]/u.test(text);
+  const weekday = WEEKDAY.test(text);
   const staff = STAFF.test(text + ' ');
   if (!(page && (date || weekday || staff)) && !(staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text))) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
-    .replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}/u, ' ')
-    .replace(/星期[一二三四五六日天]|周[一二三四五六日]/u, ' ')
-    .replace(/(?:责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)[：:\s]*[^\s：:]*/gu, ' ')
+    .replace(PRINTED_DATES[0]!, ' ')
+    .replace(PRINTED_DATES[1]!, ' ')
+    .replace(WEEKDAY, ' ')
+    .replace(STAFF_CREDIT, ' ')
     .replace(/农历\S*/u, ' ');
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
   const section = rest.split(/[\s|｜·]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t)) ?? null;

@@ -20,11 +20,12 @@ function checked(year: number, month: number, day: number): CalendarDate | null 
   return isValidDate(date) ? date : null;
 }
 
+/** The two shapes of a full printed date: 2024年3月15日, and 2024-03-15 or 2024.3.15. */
+export const PRINTED_DATES = [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u];
+
 /** A full printed date anywhere in a line (2024年3月15日, 2024-03-15, 2024.3.15). */
 export function findPrintedDate(text: string): CalendarDate | null {
-  const m =
-    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(text) ??
-    /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u.exec(text);
+  const m = PRINTED_DATES[0]!.exec(text) ?? PRINTED_DATES[1]!.exec(text);
   return m ? checked(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 

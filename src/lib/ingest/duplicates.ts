@@ -1,6 +1,6 @@
 // Issue-level pass: a block that stands twice in an issue (an extraction glitch: a column from one story
 // dropped into another) is kept once, where its neighbours share its words, and marked a duplicate elsewhere.
-import type { ClassifiedLine } from './classify.ts';
+import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, sharedBigrams, visibleLength } from './text.ts';
 
@@ -9,14 +9,13 @@ export interface IssuePage {
   lines: ClassifiedLine[];
 }
 
-const CONTENT_KINDS = new Set(['title', 'text', 'caption', 'subhead']);
 /** How much of each neighbour is compared: equal windows, so a long neighbour has no unfair advantage. */
 const WINDOW = 40;
 
 function neighbourText(lines: ClassifiedLine[], i: number, step: -1 | 1): string {
   for (let j = i + step; j >= 0 && j < lines.length; j += step) {
     const l = lines[j]!;
-    if (CONTENT_KINDS.has(l.is.kind) || l.is.kind === 'dateline') {
+    if (TEXT_KINDS.has(l.is.kind) || l.is.kind === 'dateline') {
       const chars = [...l.text];
       return (step < 0 ? chars.slice(-WINDOW) : chars.slice(0, WINDOW)).join('');
     }
@@ -28,7 +27,7 @@ export function markDuplicates(pages: IssuePage[], settings: PaperSettings): voi
   const occurrences = new Map<string, { page: IssuePage; index: number }[]>();
   for (const page of pages) {
     page.lines.forEach((line, index) => {
-      if (!CONTENT_KINDS.has(line.is.kind) || visibleLength(line.text) < settings.minDuplicateLength) return;
+      if (!TEXT_KINDS.has(line.is.kind) || visibleLength(line.text) < settings.minDuplicateLength) return;
       // The same block extracted twice is the same text: whitespace aside, no normalisation is needed.
       const key = line.text.replace(/\s+/gu, '');
       if (!occurrences.has(key)) occurrences.set(key, []);

@@ -1,11 +1,10 @@
 // Issue-level pass: short lines printed on several pages of one issue (running heads, mastheads, slogans)
 // are page furniture, whatever they look like on their own.
-import type { ClassifiedLine } from './classify.ts';
+import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
 import { comparisonKey, visibleLength } from './text.ts';
 
-const CANDIDATE_KINDS = new Set(['title', 'text', 'caption', 'subhead']);
 
-const isCandidate = (line: ClassifiedLine) => CANDIDATE_KINDS.has(line.is.kind) && visibleLength(line.text) <= 30;
+const isCandidate = (line: ClassifiedLine) => TEXT_KINDS.has(line.is.kind) && visibleLength(line.text) <= 30;
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 
 export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
