@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Root } from 'mdast';
+import { markdownToMdast } from 'satteri';
 import { articleBody, articleFile, isUnedited } from '../../src/lib/ingest/markdown.ts';
 import { planWrites } from '../../src/lib/ingest/output.ts';
+import { ARTICLE_FEATURES } from '../../src/lib/markdown/processor.ts';
 import type { Article } from '../../src/lib/schema.ts';
 
 const article = (over: Partial<Article> = {}): Article => ({
@@ -15,8 +17,8 @@ describe('articleBody', () => {
   it('escapes everything in page text that Markdown or HTML would read as markup', () => {
     const hostile = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[点我](javascript:alert(1))', '*强调* _斜体_', '# 不是标题', '---', '> 不是引用', '1. 不是列表', '- 不是列表', '```', '&lt;实体&gt;', '![图](x.png)', '<https://example.com>'];
     const body = articleBody({ paragraphs: hostile, subheads: [] });
-    const tree = fromMarkdown(body);
-    // Read back by a CommonMark parser, every paragraph is still one paragraph of plain text, letter for letter.
+    const tree = markdownToMdast(body, { features: ARTICLE_FEATURES }) as Root;
+    // Read back by the site's own Markdown parser, every paragraph is still one paragraph of plain text, letter for letter.
     expect(tree.children.map((n) => n.type)).toEqual(hostile.map(() => 'paragraph'));
     expect(tree.children.map((n) => ('children' in n ? n.children.map((c) => ('value' in c ? c.value : c.type)).join('') : ''))).toEqual(hostile);
   });

@@ -1,0 +1,59 @@
+// An article's Markdown as the site renders it: Sätteri with our features and HAST plugins (src/lib/markdown/).
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { articleBody } from '../../src/lib/ingest/markdown.ts';
+import { paragraphsOf } from '../../src/lib/markdown/paragraphs.ts';
+import { ARTICLE_FEATURES, articleHastPlugins } from '../../src/lib/markdown/processor.ts';
+
+function render(markdown: string, frontmatter: Record<string, unknown> = {}): string {
+  return markdownToHtml(markdown, { features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins(), data: { astro: { frontmatter } } }).html;
+}
+
+describe('paragraphAnchors', () => {
+  it('numbers paragraphs from 1, skipping subheads, with a link to each', () => {
+    const html = render('第一段。\n\n### 一、小标题\n\n第二段。');
+    expect(html).toContain('<p id="p1">第一段。 <a href="#p1" class="paragraph-anchor" aria-label="第1段的链接">¶</a></p>');
+    expect(html).toContain('<h3>一、小标题</h3>');
+    expect(html).toContain('<p id="p2">第二段。');
+  });
+  it('starts again at 1 in every article, and gives the same ids on every render', () => {
+    const first = render('甲。\n\n乙。');
+    expect(render('丙。')).toContain('<p id="p1">丙。');
+    expect(render('甲。\n\n乙。')).toBe(first);
+  });
+  it('numbers only the article’s own paragraphs, not those inside a quote', () => {
+    const html = render('甲。\n\n> 引文。\n\n乙。');
+    expect(html).toContain('<p>引文。</p>');
+    expect(html).toContain('<p id="p2">乙。');
+  });
+});
+
+describe('captionFigures', () => {
+  it('renders front matter captions as figures after the text, escaped', () => {
+    const html = render('正文。', { captions: ['骨干教师送教下乡', '<img src=x onerror=alert(1)>'] });
+    expect(html).toMatch(/<\/p>\s*<figure class="caption"><figcaption>骨干教师送教下乡<\/figcaption><\/figure>/u);
+    expect(html).toContain('<figcaption>&lt;img src=x onerror=alert(1)&gt;</figcaption>');
+    expect(html).not.toContain('<img');
+  });
+  it('does nothing without captions', () => {
+    expect(render('正文。')).not.toContain('figure');
+    expect(render('正文。', { captions: ['  '] })).not.toContain('figure');
+  });
+});
+
+describe('page text through the whole processor', () => {
+  it('stays literal: no markup, links, strike-through or curly quotes come out of it', () => {
+    const paragraphs = ['<script>alert(1)</script>', 'http://example.com ~~删除~~ "引号" -- 破折', '[x](javascript:alert(1))', '*星号*'];
+    const html = render(articleBody({ paragraphs, subheads: [] }));
+    expect(html).not.toMatch(/<(script|a href="http|a href="javascript|del|em|strong)\b/u);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('http://example.com ~~删除~~ "引号" -- 破折');
+  });
+});
+
+describe('paragraphsOf', () => {
+  it('reads back exactly the paragraphs ingest wrote, escapes undone', () => {
+    const paragraphs = ['<script>alert(1)</script>', '*星号* # 井号', '一、小标题', '[x](javascript:alert(1))'];
+    expect(paragraphsOf(articleBody({ paragraphs, subheads: [2] }))).toEqual({ paragraphs, subheads: [2] });
+  });
+});
