@@ -1,0 +1,173 @@
+// The term directory: which years' indexes contain each index term, so that a query opens only the years where it
+// can match. Pagefind cannot tell whether a year holds a word without loading that year's metadata (~10 bytes per
+// article, ~90 KB a year at scale) and the index chunk that would hold it; the directory answers from a few small
+// files instead. Built with the site (the integration calls documentKeys and directoryFiles), read by the search page
+// (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays Pagefind's.
+import { encodeForIndex } from './bigrams.ts';
+import { foldToSimplified } from './fold.ts';
+import { peopleOf, type IndexedArticle } from './records.ts';
+
+/** The directory's folder under the site's `pagefind/`. */
+export const DIRECTORY = 'baoku-directory/';
+/** Names the years (a key's mask counts bits over this list) and the number of buckets. */
+export const MANIFEST = `${DIRECTORY}manifest.json`;
+const VERSION = 1;
+
+export interface DirectoryManifest {
+  version: number;
+  /** Oldest first: bit i of a mask stands for years[i]. */
+  years: string[];
+  /** A power of two: the bucket of a key is the low bits of its hash. */
+  buckets: number;
+}
+
+/**
+ * About this many keys per bucket: ~11 bytes a line (a bigram is 6 bytes of UTF-8), so ~3 KB a file before the
+ * host's gzip, and a bigram (~2 M distinct ones in a decade of a county paper) costs one such file to look up.
+ */
+const KEYS_PER_BUCKET = 256;
+
+/**
+ * A word as Pagefind compares it: lower case, without diacritics (it strips combining marks after NFD from query and
+ * index words alike unless told to keep them; kana voicing marks are letters to it and are kept). NFD also turns CJK
+ * compatibility ideographs into their unified forms, which opencc's table may not cover. Both sides of the directory
+ * go through here, so a query word and a text word that Pagefind would match share a key.
+ */
+export function keyOf(word: string): string {
+  const stripped = word.toLowerCase().normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+  return /[\u3099\u309A]/u.test(stripped) ? stripped.normalize('NFC') : stripped;
+}
+
+/** A token of the bigram encoding that Pagefind indexes as a word; punctuation and the space mark are not. */
+const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
+
+/**
+ * The texts searchDocument (records.ts) puts in an article's search document, in the same order: each is encoded on
+ * its own there, so no bigram spans two of them.
+ */
+function searchableTexts({ meta, paragraphs }: IndexedArticle): string[] {
+  const credits = meta.credits.length ? meta.credits : [meta.byline];
+  return [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
+}
+
+/** Every key the article's searchable text contributes: the same tokens Pagefind indexes for it (bigrams, single Han characters of the character set, other words lowercased). */
+export function documentKeys(article: IndexedArticle): Set<string> {
+  const keys = new Set<string>();
+  const add = (encoded: string) => {
+    for (const token of encoded.split(' ')) if (isWord(token)) keys.add(keyOf(token));
+  };
+  for (const text of searchableTexts(article)) add(encodeForIndex(foldToSimplified(text)));
+  // The character set lists each Han character of the folded text; every one is also the last character of a run
+  // or the first of a bigram already, but only as a word of its own is it what a one-character query asks for.
+  for (const ch of foldToSimplified(searchableTexts(article).join('')).match(/\p{Script=Han}/gu) ?? []) keys.add(keyOf(ch));
+  // The title meta is searched too, and is not folded (records.ts): its own words, as they are.
+  add(encodeForIndex(article.meta.headline));
+  // The reporter filter is in the index too: a name query lists the person's own articles first, which costs the
+  // reporter filter file of each year searched; the directory says in which years that is worth it.
+  for (const name of peopleOf(article.meta)) keys.add(personKey(name));
+  return keys;
+}
+
+/** The key of someone credited: `@` is never part of a word, so no query word can ask for it by accident. */
+export const personKey = (name: string) => `@${name}`;
+
+/** FNV-1a over UTF-16 code units: the build and the browser both hash JavaScript strings, so they agree. */
+export function hashOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export const bucketPath = (key: string, buckets: number) => `${DIRECTORY}${(hashOf(key) & (buckets - 1)).toString(16)}.txt`;
+
+/** Years → a hex bitmask over `years` (bit i for years[i]), as long as it needs to be: 12 years take 3 digits. */
+function maskOf(indices: number[]): string {
+  const digits: number[] = [];
+  for (const i of indices) {
+    while (digits.length <= i >> 2) digits.push(0);
+    digits[i >> 2]! |= 1 << (i & 3);
+  }
+  return digits.reverse().map((d) => d.toString(16)).join('') || '0';
+}
+
+function yearsOfMask(mask: string, years: string[]): string[] {
+  const found: string[] = [];
+  for (let k = 0; k < mask.length; k++) {
+    const digit = Number.parseInt(mask[mask.length - 1 - k]!, 16);
+    for (let bit = 0; bit < 4; bit++) if (digit & (1 << bit) && years[4 * k + bit] !== undefined) found.push(years[4 * k + bit]!);
+  }
+  return found;
+}
+
+/** The directory's files, path relative to the site's pagefind/ folder → file text; small bucket files keyed by a hash of the key, each mapping key → the years (or a bitmask over a year list) that contain it. */
+export function directoryFiles(keysByYear: Map<string, Iterable<string>>): Map<string, string> {
+  const years = [...keysByYear.keys()].sort();
+  const yearsOf = new Map<string, number[]>();
+  years.forEach((year, i) => {
+    for (const key of keysByYear.get(year)!) {
+      const list = yearsOf.get(key);
+      if (!list) yearsOf.set(key, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
+  let buckets = 1;
+  while (yearsOf.size / buckets > KEYS_PER_BUCKET) buckets *= 2;
+  const lines = new Map<string, string[]>();
+  for (const key of [...yearsOf.keys()].sort()) {
+    const path = bucketPath(key, buckets);
+    if (!lines.has(path)) lines.set(path, []);
+    lines.get(path)!.push(`${key}\t${maskOf(yearsOf.get(key)!)}`);
+  }
+  const manifest: DirectoryManifest = { version: VERSION, years, buckets };
+  const files = new Map<string, string>([[MANIFEST, JSON.stringify(manifest)]]);
+  // A bucket no key falls in is written too (empty): a missing file means no directory, not "no such key".
+  for (let b = 0; b < buckets; b++) {
+    const path = `${DIRECTORY}${b.toString(16)}.txt`;
+    files.set(path, lines.has(path) ? `${lines.get(path)!.join('\n')}\n` : '');
+  }
+  return files;
+}
+
+/** The keys a query's parts (termQueries' output: quoted words and phrases of bigrams) ask the index for. */
+export function queryKeys(parts: string[]): string[] {
+  return [...new Set(parts.flatMap((part) => part.replace(/^"|"$/gu, '').split(' ').filter(isWord).map(keyOf)))];
+}
+
+/** Fetches a file of the directory by its path under pagefind/; null when there is no such file. */
+export type DirectoryLoader = (path: string) => Promise<string | null>;
+
+/** The directory's manifest, or null when the site has none (or one of another format, which is as good as none). */
+export async function readManifest(load: DirectoryLoader): Promise<DirectoryManifest | null> {
+  const text = await load(MANIFEST);
+  if (text === null) return null;
+  const manifest = JSON.parse(text) as Partial<DirectoryManifest>;
+  const valid = manifest.version === VERSION && Array.isArray(manifest.years) && Number.isInteger(manifest.buckets) && manifest.buckets! >= 1 && (manifest.buckets! & (manifest.buckets! - 1)) === 0;
+  return valid ? (manifest as DirectoryManifest) : null;
+}
+
+/**
+ * The years that contain every key of every part (a superset of the years with a match), in the manifest's order
+ * (oldest first); null when the site has no directory (built without one, or a newer format), which means: any year.
+ */
+export function yearsContaining(parts: string[], load: DirectoryLoader): Promise<string[] | null> {
+  return yearsWithKeys(queryKeys(parts), load);
+}
+
+/** The years whose articles hold every one of the keys (as documentKeys gives them); null as for yearsContaining. */
+export async function yearsWithKeys(keys: string[], load: DirectoryLoader): Promise<string[] | null> {
+  if (keys.length === 0) return null;
+  const manifest = await readManifest(load);
+  if (!manifest) return null;
+  const { years, buckets } = manifest;
+  let found = new Set(years);
+  const texts = await Promise.all(keys.map((key) => load(bucketPath(key, buckets))));
+  for (const [i, key] of keys.entries()) {
+    const text = texts[i];
+    // A bucket gone missing says nothing about its keys: better to search every year than to miss one.
+    if (text === null || text === undefined) return null;
+    const line = text.split('\n').find((l) => l.startsWith(`${key}\t`));
+    const has = new Set(line ? yearsOfMask(line.slice(key.length + 1), years) : []);
+    found = new Set([...found].filter((y) => has.has(y)));
+  }
+  return years.filter((y) => found.has(y));
+}

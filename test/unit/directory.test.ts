@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { termQueries, queryTerms } from '../../src/lib/search/bigrams.ts';
+import { bucketPath, directoryFiles, documentKeys, hashOf, keyOf, MANIFEST, personKey, queryKeys, readManifest, yearsContaining, yearsWithKeys, type DirectoryLoader } from '../../src/lib/search/directory.ts';
+import { foldToSimplified } from '../../src/lib/search/fold.ts';
+import { unescapeHtml } from '../../src/lib/search/highlight.ts';
+import { searchDocument, type IndexedArticle } from '../../src/lib/search/records.ts';
+import type { ArticleMeta } from '../../src/lib/schema.ts';
+
+function article(id: string, paragraphs: string[], extra: Partial<ArticleMeta> = {}): IndexedArticle {
+  const meta: ArticleMeta = {
+    id,
+    paper: '荣昌报',
+    headline: paragraphs[0]?.slice(0, 8) || '标题',
+    headlineInferred: false,
+    kicker: null,
+    subheadline: null,
+    byline: null,
+    credits: [],
+    reporters: [],
+    correspondents: [],
+    photographers: [],
+    interns: [],
+    date: `${id.slice(0, 10)}`,
+    dateEstimated: false,
+    section: null,
+    page: 1,
+    order: 1,
+    captions: [],
+    continuedFrom: null,
+    continuesTo: null,
+    source: { file: 'x.txt', lines: [1, 2] },
+    alsoFrom: [],
+    ...extra,
+  };
+  return { meta, paragraphs };
+}
+
+/** What Pagefind reads as words in a search document: the text of the title meta and of the body, split at spaces. */
+function indexedWords(html: string): Set<string> {
+  const texts = [...html.matchAll(/<span data-pagefind-meta="title">([^<]*)<\/span>|<p>([^<]*)<\/p>/gu)].map((m) => unescapeHtml(m[1] ?? m[2] ?? ''));
+  return new Set(texts.flatMap((t) => t.split(' ')).filter((w) => /[\p{L}\p{N}]/u.test(w)).map(keyOf));
+}
+
+/** A loader over files in memory, counting what it was asked for. */
+function memoryLoader(files: Map<string, string>): DirectoryLoader & { asked: string[] } {
+  const asked: string[] = [];
+  const load = async (path: string) => {
+    asked.push(path);
+    return files.get(path) ?? null;
+  };
+  return Object.assign(load, { asked });
+}
+
+const partsOf = (q: string) => queryTerms(foldToSimplified(q)).flatMap(termQueries);
+
+describe('document keys', () => {
+  it('are the words Pagefind indexes for the article (body, character set, title meta) plus the people it credits', () => {
+    const text = fc.stringMatching(/^[\u4e00-\u4e1f榮區麗報，。“”、 a-zA-Z0-9éÅ·《》()-]{1,40}$/u);
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text, fc.option(text), (paragraphs, headline, caption) => {
+      const a = article('2024-01-05-01-01', paragraphs, { headline, captions: caption ? [caption] : [], reporters: ['杨丽丹'], credits: ['本报记者 杨丽丹'] });
+      const keys = documentKeys(a);
+      const expected = indexedWords(searchDocument(a));
+      expected.add(personKey('杨丽丹'));
+      expect(keys).toEqual(expected);
+    }), { numRuns: 200 });
+  });
+
+  it('hold every key a query for a substring of the text asks for, traditional or simplified', () => {
+    // Han text only: a piece of a Latin word is not a word Pagefind finds (its quoted words match whole words).
+    const text = fc.stringMatching(/^[\u4e00-\u4e0f榮區麗報，。 ]{2,40}$/u);
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (t, i, n) => {
+      const chars = [...t];
+      const start = i % chars.length;
+      const q = chars.slice(start, start + 1 + (n % 6)).join('');
+      const keys = documentKeys(article('2024-01-05-01-01', [t]));
+      for (const key of queryKeys(partsOf(q))) expect(keys.has(key), `${q} in ${t}: ${key}`).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('fold traditional characters and lower-case other words, as the index does', () => {
+    const keys = documentKeys(article('2024-01-05-01-01', ['榮昌區 AI識別']));
+    for (const key of ['荣昌', '昌区', '荣', '区', 'ai', '识别', '识']) expect(keys.has(key), key).toBe(true);
+    expect(keys.has('AI')).toBe(false);
+    expect(queryKeys(partsOf('榮昌 AI'))).toEqual(['荣昌', 'ai']);
+  });
+});
+
+describe('the directory', () => {
+  const byYear = new Map([
+    ['2023', documentKeys(article('2023-12-22-02-01', ['荣昌卤鹅是名吃', '杨丽']))],
+    ['2024', documentKeys(article('2024-01-05-01-01', ['荣昌区志愿者', '丽丹']))],
+    ['2025', documentKeys(article('2025-02-10-01-01', ['志愿者服务 AI'], { reporters: ['杨丽丹'] }))],
+  ]);
+  const files = directoryFiles(byYear);
+
+  it('gives exactly the years that hold every key of the query', async () => {
+    const years = (q: string) => yearsContaining(partsOf(q), memoryLoader(files));
+    expect(await years('荣昌')).toEqual(['2023', '2024']);
+    expect(await years('志愿者')).toEqual(['2024', '2025']);
+    expect(await years('卤鹅')).toEqual(['2023']);
+    expect(await years('鹅')).toEqual(['2023']);
+    expect(await years('ai')).toEqual(['2025']);
+    expect(await years('荣昌 志愿者')).toEqual(['2024']);
+    expect(await years('量子')).toEqual([]);
+  });
+
+  it('a phrase whose bigrams are in different years is in none (杨丽 in 2023, 丽丹 in 2024)', async () => {
+    expect(await yearsContaining(partsOf('杨丽'), memoryLoader(files))).toEqual(['2023']);
+    expect(await yearsContaining(partsOf('丽丹'), memoryLoader(files))).toEqual(['2024']);
+    expect(await yearsContaining(partsOf('杨丽丹'), memoryLoader(files))).toEqual([]);
+  });
+
+  it('folds a traditional query (榮昌 finds the years of 荣昌)', async () => {
+    expect(await yearsContaining(partsOf('榮昌'), memoryLoader(files))).toEqual(['2023', '2024']);
+  });
+
+  it('knows where a person is credited', async () => {
+    expect(await yearsWithKeys([personKey('杨丽丹')], memoryLoader(files))).toEqual(['2025']);
+  });
+
+  it('fetches the manifest and one bucket per key, nothing else', async () => {
+    const load = memoryLoader(files);
+    await yearsContaining(partsOf('志愿者'), load);
+    const manifest = JSON.parse(files.get(MANIFEST)!) as { buckets: number };
+    expect(load.asked.sort()).toEqual([MANIFEST, bucketPath('志愿', manifest.buckets), bucketPath('愿者', manifest.buckets)].sort());
+  });
+
+  it('without directory files (a site built without them), or with a bucket missing, any year may match: null', async () => {
+    expect(await yearsContaining(partsOf('荣昌'), memoryLoader(new Map()))).toBeNull();
+    const broken = new Map(files);
+    const manifest = JSON.parse(files.get(MANIFEST)!) as { buckets: number };
+    broken.delete(bucketPath('荣昌', manifest.buckets));
+    expect(await yearsContaining(partsOf('荣昌'), memoryLoader(broken))).toBeNull();
+    const newer = new Map(files).set(MANIFEST, JSON.stringify({ ...manifest, version: 99 }));
+    expect(await readManifest(memoryLoader(newer))).toBeNull();
+    // A query with no word asks nothing of the directory.
+    expect(await yearsContaining([], memoryLoader(files))).toBeNull();
+  });
+
+  it('keeps buckets small at scale: a power of two of them, each key in the bucket its hash names, each year a bit', async () => {
+    const keysByYear = new Map<string, string[]>();
+    const years = Array.from({ length: 13 }, (_, i) => String(2013 + i));
+    // 200,000 distinct keys spread over 13 years.
+    for (const [i, year] of years.entries()) keysByYear.set(year, Array.from({ length: 20_000 }, (_, k) => `k${(k * 13 + i * 7919) % 200_000}`));
+    const big = directoryFiles(keysByYear);
+    const manifest = JSON.parse(big.get(MANIFEST)!) as { buckets: number; years: string[] };
+    expect(manifest.years).toEqual(years);
+    expect(manifest.buckets & (manifest.buckets - 1)).toBe(0);
+    expect(big.size).toBe(manifest.buckets + 1);
+    const sizes = [...big].filter(([path]) => path !== MANIFEST).map(([, text]) => Buffer.byteLength(text));
+    expect(Math.max(...sizes)).toBeLessThan(8 * 1024);
+    for (const key of ['k0', 'k199999', 'k7919']) {
+      const expected = years.filter((y) => keysByYear.get(y)!.includes(key));
+      expect(await yearsWithKeys([key], memoryLoader(big)), key).toEqual(expected);
+    }
+    expect(hashOf('荣昌')).toBe(hashOf('荣昌'));
+  });
+});
