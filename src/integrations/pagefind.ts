@@ -1,66 +1,49 @@
-// Builds the search index when the site is built (astro:build:done), as Starlight does, with Pagefind's Node API:
-// one index per year (src/lib/search/shards.ts).
-// Articles are read from the collection's Markdown files and indexed as search documents (src/lib/search/records.ts),
-// so the index holds article text only, in the bigram encoding that gives Chinese queries exact recall.
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Builds the search index with the site, as Starlight does, with Pagefind's Node API: one index per year
+// (src/lib/search/shards.ts) and a term directory (src/lib/search/directory.ts). Articles are read from the
+// collection's Markdown files and indexed as search documents (src/lib/search/records.ts), so the index holds
+// article text only, in the bigram encoding that gives Chinese queries exact recall.
+// Because the index is made from the articles and not from the built pages, it starts with the build
+// (astro:build:start) in worker threads, and is put in place when the pages are done (astro:build:done).
+import { availableParallelism } from 'node:os';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
-import { splitFrontMatter } from '../lib/frontmatter.ts';
-import { paragraphsOf } from '../lib/markdown/paragraphs.ts';
-import { articleMetaSchema, describeSchemaIssues } from '../lib/schema.ts';
-import { searchDocument, type IndexedArticle } from '../lib/search/records.ts';
-import { byYear, shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
+import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 
 /** Built yearly indexes, by a hash of their documents: kept like other tools' caches, safe to delete. */
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/baoku/pagefind/', import.meta.url));
-const PAGEFIND_VERSION = JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version as string;
 
-export function readArticles(dir: string): IndexedArticle[] {
-  const articles: IndexedArticle[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const parts = splitFrontMatter(readFileSync(file, 'utf8'));
-    const meta = articleMetaSchema.safeParse(parts?.data);
-    // The content collection has already refused such a file with the same schema; this only keeps the types honest.
-    if (!parts || !meta.success) throw new Error(meta.error ? describeSchemaIssues(meta.error, file).join('\n') : `${file} has no front matter`);
-    articles.push({ meta: meta.data, paragraphs: paragraphsOf(parts.body).paragraphs });
-  }
-  return articles.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-}
-
-function check(step: string, response: { errors: string[] }, logger: AstroIntegrationLogger): void {
-  if (response.errors.length === 0) return;
-  for (const error of response.errors) logger.error(error);
-  throw new Error(`Pagefind failed to ${step}: ${response.errors.join('; ')}`);
+/** Starts building the index in a worker thread; the promise never rejects unhandled, whenever it is awaited. */
+function startSearchIndex(job: SearchIndexJob): Promise<SearchIndexPlan> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-index/build-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (message: { ok: true; plan: SearchIndexPlan } | { ok: false; error: string }) =>
+      message.ok ? resolve(message.plan) : reject(new Error(`Building the search index failed: ${message.error}`)),
+    );
+    worker.once('error', (error) => reject(new Error('The search index worker stopped', { cause: error })));
+    worker.once('exit', (code) => reject(new Error(`The search index worker exited (code ${code}) before it was done`)));
+  });
 }
 
 /**
- * Builds one year's index into `outputPath`, or copies it from the cache when the year's search documents are the
- * same as last time (the daily rebuild re-indexes only the current year).
+ * Puts a cached year's index in the site by hard links: a decade's index is hundreds of megabytes that would
+ * otherwise be copied on every build. A copy where the cache is on another file system.
  */
-export async function indexYear(documents: { url: string; content: string }[], outputPath: string, logger: AstroIntegrationLogger): Promise<boolean> {
-  const key = createHash('sha256').update(PAGEFIND_VERSION);
-  for (const doc of documents) key.update(doc.url).update('\0').update(doc.content).update('\0');
-  const cached = join(CACHE, key.digest('hex').slice(0, 32));
-  if (existsSync(join(cached, 'pagefind-entry.json'))) {
-    cpSync(cached, outputPath, { recursive: true });
-    const now = new Date();
-    utimesSync(cached, now, now);
-    return false;
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length));
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
   }
-  const { index, errors } = await pagefind.createIndex({});
-  check('start', { errors }, logger);
-  for (const doc of documents) check('index an article', await index!.addHTMLFile(doc), logger);
-  check('write the index', await index!.writeFiles({ outputPath }), logger);
-  // One index in memory at a time: a year's, not the archive's.
-  await index!.deleteIndex();
-  rmSync(cached, { recursive: true, force: true });
-  cpSync(outputPath, cached, { recursive: true, filter: (source) => !source.startsWith(join(outputPath, 'years')) });
-  return true;
 }
 
 /** Yearly indexes not used for a day are dropped: each day's build of the current year would otherwise pile up. */
@@ -73,34 +56,38 @@ function pruneCache(): void {
   }
 }
 
-export default function pagefindIndex({ articlesDir }: { articlesDir: string }): AstroIntegration {
+export default function pagefindIndex({ articlesDir, threads = Number(process.env['BAOKU_INDEX_THREADS']) || Math.min(2, availableParallelism()) }: { articlesDir: string; threads?: number }): AstroIntegration {
   let base = '/';
+  let indexing: Promise<SearchIndexPlan> | null = null;
+  let started = 0;
   return {
     name: 'baoku:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/u, '/');
       },
+      'astro:build:start': () => {
+        started = performance.now();
+        indexing = startSearchIndex({ articlesDir, base, cacheDir: CACHE, threads });
+        // Awaited at astro:build:done; a failure before then must not end the process as an unhandled rejection.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const articles = readArticles(articlesDir);
+        const plan = await indexing!;
         const root = fileURLToPath(new URL('./pagefind/', dir));
-        const years = byYear(articles, (a) => a.meta.date.slice(0, 4));
-        const newest = years[0]?.[0] ?? '';
-        let built = 0;
-        try {
-          for (const [year, list] of years) {
-            const documents = list.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
-            if (await indexYear(documents, join(root, shardPath(year, newest)), logger)) built++;
-          }
-        } finally {
-          await pagefind.close();
-        }
-        pruneCache();
+        rmSync(root, { recursive: true, force: true });
+        const newest = plan.years[0]?.year ?? '';
+        for (const year of plan.years) linkTree(year.dir, join(root, shardPath(year.year, newest)));
         mkdirSync(root, { recursive: true });
-        const list: ShardList = { years: years.slice(1).map(([year]) => year) };
+        for (const [path, text] of plan.directory) {
+          mkdirSync(dirname(join(root, path)), { recursive: true });
+          writeFileSync(join(root, path), text);
+        }
+        const list: ShardList = { newest, years: plan.years.slice(1).map((y) => y.year) };
         writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));
-        logger.info(`indexed ${articles.length} articles for search in ${Math.round(performance.now() - started)} ms (${years.length} yearly indexes, ${built} rebuilt)`);
+        pruneCache();
+        const rebuilt = plan.years.filter((y) => y.built).length;
+        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.years.length} yearly indexes, ${rebuilt} rebuilt; ${threads} at a time, beside the pages)`);
       },
     },
   };

@@ -1,25 +1,40 @@
-// The yearly search indexes: built once, then copied from the cache while a year's articles stay the same, so the
-// daily rebuild re-indexes only the year that changed.
+// The yearly search indexes: built once into the cache, then found there while a year's articles stay the same, so
+// the daily rebuild re-indexes only the year that changed; each comes with the year's terms for the directory.
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexYear } from '../../src/integrations/pagefind.ts';
+import { closePagefind, indexYear } from '../../src/integrations/search-index/year-index.ts';
+import type { ArticleMeta } from '../../src/lib/schema.ts';
+import type { IndexedArticle } from '../../src/lib/search/records.ts';
 
-const logger = { error: () => {}, info: () => {}, warn: () => {}, debug: () => {}, options: {}, label: 'test', fork: () => logger } as never;
+afterAll(() => closePagefind());
 
-afterAll(() => pagefind.close());
+const token = `${Date.now()}${Math.random()}`.replace(/\D/gu, '');
+const article = (id: string, text: string): IndexedArticle => ({
+  meta: {
+    id, paper: '测试报', headline: `标题${token}`, headlineInferred: false, kicker: null, subheadline: null, byline: null, credits: [],
+    reporters: [], correspondents: [], photographers: [], interns: [], date: '2024-03-15', dateEstimated: false, section: null, page: 1, order: 1,
+    captions: [], continuedFrom: null, continuesTo: null, source: { file: 'raw/01.txt', lines: [1, 3] }, alsoFrom: [],
+  } as ArticleMeta,
+  paragraphs: [text],
+});
 
 describe('indexYear', () => {
-  it('builds an index, reuses it for the same documents, and rebuilds when one changes', async () => {
-    const token = `${Date.now()}${Math.random()}`;
-    const doc = (text: string) => ({ url: `/articles/${text}/`, content: `<html lang="zz"><body><main data-pagefind-body><p>${text} ${token}</p></main></body></html>` });
-    const out = mkdtempSync(join(tmpdir(), 'baoku-index-'));
-    expect(await indexYear([doc('甲乙'), doc('丙丁')], join(out, 'a'), logger)).toBe(true);
-    expect(existsSync(join(out, 'a', 'pagefind-entry.json'))).toBe(true);
-    expect(await indexYear([doc('甲乙'), doc('丙丁')], join(out, 'b'), logger)).toBe(false);
-    expect(readdirSync(join(out, 'b')).sort()).toEqual(readdirSync(join(out, 'a')).sort());
-    expect(await indexYear([doc('甲乙'), doc('戊己')], join(out, 'c'), logger)).toBe(true);
+  it('builds an index, finds it in the cache for the same articles, and rebuilds when one changes', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'baoku-index-'));
+    const job = (articles: IndexedArticle[]) => ({ year: '2024', articles, base: '/baoku/', cacheDir });
+    const first = await indexYear(job([article('2024-03-15-01-01', '卤鹅是荣昌名吃'), article('2024-03-15-01-02', '丙丁')]));
+    expect(first.built).toBe(true);
+    expect(existsSync(join(first.dir, 'pagefind-entry.json'))).toBe(true);
+    expect(first.keys).toEqual(expect.arrayContaining(['卤鹅', '鹅是', '名吃', '鹅', '丙丁']));
+    const again = await indexYear(job([article('2024-03-15-01-01', '卤鹅是荣昌名吃'), article('2024-03-15-01-02', '丙丁')]));
+    expect(again).toMatchObject({ built: false, dir: first.dir });
+    expect(again.keys.sort()).toEqual(first.keys.sort());
+    const changed = await indexYear(job([article('2024-03-15-01-01', '卤鹅是荣昌名吃'), article('2024-03-15-01-02', '戊己')]));
+    expect(changed.built).toBe(true);
+    expect(changed.dir).not.toBe(first.dir);
+    // No half-written entry is left beside the finished ones.
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });

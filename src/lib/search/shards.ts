@@ -9,8 +9,14 @@ export const shardPath = (year: string, newest: string) => (year === newest ? ''
 export const SHARD_LIST = 'baoku-shards.json';
 
 export interface ShardList {
+  /** The primary index's own year ('' for an archive with no articles). */
+  newest: string;
+  /** The other years, newest first. */
   years: string[];
 }
+
+/** Every year with an index, newest first. */
+export const allYears = (list: ShardList): string[] => (list.newest ? [list.newest, ...list.years] : []);
 
 /** Groups items by year, newest year first. */
 export function byYear<T>(items: T[], yearOf: (item: T) => string): [string, T[]][] {
