@@ -8,7 +8,7 @@
 //
 // Queries, drawn with a fixed seed so every run asks the same ones:
 //   - 300 random substrings of 2–6 consecutive Han characters of the articles (inside words, across words);
-//   - every credited person's name (whose own articles must also come first);
+//   - every credited person's name (whose own articles must also come first, within each year);
 //   - 50 random 2–4 character Han strings that occur in no article;
 //   - 30 single Han characters of the articles.
 // The figures go to the console and to test-results/recall.json.
@@ -81,9 +81,11 @@ interface Outcome {
   recall: number;
   precision: number;
   ms: number;
-  /** For names: the person's own articles, and whether the first |own| results are they. */
+  /** For names: the person's own articles, and whether, in each year, they come before the year's other results. */
   own?: string[];
   ownFirst?: boolean;
+  /** Results come newest year first (relevance orders them within a year), and every year was searched. */
+  ordered: boolean;
 }
 
 let corpus: CorpusArticle[];
@@ -107,17 +109,24 @@ afterAll(async () => {
   await disposeFixtureSites();
 });
 
-/** Runs one query through the page's search and returns every hit's URL, in order, and the time it took. */
-async function run(q: string): Promise<{ urls: string[]; ms: number }> {
+/**
+ * Runs one query through the page's search, every year that can match (the page searches the newest first and older
+ * ones on request), and returns every hit's URL, in order, and the time it took.
+ */
+async function run(q: string): Promise<{ urls: string[]; ms: number; complete: boolean }> {
   return page.evaluate(async (query) => {
-    type Outcome = { total: number; hits(from: number, count: number): Promise<{ url: string }[]> };
+    type Outcome = { total: number; complete: boolean; load(wanted: number): Promise<void>; hits(from: number, count: number): Promise<{ url: string }[]> };
     const baoku = (window as unknown as { baoku: { search(state: unknown): Promise<Outcome> } }).baoku;
     const started = performance.now();
     const outcome = await baoku.search({ q: query, filters: { reporter: [], section: [], year: [] }, sort: 'relevance' });
+    await outcome.load(Infinity);
     const hits = await outcome.hits(0, outcome.total);
-    return { urls: hits.map((h) => h.url), ms: performance.now() - started };
+    return { urls: hits.map((h) => h.url), ms: performance.now() - started, complete: outcome.complete };
   }, q);
 }
+
+/** The year an article was printed in, from its URL (`/baoku/articles/2023-12-22-02-07/`). */
+const yearOf = (url: string) => /articles\/(\d{4})-/u.exec(url)?.[1] ?? '';
 
 describe('recall and precision of the search page on the fixture archive', () => {
   it('finds exactly the articles that contain each query: random substrings, names, absent strings, single characters', { timeout: 120_000 }, async () => {
@@ -128,7 +137,7 @@ describe('recall and precision of the search page on the fixture archive', () =>
     const outcomes: Outcome[] = [];
     for (const { kind, q } of queries) {
       const truth = truthOf(corpus, q);
-      const { urls, ms } = await run(q);
+      const { urls, ms, complete } = await run(q);
       const got = new Set(urls);
       const both = [...got].filter((u) => truth.has(u)).length;
       const outcome: Outcome = {
@@ -139,12 +148,18 @@ describe('recall and precision of the search page on the fixture archive', () =>
         recall: truth.size ? both / truth.size : 1,
         precision: got.size ? both / got.size : 1,
         ms,
+        ordered: complete && urls.every((u, i) => i === 0 || yearOf(urls[i - 1]!) >= yearOf(u)),
       };
       if (urls.length !== got.size) outcome.precision = Math.min(outcome.precision, got.size / urls.length); // a URL twice
       if (kind === 'name') {
         const own = creditedTo(corpus, q);
         outcome.own = [...own].sort();
-        outcome.ownFirst = urls.slice(0, own.size).every((u) => own.has(u)) && urls.length >= own.size;
+        // Own articles first within each year: results come year by year, newest first.
+        outcome.ownFirst = [...new Set(urls.map(yearOf))].every((year) => {
+          const ofYear = urls.filter((u) => yearOf(u) === year);
+          const mine = ofYear.filter((u) => own.has(u)).length;
+          return ofYear.slice(0, mine).every((u) => own.has(u));
+        }) && [...own].every((u) => got.has(u));
       }
       outcomes.push(outcome);
     }
@@ -161,6 +176,7 @@ describe('recall and precision of the search page on the fixture archive', () =>
     const kinds: Kind[] = ['substring', 'name', 'absent', 'character'];
     const wrong = outcomes.filter((o) => o.recall < 1 || o.precision < 1);
     const notOwnFirst = outcomes.filter((o) => o.kind === 'name' && !o.ownFirst);
+    const disordered = outcomes.filter((o) => !o.ordered);
     const summary = {
       seed: SEED,
       articles: corpus.length,
@@ -168,6 +184,7 @@ describe('recall and precision of the search page on the fixture archive', () =>
       byKind: Object.fromEntries(kinds.map((k) => [k, figures(outcomes.filter((o) => o.kind === k))])),
       failures: wrong.map(({ kind, q, truth, got, recall, precision }) => ({ kind, q, recall: round(recall), precision: round(precision), missing: truth.filter((u) => !got.includes(u)), extra: got.filter((u) => !truth.includes(u)) })),
       namesNotOwnFirst: notOwnFirst.map(({ q, own, got }) => ({ q, own, got })),
+      notNewestYearFirst: disordered.map(({ q, got }) => ({ q, got })),
     };
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, 'recall.json'), `${JSON.stringify(summary, null, 2)}\n`);
@@ -189,7 +206,8 @@ describe('recall and precision of the search page on the fixture archive', () =>
     expect(wrong.map(show).join('\n'), `${wrong.length} of ${outcomes.length} queries do not find exactly the articles that contain them`).toBe('');
     expect(
       notOwnFirst.map((o) => `“${o.q}”: own ${JSON.stringify(o.own)}\n  got ${JSON.stringify(o.got)}`).join('\n'),
-      'a name query lists the person’s own credited articles first',
+      'a name query lists the person’s own credited articles first, within each year',
     ).toBe('');
+    expect(disordered.map((o) => `“${o.q}”: ${JSON.stringify(o.got)}`).join('\n'), 'every year searched, newest year first').toBe('');
   });
 });

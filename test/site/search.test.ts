@@ -56,20 +56,31 @@ async function open(path = ''): Promise<Page> {
 
 /**
  * Waits until the search page has finished what it was doing: not busy, not “搜索中……”, and when it found
- * something, its first results (up to 20) are on the page; with `total`, until it says it found that many.
+ * something, its first results (up to 20) are on the page; with `total`, until it says it found that many (in
+ * every year that can match: “找到 N 篇文章”).
  */
 async function settled(page: Page, total?: number): Promise<void> {
   await page.waitForFunction(([pageSize, wanted]) => {
     const root = document.querySelector('[data-search]');
     const status = root?.querySelector('[data-status]')?.textContent ?? '';
     if (!root || root.hasAttribute('aria-busy') || status === '搜索中……') return false;
-    const found = /找到 (\d+) 篇文章/u.exec(status);
-    if (wanted !== null && Number(found?.[1]) !== wanted) return false;
-    return !found || root.querySelectorAll('[data-results] > li').length === Math.min(Number(found[1]), pageSize);
+    const found = /(找到|至少) (\d+) 篇文章/u.exec(status);
+    if (wanted !== null && (found?.[1] !== '找到' || Number(found[2]) !== wanted)) return false;
+    return !found || root.querySelectorAll('[data-results] > li').length === Math.min(Number(found[2]), pageSize);
   }, [PAGE_SIZE, total ?? null] as const);
 }
 
 const status = async (page: Page) => ((await page.locator('[data-status]').textContent()) ?? '').trim();
+/** The line under the status that says which years were searched, and in what order the results are. */
+const scope = async (page: Page) => ((await page.locator('[data-scope]').textContent()) ?? '').trim();
+const yearOf = (u: string) => byUrl(u).date.slice(0, 4);
+const yearsOf = (urls: Iterable<string>) => [...new Set([...urls].map(yearOf))].sort().reverse();
+
+/** Asks for the reporter and section counts (they cost filter files, so the page loads them on request). */
+async function openFacets(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '按记者、版面筛选' }).click();
+  await page.locator('[data-facet="reporter"] li').first().waitFor();
+}
 
 interface ShownHit {
   href: string;
@@ -204,18 +215,35 @@ describe('searching', () => {
     }
   });
 
-  it('more than 20 results: the first 20 are shown, “显示更多结果” brings the rest', async () => {
+  it('more than 20 results: newest years first, searched until 20 are found, the status says which years; “显示更多结果” searches older years for the rest', async () => {
     const q = '区';
     const truth = truthOf(corpus, q);
     expect(truth.size).toBeGreaterThan(PAGE_SIZE);
+    // The fixture's newest two years hold at least 20 of them, the oldest the rest.
+    const years = yearsOf(truth);
+    const newer = [...truth].filter((u) => yearOf(u) !== years.at(-1));
+    expect(years).toHaveLength(3);
+    expect(newer.length).toBeGreaterThanOrEqual(PAGE_SIZE);
     const page = await open(`search/?q=${encodeURIComponent(q)}`);
     await settled(page);
-    expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
-    expect(await shownUrls(page)).toHaveLength(PAGE_SIZE);
+    expect(await status(page)).toBe(`至少 ${newer.length} 篇文章（已检索 ${years[0]}–${years[1]} 年，还有 ${years[2]} 年未检索）`);
+    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[1]} 年，新的年份在前，每年之内按相关度排列。`);
+    const first = await shownUrls(page);
+    expect(first).toHaveLength(PAGE_SIZE);
+    expect(first.every((u) => newer.includes(u))).toBe(true);
+    // Newest year first.
+    expect(first.map(yearOf)).toEqual([...first.map(yearOf)].sort().reverse());
+    // The year facet counts the years searched and names the one not searched yet.
+    expect(await page.locator('[data-facet="year"] li label').allTextContents()).toEqual(years.map((y, i) => ` ${y} ${i < 2 ? [...truth].filter((u) => yearOf(u) === y).length : '未检索'}`));
+
     const more = page.getByRole('button', { name: '显示更多结果' });
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n, truth.size);
+    await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
     expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
+    expect((await shownUrls(page)).slice(0, PAGE_SIZE)).toEqual(first);
+    expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
+    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[2]} 年（所有可能包含它的年份），新的年份在前，每年之内按相关度排列。`);
     expect(await more.isHidden()).toBe(true);
   });
 
@@ -244,6 +272,10 @@ describe('filters, order and the URL', () => {
     const page = await open('search/');
     await searchFor(page, q);
     expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
+    // Reporter and section counts cost filter files: the page offers them, and loads them when asked.
+    expect(await page.locator('[data-facet="reporter"]').isVisible()).toBe(false);
+    await openFacets(page);
+    expect(await page.locator('[data-facets-scope]').textContent()).toContain(`已检索的 ${yearsOf(truth).at(0)}–${yearsOf(truth).at(-1)} 年`);
     // Facet counts: how many of the results each person, section and year has.
     const found = [...truth].map(byUrl);
     for (const key of Object.keys(FACETS) as FacetKey[]) {
@@ -315,35 +347,68 @@ describe('filters, order and the URL', () => {
 // ——— 3. states, keyboard, accessibility ———
 
 describe('states, keyboard and accessibility', () => {
-  it('the page without a query shows the prompt and the facets of the whole archive, and no results', async () => {
+  it('the page without a query shows the prompt, the year facet of the whole archive, and no results; reporter and section counts of the newest year on request', async () => {
+    const requests: string[] = [];
     const page = await open('search/');
-    await page.locator('[data-facet="reporter"] li').first().waitFor();
+    page.on('request', (r) => requests.push(r.url()));
+    await page.locator('[data-facet="year"] li').first().waitFor();
     expect(await status(page)).toBe(PROMPT);
     expect(await page.locator('[data-results] > li').count()).toBe(0);
     expect(await page.locator('#search-q').inputValue()).toBe('');
-    for (const key of Object.keys(FACETS) as FacetKey[]) {
+    expect(await facet(page, 'year')).toEqual(expectedFacet(corpus, 'year'));
+    expect(await page.locator('[data-facet="reporter"]').isVisible()).toBe(false);
+    // Nothing of the index but its entry files is loaded for that.
+    expect(requests.filter((u) => /\.pf_|wasm/u.test(u))).toEqual([]);
+
+    await openFacets(page);
+    const newest = corpus.map((a) => a.date.slice(0, 4)).sort().at(-1)!;
+    const ofNewest = corpus.filter((a) => a.date.startsWith(newest));
+    for (const key of ['reporter', 'section'] as const) {
       expect(await page.locator(`[data-facet="${key}"]`).isVisible(), key).toBe(true);
-      expect(await facet(page, key), key).toEqual(expectedFacet(corpus, key));
+      expect(await facet(page, key), key).toEqual(expectedFacet(ofNewest, key));
     }
+    expect(await page.locator('[data-facets-scope]').textContent()).toBe(`记者、版面的计数来自已检索的 ${newest} 年。`);
+    expect(await facet(page, 'year')).toEqual(expectedFacet(corpus, 'year'));
   });
 
-  it('a query that occurs nowhere says so', async () => {
+  it('a query that occurs nowhere says so; when the term directory rules out every year, no index is loaded at all', async () => {
     const q = '鲸鱼潜艇';
     expect(truthOf(corpus, q).size).toBe(0);
     const page = await open('search/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     await searchFor(page, q);
     expect(await status(page)).toBe(noResults(q));
     expect(await page.locator('[data-results] > li').count()).toBe(0);
     expect(queryOf(page).q).toBe(q);
+    expect(requests.filter((u) => u.includes('/baoku-directory/')).length).toBeGreaterThan(0);
+    expect(requests.filter((u) => /pagefind\.js|\.pf_|wasm/u.test(u))).toEqual([]);
+  });
+
+  it('a term the newest year lacks loads only the years that have it (the directory), and says which were searched', async () => {
+    const q = '竹刀';
+    const truth = truthOf(corpus, q);
+    const years = yearsOf(truth);
+    const all = yearsOf(corpus.map((a) => a.url));
+    expect(years.length).toBeLessThan(all.length);
+    const page = await open('search/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await searchFor(page, q);
+    expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
+    expect(await scope(page)).toContain(`已检索 ${years.join('、')} 年（所有可能包含它的年份）`);
+    // An older year's index is loaded when its metadata is (the empty page read only the years' entry files).
+    const opened = new Set(requests.map((p) => /\/pagefind\/years\/(\d{4})\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
+    for (const year of all.slice(1)) expect(opened.has(year), year).toBe(years.includes(year));
   });
 
   it('keyboard only: Tab reaches the box, Enter searches; Tab reaches the facet checkboxes, Space toggles one and focus stays on it', async () => {
     const page = await open('search/');
-    await page.locator('[data-facet="reporter"] li').first().waitFor();
+    await page.locator('[data-facet="year"] li').first().waitFor();
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLInputElement | null;
-        return { id: el?.id ?? '', type: el?.getAttribute('type') ?? '', name: el?.getAttribute('name') ?? '', value: el?.value ?? '', facet: el?.closest('[data-facet]')?.getAttribute('data-facet') ?? '' };
+        return { id: el?.id ?? '', type: el?.getAttribute('type') ?? '', name: el?.getAttribute('name') ?? '', value: el?.value ?? '', facet: el?.closest('[data-facet]')?.getAttribute('data-facet') ?? '', loader: el?.matches('[data-facets-load]') ?? false };
       });
     const tabTo = async (wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string) => {
       for (let i = 0; i < 60; i++) {
@@ -361,6 +426,11 @@ describe('states, keyboard and accessibility', () => {
     expect(queryOf(page).q).toBe(q);
     expect(sorted(await shownUrls(page))).toEqual(sorted(truthOf(corpus, q)));
 
+    // The reporter counts are loaded on request, by keyboard too; focus lands on the first of them.
+    await tabTo((f) => f.loader, 'the button that loads the reporter counts');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-facet="reporter"] li').first().waitFor();
+    expect(await focused()).toMatchObject({ facet: 'reporter', type: 'checkbox' });
     await tabTo((f) => f.facet === 'reporter' && f.type === 'checkbox', 'a 记者 checkbox');
     const { value } = await focused();
     await page.keyboard.press('Space');
@@ -381,11 +451,12 @@ describe('states, keyboard and accessibility', () => {
   it('axe finds no serious or critical violation on the search page with results and facets', async () => {
     const page = await open(`search/?q=${encodeURIComponent('我区')}`);
     await settled(page);
+    await openFacets(page);
     expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
     const violations = await axeViolations(page);
     expect(describeViolations(violations)).toBe('');
     const empty = await open('search/');
-    await empty.locator('[data-facet="reporter"] li').first().waitFor();
+    await empty.locator('[data-facet="year"] li').first().waitFor();
     expect(describeViolations(await axeViolations(empty))).toBe('');
   });
 });
@@ -442,7 +513,10 @@ describe('Chinese text', () => {
       expect(truth.size, simplified).toBeGreaterThan(0);
       await searchFor(page, traditional);
       expect(queryOf(page).q).toBe(traditional);
-      expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
+      // 区 has more than a page of results: found in the newest years first, the rest on request.
+      const said = /^(找到|至少) (\d+) 篇文章/u.exec(await status(page));
+      expect(said?.[1] === '找到' ? Number(said[2]) : truth.size).toBe(truth.size);
+      expect(Number(said?.[2])).toBeLessThanOrEqual(truth.size);
       const hits = await shown(page);
       expect(hits).toHaveLength(Math.min(truth.size, PAGE_SIZE));
       for (const hit of hits) {
@@ -459,9 +533,10 @@ describe('Chinese text', () => {
       await searchFor(page, q);
       const truth = truthOf(corpus, q);
       const urls = await page.evaluate(async (query) => {
-        type Outcome = { total: number; hits(from: number, count: number): Promise<{ url: string }[]> };
+        type Outcome = { total: number; load(wanted: number): Promise<void>; hits(from: number, count: number): Promise<{ url: string }[]> };
         const baoku = (window as unknown as { baoku: { search(state: unknown): Promise<Outcome> } }).baoku;
         const outcome = await baoku.search({ q: query, filters: { reporter: [], section: [], year: [] }, sort: 'relevance' });
+        await outcome.load(Infinity);
         return (await outcome.hits(0, outcome.total)).map((h) => h.url);
       }, q);
       const extra = urls.filter((u) => !truth.has(u));

@@ -1,32 +1,53 @@
 // The search page's logic over Pagefind's JS API, kept apart from the DOM so the recall check can drive it directly.
+//
+// The index is one Pagefind index per year (shards.ts). A visit must not load every year's: each costs its metadata
+// (~10 bytes per article) and the index chunks of the query's words. So a search runs year by year, newest first,
+// only over the years the term directory (directory.ts) says can match, and stops once it has the results asked for;
+// older years are searched when the reader asks for more. In date order that is exact; in order of relevance the
+// results are by relevance within each year, newest year first, and the page says which years were searched.
 import { decodeFromIndex, queryTerms, termQueries } from './bigrams.ts';
+import { personKey, queryKeys } from './directory.ts';
 import { foldToSimplified } from './fold.ts';
 import { excerptAround, highlight, unescapeHtml } from './highlight.ts';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './state.ts';
 
+/** The synthetic filter each year's index is tagged with when it is opened (Pagefind's mergeFilter): no file to load. */
+export const SHARD_FILTER = 'shard';
+
 /** The part of Pagefind's JS API (pagefind.js) we use. */
 export interface Pagefind {
   search(query: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
-  /** Loads the filter index; until it has run, searches report no filter counts. */
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface SearchOptions {
   filters?: Record<string, unknown>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   data(): Promise<PagefindFragment>;
 }
-interface PagefindResponse {
+export interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-interface PagefindFragment {
+export interface PagefindFragment {
   url: string;
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+}
+
+/** The archive's yearly indexes, as the page opens them. */
+export interface Library {
+  /** Every year with an index, newest first. */
+  years: string[];
+  /**
+   * Pagefind, searching at least these years' indexes from now on, each tagged with SHARD_FILTER = its year; with
+   * `facets`, with the reporter and section filter files of the opened years loaded, so responses count them.
+   */
+  open(years: string[], facets: boolean): Promise<Pagefind>;
+  /** The years whose articles hold every key (directory.ts), oldest first; null when the site has no directory. */
+  yearsWithKeys(keys: string[]): Promise<string[] | null>;
 }
 
 export interface Hit {
@@ -40,27 +61,50 @@ export interface Hit {
   excerpt: string;
 }
 
-export interface SearchOutcome {
-  /** How many articles match. */
-  total: number;
-  /** Loads hits `from` … `from + count`. */
-  hits(from: number, count: number): Promise<Hit[]>;
-  /** Counts of each filter value among the matches (of the most selective term, when there are several). */
-  facets: Record<FilterKey, Record<string, number>>;
+export interface Facets {
+  /** Counts among the matches in the years searched so far; empty until loadFacets(). */
+  reporter: Record<string, number>;
+  section: Record<string, number>;
+  /** Every year that can match (the directory says): its count once searched, null while not. */
+  year: Record<string, number | null>;
 }
 
-function optionsOf(state: SearchState): SearchOptions {
-  const filters: Record<string, unknown> = {};
-  // Several values of one filter widen the search (any of them); different filters narrow it (all of them).
-  for (const key of FILTER_KEYS) if (state.filters[key].length) filters[key] = { any: state.filters[key] };
-  return { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+export interface SearchOutcome {
+  /** Matches found in the years searched so far; exact once `complete`. */
+  readonly total: number;
+  /** Every year that can match has been searched. */
+  readonly complete: boolean;
+  /** Years searched, newest first. */
+  readonly searched: readonly string[];
+  /** Years that can match and are not searched yet, newest first. */
+  readonly remaining: readonly string[];
+  /**
+   * Searches further years, newest first, until `wanted` matches are known, `maxYears` more years have been searched,
+   * or none is left.
+   */
+  load(wanted: number, maxYears?: number): Promise<void>;
+  /** Hits `from` … `from + count` among the matches found so far (load() finds more). */
+  hits(from: number, count: number): Promise<Hit[]>;
+  readonly facets: Facets;
+  /** Whether reporter and section counts are in `facets`. */
+  readonly facetsLoaded: boolean;
+  /** Loads the reporter and section filter files of the years searched, and counts them. */
+  loadFacets(): Promise<void>;
+}
+
+/** How much a search does before it answers: a page of results, from at most three years. */
+export const FIRST_STEP = { wanted: 20, maxYears: 3 };
+
+interface YearAnswer {
+  results: PagefindResult[];
+  filters: PagefindResponse['filters'];
 }
 
 /**
  * Every part of every term is its own Pagefind search, and an article must match them all: Pagefind runs one
  * quoted phrase per search, and a phrase per term is what makes each term exact.
  */
-async function searchAll(pagefind: Pagefind, parts: string[], options: SearchOptions): Promise<{ results: PagefindResult[]; filters: PagefindResponse['filters'] }> {
+async function searchAll(pagefind: Pagefind, parts: string[], options: SearchOptions): Promise<YearAnswer> {
   if (parts.length === 0) {
     const all = await pagefind.search(null, options);
     return { results: all?.results ?? [], filters: all?.filters ?? {} };
@@ -75,31 +119,110 @@ async function searchAll(pagefind: Pagefind, parts: string[], options: SearchOpt
   return { results, filters: responses[lists.indexOf(smallest)]?.filters ?? {} };
 }
 
-export async function search(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
+/** The reader's filters as Pagefind's, for one year. The year filter is not among them: it picks the years. */
+function optionsFor(state: SearchState, year: string): SearchOptions {
+  const filters: Record<string, unknown> = { [SHARD_FILTER]: year };
+  // Several values of one filter widen the search (any of them); different filters narrow it (all of them).
+  for (const key of FILTER_KEYS) if (key !== 'year' && state.filters[key].length) filters[key] = { any: state.filters[key] };
+  return { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+}
+
+/** `['2025', '2024', '2023', '2020']` → `2025–2023、2020`: what the status line says was searched. */
+export function yearRanges(years: readonly string[]): string {
+  const sorted = [...years].sort().reverse();
+  const runs: string[][] = [];
+  for (const year of sorted) {
+    const run = runs.at(-1);
+    if (run && Number(run.at(-1)) - 1 === Number(year)) run.push(year);
+    else runs.push([year]);
+  }
+  return runs.map((run) => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : run[0]!)).join('、');
+}
+
+export async function search(library: Library, state: SearchState, first: { wanted: number; maxYears?: number } = FIRST_STEP): Promise<SearchOutcome> {
   const terms = queryTerms(foldToSimplified(state.q));
   const parts = terms.flatMap(termQueries);
-  const options = optionsOf(state);
-  let { results, filters } = await searchAll(pagefind, parts, options);
-  const name = terms.length === 1 ? terms[0]! : null;
-  if (state.sort === 'date') {
-    // Each year is an index of its own, merged in the browser, and Pagefind merges their results by score, not
-    // date: asking year by year, newest first, gives the whole list in date order.
-    const years = Object.entries(filters['year'] ?? {}).filter(([, n]) => n > 0).map(([year]) => year).sort().reverse();
-    if (years.length > 1) {
-      results = [];
-      for (const year of years) results.push(...(await searchAll(pagefind, parts, { ...options, filters: { ...options.filters, year } })).results);
+  const name = terms.length === 1 && state.sort === 'relevance' && !state.filters.reporter.length ? terms[0]! : null;
+  const picked = new Set(state.filters.year);
+  const [matching, credited] = await Promise.all([
+    parts.length ? library.yearsWithKeys(queryKeys(parts)) : null,
+    name ? library.yearsWithKeys([personKey(name)]) : null,
+  ]);
+  const candidates = matching ? library.years.filter((y) => matching.includes(y)) : library.years;
+  const remaining = candidates.filter((y) => !picked.size || picked.has(y));
+  const searched: string[] = [];
+  const results: PagefindResult[] = [];
+  const answers = new Map<string, YearAnswer>();
+  let facetsLoaded = false;
+  let queue = Promise.resolve();
+
+  async function searchYear(year: string): Promise<YearAnswer> {
+    const pagefind = await library.open([year], facetsLoaded);
+    const options = optionsFor(state, year);
+    const answer = await searchAll(pagefind, parts, options);
+    // A reader who types a reporter's name wants that reporter's own articles first, then the others that name
+    // them: within each year, and only in years where the directory says the name is credited (it costs the
+    // reporter filter file). Without a directory, every year is asked.
+    if (name && (!credited || credited.includes(year))) {
+      const own = await searchAll(pagefind, parts, { ...options, filters: { ...options.filters, reporter: name } });
+      const ownIds = new Set(own.results.map((r) => r.id));
+      answer.results = [...own.results, ...answer.results.filter((r) => !ownIds.has(r.id))];
     }
-  } else if (name && filters['reporter']?.[name] && !state.filters.reporter.length) {
-    // A reader who types a reporter's name wants that reporter's own articles first, then the others that name them.
-    const own = await searchAll(pagefind, parts, { ...options, filters: { ...options.filters, reporter: name } });
-    const ownIds = new Set(own.results.map((r) => r.id));
-    results = [...own.results, ...results.filter((r) => !ownIds.has(r.id))];
+    return answer;
   }
-  const facets = Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key] ?? {}])) as SearchOutcome['facets'];
+
+  const load = (wanted: number, maxYears = Infinity): Promise<void> => {
+    // One load at a time: a second call waits, then sees what the first found.
+    queue = queue.then(async () => {
+      for (let n = 0; n < maxYears && results.length < wanted && remaining.length; n++) {
+        const year = remaining[0]!;
+        const answer = await searchYear(year);
+        remaining.shift();
+        searched.push(year);
+        answers.set(year, answer);
+        results.push(...answer.results);
+      }
+    });
+    return queue;
+  };
+
+  const count = (key: FilterKey): Record<string, number> => {
+    const counts: Record<string, number> = {};
+    for (const { filters } of answers.values()) for (const [value, n] of Object.entries(filters[key] ?? {})) counts[value] = (counts[value] ?? 0) + n;
+    return counts;
+  };
+
+  await load(first.wanted, first.maxYears);
   return {
-    total: results.length,
-    facets,
-    hits: async (from, count) => Promise.all(results.slice(from, from + count).map(async (r) => toHit(await r.data(), terms))),
+    get total() {
+      return results.length;
+    },
+    get complete() {
+      return remaining.length === 0;
+    },
+    searched,
+    remaining,
+    load,
+    hits: async (from, n) => Promise.all(results.slice(from, from + n).map(async (r) => toHit(await r.data(), terms))),
+    get facets(): Facets {
+      // Years the reader left out by the year filter are listed too, uncounted, so the filter can be widened.
+      const year: Record<string, number | null> = {};
+      for (const y of candidates) year[y] = null;
+      for (const y of searched) year[y] = answers.get(y)!.results.length;
+      return { reporter: facetsLoaded ? count('reporter') : {}, section: facetsLoaded ? count('section') : {}, year };
+    },
+    get facetsLoaded() {
+      return facetsLoaded;
+    },
+    loadFacets: () => {
+      queue = queue.then(async () => {
+        if (facetsLoaded) return;
+        facetsLoaded = true;
+        // The results stay as they are; the same searches again only count, from chunks already loaded.
+        for (const year of searched) answers.get(year)!.filters = (await searchYear(year)).filters;
+      });
+      return queue;
+    },
   };
 }
 

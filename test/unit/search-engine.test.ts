@@ -1,0 +1,169 @@
+// The search engine's progressive, year-by-year search, over a stand-in for Pagefind with the same contract: one
+// quoted part per search, filters (SHARD_FILTER picks the year), date sort, filter counts once facets are loaded.
+import { describe, expect, it } from 'vitest';
+import { directoryFiles, documentKeys, yearsWithKeys } from '../../src/lib/search/directory.ts';
+import { search, SHARD_FILTER, yearRanges, type Library, type Pagefind, type PagefindResult } from '../../src/lib/search/engine.ts';
+import type { IndexedArticle } from '../../src/lib/search/records.ts';
+import type { ArticleMeta } from '../../src/lib/schema.ts';
+import type { SearchState } from '../../src/lib/search/state.ts';
+
+interface Doc {
+  article: IndexedArticle;
+  keys: Set<string>;
+}
+
+function doc(id: string, text: string, reporters: string[] = [], section = '要闻'): Doc {
+  const meta = {
+    id, paper: '荣昌报', headline: text.slice(0, 6), headlineInferred: false, kicker: null, subheadline: null, byline: null,
+    credits: reporters.map((r) => `记者 ${r}`), reporters, correspondents: [], photographers: [], interns: [],
+    date: id.slice(0, 10), dateEstimated: false, section, page: 1, order: Number(id.slice(-2)), captions: [],
+    continuedFrom: null, continuesTo: null, source: { file: 'x.txt', lines: [1, 1] }, alsoFrom: [],
+  } satisfies ArticleMeta;
+  const article = { meta, paragraphs: [text] };
+  return { article, keys: documentKeys(article) };
+}
+
+const DOCS = [
+  doc('2025-02-10-01-01', '志愿者在荣昌'),
+  doc('2025-01-03-01-02', '志愿者服务'),
+  doc('2024-03-16-01-01', '荣昌志愿者', ['杨丽丹']),
+  doc('2024-03-15-01-01', '杨丽丹采访志愿者'),
+  doc('2024-01-05-01-01', '志愿者之家', ['杨丽丹'], '综合'),
+  doc('2023-12-26-01-01', '卤鹅志愿者'),
+  doc('2023-12-22-01-01', '卤鹅'),
+  doc('2021-06-01-01-01', '志愿者'),
+];
+const YEARS = ['2025', '2024', '2023', '2021'];
+const yearOf = (d: Doc) => d.article.meta.date.slice(0, 4);
+
+/** A library over DOCS: records which years were opened, and answers as Pagefind does. */
+function fakeLibrary(withDirectory = true): Library & { opened: string[] } {
+  const opened: string[] = [];
+  const files = directoryFiles(new Map(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).flatMap((d) => [...d.keys])])));
+  let facets = false;
+  const pagefind: Pagefind = {
+    async search(query, options = {}) {
+      const filters = options.filters ?? {};
+      const words = query ? query.replace(/^"|"$/gu, '').split(' ') : [];
+      const reporter = filters['reporter'] as string | { any: string[] } | undefined;
+      const wanted = typeof reporter === 'string' ? [reporter] : reporter?.any;
+      let found = DOCS.filter((d) => opened.includes(yearOf(d)) && yearOf(d) === filters[SHARD_FILTER] && words.every((w) => d.keys.has(w)));
+      if (wanted) found = found.filter((d) => d.article.meta.reporters.some((r) => wanted.includes(r)));
+      // “Relevance”: shorter text first; date order when asked.
+      found.sort((a, b) => (options.sort ? b.article.meta.date.localeCompare(a.article.meta.date) : a.article.paragraphs[0]!.length - b.article.paragraphs[0]!.length));
+      const counts = (key: 'reporter' | 'section') => {
+        const c: Record<string, number> = {};
+        for (const d of found) for (const v of key === 'reporter' ? d.article.meta.reporters : [d.article.meta.section!]) c[v] = (c[v] ?? 0) + 1;
+        return c;
+      };
+      const results: PagefindResult[] = found.map((d) => ({
+        id: d.article.meta.id,
+        data: async () => ({ url: `/articles/${d.article.meta.id}/`, content: d.article.paragraphs[0]!, meta: { title: d.article.meta.headline }, filters: { reporter: d.article.meta.reporters, section: [d.article.meta.section!] } }),
+      }));
+      const filterCounts: Record<string, Record<string, number>> = facets ? { reporter: counts('reporter'), section: counts('section') } : {};
+      return { results, filters: filterCounts };
+    },
+  };
+  return {
+    opened,
+    years: YEARS,
+    async open(years, withFacets) {
+      for (const y of years) if (!opened.includes(y)) opened.push(y);
+      facets ||= withFacets;
+      return pagefind;
+    },
+    yearsWithKeys: (keys) => (withDirectory ? yearsWithKeys(keys, async (path) => files.get(path) ?? null) : Promise.resolve(null)),
+  };
+}
+
+const state = (q: string, more: Partial<SearchState> = {}): SearchState => ({ q, filters: { reporter: [], section: [], year: [] }, sort: 'relevance', ...more });
+const urlsOf = async (o: { total: number; hits(a: number, b: number): Promise<{ url: string }[]> }) => (await o.hits(0, o.total)).map((h) => h.url.slice(10, 26));
+
+describe('progressive search, newest year first', () => {
+  it('stops once it has the results asked for, and says what is left', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('志愿者'), { wanted: 2 });
+    expect(lib.opened).toEqual(['2025']);
+    expect(outcome.total).toBe(2);
+    expect(outcome.complete).toBe(false);
+    expect(outcome.searched).toEqual(['2025']);
+    expect(outcome.remaining).toEqual(['2024', '2023', '2021']);
+    expect(outcome.facets.year).toEqual({ '2025': 2, '2024': null, '2023': null, '2021': null });
+
+    await outcome.load(4);
+    expect(outcome.searched).toEqual(['2025', '2024']);
+    await outcome.load(Infinity);
+    expect(outcome.complete).toBe(true);
+    expect(await urlsOf(outcome)).toEqual(['2025-01-03-01-02', '2025-02-10-01-01', '2024-03-16-01-01', '2024-01-05-01-01', '2024-03-15-01-01', '2023-12-26-01-01', '2021-06-01-01-01']);
+  });
+
+  it('opens at most maxYears years a step', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('志愿者'), { wanted: 100, maxYears: 2 });
+    expect(lib.opened).toEqual(['2025', '2024']);
+    await outcome.load(100, 1);
+    expect(lib.opened).toEqual(['2025', '2024', '2023']);
+  });
+
+  it('opens only the years the directory allows; without a directory, every year in turn', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('卤鹅'));
+    expect(lib.opened).toEqual(['2023']);
+    expect(outcome.complete).toBe(true);
+    expect(outcome.total).toBe(2);
+    expect(outcome.facets.year).toEqual({ '2023': 2 });
+
+    const none = fakeLibrary();
+    expect((await search(none, state('量子'))).complete).toBe(true);
+    expect(none.opened).toEqual([]);
+
+    const old = fakeLibrary(false);
+    const fallback = await search(old, state('卤鹅'));
+    expect(old.opened).toEqual(YEARS.slice(0, 3));
+    await fallback.load(Infinity);
+    expect(old.opened).toEqual(YEARS);
+    expect(fallback.total).toBe(2);
+  });
+
+  it('a traditional query folds before the directory is asked', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('滷鵝'));
+    expect(outcome.total).toBe(2);
+    expect(lib.opened).toEqual(['2023']);
+  });
+
+  it('in date order, the years in turn give exactly the newest first', async () => {
+    const outcome = await search(fakeLibrary(), state('志愿者', { sort: 'date' }), { wanted: 3 });
+    expect(await urlsOf(outcome)).toEqual(['2025-02-10-01-01', '2025-01-03-01-02', '2024-03-16-01-01', '2024-03-15-01-01', '2024-01-05-01-01']);
+  });
+
+  it('the year filter picks the years; the year facet still lists the others, uncounted', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('志愿者', { filters: { reporter: [], section: [], year: ['2023'] } }));
+    expect(lib.opened).toEqual(['2023']);
+    expect(outcome.complete).toBe(true);
+    expect(outcome.facets.year).toEqual({ '2025': null, '2024': null, '2023': 1, '2021': null });
+  });
+
+  it('a credited name lists the person’s own articles first, in the years where the directory says they are credited', async () => {
+    const outcome = await search(fakeLibrary(), state('杨丽丹'));
+    expect(await urlsOf(outcome)).toEqual(['2024-03-16-01-01', '2024-01-05-01-01', '2024-03-15-01-01']);
+  });
+
+  it('counts reporters and sections of the years searched only when asked', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('志愿者'), { wanted: 3 });
+    expect(outcome.facetsLoaded).toBe(false);
+    expect(outcome.facets.reporter).toEqual({});
+    await outcome.loadFacets();
+    expect(outcome.facets.reporter).toEqual({ 杨丽丹: 2 });
+    expect(outcome.facets.section).toEqual({ 要闻: 4, 综合: 1 });
+    await outcome.load(Infinity);
+    expect(outcome.facets.section).toEqual({ 要闻: 6, 综合: 1 });
+  });
+
+  it('names the years searched as ranges', () => {
+    expect(yearRanges(['2025', '2024', '2023', '2020', '2018', '2017'])).toBe('2025–2023、2020、2018–2017');
+    expect(yearRanges(['2024'])).toBe('2024');
+  });
+});
