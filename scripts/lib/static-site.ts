@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 /** `baoku` → `/baoku/`, `/` → `/`. */
@@ -41,6 +42,24 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/**
+ * Types a static host compresses (GitHub Pages, Netlify and Cloudflare all gzip text), so that what the benchmark
+ * counts is what a reader's browser downloads. Pagefind's index files and wasm are gzipped by Pagefind already.
+ */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
+
+/** Whether an Accept-Encoding header admits gzip (`gzip`, `gzip;q=0.5`, `*`; not `gzip;q=0`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  const codings = new Map<string, number>();
+  for (const item of (header ?? '').split(',')) {
+    const [name, ...params] = item.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/u.exec(p)?.[1]).find((v) => v !== undefined);
+    codings.set(name, q === undefined ? 1 : Number(q));
+  }
+  return (codings.get('gzip') ?? codings.get('*') ?? 0) > 0;
+}
+
 export interface StaticServer {
   /** The site's address: origin plus base, e.g. `http://127.0.0.1:40123/baoku/`. */
   url: string;
@@ -52,7 +71,7 @@ export interface StaticServer {
 /**
  * Serves `dist` at `base` on 127.0.0.1 (random port), as a static host such as GitHub Pages does: a folder is its
  * index.html (`/baoku/x` → 301 `/baoku/x/`), a miss under base is dist/404.html with status 404, anything outside
- * base is a plain 404. GET and HEAD only; nothing is cached.
+ * base is a plain 404. GET and HEAD only; nothing is cached. Text is gzipped when the request accepts it, as hosts do.
  */
 export function serveStatic(dist: string, base: string): Promise<StaticServer> {
   const root = resolve(dist);
@@ -109,8 +128,16 @@ export function serveStatic(dist: string, base: string): Promise<StaticServer> {
       notFound(res, req);
       return;
     }
-    const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
-    send(res, req, 200, { 'Content-Type': type }, readFileSync(target));
+    const ext = extname(target).toLowerCase();
+    const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+    if (!COMPRESSED.has(ext)) {
+      send(res, req, 200, { 'Content-Type': type }, readFileSync(target));
+      return;
+    }
+    // Vary: a cache must not hand the gzipped body to a client that did not ask for it.
+    if (acceptsGzip(req.headers['accept-encoding'])) {
+      send(res, req, 200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }, gzipSync(readFileSync(target)));
+    } else send(res, req, 200, { 'Content-Type': type, Vary: 'Accept-Encoding' }, readFileSync(target));
   });
 
   return new Promise((resolvePromise, reject) => {
