@@ -77,6 +77,7 @@ let rawBytes = 0;
 let pages = 0;
 let issues = 0;
 let lastDate = '';
+let firstDate = '';
 const generator = generateArchive(vocabulary, { articles: target + 30, seed: Number(values.seed) });
 let generated = 0;
 const extra: GeneratedIssue[] = [];
@@ -91,6 +92,7 @@ for (const issue of generator) {
   issues++;
   generated += issue.articles;
   lastDate = issue.date;
+  firstDate ||= issue.date;
 }
 log(`generated ${generated} articles in ${issues} issues, ${pages} pages, ${(rawBytes / MB).toFixed(1)} MB of raw text (last issue ${lastDate})`);
 
@@ -109,7 +111,10 @@ const articleCount = sizeOf(articles).files;
 interface QueryFigure {
   query: string;
   kind: string;
+  /** Matches found by the first step: in every year that can match, or (not complete) in the newest of them. */
   results: number;
+  complete: boolean;
+  yearsSearched: number;
   coldMs: number;
   coldBytes: number;
   warmMs: number;
@@ -117,16 +122,21 @@ interface QueryFigure {
 }
 const queries: QueryFigure[] = [];
 if (values.browser) {
-  const sample = readFileSync(join(raw, lastDate.slice(0, 4), lastDate, '01.txt'), 'utf8');
-  const body = sample.split('\n').find((l) => l.startsWith('本报讯')) ?? '';
-  // The longest run of Han characters in the lead: substrings of it stand in the text as they are.
-  const lead = [...(body.replace(/^本报讯\([^)]*\)/u, '').match(/\p{Script=Han}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '')];
-  const reporter = /记者 (\p{Script=Han}{2,4})/u.exec(body)?.[1] ?? '';
+  /** The longest run of Han characters in the lead of an issue's front page, and its reporter. */
+  const frontPageOf = (date: string) => {
+    const body = readFileSync(join(raw, date.slice(0, 4), date, '01.txt'), 'utf8').split('\n').find((l) => l.startsWith('本报讯')) ?? '';
+    // Substrings of the longest run of Han characters stand in the text as they are.
+    const lead = [...(body.replace(/^本报讯\([^)]*\)/u, '').match(/\p{Script=Han}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '')];
+    return { lead, reporter: /记者 (\p{Script=Han}{2,4})/u.exec(body)?.[1] ?? '' };
+  };
+  const { lead, reporter } = frontPageOf(lastDate);
+  const oldest = frontPageOf(firstDate).lead;
   const picks: [string, string][] = [
     [vocabulary.words[vocabulary.frequencies.indexOf(Math.max(...vocabulary.frequencies.slice(0, 50000)))]!, 'most common word'],
     ['发展', 'common word'],
     [lead.slice(3, 7).join(''), '4 characters from an article'],
     [lead.slice(-6).join(''), '6 characters from an article'],
+    [oldest.slice(-6).join(''), '6 characters from an article of the first year'],
     [reporter, 'a reporter’s name'],
     ['鹅', 'one character'],
     ['量子计算机', 'a phrase'],
@@ -149,10 +159,12 @@ if (values.browser) {
         bytes = 0;
         const figure = await page.evaluate(async (q) => {
           const start = performance.now();
-          const api = (window as unknown as { baoku: { search(s: unknown): Promise<{ total: number; hits(a: number, b: number): Promise<unknown[]> }> } }).baoku;
+          type Outcome = { total: number; complete: boolean; searched: string[]; hits(a: number, b: number): Promise<unknown[]> };
+          const api = (window as unknown as { baoku: { search(s: unknown): Promise<Outcome> } }).baoku;
+          // What the page does before it shows its first results: the first step of the year-by-year search.
           const outcome = await api.search({ q, filters: { reporter: [], section: [], year: [] }, sort: 'relevance' });
           await outcome.hits(0, 10);
-          return { ms: performance.now() - start, results: outcome.total };
+          return { ms: performance.now() - start, results: outcome.total, complete: outcome.complete, years: outcome.searched.length };
         }, q);
         await page.waitForTimeout(50);
         return { ...figure, bytes };
@@ -160,7 +172,7 @@ if (values.browser) {
       // Cold: the page's first search loads Pagefind itself; warm: a second, different query on the same page.
       const cold = await run(query);
       const warm = await run([...query].length > 1 ? [...query].reverse().join('') : '的');
-      queries.push({ query, kind, results: cold.results, coldMs: cold.ms, coldBytes: cold.bytes, warmMs: warm.ms, warmBytes: warm.bytes });
+      queries.push({ query, kind, results: cold.results, complete: cold.complete, yearsSearched: cold.years, coldMs: cold.ms, coldBytes: cold.bytes, warmMs: warm.ms, warmBytes: warm.bytes });
       await context.close();
     }
   } finally {
@@ -196,7 +208,7 @@ const rows: [string, string][] = [
   ['site build', `${f(results.build.seconds)} s (of which search index ${f(results.build.searchIndexSeconds)} s), peak RSS ${f(results.build.peakRssMB, 0)} MB (${results.build.peakProcess.split(' ')[0]?.split('/').at(-1)})`],
   ['whole pipeline', `${f(results.total.seconds)} s`],
   ['output', `${results.output.files} files, ${f(results.output.MB)} MB; search index ${results.output.searchIndexFiles} files, ${f(results.output.searchIndexMB)} MB`],
-  ...queries.map((q): [string, string] => [`search “${q.query}”`, `${q.kind}: ${q.results} results; cold ${f(q.coldMs, 0)} ms, ${f(q.coldBytes / 1024, 0)} KB; warm ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`]),
+  ...queries.map((q): [string, string] => [`search “${q.query}”`, `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.yearsSearched} ${q.yearsSearched === 1 ? 'year' : 'years'} searched); cold ${f(q.coldMs, 0)} ms, ${f(q.coldBytes / 1024, 0)} KB; warm ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`]),
   ['daily: one more issue', `ingest ${f(results.daily.ingestSeconds)} s (${results.daily.pagesIngested} pages read), build ${f(results.daily.buildSeconds)} s (search index ${f(results.daily.searchIndexSeconds)} s)`],
 ];
 console.log('| measure | figure |\n| --- | --- |');
