@@ -5,46 +5,47 @@ import { articleBody } from '../../src/lib/ingest/markdown.ts';
 import { paragraphsOf } from '../../src/lib/markdown/paragraphs.ts';
 import { ARTICLE_FEATURES, articleHastPlugins } from '../../src/lib/markdown/processor.ts';
 
-function render(markdown: string, frontmatter: Record<string, unknown> = {}): string {
-  return markdownToHtml(markdown, { features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins(), data: { astro: { frontmatter } } }).html;
+async function render(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<string> {
+  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  return (await markdownToHtml(markdown, { features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins(), data: { astro } })).html;
 }
 
 describe('paragraphAnchors', () => {
-  it('numbers paragraphs from 1, skipping subheads, with a link to each', () => {
-    const html = render('第一段。\n\n### 一、小标题\n\n第二段。');
+  it('numbers paragraphs from 1, skipping subheads, with a link to each', async () => {
+    const html = await render('第一段。\n\n### 一、小标题\n\n第二段。');
     expect(html).toContain('<p id="p1">第一段。 <a href="#p1" class="paragraph-anchor" aria-label="第1段的链接">¶</a></p>');
     expect(html).toContain('<h3>一、小标题</h3>');
     expect(html).toContain('<p id="p2">第二段。');
   });
-  it('starts again at 1 in every article, and gives the same ids on every render', () => {
-    const first = render('甲。\n\n乙。');
-    expect(render('丙。')).toContain('<p id="p1">丙。');
-    expect(render('甲。\n\n乙。')).toBe(first);
+  it('starts again at 1 in every article, and gives the same ids on every render', async () => {
+    const first = await render('甲。\n\n乙。');
+    expect(await render('丙。')).toContain('<p id="p1">丙。');
+    expect(await render('甲。\n\n乙。')).toBe(first);
   });
-  it('numbers only the article’s own paragraphs, not those inside a quote', () => {
-    const html = render('甲。\n\n> 引文。\n\n乙。');
+  it('numbers only the article’s own paragraphs, not those inside a quote', async () => {
+    const html = await render('甲。\n\n> 引文。\n\n乙。');
     expect(html).toContain('<p>引文。</p>');
     expect(html).toContain('<p id="p2">乙。');
   });
 });
 
 describe('captionFigures', () => {
-  it('renders front matter captions as figures after the text, escaped', () => {
-    const html = render('正文。', { captions: ['骨干教师送教下乡', '<img src=x onerror=alert(1)>'] });
+  it('renders front matter captions as figures after the text, escaped', async () => {
+    const html = await render('正文。', { captions: ['骨干教师送教下乡', '<img src=x onerror=alert(1)>'] });
     expect(html).toMatch(/<\/p>\s*<figure class="caption"><figcaption>骨干教师送教下乡<\/figcaption><\/figure>/u);
     expect(html).toContain('<figcaption>&lt;img src=x onerror=alert(1)&gt;</figcaption>');
     expect(html).not.toContain('<img');
   });
-  it('does nothing without captions', () => {
-    expect(render('正文。')).not.toContain('figure');
-    expect(render('正文。', { captions: ['  '] })).not.toContain('figure');
+  it('does nothing without captions', async () => {
+    expect(await render('正文。')).not.toContain('figure');
+    expect(await render('正文。', { captions: ['  '] })).not.toContain('figure');
   });
 });
 
 describe('page text through the whole processor', () => {
-  it('stays literal: no markup, links, strike-through or curly quotes come out of it', () => {
+  it('stays literal: no markup, links, strike-through or curly quotes come out of it', async () => {
     const paragraphs = ['<script>alert(1)</script>', 'http://example.com ~~删除~~ "引号" -- 破折', '[x](javascript:alert(1))', '*星号*'];
-    const html = render(articleBody({ paragraphs, subheads: [] }));
+    const html = await render(articleBody({ paragraphs, subheads: [] }));
     expect(html).not.toMatch(/<(script|a href="http|a href="javascript|del|em|strong)\b/u);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('http://example.com ~~删除~~ "引号" -- 破折');
