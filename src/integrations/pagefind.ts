@@ -76,14 +76,13 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
         const plan = await indexing!;
         const root = fileURLToPath(new URL('./pagefind/', dir));
         rmSync(root, { recursive: true, force: true });
-        const newest = plan.years[0]?.year ?? '';
-        for (const year of plan.years) linkTree(year.dir, join(root, shardPath(year.year, newest)));
+        for (const year of plan.years) linkTree(year.dir, join(root, shardPath(year.year)));
         mkdirSync(root, { recursive: true });
         for (const [path, text] of plan.directory) {
           mkdirSync(dirname(join(root, path)), { recursive: true });
           writeFileSync(join(root, path), text);
         }
-        const list: ShardList = { newest, years: plan.years.slice(1).map((y) => y.year) };
+        const list: ShardList = { years: plan.years.map((y) => y.year) };
         writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));
         pruneCache();
         const rebuilt = plan.years.filter((y) => y.built).length;

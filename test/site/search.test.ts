@@ -397,9 +397,10 @@ describe('states, keyboard and accessibility', () => {
     await searchFor(page, q);
     expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
     expect(await scope(page)).toContain(`已检索 ${years.join('、')} 年（所有可能包含它的年份）`);
-    // An older year's index is loaded when its metadata is (the empty page read only the years' entry files).
+    // A year's index is loaded when its metadata is (the empty page read only the years' entry files); Pagefind
+    // starts on the newest year that has the term, so the newest year's index is not loaded at all.
     const opened = new Set(requests.map((p) => /\/pagefind\/years\/(\d{4})\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
-    for (const year of all.slice(1)) expect(opened.has(year), year).toBe(years.includes(year));
+    for (const year of all) expect(opened.has(year), year).toBe(years.includes(year));
   });
 
   it('keyboard only: Tab reaches the box, Enter searches; Tab reaches the facet checkboxes, Space toggles one and focus stays on it', async () => {

@@ -1,22 +1,19 @@
-// The search index is one Pagefind index per year: Pagefind's memory grows with the size of one index (≈0.7 MB per
+// The search index is one Pagefind index per year: Pagefind's memory grows with the size of one index (≈0.45 MB per
 // article measured here), so a decade could not be indexed at once, and a year's index only changes when that year
-// does. The newest year is the primary index (`pagefind/`); the others are merged into it in the browser.
+// does. Every year sits in a folder of its own, none inside another's: the search page starts Pagefind on the first
+// year a query needs and merges the others into it as they are needed (Pagefind skips merging an index whose path
+// is a prefix of the primary's, so the newest year cannot sit at the root).
 
-/** Where a year's index lives under the site's `pagefind/` folder; the newest year is the primary, at the root. */
-export const shardPath = (year: string, newest: string) => (year === newest ? '' : `years/${year}/`);
+/** Where a year's index lives under the site's `pagefind/` folder. */
+export const shardPath = (year: string) => `years/${year}/`;
 
-/** Listed beside the primary index: the other years, newest first, for the search page to merge. */
+/** The list of years, under the site's `pagefind/` folder. */
 export const SHARD_LIST = 'baoku-shards.json';
 
 export interface ShardList {
-  /** The primary index's own year ('' for an archive with no articles). */
-  newest: string;
-  /** The other years, newest first. */
+  /** Every year with an index, newest first. */
   years: string[];
 }
-
-/** Every year with an index, newest first. */
-export const allYears = (list: ShardList): string[] => (list.newest ? [list.newest, ...list.years] : []);
 
 /** Groups items by year, newest year first. */
 export function byYear<T>(items: T[], yearOf: (item: T) => string): [string, T[]][] {
