@@ -26,6 +26,8 @@ export interface DirectoryManifest {
  * host's gzip, and a bigram (~2 M distinct ones in a decade of a county paper) costs one such file to look up.
  */
 const KEYS_PER_BUCKET = 256;
+/** How many maps the keys are gathered in while the directory is made (a power of two). */
+const PARTITIONS = 4096;
 
 /**
  * A word as Pagefind compares it: lower case, without diacritics (it strips combining marks after NFD from query and
@@ -102,29 +104,30 @@ function yearsOfMask(mask: string, years: string[]): string[] {
 /** The directory's files, path relative to the site's pagefind/ folder → file text; small bucket files keyed by a hash of the key, each mapping key → the years (or a bitmask over a year list) that contain it. */
 export function directoryFiles(keysByYear: Map<string, Iterable<string>>): Map<string, string> {
   const years = [...keysByYear.keys()].sort();
-  const yearsOf = new Map<string, number[]>();
+  // Keys are spread over partitions by their hash first: thousands of small maps fill several times faster than one
+  // of millions of keys. Partitions and buckets are both the low bits
+  // of the same hash, so a bucket's keys are found in the partitions that share its bits.
+  const partitions = Array.from({ length: PARTITIONS }, () => new Map<string, number[]>());
   years.forEach((year, i) => {
     for (const key of keysByYear.get(year)!) {
-      const list = yearsOf.get(key);
-      if (!list) yearsOf.set(key, [i]);
-      else if (list.at(-1) !== i) list.push(i);
+      const partition = partitions[hashOf(key) & (PARTITIONS - 1)]!;
+      const list = partition.get(key);
+      if (!list) partition.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
+  const distinct = partitions.reduce((n, partition) => n + partition.size, 0);
   let buckets = 1;
-  while (yearsOf.size / buckets > KEYS_PER_BUCKET) buckets *= 2;
-  const lines = new Map<string, string[]>();
-  for (const key of [...yearsOf.keys()].sort()) {
-    const path = bucketPath(key, buckets);
-    if (!lines.has(path)) lines.set(path, []);
-    lines.get(path)!.push(`${key}\t${maskOf(yearsOf.get(key)!)}`);
+  while (distinct / buckets > KEYS_PER_BUCKET) buckets *= 2;
+  const lines: string[][] = Array.from({ length: buckets }, () => []);
+  for (const partition of partitions) {
+    for (const [key, list] of partition) lines[hashOf(key) & (buckets - 1)]!.push(`${key}\t${maskOf(list)}`);
   }
   const manifest: DirectoryManifest = { version: VERSION, years, buckets };
   const files = new Map<string, string>([[MANIFEST, JSON.stringify(manifest)]]);
   // A bucket no key falls in is written too (empty): a missing file means no directory, not "no such key".
-  for (let b = 0; b < buckets; b++) {
-    const path = `${DIRECTORY}${b.toString(16)}.txt`;
-    files.set(path, lines.has(path) ? `${lines.get(path)!.join('\n')}\n` : '');
-  }
+  // Lines sorted by key (a tab sorts before any character of a key), so the same archive gives the same files.
+  lines.forEach((bucket, b) => files.set(`${DIRECTORY}${b.toString(16)}.txt`, bucket.length ? `${bucket.sort().join('\n')}\n` : ''));
   return files;
 }
 
