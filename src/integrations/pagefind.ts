@@ -3,12 +3,12 @@
 // collection's Markdown files and indexed as search documents (src/lib/search/records.ts), so the index holds
 // article text only, in the bigram encoding that gives Chinese queries exact recall.
 // Because the index is made from the articles and not from the built pages, it starts with the build
-// (astro:build:start) in worker threads, and is put in place when the pages are done (astro:build:done).
+// (astro:build:start) in a process of its own, and is put in place when the pages are done (astro:build:done).
 import { availableParallelism } from 'node:os';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
 import { shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
 import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
@@ -16,15 +16,17 @@ import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 /** Built yearly indexes, by a hash of their documents: kept like other tools' caches, safe to delete. */
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/baoku/pagefind/', import.meta.url));
 
-/** Starts building the index in a worker thread; the promise never rejects unhandled, whenever it is awaited. */
+/** Starts building the index in a child process (search-index/build-process.ts). */
 function startSearchIndex(job: SearchIndexJob): Promise<SearchIndexPlan> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-index/build-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (message: { ok: true; plan: SearchIndexPlan } | { ok: false; error: string }) =>
+    const child = fork(fileURLToPath(new URL('./search-index/build-process.ts', import.meta.url)), { serialization: 'advanced' });
+    child.once('message', (message: { ok: true; plan: SearchIndexPlan } | { ok: false; error: string }) =>
       message.ok ? resolve(message.plan) : reject(new Error(`Building the search index failed: ${message.error}`)),
     );
-    worker.once('error', (error) => reject(new Error('The search index worker stopped', { cause: error })));
-    worker.once('exit', (code) => reject(new Error(`The search index worker exited (code ${code}) before it was done`)));
+    child.once('error', (error) => reject(new Error('The search index process could not run', { cause: error })));
+    // 'close', not 'exit': it comes after the last message through the channel, so a finished plan is never lost.
+    child.once('close', (code, signal) => reject(new Error(`The search index process ended (${signal ?? `code ${code}`}) before it was done`)));
+    child.send(job);
   });
 }
 
@@ -69,7 +71,7 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
       'astro:build:start': () => {
         started = performance.now();
         indexing = startSearchIndex({ articlesDir, base, cacheDir: CACHE, threads });
-        // Awaited at astro:build:done; a failure before then must not end the process as an unhandled rejection.
+        // Awaited at astro:build:done; a failure before then must not end the build as an unhandled rejection.
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {

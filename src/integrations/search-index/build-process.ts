@@ -1,10 +1,15 @@
-// Runs build.ts in a worker thread for the integration (../pagefind.ts), so reading every article and feeding
-// Pagefind happen beside Astro's page rendering instead of after it.
-import { parentPort, workerData } from 'node:worker_threads';
+// Runs build.ts in a process of its own for the integration (../pagefind.ts), so reading every article and feeding
+// Pagefind happen beside Astro's page rendering instead of after it, and their memory is not added to Astro's: at
+// 100,000 articles the articles alone are hundreds of megabytes held for the whole build.
 import { buildSearchIndex, type SearchIndexJob } from './build.ts';
 
-try {
-  parentPort!.postMessage({ ok: true, plan: await buildSearchIndex(workerData as SearchIndexJob) });
-} catch (error) {
-  parentPort!.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-}
+process.once('message', async (job: SearchIndexJob) => {
+  let answer: unknown;
+  try {
+    answer = { ok: true, plan: await buildSearchIndex(job) };
+  } catch (error) {
+    answer = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  // The plan holds the term directory (megabytes): the channel closes only once it is sent.
+  process.send!(answer, () => process.disconnect());
+});

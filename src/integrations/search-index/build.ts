@@ -1,6 +1,6 @@
 // The whole search index of a site: every article read from the collection's Markdown files, grouped by year, each
 // year indexed by Pagefind in a worker of its own (up to `threads` at once), and the term directory that tells the
-// search page which years can match a query. Runs off Astro's main thread (build-worker.ts), while the pages render:
+// search page which years can match a query. Runs in a process of its own (build-process.ts), while the pages render:
 // the index is made from the articles, not from the built HTML, so it need not wait for them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
