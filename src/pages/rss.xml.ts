@@ -8,7 +8,7 @@ import { articleHref } from '../utils/url.ts';
 /** The newest articles, for feed readers. */
 export async function GET(context: APIContext) {
   const { site } = loadConfig();
-  const newest = (await articlesInOrder()).reverse().slice(0, site.feedSize);
+  const newest = (await articlesInOrder()).toReversed().slice(0, site.feedSize);
   return rss({
     title: site.title,
     description: site.description,

@@ -26,9 +26,18 @@ export function summarize(a: Article): ArticleSummary {
 const readingOrder = (a: ArticleSummary, b: ArticleSummary) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order;
 export const newestFirst = (a: ArticleSummary, b: ArticleSummary) => b.date.localeCompare(a.date) || a.page - b.page || a.order - b.order;
 
-/** All articles in reading order: by date, page, then position on the page. */
-export async function articlesInOrder(): Promise<ArticleEntry[]> {
-  return (await getCollection('articles')).sort((a, b) => readingOrder(a.data, b.data));
+let archive: Promise<readonly ArticleEntry[]> | undefined;
+
+/**
+ * All articles in reading order: by date, page, then position on the page. Read once per build and shared: every
+ * route's getStaticPaths asks for the archive, Astro keeps each route's paths and props for the whole build, and
+ * getCollection makes new entry objects on each call — a copy per route was gigabytes at 100,000 articles. In the
+ * dev server it is read anew, so edited articles show.
+ */
+export function articlesInOrder(): Promise<readonly ArticleEntry[]> {
+  const read = async () => (await getCollection('articles')).sort((a, b) => readingOrder(a.data, b.data));
+  if (import.meta.env.DEV) return read();
+  return (archive ??= read());
 }
 
 export interface IssuePage {
@@ -44,7 +53,7 @@ export interface Issue {
   pages: IssuePage[];
 }
 
-export function groupIssues(entries: ArticleEntry[]): Issue[] {
+export function groupIssues(entries: readonly ArticleEntry[]): Issue[] {
   const issues = new Map<string, Issue>();
   for (const { data } of entries) {
     let issue = issues.get(data.date);
@@ -65,7 +74,7 @@ export interface Person {
 }
 
 /** Everyone credited, in pinyin order, each with their articles newest first. */
-export function groupPeople(entries: ArticleEntry[]): Person[] {
+export function groupPeople(entries: readonly ArticleEntry[]): Person[] {
   const people = new Map<string, Person>();
   for (const { data } of entries) {
     for (const role of ROLES) {
@@ -89,7 +98,7 @@ export interface Section {
   articles: ArticleSummary[];
 }
 
-export function groupSections(entries: ArticleEntry[]): Section[] {
+export function groupSections(entries: readonly ArticleEntry[]): Section[] {
   const sections = new Map<string, ArticleSummary[]>();
   for (const { data } of entries) {
     const name = data.section ?? NO_SECTION;
@@ -103,7 +112,7 @@ export function groupSections(entries: ArticleEntry[]): Section[] {
 }
 
 /** Everyone credited in these articles, whatever the role. */
-export function creditedNames(entries: ArticleEntry[]): Set<string> {
+export function creditedNames(entries: readonly ArticleEntry[]): Set<string> {
   return new Set(entries.flatMap(({ data }) => ROLES.flatMap((role) => data[role])));
 }
 
@@ -111,7 +120,7 @@ export function creditedNames(entries: ArticleEntry[]): Set<string> {
  * Slug lookups for links from an article: the same slugs the reporter and section pages get (slugsFor over the same
  * names), without grouping every article again.
  */
-export function slugIndex(entries: ArticleEntry[]): { people: Map<string, string>; sections: Map<string, string> } {
+export function slugIndex(entries: readonly ArticleEntry[]): { people: Map<string, string>; sections: Map<string, string> } {
   return {
     people: slugsFor(creditedNames(entries), { person: true }),
     sections: slugsFor(new Set(entries.map(({ data }) => data.section ?? NO_SECTION))),
