@@ -1,10 +1,8 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { articlesDir, loadConfig } from './src/lib/config.ts';
-import { ARTICLE_FEATURES, articleHastPlugins } from './src/lib/markdown/processor.ts';
 
 // Title, URL and base path come from baoku.config.yaml (BAOKU_BASE / BAOKU_SITE_URL override them at build time).
 const { site } = loadConfig();
@@ -17,8 +15,4 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
-  markdown: {
-    // Astro's default Rust processor, with our features and HAST plugins (src/lib/markdown/processor.ts).
-    processor: satteri({ features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins() }),
-  },
 });

@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/collection/article-loader.ts';
 import { articlesDir } from './lib/config.ts';
 import { articleMetaSchema } from './lib/schema.ts';
 
 // The front matter of every generated (or hand-corrected) article is checked against the same schema ingest uses.
+// Bodies stay in their files until a page renders them (src/lib/collection/).
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: articlesDir(), generateId: ({ data }) => String(data['id']) }),
+  loader: articleLoader(articlesDir()),
   schema: articleMetaSchema,
 });
 

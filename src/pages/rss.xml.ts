@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadConfig } from '../lib/config.ts';
-import { paragraphsOf } from '../lib/markdown/paragraphs.ts';
+import { articleText } from '../lib/collection/article-body.ts';
 import { articlesInOrder } from '../utils/archive.ts';
 import { articleHref } from '../utils/url.ts';
 
@@ -19,7 +19,7 @@ export async function GET(context: APIContext) {
       title: entry.data.headline,
       link: articleHref(entry.data.id),
       pubDate: new Date(`${entry.data.date}T00:00:00+08:00`),
-      description: paragraphsOf(entry.body ?? '').paragraphs[0] ?? '',
+      description: articleText(entry).paragraphs[0] ?? '',
       categories: entry.data.section ? [entry.data.section] : [],
     })),
   });

@@ -1,14 +1,10 @@
 // An article's Markdown as the site renders it: Sätteri with our features and HAST plugins (src/lib/markdown/).
-import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { articleBody } from '../../src/lib/ingest/markdown.ts';
 import { paragraphsOf } from '../../src/lib/markdown/paragraphs.ts';
-import { ARTICLE_FEATURES, articleHastPlugins } from '../../src/lib/markdown/processor.ts';
+import { renderArticleBody } from '../../src/lib/markdown/processor.ts';
 
-async function render(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<string> {
-  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  return (await markdownToHtml(markdown, { features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins(), data: { astro } })).html;
-}
+const render = (markdown: string, frontmatter: { captions?: unknown } = {}) => renderArticleBody(markdown, frontmatter);
 
 describe('paragraphAnchors', () => {
   it('numbers paragraphs from 1, skipping subheads, with a link to each', async () => {

@@ -16,7 +16,7 @@ export interface BodyText {
 export function paragraphsOf(markdown: string): BodyText {
   const paragraphs: string[] = [];
   const subheads: number[] = [];
-  const tree = markdownToMdast(markdown, { features: { ...ARTICLE_FEATURES, frontmatter: false }, position: false }) as Root;
+  const tree = markdownToMdast(markdown, { features: ARTICLE_FEATURES, position: false }) as Root;
   for (const node of tree.children) {
     const text = toString(node).trim();
     if (!text) continue;

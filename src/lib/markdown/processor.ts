@@ -1,10 +1,16 @@
-// How an article's Markdown becomes HTML, shared by the site (astro.config.mjs) and the tests: Sätteri, Astro's
-// default Rust processor, with GFM and smart punctuation off — page text is data, so neither a bare URL, a tilde nor
-// a straight quote in it may turn into something else — and our two HAST plugins.
-import type { Features, HastPluginEntry } from 'satteri';
+// How an article's Markdown becomes HTML: Sätteri (Astro 7's default Rust processor) with GFM and smart punctuation
+// off — page text is data, so neither a bare URL, a tilde nor a straight quote in it may turn into something else —
+// and our two HAST plugins. Sätteri escapes all text it renders; the body was escaped for Markdown by ingest.
+import { markdownToHtml, type Features, type HastPluginEntry } from 'satteri';
 import { captionFigures } from './caption-figures.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
 
-export const ARTICLE_FEATURES: Features = { gfm: false, smartPunctuation: false };
+export const ARTICLE_FEATURES: Features = { gfm: false, smartPunctuation: false, frontmatter: false };
 
 export const articleHastPlugins = (): HastPluginEntry[] => [paragraphAnchors(), captionFigures];
+
+/** The body's HTML; `frontmatter.captions` become figures after the text. */
+export async function renderArticleBody(markdown: string, frontmatter: { captions?: unknown }): Promise<string> {
+  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  return (await markdownToHtml(markdown, { features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins(), data: { astro } })).html;
+}

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
+import { articleText } from '../../lib/collection/article-body.ts';
 import { articlesInOrder, type ArticleEntry } from '../../utils/archive.ts';
 
 /** One issue's parsed articles, with the schema's fields and the paragraphs as text: data for re-use. */
@@ -13,7 +13,7 @@ export async function getStaticPaths() {
 }
 
 export function GET({ params, props }: APIContext<{ entries: ArticleEntry[] }>) {
-  const articles = props.entries.map((entry) => ({ ...entry.data, ...paragraphsOf(entry.body ?? '') }));
+  const articles = props.entries.map((entry) => ({ ...entry.data, ...articleText(entry) }));
   return new Response(`${JSON.stringify({ date: params.date, paper: articles[0]?.paper ?? null, articles }, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,27 @@
+// An article's body, read from its Markdown file when a page needs it: the content store keeps front matter only
+// (article-loader.ts). Rendered with the site's processor (../markdown/processor.ts).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { splitFrontMatter } from '../frontmatter.ts';
+import { paragraphsOf, type BodyText } from '../markdown/paragraphs.ts';
+import { renderArticleBody } from '../markdown/processor.ts';
+
+interface ArticleFileEntry {
+  filePath?: string | undefined;
+  data: { captions: string[] };
+}
+
+function markdownOf(entry: ArticleFileEntry): string {
+  if (!entry.filePath) throw new Error('An article entry has no file path: it was not loaded by the article loader.');
+  const text = readFileSync(resolve(process.cwd(), entry.filePath), 'utf8');
+  return splitFrontMatter(text)?.body ?? text;
+}
+
+/** The body as plain paragraphs (issue JSON, RSS, descriptions). */
+export const articleText = (entry: ArticleFileEntry): BodyText => paragraphsOf(markdownOf(entry));
+
+/** The body as HTML, with paragraph anchors and the captions as figures, and its plain paragraphs. */
+export async function articleHtml(entry: ArticleFileEntry): Promise<{ html: string; text: BodyText }> {
+  const markdown = markdownOf(entry);
+  return { html: await renderArticleBody(markdown, entry.data), text: paragraphsOf(markdown) };
+}
