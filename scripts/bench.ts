@@ -33,7 +33,7 @@ const articles = join(dir, 'articles');
 const dist = join(dir, 'dist');
 const node = process.execPath;
 const MB = 1024 * 1024;
-const env = { ...process.env, BAOKU_ARTICLES: articles, BAOKU_CACHE_DIR: join(dir, 'astro-cache'), BAOKU_BASE: '/', BAOKU_SITE_URL: 'http://127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, BAOKU_ARTICLES: articles, BAOKU_CACHE_DIR: join(dir, 'astro-cache'), BAOKU_SEARCH_CACHE: join(dir, 'search-cache'), BAOKU_BASE: '/', BAOKU_SITE_URL: 'http://127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' };
 
 function sizeOf(folder: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -192,7 +192,8 @@ const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },
   archive: { articles: articleCount, issues, pages, rawMB: rawBytes / MB },
   ingest: { seconds: ingest.ms / 1000, mbPerSecond: rawBytes / MB / (ingest.ms / 1000), pagesPerSecond: pages / (ingest.ms / 1000), peakRssMB: ingest.peakRss / MB },
-  build: { seconds: build.ms / 1000, searchIndexSeconds: indexMs / 1000, peakRssMB: build.peakRss / MB, peakProcess: build.peakCommand },
+  // Per article, so runs of different sizes compare: flat when no page's work grows with the archive.
+  build: { seconds: build.ms / 1000, msPerArticle: build.ms / articleCount, searchIndexSeconds: indexMs / 1000, peakRssMB: build.peakRss / MB, peakProcess: build.peakCommand },
   total: { seconds: (ingest.ms + build.ms) / 1000 },
   output: { files: output.files, MB: output.bytes / MB, searchIndexFiles: index.files, searchIndexMB: index.bytes / MB },
   search: queries,
@@ -205,7 +206,7 @@ const rows: [string, string][] = [
   ['machine', `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`],
   ['archive', `${articleCount} articles, ${issues} issues, ${pages} pages, ${f(results.archive.rawMB)} MB raw text`],
   ['ingest', `${f(results.ingest.seconds)} s — ${f(results.ingest.mbPerSecond)} MB/s, ${f(results.ingest.pagesPerSecond, 0)} pages/s, peak RSS ${f(results.ingest.peakRssMB, 0)} MB`],
-  ['site build', `${f(results.build.seconds)} s (of which search index ${f(results.build.searchIndexSeconds)} s), peak RSS ${f(results.build.peakRssMB, 0)} MB (${results.build.peakProcess.split(' ')[0]?.split('/').at(-1)})`],
+  ['site build', `${f(results.build.seconds)} s, ${f(results.build.msPerArticle, 2)} ms per article (search index, built beside the pages: ${f(results.build.searchIndexSeconds)} s), peak RSS ${f(results.build.peakRssMB, 0)} MB (${results.build.peakProcess.split(' ')[0]?.split('/').at(-1)})`],
   ['whole pipeline', `${f(results.total.seconds)} s`],
   ['output', `${results.output.files} files, ${f(results.output.MB)} MB; search index ${results.output.searchIndexFiles} files, ${f(results.output.searchIndexMB)} MB`],
   ...queries.map((q): [string, string] => [`search “${q.query}”`, `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.yearsSearched} ${q.yearsSearched === 1 ? 'year' : 'years'} searched); cold ${f(q.coldMs, 0)} ms, ${f(q.coldBytes / 1024, 0)} KB; warm ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`]),

@@ -13,8 +13,11 @@ import type { AstroIntegration } from 'astro';
 import { shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
 import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 
-/** Built yearly indexes, by a hash of their documents: kept like other tools' caches, safe to delete. */
-const CACHE = fileURLToPath(new URL('../../node_modules/.cache/baoku/pagefind/', import.meta.url));
+/**
+ * Built yearly indexes, by a hash of their documents: kept like other tools' caches, safe to delete.
+ * BAOKU_SEARCH_CACHE puts it elsewhere (the benchmark starts from an empty one).
+ */
+const CACHE = process.env['BAOKU_SEARCH_CACHE'] ?? fileURLToPath(new URL('../../node_modules/.cache/baoku/pagefind/', import.meta.url));
 
 /** Starts building the index in a child process (search-index/build-process.ts). */
 function startSearchIndex(job: SearchIndexJob): Promise<SearchIndexPlan> {
