@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termQueries, queryTerms } from '../../src/lib/search/bigrams.ts';
-import { bucketPath, directoryFiles, documentKeys, hashOf, keyOf, MANIFEST, personKey, queryKeys, readManifest, yearsContaining, yearsWithKeys, type DirectoryLoader } from '../../src/lib/search/directory.ts';
+import { bucketPath, directoryFiles, TermDirectoryBuilder, documentKeys, hashOf, keyOf, MANIFEST, personKey, queryKeys, readManifest, yearsContaining, yearsWithKeys, type DirectoryLoader } from '../../src/lib/search/directory.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { unescapeHtml } from '../../src/lib/search/highlight.ts';
 import { searchDocument, type IndexedArticle } from '../../src/lib/search/records.ts';
@@ -93,6 +93,13 @@ describe('the directory', () => {
     ['2025', documentKeys(article('2025-02-10-01-01', ['志愿者服务 AI'], { reporters: ['杨丽丹'] }))],
   ]);
   const files = directoryFiles(byYear);
+
+  it('is the same whatever order the years arrive in (the build adds each as its index is done)', () => {
+    const builder = new TermDirectoryBuilder(['2025', '2023', '2024']);
+    for (const year of ['2024', '2025', '2023']) builder.add(year, byYear.get(year)!);
+    expect(builder.files()).toEqual(files);
+    expect(() => builder.add('1999', ['x'])).toThrow(/1999/u);
+  });
 
   it('gives exactly the years that hold every key of the query', async () => {
     const years = (q: string) => yearsContaining(partsOf(q), memoryLoader(files));

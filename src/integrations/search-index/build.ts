@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { splitFrontMatter } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
-import { directoryFiles } from '../../lib/search/directory.ts';
+import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
 import type { IndexedArticle } from '../../lib/search/records.ts';
 import { byYear } from '../../lib/search/shards.ts';
 import type { YearIndex, YearJob } from './year-index.ts';
@@ -42,10 +42,12 @@ export function readArticles(dir: string): IndexedArticle[] {
   return articles.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 }
 
-/** Runs the jobs on `threads` year workers, largest year first so that no worker is left with a big one at the end. */
-async function indexYears(jobs: YearJob[], threads: number): Promise<YearIndex[]> {
+/**
+ * Runs the jobs on `threads` year workers, largest year first so that no worker is left with a big one at the end;
+ * each year's index is handed to `done` as soon as it is ready.
+ */
+async function indexYears(jobs: YearJob[], threads: number, done: (year: YearIndex) => void): Promise<void> {
   const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
-  const results: YearIndex[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./year-worker.ts', import.meta.url));
@@ -56,7 +58,7 @@ async function indexYears(jobs: YearJob[], threads: number): Promise<YearIndex[]
           void worker.terminate();
           return;
         }
-        results.push(message.result);
+        done(message.result);
         next();
       });
       worker.on('error', (error) => reject(new Error('A search index worker stopped', { cause: error })));
@@ -64,15 +66,18 @@ async function indexYears(jobs: YearJob[], threads: number): Promise<YearIndex[]
       next();
     });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, runWorker));
-  return results;
 }
 
 export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }: SearchIndexJob): Promise<SearchIndexPlan> {
   const articles = readArticles(articlesDir);
   const years = byYear(articles, (a) => a.meta.date.slice(0, 4));
-  const built = await indexYears(years.map(([year, list]) => ({ year, articles: list, base, cacheDir })), threads);
+  const directory = new TermDirectoryBuilder(years.map(([year]) => year));
+  const built: SearchIndexPlan['years'] = [];
+  await indexYears(years.map(([year, list]) => ({ year, articles: list, base, cacheDir })), threads, ({ keys, ...year }) => {
+    directory.add(year.year, keys);
+    built.push(year);
+  });
   const order = new Map(years.map(([year], i) => [year, i]));
   built.sort((a, b) => order.get(a.year)! - order.get(b.year)!);
-  const directory = directoryFiles(new Map(built.map((y) => [y.year, y.keys])));
-  return { articles: articles.length, years: built.map(({ keys: _, ...year }) => year), directory: [...directory] };
+  return { articles: articles.length, years: built, directory: [...directory.files()] };
 }

@@ -101,34 +101,55 @@ function yearsOfMask(mask: string, years: string[]): string[] {
   return found;
 }
 
-/** The directory's files, path relative to the site's pagefind/ folder → file text; small bucket files keyed by a hash of the key, each mapping key → the years (or a bitmask over a year list) that contain it. */
-export function directoryFiles(keysByYear: Map<string, Iterable<string>>): Map<string, string> {
-  const years = [...keysByYear.keys()].sort();
+/**
+ * Makes the directory's files as each year's keys arrive: the build adds a year as soon as its index is done, so
+ * gathering the keys overlaps the other years' indexing and only the bucket files are left for the end.
+ */
+export class TermDirectoryBuilder {
+  readonly #years: string[];
   // Keys are spread over partitions by their hash first: thousands of small maps fill several times faster than one
-  // of millions of keys. Partitions and buckets are both the low bits
-  // of the same hash, so a bucket's keys are found in the partitions that share its bits.
-  const partitions = Array.from({ length: PARTITIONS }, () => new Map<string, number[]>());
-  years.forEach((year, i) => {
-    for (const key of keysByYear.get(year)!) {
-      const partition = partitions[hashOf(key) & (PARTITIONS - 1)]!;
+  // of millions of keys. Partitions and buckets are both the low bits of the same hash.
+  readonly #partitions = Array.from({ length: PARTITIONS }, () => new Map<string, number[]>());
+
+  constructor(years: Iterable<string>) {
+    this.#years = [...years].sort();
+  }
+
+  /** A year's keys, in any order of years; each year once. */
+  add(year: string, keys: Iterable<string>): void {
+    const i = this.#years.indexOf(year);
+    if (i < 0) throw new Error(`The term directory was not told of the year ${year}.`);
+    for (const key of keys) {
+      const partition = this.#partitions[hashOf(key) & (PARTITIONS - 1)]!;
       const list = partition.get(key);
       if (!list) partition.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+      else if (!list.includes(i)) list.push(i);
     }
-  });
-  const distinct = partitions.reduce((n, partition) => n + partition.size, 0);
-  let buckets = 1;
-  while (distinct / buckets > KEYS_PER_BUCKET) buckets *= 2;
-  const lines: string[][] = Array.from({ length: buckets }, () => []);
-  for (const partition of partitions) {
-    for (const [key, list] of partition) lines[hashOf(key) & (buckets - 1)]!.push(`${key}\t${maskOf(list)}`);
   }
-  const manifest: DirectoryManifest = { version: VERSION, years, buckets };
-  const files = new Map<string, string>([[MANIFEST, JSON.stringify(manifest)]]);
-  // A bucket no key falls in is written too (empty): a missing file means no directory, not "no such key".
-  // Lines sorted by key (a tab sorts before any character of a key), so the same archive gives the same files.
-  lines.forEach((bucket, b) => files.set(`${DIRECTORY}${b.toString(16)}.txt`, bucket.length ? `${bucket.sort().join('\n')}\n` : ''));
-  return files;
+
+  /** Path relative to the site's pagefind/ folder → file text. */
+  files(): Map<string, string> {
+    const distinct = this.#partitions.reduce((n, partition) => n + partition.size, 0);
+    let buckets = 1;
+    while (distinct / buckets > KEYS_PER_BUCKET) buckets *= 2;
+    const lines: string[][] = Array.from({ length: buckets }, () => []);
+    for (const partition of this.#partitions) {
+      for (const [key, list] of partition) lines[hashOf(key) & (buckets - 1)]!.push(`${key}\t${maskOf(list)}`);
+    }
+    const manifest: DirectoryManifest = { version: VERSION, years: this.#years, buckets };
+    const files = new Map<string, string>([[MANIFEST, JSON.stringify(manifest)]]);
+    // A bucket no key falls in is written too (empty): a missing file means no directory, not "no such key".
+    // Lines sorted by key (a tab sorts before any character of a key), so the same archive gives the same files.
+    lines.forEach((bucket, b) => files.set(`${DIRECTORY}${b.toString(16)}.txt`, bucket.length ? `${bucket.sort().join('\n')}\n` : ''));
+    return files;
+  }
+}
+
+/** The directory's files, path relative to the site's pagefind/ folder → file text; small bucket files keyed by a hash of the key, each mapping key → the years (as a bitmask over the manifest's year list) that contain it. */
+export function directoryFiles(keysByYear: Map<string, Iterable<string>>): Map<string, string> {
+  const builder = new TermDirectoryBuilder(keysByYear.keys());
+  for (const [year, keys] of keysByYear) builder.add(year, keys);
+  return builder.files();
 }
 
 /** The keys a query's parts (termQueries' output: quoted words and phrases of bigrams) ask the index for. */
