@@ -87,7 +87,7 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
           mkdirSync(dirname(join(root, path)), { recursive: true });
           writeFileSync(join(root, path), text);
         }
-        const list: ShardList = { years: plan.years.map((y) => y.year) };
+        const list: ShardList = { years: plan.years.map((y) => y.year), articles: Object.fromEntries(plan.years.map((y) => [y.year, y.articles])) };
         writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));
         pruneCache();
         const rebuilt = plan.years.filter((y) => y.built).length;

@@ -37,7 +37,7 @@ const YEARS = ['2025', '2024', '2023', '2021'];
 const yearOf = (d: Doc) => d.article.meta.date.slice(0, 4);
 
 /** A library over DOCS: records which years were opened, and answers as Pagefind does. */
-function fakeLibrary(withDirectory = true): Library & { opened: string[] } {
+function fakeLibrary(withDirectory = true, articles: Record<string, number> = Object.fromEntries(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).length]))): Library & { opened: string[] } {
   const opened: string[] = [];
   const files = directoryFiles(new Map(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).flatMap((d) => [...d.keys])])));
   let facets = false;
@@ -67,6 +67,7 @@ function fakeLibrary(withDirectory = true): Library & { opened: string[] } {
   return {
     opened,
     years: YEARS,
+    articles,
     async open(years, withFacets) {
       for (const y of years) if (!opened.includes(y)) opened.push(y);
       facets ||= withFacets;
@@ -103,6 +104,16 @@ describe('progressive search, newest year first', () => {
     expect(lib.opened).toEqual(['2025', '2024']);
     await outcome.load(100, 1);
     expect(lib.opened).toEqual(['2025', '2024', '2023']);
+  });
+
+  it('stops after one year once the years opened hold maxArticles articles: a big year is answer enough', async () => {
+    const big = fakeLibrary(true, { '2025': 9000, '2024': 8000, '2023': 100, '2021': 100 });
+    const outcome = await search(big, state('志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
+    expect(big.opened).toEqual(['2025']);
+    expect(outcome.remaining).toEqual(['2024', '2023', '2021']);
+    const small = fakeLibrary(true, { '2025': 1000, '2024': 1000, '2023': 4000, '2021': 100 });
+    await search(small, state('志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
+    expect(small.opened).toEqual(['2025', '2024', '2023']);
   });
 
   it('opens only the years the directory allows; without a directory, every year in turn', async () => {

@@ -41,6 +41,8 @@ export interface PagefindFragment {
 export interface Library {
   /** Every year with an index, newest first. */
   years: string[];
+  /** Articles in each year's index. */
+  articles: Record<string, number>;
   /**
    * Pagefind, searching at least these years' indexes from now on, each tagged with SHARD_FILTER = its year; with
    * `facets`, with the reporter and section filter files of the opened years loaded, so responses count them.
@@ -80,9 +82,9 @@ export interface SearchOutcome {
   readonly remaining: readonly string[];
   /**
    * Searches further years, newest first, until `wanted` matches are known, `maxYears` more years have been searched,
-   * or none is left.
+   * years holding `maxArticles` articles have been opened (always at least one), or none is left.
    */
-  load(wanted: number, maxYears?: number): Promise<void>;
+  load(wanted: number, maxYears?: number, maxArticles?: number): Promise<void>;
   /** Hits `from` … `from + count` among the matches found so far (load() finds more). */
   hits(from: number, count: number): Promise<Hit[]>;
   readonly facets: Facets;
@@ -92,8 +94,18 @@ export interface SearchOutcome {
   loadFacets(): Promise<void>;
 }
 
-/** How much a search does before it answers: a page of results, from at most three years. */
-export const FIRST_STEP = { wanted: 20, maxYears: 3 };
+/**
+ * How much a search does before it answers: a page of results, from at most three years, and from no more than one
+ * year once that holds 5,000 articles — each year opened costs its metadata (~10 bytes an article) and an index
+ * chunk (~40 KB at that size) per bigram of the query, so a query on a large archive stays near 200–300 KB.
+ */
+export const FIRST_STEP: Step = { wanted: 20, maxYears: 3, maxArticles: 5000 };
+
+export interface Step {
+  wanted: number;
+  maxYears?: number;
+  maxArticles?: number;
+}
 
 interface YearAnswer {
   results: PagefindResult[];
@@ -139,7 +151,7 @@ export function yearRanges(years: readonly string[]): string {
   return runs.map((run) => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : run[0]!)).join('、');
 }
 
-export async function search(library: Library, state: SearchState, first: { wanted: number; maxYears?: number } = FIRST_STEP): Promise<SearchOutcome> {
+export async function search(library: Library, state: SearchState, first: Step = FIRST_STEP): Promise<SearchOutcome> {
   const terms = queryTerms(foldToSimplified(state.q));
   const parts = terms.flatMap(termQueries);
   const name = terms.length === 1 && state.sort === 'relevance' && !state.filters.reporter.length ? terms[0]! : null;
@@ -171,11 +183,13 @@ export async function search(library: Library, state: SearchState, first: { want
     return answer;
   }
 
-  const load = (wanted: number, maxYears = Infinity): Promise<void> => {
+  const load = (wanted: number, maxYears = Infinity, maxArticles = Infinity): Promise<void> => {
     // One load at a time: a second call waits, then sees what the first found.
     queue = queue.then(async () => {
-      for (let n = 0; n < maxYears && results.length < wanted && remaining.length; n++) {
+      let opened = 0;
+      for (let n = 0; n < maxYears && results.length < wanted && remaining.length && (n === 0 || opened < maxArticles); n++) {
         const year = remaining[0]!;
+        opened += library.articles[year] ?? 0;
         const answer = await searchYear(year);
         remaining.shift();
         searched.push(year);
@@ -192,7 +206,7 @@ export async function search(library: Library, state: SearchState, first: { want
     return counts;
   };
 
-  await load(first.wanted, first.maxYears);
+  await load(first.wanted, first.maxYears, first.maxArticles);
   return {
     get total() {
       return results.length;

@@ -13,6 +13,8 @@ export const SHARD_LIST = 'baoku-shards.json';
 export interface ShardList {
   /** Every year with an index, newest first. */
   years: string[];
+  /** How many articles each year's index holds: what opening it costs, roughly (its metadata grows with it). */
+  articles: Record<string, number>;
 }
 
 /** Groups items by year, newest year first. */
