@@ -15,4 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
+  // Article pages carry a cache key (src/utils/cache-key.ts): the daily build renders only what changed.
+  experimental: { incrementalBuild: true },
 });
