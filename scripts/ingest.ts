@@ -11,6 +11,7 @@ import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../src/lib/co
 import { folderOf, groupIssues, mergeIssueResults } from '../src/lib/ingest/archive.ts';
 import type { IngestWarning, IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../src/lib/ingest/manifest.ts';
+import { articleFiles } from '../src/lib/frontmatter.ts';
 import { articleFile } from '../src/lib/ingest/markdown.ts';
 import { articlePath, planWrites } from '../src/lib/ingest/output.ts';
 import type { Article } from '../src/lib/schema.ts';
@@ -61,12 +62,7 @@ function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string
 function readExisting(out: string): Map<string, string> {
   const files = new Map<string, string>();
   if (!existsSync(out)) return files;
-  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.md')) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(toPosix(relative(out, path)), readFileSync(path, 'utf8'));
-    }
-  }
+  for (const path of articleFiles(out)) files.set(toPosix(relative(out, path)), readFileSync(path, 'utf8'));
   return files;
 }
 

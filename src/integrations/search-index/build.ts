@@ -2,10 +2,9 @@
 // year indexed by Pagefind in a worker of its own (up to `threads` at once), and the term directory that tells the
 // search page which years can match a query. Runs in a process of its own (build-process.ts), while the pages render:
 // the index is made from the articles, not from the built HTML, so it need not wait for them.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { splitFrontMatter } from '../../lib/frontmatter.ts';
+import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
@@ -30,9 +29,7 @@ export interface SearchIndexPlan {
 
 export function readArticles(dir: string): IndexedArticle[] {
   const articles: IndexedArticle[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const file of articleFiles(dir)) {
     const parts = splitFrontMatter(readFileSync(file, 'utf8'));
     const meta = articleMetaSchema.safeParse(parts?.data);
     // The content collection refuses such a file with the same schema; this only keeps the types honest.

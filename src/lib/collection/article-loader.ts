@@ -2,17 +2,10 @@
 // else. Astro's glob() loader would also keep every body and its rendered HTML in the content store, and the store
 // goes into the build as one module: at 100,000 articles that is ~450 MB of JavaScript source held and bundled in
 // memory (two thirds of it bodies and HTML). Pages read and render the one body they show (article-body.ts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { splitFrontMatter } from '../frontmatter.ts';
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
+import { articleFiles, splitFrontMatter } from '../frontmatter.ts';
 
 export function articleLoader(dir: string): Loader {
   const root = resolve(dir);
@@ -21,7 +14,7 @@ export function articleLoader(dir: string): Loader {
     load: async ({ store, parseData, generateDigest, logger, watcher }) => {
       const sync = async () => {
         const seen = new Map<string, string>();
-        for (const file of markdownFiles(root)) {
+        for (const file of articleFiles(root)) {
           const text = readFileSync(file, 'utf8');
           const filePath = relative(process.cwd(), file);
           const parts = splitFrontMatter(text);
