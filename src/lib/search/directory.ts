@@ -5,7 +5,7 @@
 // (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays Pagefind's.
 import { encodeForIndex } from './bigrams.ts';
 import { foldToSimplified } from './fold.ts';
-import { peopleOf, type IndexedArticle } from './records.ts';
+import { peopleOf, searchableTexts, type IndexedArticle } from './records.ts';
 
 /** The directory's folder under the site's `pagefind/`. */
 export const DIRECTORY = 'baoku-directory/';
@@ -43,25 +43,17 @@ export function keyOf(word: string): string {
 /** A token of the bigram encoding that Pagefind indexes as a word; punctuation and the space mark are not. */
 const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 
-/**
- * The texts searchDocument (records.ts) puts in an article's search document, in the same order: each is encoded on
- * its own there, so no bigram spans two of them.
- */
-function searchableTexts({ meta, paragraphs }: IndexedArticle): string[] {
-  const credits = meta.credits.length ? meta.credits : [meta.byline];
-  return [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
-}
-
 /** Every key the article's searchable text contributes: the same tokens Pagefind indexes for it (bigrams, single Han characters of the character set, other words lowercased). */
 export function documentKeys(article: IndexedArticle): Set<string> {
   const keys = new Set<string>();
   const add = (encoded: string) => {
     for (const token of encoded.split(' ')) if (isWord(token)) keys.add(keyOf(token));
   };
-  for (const text of searchableTexts(article)) add(encodeForIndex(foldToSimplified(text)));
+  const texts = searchableTexts(article);
+  for (const text of texts) add(encodeForIndex(foldToSimplified(text)));
   // The character set lists each Han character of the folded text; every one is also the last character of a run
   // or the first of a bigram already, but only as a word of its own is it what a one-character query asks for.
-  for (const ch of foldToSimplified(searchableTexts(article).join('')).match(/\p{Script=Han}/gu) ?? []) keys.add(keyOf(ch));
+  for (const ch of foldToSimplified(texts.join('')).match(/\p{Script=Han}/gu) ?? []) keys.add(keyOf(ch));
   // The title meta is searched too, and is not folded (records.ts): its own words, as they are.
   add(encodeForIndex(article.meta.headline));
   // The reporter filter is in the index too: a name query lists the person's own articles first, which costs the

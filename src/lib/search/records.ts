@@ -21,14 +21,22 @@ export function peopleOf(meta: ArticleMeta): string[] {
 /** Text in the index: traditional characters folded to simplified, then encoded. */
 const indexText = (text: string) => escapeHtml(encodeForIndex(foldToSimplified(text)));
 
-export function searchDocument({ meta, paragraphs }: IndexedArticle): string {
+/**
+ * The texts an article's search document holds, in order; each is encoded on its own, so no bigram spans two.
+ * Every credit as printed (the byline is one of them), so a photographer credited only under a picture is found too.
+ */
+export function searchableTexts({ meta, paragraphs }: IndexedArticle): string[] {
+  const credits = meta.credits.length ? meta.credits : [meta.byline];
+  return [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
+}
+
+export function searchDocument(article: IndexedArticle): string {
+  const { meta } = article;
   const people = peopleOf(meta);
   // Values go in element text, not the `key:value` attribute form, where a comma in a headline would split it.
   const metaTag = (key: string, value: string) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`;
-  // Every credit as printed (the byline is one of them), so a photographer credited only under a picture is found too.
-  const credits = meta.credits.length ? meta.credits : [meta.byline];
-  const body = [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
+  const body = searchableTexts(article);
   return [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><meta charset="utf-8"><title>${indexText(meta.headline)}</title></head><body>`,
     // Pagefind searches meta values too, so the only one is the title (encoded; its text is in the body anyway).
