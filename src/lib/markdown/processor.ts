@@ -7,7 +7,7 @@ import { paragraphAnchors } from './paragraph-anchors.ts';
 
 export const ARTICLE_FEATURES: Features = { gfm: false, smartPunctuation: false, frontmatter: false };
 
-export const articleHastPlugins = (): HastPluginEntry[] => [paragraphAnchors(), captionFigures];
+const articleHastPlugins = (): HastPluginEntry[] => [paragraphAnchors(), captionFigures];
 
 /** The body's HTML; `frontmatter.captions` become figures after the text. */
 export async function renderArticleBody(markdown: string, frontmatter: { captions?: unknown }): Promise<string> {
