@@ -24,10 +24,30 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import axe from 'axe-core';
 import type { Result as AxeResult, RunOptions as AxeRunOptions } from 'axe-core';
 import { HtmlValidate, Parser, type ConfigData, type Report } from 'html-validate';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, normaliseBase, serveStatic, CONTENT_TYPES, type StaticServer } from '../../scripts/lib/static-site.ts';
 
 export { launchBrowser, normaliseBase, serveStatic, CONTENT_TYPES, type StaticServer };
+
+/**
+ * What the tabs of the browser contexts given to `watch` went through: every dialog they opened (dismissed at once)
+ * and every uncaught JavaScript error, each with the page's URL.
+ */
+export function pageTrouble(): { dialogs: string[]; pageErrors: string[]; watch(context: BrowserContext): BrowserContext } {
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  const watch = (context: BrowserContext) => {
+    context.on('page', (page) => {
+      page.on('dialog', (d) => {
+        dialogs.push(`${page.url()}: ${d.type()} “${d.message()}”`);
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+    });
+    return context;
+  };
+  return { dialogs, pageErrors, watch };
+}
 
 /** The project root (where package.json and astro.config.mjs are). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

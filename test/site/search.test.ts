@@ -6,7 +6,7 @@
 //   npx vitest run test/site/search.test.ts
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, buildFixtureSite, describeViolations, disposeFixtureSites, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { axeViolations, buildFixtureSite, describeViolations, disposeFixtureSites, launchBrowser, pageTrouble, serveStatic, type StaticServer } from './harness.ts';
 import { creditedTo, readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
 
 const BASE = '/baoku/';
@@ -24,8 +24,7 @@ let server: StaticServer;
 let browser: Browser;
 let desktop: BrowserContext;
 /** JavaScript errors and dialogs seen by any tab of this file. */
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
+const { dialogs, pageErrors, watch } = pageTrouble();
 
 const url = (path = '') => server.url + path.replace(/^\/baoku\//u, '');
 const byUrl = (u: string) => {
@@ -34,18 +33,6 @@ const byUrl = (u: string) => {
   return a;
 };
 const sorted = (urls: Iterable<string>) => [...urls].sort();
-
-/** Every tab of a browser context records the dialogs it opens and its JavaScript errors. */
-function watch(context: BrowserContext): BrowserContext {
-  context.on('page', (page) => {
-    page.on('dialog', (d) => {
-      dialogs.push(`${page.url()}: ${d.type()} “${d.message()}”`);
-      void d.dismiss();
-    });
-    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-  });
-  return context;
-}
 
 async function open(path = ''): Promise<Page> {
   const page = await desktop.newPage();

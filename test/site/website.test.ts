@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
-  axeViolations, buildFixtureSite, crawl, describeViolations, disposeFixtureSites, FIXTURE_CONFIG, htmlFiles, launchBrowser, ROOT,
+  axeViolations, buildFixtureSite, crawl, describeViolations, disposeFixtureSites, FIXTURE_CONFIG, htmlFiles, launchBrowser, pageTrouble, ROOT,
   serveStatic, validateHtml, type BrokenLink, type FixtureSite, type StaticServer,
 } from './harness.ts';
 
@@ -186,22 +186,9 @@ let server: StaticServer;
 let browser: Browser;
 let desktop: BrowserContext;
 /** JavaScript errors and dialogs seen by any tab of this file. */
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
+const { dialogs, pageErrors, watch } = pageTrouble();
 
 const url = (path = '') => server.url + path.replace(/^\/baoku\//u, '');
-
-/** Every tab of a browser context records the dialogs it opens and its JavaScript errors. */
-function watch(context: BrowserContext): BrowserContext {
-  context.on('page', (page) => {
-    page.on('dialog', (d) => {
-      dialogs.push(`${page.url()}: ${d.type()} “${d.message()}”`);
-      void d.dismiss();
-    });
-    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-  });
-  return context;
-}
 
 /** A new tab (desktop unless another context is given) at a path under the base, answered with `status`. */
 async function open(path = '', { context = desktop, status = 200 }: { context?: BrowserContext; status?: number } = {}): Promise<Page> {
