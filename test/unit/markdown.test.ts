@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Root } from 'mdast';
+import remarkStringify from 'remark-stringify';
 import { markdownToMdast } from 'satteri';
-import { articleBody, articleFile, isUnedited } from '../../src/lib/ingest/markdown.ts';
+import { unified } from 'unified';
+import { articleBody, articleBodyTree, articleFile, isUnedited, STRINGIFY_OPTIONS } from '../../src/lib/ingest/markdown.ts';
 import { planWrites } from '../../src/lib/ingest/output.ts';
 import { ARTICLE_FEATURES } from '../../src/lib/markdown/processor.ts';
 import type { Article } from '../../src/lib/schema.ts';
@@ -24,6 +27,20 @@ describe('articleBody', () => {
   });
   it('writes subheads as level-3 headings', () => {
     expect(articleBody({ paragraphs: ['一、提高站位', '正文。'], subheads: [0] })).toBe('### 一、提高站位\n\n正文。\n');
+  });
+  it('writes exactly what remark-stringify writes for the whole body, plain Chinese paragraphs included', () => {
+    const serializer = unified().use(remarkStringify, STRINGIFY_OPTIONS);
+    // Chinese text, full-width and ASCII punctuation, digits, spaces and line breaks: both the fast path and the
+    // serializer's escapes are exercised, one paragraph and whole articles at a time.
+    const char = fc.constantFrom(...'报讯记者一二三。，、“”（）《》—…１２0123456789abc *_#<>&[]()!`~|+-=.:;%\\\t\n\u3000');
+    const paragraph = fc.string({ unit: char, minLength: 1, maxLength: 12 }).filter((text) => text.trim() !== ''); // as the schema asks
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 5 }), fc.array(fc.nat(4), { maxLength: 3 }), (paragraphs, subheads) => {
+        const article = { paragraphs, subheads: [...new Set(subheads)].filter((i) => i < paragraphs.length) };
+        expect(articleBody(article)).toBe(serializer.stringify(articleBodyTree(article)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
