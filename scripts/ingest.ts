@@ -8,13 +8,12 @@ import { Worker } from 'node:worker_threads';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
-import { folderOf, groupIssues, mergeIssueResults } from '../src/lib/ingest/archive.ts';
+import { ArchiveMerger, folderOf, groupIssues } from '../src/lib/ingest/archive.ts';
 import type { IngestWarning, IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../src/lib/ingest/manifest.ts';
 import { articleFiles } from '../src/lib/frontmatter.ts';
 import { articleFile } from '../src/lib/ingest/markdown.ts';
-import { articlePath, planWrites } from '../src/lib/ingest/output.ts';
-import type { Article } from '../src/lib/schema.ts';
+import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type WriteAction } from '../src/lib/ingest/output.ts';
 import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
 import { IngestCache, type CachedIssue } from './lib/ingest-cache.ts';
 import type { WorkerIssue } from './lib/ingest-worker.ts';
@@ -67,28 +66,34 @@ function readExisting(out: string): Map<string, string> {
 }
 
 /**
- * Ingests the issues on as many worker threads as the machine has cores (one thread for a small archive), and gives
- * the results back in the issues' order, so the output never depends on which worker finished first.
+ * Ingests the issues on as many worker threads as the machine has cores (one thread for a small archive), and hands
+ * each result on in the issues' order as soon as it and all before it are in, so the output never depends on which
+ * worker finished first, and the caller can write files while later issues are still being parsed.
  */
 async function ingestInWorkers(
   issues: WorkerIssue[],
-  onIssue: (pages: number) => void,
-  files: Map<Article, { id: string; text: string }>,
-): Promise<{ folder: string; result: IssueResult }[]> {
+  onIssue: (issue: WorkerIssue, result: IssueResult, files: string[]) => void,
+): Promise<{ folder: string; key: string; result: IssueResult }[]> {
   const wanted = Number(process.env['BAOKU_INGEST_THREADS']) || (issues.length < 16 ? 1 : availableParallelism());
   const threads = Math.max(1, Math.min(wanted, issues.length));
   const shares: WorkerIssue[][] = Array.from({ length: threads }, () => []);
   issues.forEach((issue, i) => shares[i % threads]!.push(issue));
-  const results: { folder: string; result: IssueResult }[] = new Array(issues.length);
+  const results: { folder: string; key: string; result: IssueResult }[] = new Array(issues.length);
+  const waiting = new Map<number, { result: IssueResult; files: string[] }>();
+  let next = 0;
   await Promise.all(
     shares.map(
       (share) =>
         new Promise<void>((resolveShare, reject) => {
           const worker = new Worker(new URL('./lib/ingest-worker.ts', import.meta.url), { workerData: share });
-          worker.on('message', (m: { index: number; pages: number; result: IssueResult; files: string[] }) => {
-            results[m.index] = { folder: issues[m.index]!.folder, result: m.result };
-            m.result.articles.forEach((article, i) => files.set(article, { id: article.id, text: m.files[i]! }));
-            onIssue(m.pages);
+          worker.on('message', (m: { index: number; key: string; result: IssueResult; files: string[] }) => {
+            results[m.index] = { folder: issues[m.index]!.folder, key: m.key, result: m.result };
+            waiting.set(m.index, m);
+            for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+              waiting.delete(next);
+              onIssue(issues[next]!, ready.result, ready.files);
+              next++;
+            }
           });
           worker.on('error', reject);
           worker.on('exit', (code) => (code === 0 ? resolveShare() : reject(new Error(`an ingest worker stopped with code ${code}`))));
@@ -137,26 +142,49 @@ async function main(): Promise<number> {
   // A re-run reads again only the issues whose pages, manifest, settings or parser changed (not with --json).
   const cache = values.json ? null : new IngestCache(values.out);
   const existing = values.json ? new Map<string, string>() : readExisting(values.out);
-  const keys = new Map(cache ? issues.map((issue) => [issue.folder, cache.keyOf(issue)]) : []);
   const skipped = new Map<WorkerIssue, CachedIssue>();
   for (const issue of issues) {
-    const reused = cache?.reusable(issue, keys.get(issue.folder)!, existing);
-    if (reused) skipped.set(issue, reused);
+    // Only an issue ingested before has a key to compare; the others' keys come back from the workers.
+    const cached = cache?.candidate(issue, existing);
+    if (cached && cache!.keyOf(issue) === cached.key) skipped.set(issue, cached);
   }
   const toRead = issues.filter((issue) => !skipped.has(issue));
   const readFiles = toRead.flatMap((issue) => issue.files);
 
   const bar = process.stderr.isTTY && readFiles.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
   bar?.start(readFiles.length, 0);
-  const made = new Map<Article, { id: string; text: string }>();
   const taken = new Map([...skipped].flatMap(([issue, cached]) => cached.ids.map((id): [string, string] => [id, issue.folder])));
-  const parsed = await ingestInWorkers(toRead.map((issue, index) => ({ ...issue, index })), (pages) => bar?.increment(pages), made);
-  const result = mergeIssueResults(parsed, taken);
-  // An article renamed to resolve an id clash no longer matches the file its worker made.
-  const textOf = (article: Article) => {
-    const file = made.get(article);
-    return file && file.id === article.id ? file.text : articleFile(article);
+  const merger = new ArchiveMerger(taken);
+  const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
+  const plan: WriteAction[] = [];
+  // Each issue's files are written as soon as it is merged, while the workers parse the next ones: writing 100,000
+  // small files is mostly the disk's time, and it overlaps the parsing instead of following it.
+  const apply = (step: WriteAction) => {
+    const path = join(values.out, step.path);
+    if (step.action === 'create' || step.action === 'update') {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, step.text);
+    } else if (step.action === 'remove') rmSync(path);
+    else if (step.action === 'kept-edited') console.error(`${toPosix(path)}: edited by hand since ingest wrote it; left as it is.`);
+    // The text is on disk now; the plan keeps what the report needs.
+    plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
   };
+  if (!values.json) planUntouched(untouched, existing).forEach(apply);
+  const parsed = await ingestInWorkers(
+    toRead.map((issue, index) => ({ ...issue, index })),
+    (issue, issueResult, files) => {
+      bar?.increment(issue.files.length);
+      const madeAs = issueResult.articles.map((article) => article.id);
+      const articles = merger.add(issue.folder, issueResult);
+      if (values.json) return;
+      // An article renamed to resolve an id clash no longer matches the file its worker made.
+      articles.forEach((article, i) => {
+        const text = madeAs[i] === article.id ? files[i]! : articleFile(article);
+        apply(planArticleWrite(article, existing.get(articlePath(article)), text));
+      });
+    },
+  );
+  const result = merger.result();
   bar?.stop();
 
   // The report covers every page, read this time or not, in folder order.
@@ -170,22 +198,14 @@ async function main(): Promise<number> {
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ articles: result.articles, warnings: result.warnings, report }, null, 2)}\n`);
   } else {
-    const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
-    const plan = planWrites(result.articles, existing, new Set(readFiles), textOf, untouched);
-    for (const step of plan) {
-      const path = join(values.out, step.path);
-      if (step.action === 'create' || step.action === 'update') {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, step.text);
-      } else if (step.action === 'remove') rmSync(path);
-      else if (step.action === 'kept-edited') console.error(`${toPosix(path)}: edited by hand since ingest wrote it; left as it is.`);
-    }
+    planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles)).forEach(apply);
+    plan.sort(byPath);
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });
     writeFileSync(values.report, `${JSON.stringify({ ...report, files: plan.map(({ action, path }) => ({ action, path })) }, null, 2)}\n`);
-    for (const { folder, result: r } of parsed) {
+    for (const { folder, key, result: r } of parsed) {
       const ids = r.articles.map((a) => a.id);
-      cache!.set(folder, { key: keys.get(folder)!, ids, paths: r.articles.map(articlePath), pages: r.pages, warnings: r.warnings, errors: r.errors });
+      cache!.set(folder, { key, ids, paths: r.articles.map(articlePath), pages: r.pages, warnings: r.warnings, errors: r.errors });
     }
     cache!.save();
     console.error(

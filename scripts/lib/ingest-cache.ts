@@ -24,12 +24,19 @@ type CacheFile = Record<string, CachedIssue>;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The parser's code: a change to any stage makes every issue be read again. */
-function codeVersion(): string {
+export function codeVersion(): string {
   const hash = createHash('sha256');
   const folders = [join(ROOT, 'src/lib/ingest'), join(ROOT, 'src/lib')];
   for (const folder of folders) {
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts')).sort()) hash.update(readFileSync(join(folder, name)));
   }
+  return hash.digest('hex');
+}
+
+/** The key of an issue's inputs; the worker that reads the pages makes it too, so a first run reads them once. */
+export function issueKey(code: string, issue: Pick<WorkerIssue, 'files' | 'settings' | 'manifest'>, pages: Uint8Array[]): string {
+  const hash = createHash('sha256').update(code).update(JSON.stringify(issue.settings)).update(JSON.stringify(issue.manifest));
+  issue.files.forEach((file, i) => hash.update(file).update('\0').update(pages[i]!).update('\0'));
   return hash.digest('hex');
 }
 
@@ -51,15 +58,13 @@ export class IngestCache {
   }
 
   keyOf(issue: WorkerIssue): string {
-    const hash = createHash('sha256').update(this.code).update(JSON.stringify(issue.settings)).update(JSON.stringify(issue.manifest));
-    for (const file of issue.files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
-    return hash.digest('hex');
+    return issueKey(this.code, issue, issue.files.map((file) => readFileSync(file)));
   }
 
-  /** The cached result of an issue whose inputs are unchanged and whose article files are all still there. */
-  reusable(issue: WorkerIssue, key: string, existing: Map<string, string>): CachedIssue | null {
+  /** The cached result of an issue whose article files are all still there, if its inputs may be unchanged. */
+  candidate(issue: WorkerIssue, existing: Map<string, string>): CachedIssue | null {
     const cached = this.issues[issue.folder];
-    return cached && cached.key === key && cached.paths.every((path) => existing.has(path)) ? cached : null;
+    return cached && cached.paths.every((path) => existing.has(path)) ? cached : null;
   }
 
   set(folder: string, entry: CachedIssue): void {

@@ -7,6 +7,7 @@ import { ingestIssue } from '../../src/lib/ingest/issue.ts';
 import { articleFile } from '../../src/lib/ingest/markdown.ts';
 import type { IssueManifest } from '../../src/lib/ingest/manifest.ts';
 import type { PaperSettings } from '../../src/lib/ingest/settings.ts';
+import { codeVersion, issueKey } from './ingest-cache.ts';
 
 export interface WorkerIssue {
   index: number;
@@ -16,9 +17,11 @@ export interface WorkerIssue {
   settings: PaperSettings;
 }
 
+const code = codeVersion();
 for (const issue of workerData as WorkerIssue[]) {
   const pages = issue.files.map((file) => ({ file, bytes: readFileSync(file) }));
+  const key = issueKey(code, issue, pages.map((page) => page.bytes));
   const result = ingestIssue({ folder: issue.folder, pages, manifest: issue.manifest, settings: issue.settings });
   // The Markdown files are made here too: serialising is as costly as parsing, and as parallel.
-  parentPort!.postMessage({ index: issue.index, pages: pages.length, result, files: result.articles.map(articleFile) });
+  parentPort!.postMessage({ index: issue.index, key, result, files: result.articles.map(articleFile) });
 }

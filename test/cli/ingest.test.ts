@@ -161,6 +161,24 @@ describe('ingest on several threads', () => {
     expect([...three.values()]).toEqual([...one.values()]);
     expect(readFileSync(join(dir, 'three.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
   });
+  it('keeps both of two issues with the same date, the second renamed, whichever thread parsed it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-clash-'));
+    // Folders without a date in their name: both issues take the date printed on the page, 2023-12-22.
+    for (const name of ['first', 'second']) cpSync(SAMPLE, join(dir, `content/raw/${name}`), { recursive: true });
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+    const run = (threads: string, out: string) =>
+      spawnSync(process.execPath, [SCRIPT, '--quiet', '--out', out, '--report', `${out}.json`], { cwd: dir, encoding: 'utf8', env: { ...process.env, BAOKU_INGEST_THREADS: threads } });
+    expect(run('2', 'two').status).toBe(0);
+    expect(run('1', 'one').status).toBe(0);
+    const two = snapshot(join(dir, 'two'));
+    expect([...two.values()]).toEqual([...snapshot(join(dir, 'one')).values()]);
+    const renamed = readFileSync(join(dir, 'two/2023/2023-12-22-02-01-2.md'), 'utf8');
+    expect(renamed).toContain('id: "2023-12-22-02-01-2"');
+    expect(renamed).toContain('file: "content/raw/second/000_5f1ee1fae9f02ef7.txt"');
+    expect(readFileSync(join(dir, 'two/2023/2023-12-22-02-01.md'), 'utf8')).toContain('file: "content/raw/first/000_5f1ee1fae9f02ef7.txt"');
+    const report = JSON.parse(readFileSync(join(dir, 'two.json'), 'utf8'));
+    expect(report.warnings.filter((w: { code: string }) => w.code === 'id-clash')).toHaveLength(10);
+  });
 });
 
 describe('re-running ingest on a growing archive', () => {

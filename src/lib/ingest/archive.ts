@@ -27,31 +27,35 @@ export function groupIssues(pages: SourcePage[]): Map<string, SourcePage[]> {
 }
 
 /**
- * Puts the issues' results together in the order given, making ids unique across issues (two folders that resolve
- * to the same date) and keeping the reports' references in step.
+ * Puts the issues' results together one at a time, in the order given, making ids unique across issues (two folders
+ * that resolve to the same date) and keeping the reports' references in step. One at a time, so that a caller can
+ * write an issue's articles while later issues are still being parsed.
  */
-export function mergeIssueResults(
-  results: { folder: string; result: IssueResult }[],
-  /** Ids already taken (article id → issue folder), by issues a re-run did not need to read again. */
-  taken: Map<string, string> = new Map(),
-): ArchiveResult {
-  const merged: ArchiveResult = { articles: [], warnings: [], errors: [], pages: [] };
-  const owner = new Map(taken);
-  for (const { folder, result: r } of results) {
+export class ArchiveMerger {
+  private readonly merged: ArchiveResult = { articles: [], warnings: [], errors: [], pages: [] };
+  private readonly owner: Map<string, string>;
+
+  /** @param taken ids already taken (article id → issue folder), by issues a re-run did not need to read again */
+  constructor(taken: Map<string, string> = new Map()) {
+    this.owner = new Map(taken);
+  }
+
+  /** Adds the next issue's result, renaming its clashing ids in place, and gives back its articles. */
+  add(folder: string, r: IssueResult): Article[] {
     const renamed = new Map<string, string>();
     for (const article of r.articles) {
-      const clash = owner.get(article.id);
+      const clash = this.owner.get(article.id);
       if (clash !== undefined) {
         // Two folders resolved to the same date: keep both, with the second id made distinct, and say so.
         let n = 2;
-        while (owner.has(`${article.id}-${n}`)) n++;
+        while (this.owner.has(`${article.id}-${n}`)) n++;
         const id = `${article.id}-${n}`;
         r.warnings.push({ file: article.source.file, line: article.source.lines[0], code: 'id-clash',
           message: `${article.source.file}: its issue has the same date and page as the issue in ${clash || 'the archive root'}; the article is saved as ${id}. Give the issues distinct dates in an issue.yaml.` });
         renamed.set(article.id, id);
         article.id = id;
       }
-      owner.set(article.id, folder);
+      this.owner.set(article.id, folder);
     }
     if (renamed.size) {
       for (const page of r.pages) {
@@ -59,11 +63,25 @@ export function mergeIssueResults(
         for (const range of page.lines) if (range.article) range.article = renamed.get(range.article) ?? range.article;
       }
     }
-    merged.articles.push(...r.articles);
-    merged.warnings.push(...r.warnings);
-    merged.errors.push(...r.errors);
-    merged.pages.push(...r.pages);
+    this.merged.articles.push(...r.articles);
+    this.merged.warnings.push(...r.warnings);
+    this.merged.errors.push(...r.errors);
+    this.merged.pages.push(...r.pages);
+    return r.articles;
   }
-  merged.articles.sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order || a.id.localeCompare(b.id));
-  return merged;
+
+  /** Everything added so far, articles in reading order (date, page, order). */
+  result(): ArchiveResult {
+    this.merged.articles.sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order || a.id.localeCompare(b.id));
+    return this.merged;
+  }
+}
+
+export function mergeIssueResults(
+  results: { folder: string; result: IssueResult }[],
+  taken: Map<string, string> = new Map(),
+): ArchiveResult {
+  const merger = new ArchiveMerger(taken);
+  for (const { folder, result } of results) merger.add(folder, result);
+  return merger.result();
 }

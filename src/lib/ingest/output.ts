@@ -21,7 +21,38 @@ export function sourceFileOf(text: string): string | null {
   return typeof data?.source?.file === 'string' ? data.source.file : null;
 }
 
+/** What to do with one article's file, given the text now at its path (if any). */
+export function planArticleWrite(article: Article, before: string | undefined, text: string): WriteAction {
+  const path = articlePath(article);
+  if (before === undefined) return { action: 'create', path, text, id: article.id };
+  if (before === text) return { action: 'unchanged', path, id: article.id };
+  if (isUnedited(before)) return { action: 'update', path, text, id: article.id };
+  return { action: 'kept-edited', path, id: article.id };
+}
+
+/** Generated files from the pages this run read that no article maps to any more; the edited ones stay. */
+export function planRemovals(existing: Map<string, string>, produced: Set<string>, ingested: Set<string>): WriteAction[] {
+  const plan: WriteAction[] = [];
+  for (const [path, text] of existing) {
+    if (produced.has(path) || !path.endsWith('.md')) continue;
+    const source = sourceFileOf(text);
+    if (!source || !ingested.has(source)) continue;
+    plan.push(isUnedited(text) ? { action: 'remove', path } : { action: 'kept-edited', path, id: null });
+  }
+  return plan;
+}
+
+/** Files of issues a re-run skipped because nothing they depend on changed: still produced, left as they are. */
+export function planUntouched(untouched: Map<string, string>, existing: Map<string, string>): WriteAction[] {
+  return [...untouched].map(([path, id]): WriteAction =>
+    isUnedited(existing.get(path) ?? '') ? { action: 'unchanged', path, id } : { action: 'kept-edited', path, id },
+  );
+}
+
+export const byPath = (a: WriteAction, b: WriteAction) => a.path.localeCompare(b.path);
+
 /**
+ * The whole plan at once, in path order (the CLI makes the same decisions issue by issue, as articles arrive).
  * @param existing the files now under the output folder (path relative to it → text)
  * @param ingested the source pages this run read: generated files from them that no article maps to any more go
  */
@@ -29,32 +60,9 @@ export function planWrites(
   articles: Article[],
   existing: Map<string, string>,
   ingested: Set<string>,
-  /** The file text of an article; the CLI passes texts its workers already made. */
   textOf: (article: Article) => string = articleFile,
-  /** Files of issues a re-run skipped because nothing they depend on changed: still produced, left as they are. */
   untouched: Map<string, string> = new Map(),
 ): WriteAction[] {
-  const plan: WriteAction[] = [];
-  const produced = new Set<string>();
-  for (const [path, id] of untouched) {
-    produced.add(path);
-    plan.push(isUnedited(existing.get(path) ?? '') ? { action: 'unchanged', path, id } : { action: 'kept-edited', path, id });
-  }
-  for (const article of articles) {
-    const path = articlePath(article);
-    produced.add(path);
-    const text = textOf(article);
-    const before = existing.get(path);
-    if (before === undefined) plan.push({ action: 'create', path, text, id: article.id });
-    else if (before === text) plan.push({ action: 'unchanged', path, id: article.id });
-    else if (isUnedited(before)) plan.push({ action: 'update', path, text, id: article.id });
-    else plan.push({ action: 'kept-edited', path, id: article.id });
-  }
-  for (const [path, text] of existing) {
-    if (produced.has(path) || !path.endsWith('.md')) continue;
-    const source = sourceFileOf(text);
-    if (!source || !ingested.has(source)) continue;
-    plan.push(isUnedited(text) ? { action: 'remove', path } : { action: 'kept-edited', path, id: null });
-  }
-  return plan.sort((a, b) => a.path.localeCompare(b.path));
+  const plan = [...planUntouched(untouched, existing), ...articles.map((a) => planArticleWrite(a, existing.get(articlePath(a)), textOf(a)))];
+  return [...plan, ...planRemovals(existing, new Set(plan.map((step) => step.path)), ingested)].sort(byPath);
 }
