@@ -196,7 +196,8 @@ async function main(): Promise<number> {
     errors: [...manifestErrors, ...issues.flatMap((issue) => partOf(issue).errors)],
   };
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ articles: result.articles, warnings: result.warnings, report }, null, 2)}\n`);
+    // The warnings are the report's: said once, beside the pages and errors they belong with.
+    process.stdout.write(`${JSON.stringify({ articles: result.articles, report }, null, 2)}\n`);
   } else {
     planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles)).forEach(apply);
     plan.sort(byPath);

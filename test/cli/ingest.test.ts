@@ -65,13 +65,14 @@ describe('npm run ingest', () => {
     const r = ingest(dir, '--json', 'content/raw/rongchang');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['articles', 'warnings', 'report']);
+    expect(Object.keys(out)).toEqual(['articles', 'report']);
+    expect(Object.keys(out.report)).toEqual(['pages', 'warnings', 'errors']);
     expect(out.articles[0]).toMatchObject({
       headline: '覃兴建为全体检察干警授课', reporters: ['杨丽丹'], correspondents: ['梁胜明'], date: '2023-12-22', dateEstimated: true, page: 2,
       continuedFrom: null, source: { file: 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt', lines: [5, 15] },
     });
     expect(out.articles[0].paragraphs).toHaveLength(4);
-    expect(out.warnings[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), code: expect.any(String), message: expect.any(String) }));
+    expect(out.report.warnings[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), code: expect.any(String), message: expect.any(String) }));
     expect(existsSync(join(dir, 'content/articles'))).toBe(false);
   });
 

@@ -124,6 +124,13 @@ describe('assembling articles', () => {
     expect(result.articles).toEqual([]);
     expect(result.errors[0]).toMatchObject({ file: 'archive/misc/01.txt', code: 'no-date' });
     expect(result.errors[0]!.message).toContain('issue.yaml');
+    // The page is still in the report, every line with the role it would have and no article.
+    expect(result.pages).toHaveLength(1);
+    expect(result.pages[0]).toMatchObject({ file: 'archive/misc/01.txt', date: null, articles: [] });
+    expect(result.pages[0]!.lines).toEqual([
+      { from: 1, to: 1, role: 'headline', article: null },
+      { from: 3, to: 3, role: 'byline', article: null },
+    ]);
   });
 
   it('joins a hard-wrapped paragraph inside one block', () => {

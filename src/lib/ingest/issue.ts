@@ -131,7 +131,17 @@ export function ingestIssue(input: IssueInput): IssueResult {
         message: `${p.file} has no date: none is printed on the pages of ${input.folder || 'the archive root'} or in their names, and the text names no full date. Add an issue.yaml with \`date: YYYY-MM-DD\` beside the pages.`,
       });
     }
-    return { articles: [], warnings, errors, pages: [] };
+    // Nothing is ingested until the issue has a date, but every line is still accounted for in the report, with the
+    // role it would have and no article, so the page is not lost from view.
+    const undated = pages.map((page) => {
+      const { roles, articles: drafts } = assemblePage(page.lines, settings);
+      for (const d of drafts) {
+        const titleRoles = readTitles(d.head, settings);
+        d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article: d }));
+      }
+      return roles;
+    });
+    return { articles: [], warnings, errors, pages: pages.map((page, p) => pageReport(page, meta.pages[p]!, meta, undated[p]!, new Map(), 0, warnings)) };
   }
   if (meta.dateEstimated && meta.dateLine) {
     warn(meta.dateLine.file, meta.dateLine.line, 'date-estimated',
