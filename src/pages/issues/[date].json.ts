@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { articleText } from '../../lib/collection/article-body.ts';
 import { articlesInOrder, type ArticleEntry } from '../../utils/archive.ts';
+import { cacheKey } from '../../utils/cache-key.ts';
 
 /** One issue's parsed articles, with the schema's fields and the paragraphs as text: data for re-use. */
 export async function getStaticPaths() {
@@ -9,7 +10,8 @@ export async function getStaticPaths() {
     if (!issues.has(entry.data.date)) issues.set(entry.data.date, []);
     issues.get(entry.data.date)!.push(entry);
   }
-  return [...issues].map(([date, entries]) => ({ params: { date }, props: { entries } }));
+  // The file is its articles' files, front matter and body: their digests say when it must be made again.
+  return [...issues].map(([date, entries]) => ({ params: { date }, props: { entries }, cacheKey: cacheKey(entries.map((entry) => entry.digest)) }));
 }
 
 export function GET({ params, props }: APIContext<{ entries: ArticleEntry[] }>) {

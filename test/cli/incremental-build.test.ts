@@ -1,0 +1,71 @@
+// The daily rebuild: Astro's incremental build reuses pages whose cache key is unchanged (src/utils/cache-key.ts).
+// What matters to a reader is that no page goes stale: a correction made by hand to one article shows on every page
+// that lists it, and a new issue is linked from the one before it, while pages that show neither are reused.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'baoku-incremental-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const articles = join(dir, 'articles');
+const dist = join(dir, 'dist');
+const env = {
+  ...process.env,
+  BAOKU_CONFIG: join(ROOT, 'test/fixtures/archive/baoku.config.yaml'),
+  BAOKU_ARTICLES: articles,
+  BAOKU_BASE: '/',
+  BAOKU_SITE_URL: 'http://127.0.0.1',
+  BAOKU_CACHE_DIR: join(dir, 'astro-cache'),
+  BAOKU_SEARCH_CACHE: join(dir, 'search-cache'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+function run(args: string[]): string {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+  return r.stdout + r.stderr;
+}
+const ingest = (...raw: string[]) => run(['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'report.json'), '--config', env.BAOKU_CONFIG, ...raw]);
+const build = () => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+/** The output paths Astro copied from the last build instead of rendering. */
+const restored = (log: string) => new Set([...log.matchAll(/├─ (\S+) \(restored\)/gu)].map((m) => m[1]!.replace(/^\//u, '')));
+
+describe('the daily rebuild', () => {
+  it('renders again every page that shows a corrected article or a new issue, and reuses the others', () => {
+    ingest('test/fixtures/archive/raw', 'content/raw/rongchang');
+    expect(restored(build()).size).toBe(0);
+
+    // A person corrects a headline by hand, and the next day's issue (a copy of an earlier one, dated later) comes in.
+    const file = join(articles, '2023/2023-12-22-02-01.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('headline: "覃兴建为全体检察干警授课"', 'headline: "覃兴建为全区检察干警授课"'));
+    cpSync(join(ROOT, 'test/fixtures/archive/raw/2025-02-10'), join(dir, 'raw/2025-02-11'), { recursive: true });
+    ingest(join(dir, 'raw'));
+    const log = build();
+
+    for (const path of [
+      'articles/2023-12-22-02-01/index.html',
+      'articles/2023-12-22-02-02/index.html', // links to it as the previous article
+      'issues/2023-12-22/index.html',
+      'issues/2023-12-22/2/index.html',
+      'issues/2023-12-22.json',
+      'reporters/yang-li-dan/index.html',
+      'reporters/liang-sheng-ming/index.html',
+    ]) {
+      expect(page(path), path).toContain('覃兴建为全区检察干警授课');
+      expect(page(path), path).not.toContain('覃兴建为全体检察干警授课');
+      expect(restored(log), path).not.toContain(path);
+    }
+    // The issue before the new one now links to it; the new issue's pages exist.
+    expect(page('issues/2025-02-10/index.html')).toContain('/issues/2025-02-11/');
+    expect(page('issues/2025-02-11/1/index.html')).toContain('第1版');
+    // An issue, its pages and articles that show neither change come from the last build.
+    for (const path of ['issues/2024-03-15/index.html', 'issues/2024-03-15/1/index.html', 'issues/2024-03-15.json', 'articles/2024-03-15-01-01/index.html']) {
+      expect(restored(log), path).toContain(path);
+    }
+  }, 120_000);
+});
