@@ -1,40 +1,54 @@
-// The yearly search indexes: built once into the cache, then found there while a year's articles stay the same, so
-// the daily rebuild re-indexes only the year that changed; each comes with the year's terms for the directory.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+// The yearly search indexes: built once into the cache, then found there while a year's article files stay the same,
+// so the daily rebuild re-indexes only the year that changed; each comes with the year's terms for the directory.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { closePagefind, indexYear } from '../../src/integrations/search-index/year-index.ts';
-import type { ArticleMeta } from '../../src/lib/schema.ts';
-import type { IndexedArticle } from '../../src/lib/search/records.ts';
-
-afterAll(() => closePagefind());
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/search-index/build.ts';
+import { articleFile } from '../../src/lib/ingest/markdown.ts';
+import type { Article } from '../../src/lib/schema.ts';
 
 const token = `${Date.now()}${Math.random()}`.replace(/\D/gu, '');
-const article = (id: string, text: string): IndexedArticle => ({
-  meta: {
-    id, paper: '测试报', headline: `标题${token}`, headlineInferred: false, kicker: null, subheadline: null, byline: null, credits: [],
-    reporters: [], correspondents: [], photographers: [], interns: [], date: '2024-03-15', dateEstimated: false, section: null, page: 1, order: 1,
-    captions: [], continuedFrom: null, continuesTo: null, source: { file: 'raw/01.txt', lines: [1, 3] }, alsoFrom: [],
-  } as ArticleMeta,
-  paragraphs: [text],
+const article = (id: string, text: string): Article => ({
+  id, paper: '测试报', headline: `标题${token}`, headlineInferred: false, kicker: null, subheadline: null, byline: null, credits: [],
+  reporters: [], correspondents: [], photographers: [], interns: [], date: `${id.slice(0, 10)}`, dateEstimated: false, section: null, page: 1, order: 1,
+  captions: [], continuedFrom: null, continuesTo: null, source: { file: 'raw/01.txt', lines: [1, 3] }, alsoFrom: [], paragraphs: [text], subheads: [],
 });
 
-describe('indexYear', () => {
-  it('builds an index, finds it in the cache for the same articles, and rebuilds when one changes', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'baoku-index-'));
-    const job = (articles: IndexedArticle[]) => ({ year: '2024', articles, base: '/baoku/', cacheDir });
-    const first = await indexYear(job([article('2024-03-15-01-01', '卤鹅是荣昌名吃'), article('2024-03-15-01-02', '丙丁')]));
-    expect(first.built).toBe(true);
-    expect(existsSync(join(first.dir, 'pagefind-entry.json'))).toBe(true);
-    expect(first.keys).toEqual(expect.arrayContaining(['卤鹅', '鹅是', '名吃', '鹅', '丙丁']));
-    const again = await indexYear(job([article('2024-03-15-01-01', '卤鹅是荣昌名吃'), article('2024-03-15-01-02', '丙丁')]));
-    expect(again).toMatchObject({ built: false, dir: first.dir });
-    expect(again.keys.sort()).toEqual(first.keys.sort());
-    const changed = await indexYear(job([article('2024-03-15-01-01', '卤鹅是荣昌名吃'), article('2024-03-15-01-02', '戊己')]));
-    expect(changed.built).toBe(true);
-    expect(changed.dir).not.toBe(first.dir);
+describe('buildSearchIndex', () => {
+  it('builds each year once, finds it in the cache while its files are unchanged, and re-indexes only a changed year', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-index-'));
+    const articlesDir = join(dir, 'articles');
+    const cacheDir = join(dir, 'cache');
+    const write = (a: Article) => {
+      mkdirSync(join(articlesDir, a.date.slice(0, 4)), { recursive: true });
+      writeFileSync(join(articlesDir, a.date.slice(0, 4), `${a.id}.md`), articleFile(a));
+    };
+    write(article('2023-12-22-01-01', '卤鹅是荣昌名吃'));
+    write(article('2024-03-15-01-01', '夏布织造技艺'));
+    write(article('2024-03-15-01-02', '丙丁'));
+    const job = { articlesDir, base: '/baoku/', cacheDir, threads: 2 };
+
+    const first = await buildSearchIndex(job);
+    expect(first.years.map((y) => [y.year, y.articles, y.built])).toEqual([['2024', 2, true], ['2023', 1, true]]);
+    expect(existsSync(join(first.years[0]!.dir, 'pagefind-entry.json'))).toBe(true);
+    // The term directory knows which year holds which terms.
+    const directory = new Map(first.directory);
+    const lines = [...directory.values()].join('\n');
+    expect(lines).toMatch(/^卤鹅\t1$/mu);
+    expect(lines).toMatch(/^丙丁\t2$/mu);
+
+    const again = await buildSearchIndex(job);
+    expect(again.years.map((y) => y.built)).toEqual([false, false]);
+    expect(again.years.map((y) => y.dir)).toEqual(first.years.map((y) => y.dir));
+    expect(again.directory).toEqual(first.directory);
+
+    write(article('2024-03-15-01-02', '戊己'));
+    const changed = await buildSearchIndex(job);
+    expect(changed.years.map((y) => [y.year, y.built])).toEqual([['2024', true], ['2023', false]]);
+    expect(changed.years[0]!.dir).not.toBe(first.years[0]!.dir);
+    expect([...new Map(changed.directory).values()].join('\n')).toMatch(/^戊己\t2$/mu);
     // No half-written entry is left beside the finished ones.
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
-  });
+  }, 60_000);
 });

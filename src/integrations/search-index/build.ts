@@ -2,15 +2,16 @@
 // year indexed by Pagefind in a worker of its own (up to `threads` at once), and the term directory that tells the
 // search page which years can match a query. Runs in a process of its own (build-process.ts), while the pages render:
 // the index is made from the articles, not from the built HTML, so it need not wait for them.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
-import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
-import type { IndexedArticle } from '../../lib/search/records.ts';
 import { byYear } from '../../lib/search/shards.ts';
-import type { YearIndex, YearJob } from './year-index.ts';
+import type { ArticleFile, YearIndex, YearJob } from './year-index.ts';
 
 export interface SearchIndexJob {
   articlesDir: string;
@@ -27,16 +28,43 @@ export interface SearchIndexPlan {
   directory: [string, string][];
 }
 
-export function readArticles(dir: string): IndexedArticle[] {
-  const articles: IndexedArticle[] = [];
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Everything besides the articles that a year's index is made from: the code that turns an article file into a
+ * search document and its terms, and the versions of the packages it uses (Pagefind, the Markdown parser, the
+ * folding tables), all in the lockfile. A change to any of them re-indexes every year.
+ */
+function indexingCode(): string {
+  const hash = createHash('sha256');
+  const folders = ['src/lib/search', 'src/lib/markdown', 'src/integrations/search-index'];
+  const files = [...folders.flatMap((folder) => readdirSync(join(ROOT, folder)).filter((n) => n.endsWith('.ts')).sort().map((n) => `${folder}/${n}`)), 'src/lib/schema.ts', 'src/lib/frontmatter.ts', 'package-lock.json'];
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(ROOT, file))).update('\0');
+  return hash.digest('hex');
+}
+
+/** Every article file with its front matter read (checked by the schema) and a digest of its whole text. */
+export function readArticleFiles(dir: string): ArticleFile[] {
+  const articles: ArticleFile[] = [];
   for (const file of articleFiles(dir)) {
-    const parts = splitFrontMatter(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    const parts = splitFrontMatter(text);
     const meta = articleMetaSchema.safeParse(parts?.data);
     // The content collection refuses such a file with the same schema; this only keeps the types honest.
     if (!parts || !meta.success) throw new Error(meta.error ? describeSchemaIssues(meta.error, file).join('\n') : `${file} has no front matter`);
-    articles.push({ meta: meta.data, paragraphs: paragraphsOf(parts.body).paragraphs });
+    articles.push({ file, meta: meta.data, digest: createHash('sha256').update(text).digest('hex') });
   }
   return articles.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+}
+
+/**
+ * A year's cache key, from what its index is made of: the article files (so only the years whose files changed are
+ * read again and re-indexed; a cached year's bodies are never even parsed), the base of the article URLs, the code.
+ */
+export function yearKey(articles: ArticleFile[], base: string, code: string): string {
+  const hash = createHash('sha256').update(code).update('\0').update(base).update('\0');
+  for (const article of articles) hash.update(article.meta.id).update('\0').update(article.digest).update('\0');
+  return hash.digest('hex').slice(0, 32);
 }
 
 /**
@@ -66,11 +94,13 @@ async function indexYears(jobs: YearJob[], threads: number, done: (year: YearInd
 }
 
 export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }: SearchIndexJob): Promise<SearchIndexPlan> {
-  const articles = readArticles(articlesDir);
+  const articles = readArticleFiles(articlesDir);
   const years = byYear(articles, (a) => a.meta.date.slice(0, 4));
+  const code = indexingCode();
   const directory = new TermDirectoryBuilder(years.map(([year]) => year));
   const built: SearchIndexPlan['years'] = [];
-  await indexYears(years.map(([year, list]) => ({ year, articles: list, base, cacheDir })), threads, ({ keys, ...year }) => {
+  const jobs = years.map(([year, list]): YearJob => ({ year, articles: list, key: yearKey(list, base, code), base, cacheDir }));
+  await indexYears(jobs, threads, ({ keys, ...year }) => {
     directory.add(year.year, keys);
     built.push(year);
   });

@@ -1,19 +1,29 @@
-// One year's search index: built by Pagefind into the cache, or found there when the year's search documents are
-// the same as last time (the daily rebuild re-indexes only the current year). Runs in a worker thread of its own
+// One year's search index: built by Pagefind into the cache, or found there when the year's article files are the
+// same as last time (the daily rebuild re-indexes only the current year). Runs in a worker thread of its own
 // (year-worker.ts), with its own Pagefind process: the years of an archive are built side by side.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { splitFrontMatter } from '../../lib/frontmatter.ts';
+import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
+import type { ArticleMeta } from '../../lib/schema.ts';
 import { documentKeys } from '../../lib/search/directory.ts';
 import { searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
 
-const PAGEFIND_VERSION = JSON.parse(readFileSync(fileURLToPath(new URL('../../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')).version as string;
+/** An article file as the build lists it: its front matter is read, its body only when its year is re-indexed. */
+export interface ArticleFile {
+  file: string;
+  meta: ArticleMeta;
+  /** sha256 of the file's text. */
+  digest: string;
+}
 
 export interface YearJob {
   year: string;
-  articles: IndexedArticle[];
+  /** In id order. */
+  articles: ArticleFile[];
+  /** The cache key of the year's index (build.ts yearKey): the files, the base and the indexing code. */
+  key: string;
   /** The site's base path, ending in `/`: article URLs in the index start with it. */
   base: string;
   cacheDir: string;
@@ -45,17 +55,23 @@ async function runPagefind(documents: { url: string; content: string }[], output
   await index!.deleteIndex();
 }
 
-export async function indexYear({ year, articles, base, cacheDir }: YearJob): Promise<YearIndex> {
-  const documents = articles.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
-  const hash = createHash('sha256').update(PAGEFIND_VERSION);
-  for (const doc of documents) hash.update(doc.url).update('\0').update(doc.content).update('\0');
-  const cached = join(cacheDir, hash.digest('hex').slice(0, 32));
-  const result = { year, articles: articles.length, dir: join(cached, INDEX) };
+/** The article with its body as text, read from its file again (the build keeps only front matter in memory). */
+function readBody({ file, meta }: ArticleFile): IndexedArticle {
+  const parts = splitFrontMatter(readFileSync(file, 'utf8'));
+  if (!parts) throw new Error(`${file} has no front matter any more: was it changed during the build?`);
+  return { meta, paragraphs: paragraphsOf(parts.body).paragraphs };
+}
+
+export async function indexYear({ year, articles: files, key, base, cacheDir }: YearJob): Promise<YearIndex> {
+  const cached = join(cacheDir, key);
+  const result = { year, articles: files.length, dir: join(cached, INDEX) };
   if (existsSync(join(cached, KEYS))) {
     const now = new Date();
     utimesSync(cached, now, now);
     return { ...result, built: false, keys: readFileSync(join(cached, KEYS), 'utf8').split('\n').filter(Boolean) };
   }
+  const articles = files.map(readBody);
+  const documents = articles.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
   const keys = new Set<string>();
   for (const article of articles) for (const key of documentKeys(article)) keys.add(key);
   // Written beside the cache entry and renamed into place when whole: a build stopped half-way, or another build
