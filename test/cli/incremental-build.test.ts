@@ -64,7 +64,8 @@ describe('the daily rebuild', () => {
     expect(page('issues/2025-02-10/index.html')).toContain('/issues/2025-02-11/');
     expect(page('issues/2025-02-11/1/index.html')).toContain('第1版');
     // An issue, its pages and articles that show neither change come from the last build.
-    for (const path of ['issues/2024-03-15/index.html', 'issues/2024-03-15/1/index.html', 'issues/2024-03-15.json', 'articles/2024-03-15-01-01/index.html']) {
+    const untouched = ['issues/2024-03-15/index.html', 'issues/2024-03-15/1/index.html', 'issues/2024-03-15.json', 'articles/2024-03-15-01-01/index.html', 'reporters/tang-yu-hang/index.html'];
+    for (const path of untouched) {
       expect(restored(log), path).toContain(path);
     }
   }, 120_000);
