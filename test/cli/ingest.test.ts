@@ -146,16 +146,18 @@ describe('the npm script', () => {
   });
 });
 
+/** Ingests the project in `dir` into `out` (report `out`.json) on the given number of worker threads. */
+const onThreads = (dir: string, threads: string, out: string) =>
+  spawnSync(process.execPath, [SCRIPT, '--quiet', '--out', out, '--report', `${out}.json`], { cwd: dir, encoding: 'utf8', env: { ...process.env, BAOKU_INGEST_THREADS: threads } });
+
 describe('ingest on several threads', () => {
   it('writes byte-identical files whatever the number of worker threads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'baoku-threads-'));
     // Twenty small issues, each a copy of the sample in a folder named by its date.
     for (let d = 1; d <= 20; d++) cpSync(SAMPLE, join(dir, `content/raw/2024-01-${String(d).padStart(2, '0')}`), { recursive: true });
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
-    const run = (threads: string, out: string) =>
-      spawnSync(process.execPath, [SCRIPT, '--quiet', '--out', out, '--report', `${out}.json`], { cwd: dir, encoding: 'utf8', env: { ...process.env, BAOKU_INGEST_THREADS: threads } });
-    expect(run('1', 'one').status).toBe(0);
-    expect(run('3', 'three').status).toBe(0);
+    expect(onThreads(dir, '1', 'one').status).toBe(0);
+    expect(onThreads(dir, '3', 'three').status).toBe(0);
     const one = snapshot(join(dir, 'one'));
     const three = snapshot(join(dir, 'three'));
     expect(one.size).toBe(200);
@@ -167,10 +169,8 @@ describe('ingest on several threads', () => {
     // Folders without a date in their name: both issues take the date printed on the page, 2023-12-22.
     for (const name of ['first', 'second']) cpSync(SAMPLE, join(dir, `content/raw/${name}`), { recursive: true });
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
-    const run = (threads: string, out: string) =>
-      spawnSync(process.execPath, [SCRIPT, '--quiet', '--out', out, '--report', `${out}.json`], { cwd: dir, encoding: 'utf8', env: { ...process.env, BAOKU_INGEST_THREADS: threads } });
-    expect(run('2', 'two').status).toBe(0);
-    expect(run('1', 'one').status).toBe(0);
+    expect(onThreads(dir, '2', 'two').status).toBe(0);
+    expect(onThreads(dir, '1', 'one').status).toBe(0);
     const two = snapshot(join(dir, 'two'));
     expect([...two.values()]).toEqual([...snapshot(join(dir, 'one')).values()]);
     const renamed = readFileSync(join(dir, 'two/2023/2023-12-22-02-01-2.md'), 'utf8');
