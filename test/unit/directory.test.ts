@@ -54,6 +54,25 @@ function memoryLoader(files: Map<string, string>): DirectoryLoader & { asked: st
 
 const partsOf = (q: string) => queryTerms(foldToSimplified(q)).flatMap(termQueries);
 
+describe('keyOf', () => {
+  it('folds a word as Pagefind compares words, plain Han and ASCII words included', () => {
+    expect(keyOf('报讯')).toBe('报讯');
+    expect(keyOf('Baoku2024')).toBe('baoku2024');
+    expect(keyOf('Café')).toBe('cafe');
+    expect(keyOf('\uF900')).toBe('\u8C48'); // a CJK compatibility ideograph, unified by NFD
+    expect(keyOf('ガ')).toBe('ガ'); // kana voicing marks are kept
+    // Against the whole rule, for words of every kind of character the index meets.
+    const pagefindWord = (word: string) => {
+      const stripped = word.toLowerCase().normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+      return /[\u3099\u309A]/u.test(stripped) ? stripped.normalize('NFC') : stripped;
+    };
+    const word = fc.string({ unit: fc.constantFrom(...'报讯一龥丂\uF900\uFA0E\u3400aZ09éÅガﾞ'), minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(word, (w) => {
+      expect(keyOf(w)).toBe(pagefindWord(w));
+    }), { numRuns: 2000 });
+  });
+});
+
 describe('document keys', () => {
   it('are the words Pagefind indexes for the article (body, character set, title meta) plus the people it credits', () => {
     const text = fc.stringMatching(/^[\u4e00-\u4e1f榮區麗報，。“”、 a-zA-Z0-9éÅ·《》()-]{1,40}$/u);

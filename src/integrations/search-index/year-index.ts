@@ -73,7 +73,7 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
   const articles = files.map(readBody);
   const documents = articles.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
   const keys = new Set<string>();
-  for (const article of articles) for (const key of documentKeys(article)) keys.add(key);
+  for (const article of articles) documentKeys(article, keys);
   // Written beside the cache entry and renamed into place when whole: a build stopped half-way, or another build
   // of the same year at the same time, never leaves a partial index that looks complete.
   const partial = `${cached}.${process.pid}.partial`;

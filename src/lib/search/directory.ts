@@ -36,24 +36,41 @@ const PARTITIONS = 4096;
  * go through here, so a query word and a text word that Pagefind would match share a key.
  */
 export function keyOf(word: string): string {
+  if (isPlainWord(word)) return word;
   const stripped = word.toLowerCase().normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
   return /[\u3099\u309A]/u.test(stripped) ? stripped.normalize('NFC') : stripped;
+}
+
+/**
+ * Most index words are bigrams of common Han characters (U+4E00–U+9FFF), or lower-case ASCII letters and digits: none
+ * of them has case, a combining mark or a decomposition, so keyOf leaves them as they are without normalising (at a
+ * year of articles, millions of calls). CJK compatibility ideographs, which NFD does change, lie outside that range.
+ */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** A token of the bigram encoding that Pagefind indexes as a word; punctuation and the space mark are not. */
 const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 
-/** Every key the article's searchable text contributes: the same tokens Pagefind indexes for it (bigrams, single Han characters of the character set, other words lowercased). */
-export function documentKeys(article: IndexedArticle): Set<string> {
-  const keys = new Set<string>();
+/**
+ * Every key the article's searchable text contributes: the same tokens Pagefind indexes for it (bigrams, single Han
+ * characters of the character set, other words lowercased), added to `keys` (a year's set, or a new one).
+ */
+export function documentKeys(article: IndexedArticle, keys: Set<string> = new Set()): Set<string> {
   const add = (encoded: string) => {
     for (const token of encoded.split(' ')) if (isWord(token)) keys.add(keyOf(token));
   };
-  const texts = searchableTexts(article);
-  for (const text of texts) add(encodeForIndex(foldToSimplified(text)));
+  // Folding is one character for one character, so the texts folded one by one and joined are the joined text folded.
+  const folded = searchableTexts(article).map(foldToSimplified);
+  for (const text of folded) add(encodeForIndex(text));
   // The character set lists each Han character of the folded text; every one is also the last character of a run
   // or the first of a bigram already, but only as a word of its own is it what a one-character query asks for.
-  for (const ch of foldToSimplified(texts.join('')).match(/\p{Script=Han}/gu) ?? []) keys.add(keyOf(ch));
+  for (const ch of folded.join('').match(/\p{Script=Han}/gu) ?? []) keys.add(keyOf(ch));
   // The title meta is searched too, and is not folded (records.ts): its own words, as they are.
   add(encodeForIndex(article.meta.headline));
   // The reporter filter is in the index too: a name query lists the person's own articles first, which costs the
