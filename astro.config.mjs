@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import clearOutDirInBackground from './src/integrations/clear-out-dir.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { articlesDir, loadConfig } from './src/lib/config.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
-  // Article pages carry a cache key (src/utils/cache-key.ts): the daily build renders only what changed.
+  integrations: [clearOutDirInBackground(), sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
+  // Pages carry a cache key (src/utils/cache-key.ts): the daily build renders only what changed.
   experimental: { incrementalBuild: true },
 });
