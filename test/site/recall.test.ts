@@ -15,8 +15,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite, disposeFixtureSites, launchBrowser, ROOT, serveStatic, type StaticServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ROOT, type StaticServer } from './harness.ts';
+import { serveFixtureSite } from './suite.ts';
 import { seeded as prng } from '../../src/lib/bench/random.ts';
 import { creditedTo, HAN, readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
 
@@ -93,20 +94,12 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  const site = await buildFixtureSite({ base: BASE });
-  corpus = readCorpus(site.articlesDir, BASE);
-  server = await serveStatic(site.dist, BASE);
-  browser = await launchBrowser();
+serveFixtureSite(BASE, async (served) => {
+  ({ server, browser } = served);
+  corpus = readCorpus(served.site.articlesDir, BASE);
   page = await browser.newPage();
   await page.goto(`${server.url}search/`);
   await page.waitForFunction(() => typeof (window as unknown as { baoku?: { search?: unknown } }).baoku?.search === 'function');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await disposeFixtureSites();
 });
 
 /**

@@ -5,8 +5,9 @@
 //
 //   npx vitest run test/site/search.test.ts
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, buildFixtureSite, describeViolations, disposeFixtureSites, launchBrowser, pageTrouble, serveStatic, type StaticServer } from './harness.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, pageTrouble, type StaticServer } from './harness.ts';
+import { serveFixtureSite } from './suite.ts';
 import { creditedTo, readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
 
 const BASE = '/baoku/';
@@ -131,11 +132,9 @@ const queryOf = (page: Page) => {
   return { path: u.pathname, q: u.searchParams.get('q'), reporter: u.searchParams.getAll('reporter'), sort: u.searchParams.get('sort') };
 };
 
-beforeAll(async () => {
-  const site = await buildFixtureSite({ base: BASE });
-  corpus = readCorpus(site.articlesDir, BASE);
-  server = await serveStatic(site.dist, BASE);
-  browser = await launchBrowser();
+serveFixtureSite(BASE, async (served) => {
+  ({ server, browser } = served);
+  corpus = readCorpus(served.site.articlesDir, BASE);
   desktop = watch(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
 });
 
@@ -143,12 +142,6 @@ afterEach(async () => {
   for (const context of browser?.contexts() ?? []) for (const page of context.pages()) await page.close();
   expect(pageErrors, 'JavaScript errors').toEqual([]);
   expect(dialogs, 'dialogs').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await disposeFixtureSites();
 });
 
 // ——— 1. searching ———

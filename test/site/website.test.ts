@@ -14,9 +14,10 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
-  axeViolations, buildFixtureSite, crawl, describeViolations, disposeFixtureSites, FIXTURE_CONFIG, htmlFiles, launchBrowser, pageTrouble, ROOT,
+  axeViolations, buildFixtureSite, crawl, describeViolations, FIXTURE_CONFIG, htmlFiles, pageTrouble, ROOT,
   serveStatic, validateHtml, type BrokenLink, type FixtureSite, type StaticServer,
 } from './harness.ts';
+import { serveFixtureSite } from './suite.ts';
 
 // ——— what the archive holds ———
 
@@ -205,27 +206,19 @@ async function follow(page: Page, link: Locator, path: string): Promise<void> {
   await page.waitForURL(url(path));
 }
 
-beforeAll(async () => {
-  site = await buildFixtureSite({ base: BASE });
+serveFixtureSite(BASE, async (served) => {
+  ({ site, server, browser } = served);
   pagedBuild = buildFixtureSite({ base: BASE, config: PAGED_CONFIG });
   rootBuild = pagedBuild.catch(() => null).then(() => buildFixtureSite({ base: '/', config: FIXTURE_CONFIG }));
   // Awaited by the tests that use them; until then a failure must not count as unhandled.
   pagedBuild.catch(() => {});
   rootBuild.catch(() => {});
   archive = archiveOf(readArticles(site.articlesDir));
-  server = await serveStatic(site.dist, BASE);
-  browser = await launchBrowser();
   desktop = watch(await browser.newContext({ viewport: DESKTOP }));
 });
 
 afterEach(async () => {
   for (const context of browser?.contexts() ?? []) for (const page of context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await disposeFixtureSites();
 });
 
 // ——— 1. a reader's walk through the archive ———
