@@ -11,7 +11,7 @@ import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
 import { byYear } from '../../lib/search/shards.ts';
-import type { ArticleFile, YearIndex, YearJob } from './year-index.ts';
+import { isCached, type ArticleFile, type YearIndex, type YearJob } from './year-index.ts';
 
 export interface SearchIndexJob {
   articlesDir: string;
@@ -72,7 +72,10 @@ export function yearKey(articles: ArticleFile[], base: string, code: string): st
  * each year's index is handed to `done` as soon as it is ready.
  */
 async function indexYears(jobs: YearJob[], threads: number, done: (year: YearIndex) => void): Promise<void> {
-  const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
+  // Years to index first, largest first; the cached ones after, their terms read while Pagefind writes (in the
+  // daily build the newest year, often the smallest, would otherwise wait behind every cached one).
+  const cached = new Map(jobs.map((job) => [job, isCached(job)]));
+  const queue = [...jobs].sort((a, b) => Number(cached.get(a)) - Number(cached.get(b)) || b.articles.length - a.articles.length);
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./year-worker.ts', import.meta.url));

@@ -74,10 +74,13 @@ function readBody({ file, meta }: ArticleFile): IndexedArticle {
   return { meta, paragraphs: paragraphsOf(parts.body).paragraphs };
 }
 
+/** True when the job's index is in the cache already: handing it over costs reading its terms, not indexing. */
+export const isCached = ({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>) => existsSync(join(cacheDir, key, KEYS));
+
 export async function indexYear({ year, articles: files, key, base, cacheDir }: YearJob): Promise<YearIndex> {
   const cached = join(cacheDir, key);
   const result = { year, articles: files.length, dir: join(cached, INDEX) };
-  if (existsSync(join(cached, KEYS))) {
+  if (isCached({ key, cacheDir })) {
     const now = new Date();
     utimesSync(cached, now, now);
     return { ...result, built: false, keys: readFileSync(join(cached, KEYS), 'utf8').split('\n').filter(Boolean) };
