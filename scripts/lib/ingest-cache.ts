@@ -3,10 +3,11 @@
 // and what that run produced (article files, page reports, warnings). Kept in node_modules/.cache, like other tools'
 // caches: deleting it only makes the next run read every page again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestWarning, PageReport } from '../../src/lib/ingest/issue.ts';
+import { sourceDigest } from '../../src/lib/source-digest.ts';
 import type { WorkerIssue } from './ingest-worker.ts';
 
 export interface CachedIssue {
@@ -23,15 +24,8 @@ type CacheFile = Record<string, CachedIssue>;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The parser's code: a change to any stage makes every issue be read again. */
-export function codeVersion(): string {
-  const hash = createHash('sha256');
-  const folders = [join(ROOT, 'src/lib/ingest'), join(ROOT, 'src/lib')];
-  for (const folder of folders) {
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts')).sort()) hash.update(readFileSync(join(folder, name)));
-  }
-  return hash.digest('hex');
-}
+/** The parser's code and its dependencies: a change to any stage makes every issue be read again. */
+export const codeVersion = () => sourceDigest(['src/lib/ingest', 'src/lib']);
 
 /** The key of an issue's inputs; the worker that reads the pages makes it too, so a first run reads them once. */
 export function issueKey(code: string, issue: Pick<WorkerIssue, 'files' | 'settings' | 'manifest'>, pages: Uint8Array[]): string {

@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { articleBody, articleBodyTree, articleFile, isUnedited, STRINGIFY_OPTIONS } from '../../src/lib/ingest/markdown.ts';
-import { planWrites } from '../../src/lib/ingest/output.ts';
+import { planArticleWrite, planRemovals, planUntouched } from '../../src/lib/ingest/output.ts';
 import { ARTICLE_FEATURES } from '../../src/lib/markdown/processor.ts';
 import type { Article } from '../../src/lib/schema.ts';
 
@@ -59,22 +59,25 @@ describe('articleFile and edit protection', () => {
   });
 });
 
-describe('planWrites', () => {
+describe('planning the writes', () => {
   const a = article();
   const path = '2024/2024-03-15-01-01.md';
+  const plan = (x: Article, before?: string) => planArticleWrite(x, before, articleFile(x));
   it('creates, then leaves unchanged, then updates what it wrote', () => {
-    expect(planWrites([a], new Map(), new Set())[0]).toMatchObject({ action: 'create', path });
-    expect(planWrites([a], new Map([[path, articleFile(a)]]), new Set())[0]).toMatchObject({ action: 'unchanged' });
+    expect(plan(a)).toMatchObject({ action: 'create', path });
+    expect(plan(a, articleFile(a))).toMatchObject({ action: 'unchanged' });
     const newer = article({ paragraphs: ['新正文。'] });
-    expect(planWrites([newer], new Map([[path, articleFile(a)]]), new Set())[0]).toMatchObject({ action: 'update', text: articleFile(newer) });
+    expect(plan(newer, articleFile(a))).toMatchObject({ action: 'update', text: articleFile(newer) });
   });
   it('never overwrites or removes a file a person edited', () => {
     const edited = articleFile(a).replace('正文。', '人工更正。');
-    expect(planWrites([article({ paragraphs: ['新正文。'] })], new Map([[path, edited]]), new Set())[0]).toMatchObject({ action: 'kept-edited' });
-    expect(planWrites([], new Map([[path, edited]]), new Set(['raw/01.txt']))[0]).toMatchObject({ action: 'kept-edited', id: null });
+    expect(plan(article({ paragraphs: ['新正文。'] }), edited)).toMatchObject({ action: 'kept-edited' });
+    expect(planRemovals(new Map([[path, edited]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'kept-edited', path, id: null }]);
+    expect(planUntouched(new Map([[path, a.id]]), new Map([[path, edited]]))).toEqual([{ action: 'kept-edited', path, id: a.id }]);
   });
   it('removes an unedited file whose source page no longer yields it, and only then', () => {
-    expect(planWrites([], new Map([[path, articleFile(a)]]), new Set(['raw/01.txt']))).toEqual([{ action: 'remove', path }]);
-    expect(planWrites([], new Map([[path, articleFile(a)]]), new Set(['raw/02.txt']))).toEqual([]);
+    expect(planRemovals(new Map([[path, articleFile(a)]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'remove', path }]);
+    expect(planRemovals(new Map([[path, articleFile(a)]]), new Set(), new Set(['raw/02.txt']))).toEqual([]);
+    expect(planRemovals(new Map([[path, articleFile(a)]]), new Set([path]), new Set(['raw/01.txt']))).toEqual([]);
   });
 });

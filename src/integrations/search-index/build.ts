@@ -3,14 +3,13 @@
 // search page which years can match a query. Runs in a process of its own (build-process.ts), while the pages render:
 // the index is made from the articles, not from the built HTML, so it need not wait for them.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
 import { byYear } from '../../lib/search/shards.ts';
+import { sourceDigest } from '../../lib/source-digest.ts';
 import { isCached, type ArticleFile, type YearIndex, type YearJob } from './year-index.ts';
 
 export interface SearchIndexJob {
@@ -28,20 +27,12 @@ export interface SearchIndexPlan {
   directory: [string, string][];
 }
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
 /**
  * Everything besides the articles that a year's index is made from: the code that turns an article file into a
- * search document and its terms, and the versions of the packages it uses (Pagefind, the Markdown parser, the
- * folding tables), all in the lockfile. A change to any of them re-indexes every year.
+ * search document and its terms, and (in the lockfile) the packages it uses. A change to any of them re-indexes
+ * every year.
  */
-function indexingCode(): string {
-  const hash = createHash('sha256');
-  const folders = ['src/lib/search', 'src/lib/markdown', 'src/integrations/search-index'];
-  const files = [...folders.flatMap((folder) => readdirSync(join(ROOT, folder)).filter((n) => n.endsWith('.ts')).sort().map((n) => `${folder}/${n}`)), 'src/lib/schema.ts', 'src/lib/frontmatter.ts', 'package-lock.json'];
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(ROOT, file))).update('\0');
-  return hash.digest('hex');
-}
+const indexingCode = () => sourceDigest(['src/lib/search', 'src/lib/markdown', 'src/integrations/search-index', 'src/lib/schema.ts', 'src/lib/frontmatter.ts']);
 
 /** Every article file with its front matter read (checked by the schema) and a digest of its whole text. */
 export function readArticleFiles(dir: string): ArticleFile[] {

@@ -76,12 +76,3 @@ export class ArchiveMerger {
     return this.merged;
   }
 }
-
-export function mergeIssueResults(
-  results: { folder: string; result: IssueResult }[],
-  taken: Map<string, string> = new Map(),
-): ArchiveResult {
-  const merger = new ArchiveMerger(taken);
-  for (const { folder, result } of results) merger.add(folder, result);
-  return merger.result();
-}

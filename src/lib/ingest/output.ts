@@ -1,7 +1,7 @@
 // What a run does to content/articles: write new files, rewrite files it wrote before, and never touch a file a
 // person has corrected since. Pure: it decides from the texts; the CLI applies the plan.
 import { splitFrontMatter } from '../frontmatter.ts';
-import { articleFile, isUnedited } from './markdown.ts';
+import { isUnedited } from './markdown.ts';
 import type { Article } from '../schema.ts';
 
 export type WriteAction =
@@ -50,19 +50,3 @@ export function planUntouched(untouched: Map<string, string>, existing: Map<stri
 }
 
 export const byPath = (a: WriteAction, b: WriteAction) => a.path.localeCompare(b.path);
-
-/**
- * The whole plan at once, in path order (the CLI makes the same decisions issue by issue, as articles arrive).
- * @param existing the files now under the output folder (path relative to it → text)
- * @param ingested the source pages this run read: generated files from them that no article maps to any more go
- */
-export function planWrites(
-  articles: Article[],
-  existing: Map<string, string>,
-  ingested: Set<string>,
-  textOf: (article: Article) => string = articleFile,
-  untouched: Map<string, string> = new Map(),
-): WriteAction[] {
-  const plan = [...planUntouched(untouched, existing), ...articles.map((a) => planArticleWrite(a, existing.get(articlePath(a)), textOf(a)))];
-  return [...plan, ...planRemovals(existing, new Set(plan.map((step) => step.path)), ingested)].sort(byPath);
-}
