@@ -100,6 +100,13 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings): LineRole[]
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
 }
 
+/** Gives the story's title lines their roles (kicker, headline, subheadline) in the page's line roles; returns them. */
+function markTitleLines(roles: Map<number, { role: LineRole; article: ArticleDraft | null }>, d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
+  const titleRoles = readTitles(d.head, settings);
+  d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article }));
+  return titleRoles;
+}
+
 const stripDashes = (text: string) => text.replace(/^[—－-]+\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');
 
 export function ingestIssue(input: IssueInput): IssueResult {
@@ -135,10 +142,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
     // role it would have and no article, so the page is not lost from view.
     const undated = pages.map((page) => {
       const { roles, articles: drafts } = assemblePage(page.lines, settings);
-      for (const d of drafts) {
-        const titleRoles = readTitles(d.head, settings);
-        d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article: d }));
-      }
+      for (const d of drafts) markTitleLines(roles, d, d, settings);
       return roles;
     });
     return { articles: [], warnings, errors, pages: pages.map((page, p) => pageReport(page, meta.pages[p]!, meta, undated[p]!, new Map(), 0, warnings)) };
@@ -177,8 +181,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
     let joins = 0;
     for (const entry of placed.filter((d) => d.file === page.file)) {
       const d = entry.draft;
-      const titleRoles = readTitles(d.head, settings);
-      d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article: entry.mergedInto?.draft ?? d }));
+      const titleRoles = markTitleLines(roles, d, entry.mergedInto?.draft ?? d, settings);
       for (const problem of d.problems) {
         warn(page.file, problem.line, problem.code, problem.code === 'truncated-credit'
           ? `${page.file}:${problem.line}: the credit “${problem.text}” looks cut off (a one-character name); it is kept as printed and credits nobody.`
