@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
+import { bodyOf, splitFrontMatter } from '../../src/lib/frontmatter.ts';
 import { articleBody, articleBodyTree, articleFile, isUnedited, STRINGIFY_OPTIONS } from '../../src/lib/ingest/markdown.ts';
 import { planArticleWrite, planRemovals, planUntouched } from '../../src/lib/ingest/output.ts';
 import { ARTICLE_FEATURES } from '../../src/lib/markdown/processor.ts';
@@ -51,6 +52,12 @@ describe('articleFile and edit protection', () => {
     expect(isUnedited(text)).toBe(true);
     expect(isUnedited(text.replace('正文。', '更正后的正文。'))).toBe(false);
     expect(isUnedited(text.replace('headline: "标题"', 'headline: "新标题"'))).toBe(false);
+  });
+  it('gives its body back without its front matter, as splitFrontMatter does, with no YAML parsed', () => {
+    const text = articleFile(article({ paragraphs: ['正文。', '第二段。'] }));
+    expect(bodyOf(text)).toBe(splitFrontMatter(text)!.body);
+    expect(bodyOf(text)!.trim()).toBe('正文。\n\n第二段。');
+    expect(bodyOf('没有前言。')).toBeNull();
   });
   it('puts page text in front matter as quoted YAML that cannot break out', () => {
     const text = articleFile(article({ headline: '---\nid: evil', captions: ['"引号" #注释'] }));

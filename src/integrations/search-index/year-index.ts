@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { splitFrontMatter } from '../../lib/frontmatter.ts';
+import { bodyOf } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
 import { documentKeys } from '../../lib/search/directory.ts';
@@ -69,9 +69,9 @@ async function runPagefind(documents: { url: string; content: string }[], output
 
 /** The article with its body as text, read from its file again (the build keeps only front matter in memory). */
 function readBody({ file, meta }: ArticleFile): IndexedArticle {
-  const parts = splitFrontMatter(readFileSync(file, 'utf8'));
-  if (!parts) throw new Error(`${file} has no front matter any more: was it changed during the build?`);
-  return { meta, paragraphs: paragraphsOf(parts.body).paragraphs };
+  const body = bodyOf(readFileSync(file, 'utf8'));
+  if (body === null) throw new Error(`${file} has no front matter any more: was it changed during the build?`);
+  return { meta, paragraphs: paragraphsOf(body).paragraphs };
 }
 
 /** True when the job's index is in the cache already: handing it over costs reading its terms, not indexing. */

@@ -2,7 +2,7 @@
 // (article-loader.ts). Rendered with the site's processor (../markdown/processor.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { splitFrontMatter } from '../frontmatter.ts';
+import { bodyOf } from '../frontmatter.ts';
 import { paragraphsOf, type BodyText } from '../markdown/paragraphs.ts';
 import { renderArticleBody } from '../markdown/processor.ts';
 
@@ -14,7 +14,7 @@ interface ArticleFileEntry {
 function markdownOf(entry: ArticleFileEntry): string {
   if (!entry.filePath) throw new Error('An article entry has no file path: it was not loaded by the article loader.');
   const text = readFileSync(resolve(process.cwd(), entry.filePath), 'utf8');
-  return splitFrontMatter(text)?.body ?? text;
+  return bodyOf(text) ?? text;
 }
 
 /** The body as plain paragraphs (issue JSON, RSS, descriptions). */
