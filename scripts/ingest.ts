@@ -8,15 +8,16 @@ import { Worker } from 'node:worker_threads';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
-import { ArchiveMerger, folderOf, groupIssues } from '../src/lib/ingest/archive.ts';
-import type { IngestWarning, IssueResult, SourcePage } from '../src/lib/ingest/issue.ts';
+import { ArchiveMerger, folderOf, groupIssues, renameInPages } from '../src/lib/ingest/archive.ts';
+import type { IngestWarning, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../src/lib/ingest/manifest.ts';
 import { articleFiles } from '../src/lib/frontmatter.ts';
 import { articleFile } from '../src/lib/ingest/markdown.ts';
 import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type WriteAction } from '../src/lib/ingest/output.ts';
 import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
 import { IngestCache, type CachedIssue } from './lib/ingest-cache.ts';
-import type { WorkerIssue } from './lib/ingest-worker.ts';
+import { pageReportsJson, parsePageReports, reportJson } from './lib/ingest-report.ts';
+import type { IssueOutcome, WorkerIssue } from './lib/ingest-worker.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   PATH            page files (.txt) or folders of them; default content/raw
@@ -72,26 +73,26 @@ function readExisting(out: string): Map<string, string> {
  */
 async function ingestInWorkers(
   issues: WorkerIssue[],
-  onIssue: (issue: WorkerIssue, result: IssueResult, files: string[]) => void,
-): Promise<{ folder: string; key: string; result: IssueResult }[]> {
+  onIssue: (issue: WorkerIssue, outcome: IssueOutcome) => void,
+): Promise<IssueOutcome[]> {
   const wanted = Number(process.env['BAOKU_INGEST_THREADS']) || (issues.length < 16 ? 1 : availableParallelism());
   const threads = Math.max(1, Math.min(wanted, issues.length));
   const shares: WorkerIssue[][] = Array.from({ length: threads }, () => []);
   issues.forEach((issue, i) => shares[i % threads]!.push(issue));
-  const results: { folder: string; key: string; result: IssueResult }[] = new Array(issues.length);
-  const waiting = new Map<number, { result: IssueResult; files: string[] }>();
+  const outcomes: IssueOutcome[] = new Array(issues.length);
+  const waiting = new Map<number, IssueOutcome>();
   let next = 0;
   await Promise.all(
     shares.map(
       (share) =>
         new Promise<void>((resolveShare, reject) => {
           const worker = new Worker(new URL('./lib/ingest-worker.ts', import.meta.url), { workerData: share });
-          worker.on('message', (m: { index: number; key: string; result: IssueResult; files: string[] }) => {
-            results[m.index] = { folder: issues[m.index]!.folder, key: m.key, result: m.result };
+          worker.on('message', (m: IssueOutcome) => {
+            outcomes[m.index] = m;
             waiting.set(m.index, m);
             for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
               waiting.delete(next);
-              onIssue(issues[next]!, ready.result, ready.files);
+              onIssue(issues[next]!, ready);
               next++;
             }
           });
@@ -100,7 +101,7 @@ async function ingestInWorkers(
         }),
     ),
   );
-  return results;
+  return outcomes;
 }
 
 async function main(): Promise<number> {
@@ -172,14 +173,15 @@ async function main(): Promise<number> {
   if (!values.json) planUntouched(untouched, existing).forEach(apply);
   const parsed = await ingestInWorkers(
     toRead.map((issue, index) => ({ ...issue, index })),
-    (issue, issueResult, files) => {
+    (issue, outcome) => {
       bar?.increment(issue.files.length);
-      const madeAs = issueResult.articles.map((article) => article.id);
-      const articles = merger.add(issue.folder, issueResult);
+      const madeAs = outcome.result.articles.map((article) => article.id);
+      const { articles, renamed } = merger.add(issue.folder, outcome.result);
+      if (renamed.size) outcome.pages = pageReportsJson(renameInPages(parsePageReports(outcome.pages), renamed));
       if (values.json) return;
       // An article renamed to resolve an id clash no longer matches the file its worker made.
       articles.forEach((article, i) => {
-        const text = madeAs[i] === article.id ? files[i]! : articleFile(article);
+        const text = madeAs[i] === article.id ? outcome.files[i]! : articleFile(article);
         apply(planArticleWrite(article, existing.get(articlePath(article)), text));
       });
     },
@@ -188,25 +190,26 @@ async function main(): Promise<number> {
   bar?.stop();
 
   // The report covers every page, read this time or not, in folder order.
-  const fresh = new Map(parsed.map(({ folder, result: r }) => [folder, r]));
+  const fresh = new Map(parsed.map((outcome) => [toRead[outcome.index]!.folder, { ...outcome.result, pages: outcome.pages }]));
   const partOf = (issue: WorkerIssue) => skipped.get(issue) ?? fresh.get(issue.folder)!;
   const report = {
-    pages: issues.flatMap((issue) => partOf(issue).pages),
     warnings: issues.flatMap((issue) => partOf(issue).warnings),
     errors: [...manifestErrors, ...issues.flatMap((issue) => partOf(issue).errors)],
   };
   if (values.json) {
     // The warnings are the report's: said once, beside the pages and errors they belong with.
-    process.stdout.write(`${JSON.stringify({ articles: result.articles, report }, null, 2)}\n`);
+    const pages = issues.flatMap((issue) => parsePageReports(partOf(issue).pages));
+    process.stdout.write(`${JSON.stringify({ articles: result.articles, report: { pages, ...report } }, null, 2)}\n`);
   } else {
     planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles)).forEach(apply);
     plan.sort(byPath);
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });
-    writeFileSync(values.report, `${JSON.stringify({ ...report, files: plan.map(({ action, path }) => ({ action, path })) }, null, 2)}\n`);
-    for (const { folder, key, result: r } of parsed) {
+    const written = plan.map(({ action, path }) => ({ action, path }));
+    writeFileSync(values.report, `${reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written })}\n`);
+    for (const { index, key, result: r, pages } of parsed) {
       const ids = r.articles.map((a) => a.id);
-      cache!.set(folder, { key, ids, paths: r.articles.map(articlePath), pages: r.pages, warnings: r.warnings, errors: r.errors });
+      cache!.set(toRead[index]!.folder, { key, ids, paths: r.articles.map(articlePath), pages, warnings: r.warnings, errors: r.errors });
     }
     cache!.save();
     console.error(

@@ -1,14 +1,16 @@
 // A whole run: pages grouped into issues (one folder, one issue), and the issues' results put together in page
 // order with ids made unique across issues. Pure; `npm run ingest` ingests the issues on worker threads in between.
-import type { IngestWarning, IssueResult, SourcePage } from './issue.ts';
+import type { IngestWarning, IssueResult, PageReport, SourcePage } from './issue.ts';
 import type { Article } from '../schema.ts';
 
 export interface ArchiveResult {
   articles: Article[];
   warnings: IngestWarning[];
   errors: IngestWarning[];
-  pages: IssueResult['pages'];
 }
+
+/** An issue's result without its page reports, which the CLI carries as JSON (they are only reported). */
+export type IssueArticles = Omit<IssueResult, 'pages'>;
 
 export function folderOf(file: string): string {
   const at = file.lastIndexOf('/');
@@ -28,11 +30,11 @@ export function groupIssues(pages: SourcePage[]): Map<string, SourcePage[]> {
 
 /**
  * Puts the issues' results together one at a time, in the order given, making ids unique across issues (two folders
- * that resolve to the same date) and keeping the reports' references in step. One at a time, so that a caller can
- * write an issue's articles while later issues are still being parsed.
+ * that resolve to the same date). One at a time, so that a caller can write an issue's articles while later issues
+ * are still being parsed.
  */
 export class ArchiveMerger {
-  private readonly merged: ArchiveResult = { articles: [], warnings: [], errors: [], pages: [] };
+  private readonly merged: ArchiveResult = { articles: [], warnings: [], errors: [] };
   private readonly owner: Map<string, string>;
 
   /** @param taken ids already taken (article id → issue folder), by issues a re-run did not need to read again */
@@ -40,8 +42,11 @@ export class ArchiveMerger {
     this.owner = new Map(taken);
   }
 
-  /** Adds the next issue's result, renaming its clashing ids in place, and gives back its articles. */
-  add(folder: string, r: IssueResult): Article[] {
+  /**
+   * Adds the next issue's result, renaming its clashing ids in place; gives back its articles and the ids renamed
+   * (old → new), for the issue's page reports (renameInPages).
+   */
+  add(folder: string, r: IssueArticles): { articles: Article[]; renamed: Map<string, string> } {
     const renamed = new Map<string, string>();
     for (const article of r.articles) {
       const clash = this.owner.get(article.id);
@@ -57,17 +62,10 @@ export class ArchiveMerger {
       }
       this.owner.set(article.id, folder);
     }
-    if (renamed.size) {
-      for (const page of r.pages) {
-        page.articles = page.articles.map((id) => renamed.get(id) ?? id);
-        for (const range of page.lines) if (range.article) range.article = renamed.get(range.article) ?? range.article;
-      }
-    }
     this.merged.articles.push(...r.articles);
     this.merged.warnings.push(...r.warnings);
     this.merged.errors.push(...r.errors);
-    this.merged.pages.push(...r.pages);
-    return r.articles;
+    return { articles: r.articles, renamed };
   }
 
   /** Everything added so far, articles in reading order (date, page, order). */
@@ -75,4 +73,13 @@ export class ArchiveMerger {
     this.merged.articles.sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order || a.id.localeCompare(b.id));
     return this.merged;
   }
+}
+
+/** Page reports that name articles by the ids ArchiveMerger renamed, brought in step (in place). */
+export function renameInPages(pages: PageReport[], renamed: Map<string, string>): PageReport[] {
+  for (const page of pages) {
+    page.articles = page.articles.map((id) => renamed.get(id) ?? id);
+    for (const range of page.lines) if (range.article) range.article = renamed.get(range.article) ?? range.article;
+  }
+  return pages;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renameInPages } from '../../src/lib/ingest/archive.ts';
+import { ingestIssue, type PageReport } from '../../src/lib/ingest/issue.ts';
+import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
+import { cacheFileText, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
+import { pageReportsJson, parsePageReports, reportJson } from '../../scripts/lib/ingest-report.ts';
+
+const page = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
+const issue = (folder: string, ...texts: string[]) =>
+  ingestIssue({ folder, pages: texts.map((text, i) => page(`${folder}/0${i + 1}.txt`, text)), manifest: null, settings: defaultPaperSettings });
+
+describe('the report file, put together from parts', () => {
+  // Real page reports: line ranges, furniture with quotes and a line break in its text, a second issue, an empty one.
+  const first = issue('raw/2024-03-15', '荣昌报\n\n新闻标题\n\n本报讯(记者 杨丽丹)正文“引号”\\第一段。\n\n重庆·荣昌', '第二版标题\n\n正文。');
+  const second = issue('raw/2024-03-16', '另一标题\n\n本报讯 正文。');
+  const rest = { warnings: [...first.warnings, ...second.warnings], errors: [], files: [{ action: 'create', path: '2024/a.md' }] };
+
+  it('is byte for byte what JSON.stringify writes for the whole report', () => {
+    const parts = [pageReportsJson(first.pages), '', pageReportsJson(second.pages)];
+    expect(reportJson(parts, rest)).toBe(JSON.stringify({ pages: [...first.pages, ...second.pages], ...rest }, null, 2));
+    expect(reportJson([], rest)).toBe(JSON.stringify({ pages: [], ...rest }, null, 2));
+    expect(reportJson([''], {})).toBe(JSON.stringify({ pages: [] }, null, 2));
+  });
+
+  it('gives the page reports back as they were, and renames articles in them', () => {
+    expect(parsePageReports(pageReportsJson(first.pages))).toEqual(first.pages);
+    expect(parsePageReports('')).toEqual([]);
+    const id = first.pages[0]!.articles[0]!;
+    const renamed: PageReport[] = renameInPages(parsePageReports(pageReportsJson(first.pages)), new Map([[id, `${id}-2`]]));
+    expect(renamed[0]!.articles[0]).toBe(`${id}-2`);
+    expect(renamed[0]!.lines.filter((range) => range.article === id)).toEqual([]);
+    expect(renamed[0]!.lines.some((range) => range.article === `${id}-2`)).toBe(true);
+  });
+});
+
+describe('the ingest cache file', () => {
+  it('gives back what it was given, page reports verbatim, in any folder name', () => {
+    const entry = (pages: string) => ({ key: 'k', ids: ['2024-03-15-01-01'], paths: ['2024/2024-03-15-01-01.md'], pages, warnings: [], errors: [] });
+    const issues = { '2024': entry('{\n      "file": "𠀀\\n"\n    }'), 'raw/2024-03-15': entry(''), '': entry('{}') };
+    expect(readCacheFile(cacheFileText(issues))).toEqual(issues);
+    expect(() => readCacheFile(cacheFileText(issues).slice(0, -1))).toThrow(/cut short/u);
+  });
+});
