@@ -1,9 +1,12 @@
 // One year's search index: built by Pagefind into the cache, or found there when the year's article files are the
 // same as last time (the daily rebuild re-indexes only the current year). Runs in a worker thread of its own
 // (year-worker.ts), with its own Pagefind process: the years of an archive are built side by side.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { bodyOf } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
@@ -44,27 +47,35 @@ export interface YearIndex {
 const INDEX = 'index';
 const KEYS = 'keys.txt';
 
-/** Documents sent to Pagefind before the first answer is awaited. */
-const IN_FLIGHT = 32;
+/** Pagefind's command line, as its npm package runs it (`npx pagefind`), with the binary the package installed. */
+const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
+/**
+ * Indexes the documents with Pagefind's command line, from a folder of them made for it. Pagefind's Node API builds
+ * the whole index twice before it writes it (its service's writeFiles builds, then its write_files builds again);
+ * the command line builds once: a year of 8,582 articles took 25 s instead of 42 s (README, Benchmark).
+ */
 async function runPagefind(documents: { url: string; content: string }[], outputPath: string): Promise<void> {
-  const fail = (step: string, errors: string[]) => {
-    if (errors.length) throw new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`);
-  };
-  const { index, errors } = await pagefind.createIndex({});
-  fail('start', errors);
-  // A few dozen documents in flight at once: Pagefind's process takes them one after another either way, but is not
-  // left waiting for each round trip (22 % less time adding, the same index); bounded, so the messages stay small.
-  let next = 0;
-  const sender = async () => {
-    while (next < documents.length) {
-      const doc = documents[next++]!;
-      fail(`index ${doc.url}`, (await index!.addHTMLFile(doc)).errors);
+  const site = mkdtempSync(join(tmpdir(), 'baoku-pagefind-'));
+  try {
+    // The URL a page gets is its path in the folder: /baoku/articles/2023-12-22-02-07/index.html.
+    for (const doc of documents) {
+      mkdirSync(join(site, doc.url), { recursive: true });
+      writeFileSync(join(site, doc.url, 'index.html'), doc.content);
     }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, sender));
-  fail('write the index', (await index!.writeFiles({ outputPath })).errors);
-  await index!.deleteIndex();
+    // Run from the folder, so that no pagefind.yml of the project's changes how the index is made.
+    const run = await promisify(execFile)(process.execPath, [PAGEFIND_CLI, '--site', site, '--output-path', outputPath, '--quiet'], { cwd: site, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: Error & { stdout?: string; stderr?: string }) => {
+        throw new Error(`Pagefind failed to index ${documents.length} articles: ${error.stderr || error.stdout || error.message}`, { cause: error });
+      },
+    );
+    // Pagefind skips a page it cannot read with a warning, and succeeds: an index short of an article is a failure here.
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+    if (indexed !== documents.length) throw new Error(`Pagefind indexed ${indexed} of ${documents.length} articles: ${run.stderr || run.stdout}`);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 }
 
 /** The article with its body as text, read from its file again (the build keeps only front matter in memory). */
@@ -100,6 +111,3 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
   renameSync(partial, cached);
   return { ...result, built: true, keys: [...keys] };
 }
-
-/** Ends the worker's Pagefind process. */
-export const closePagefind = () => pagefind.close();

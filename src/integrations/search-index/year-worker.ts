@@ -1,11 +1,10 @@
-// A worker thread that builds one year's search index at a time (year-index.ts) for build.ts. Each worker has its
-// own Pagefind process: Pagefind writes an index on one core, so two years build in the time of one.
+// A worker thread that builds one year's search index at a time (year-index.ts) for build.ts. Each worker runs its
+// own Pagefind processes: Pagefind writes an index on one core, so two years build in the time of one.
 import { parentPort } from 'node:worker_threads';
-import { closePagefind, indexYear, type YearJob } from './year-index.ts';
+import { indexYear, type YearJob } from './year-index.ts';
 
 parentPort!.on('message', async (job: YearJob | null) => {
   if (job === null) {
-    await closePagefind();
     parentPort!.close();
     return;
   }
