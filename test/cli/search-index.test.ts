@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index/build.ts';
+import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-index/year-index.ts';
 import { articleFile } from '../../src/lib/ingest/markdown.ts';
 import type { Article } from '../../src/lib/schema.ts';
 
@@ -50,5 +51,35 @@ describe('buildSearchIndex', () => {
     expect([...new Map(changed.directory).values()].join('\n')).toMatch(/^戊己\t2$/mu);
     // No half-written entry is left beside the finished ones.
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  }, 60_000);
+
+  it('cuts the word index into small files, so a query fetches less', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-chunks-'));
+    // 300 articles of 400 random bigrams each over a 60-character alphabet: ~3,600 words, ~120,000 positions.
+    let seed = 1;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const alphabet = [...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所'];
+    const documents = Array.from({ length: 300 }, (_, i) => ({
+      url: `/articles/${i}/`,
+      content: `<!doctype html><html lang="zz"><body><p>${Array.from({ length: 400 }, () => alphabet[random(60)]! + alphabet[random(60)]!).join(' ')}</p></body></html>`,
+    }));
+    const chunks = async (size: number | null) => {
+      const out = join(dir, String(size));
+      await runPagefind(documents, out, size);
+      return readdirSync(join(out, 'index')).length;
+    };
+    const ours = await chunks(INDEX_CHUNK_SIZE);
+    const pagefindDefault = await chunks(null);
+    expect(pagefindDefault).toBeGreaterThan(2);
+    expect(ours).toBeGreaterThanOrEqual(3 * pagefindDefault);
+  }, 60_000);
+
+  it('fails when Pagefind leaves out an article, which it only warns about', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'baoku-chunks-')), 'index');
+    const documents = [
+      { url: '/articles/a/', content: '<!doctype html><html lang="zz"><body><p>卤鹅</p></body></html>' },
+      { url: '/articles/b/', content: '<p>no html element</p>' },
+    ];
+    await expect(runPagefind(documents, out)).rejects.toThrow(/Pagefind indexed 1 of 2 articles/u);
   }, 60_000);
 });

@@ -51,11 +51,21 @@ const KEYS = 'keys.txt';
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
+ * How many word positions (plus one per page) Pagefind puts in one file of the word index; its default is 20,000.
+ * A query fetches one such file per bigram: for a year of 8,582 articles, the files are ~10 KB instead of ~32 KB,
+ * and the metadata that lists them 109 KB instead of 93 KB, so a six-character phrase (five bigrams) costs ~156 KB
+ * instead of ~250 KB, and a single bigram about the same (README, Search). Pagefind reads it from the environment
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pagefind/src/options.rs); test/cli/search-index.test.ts checks it still does.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
+/**
  * Indexes the documents with Pagefind's command line, from a folder of them made for it. Pagefind's Node API builds
  * the whole index twice before it writes it (its service's writeFiles builds, then its write_files builds again);
  * the command line builds once: a year of 8,582 articles took 25 s instead of 42 s (README, Benchmark).
+ * `chunkSize` null leaves Pagefind's own.
  */
-async function runPagefind(documents: { url: string; content: string }[], outputPath: string): Promise<void> {
+export async function runPagefind(documents: { url: string; content: string }[], outputPath: string, chunkSize: number | null = INDEX_CHUNK_SIZE): Promise<void> {
   const site = mkdtempSync(join(tmpdir(), 'baoku-pagefind-'));
   try {
     // The URL a page gets is its path in the folder: /baoku/articles/2023-12-22-02-07/index.html.
@@ -64,7 +74,9 @@ async function runPagefind(documents: { url: string; content: string }[], output
       writeFileSync(join(site, doc.url, 'index.html'), doc.content);
     }
     // Run from the folder, so that no pagefind.yml of the project's changes how the index is made.
-    const run = await promisify(execFile)(process.execPath, [PAGEFIND_CLI, '--site', site, '--output-path', outputPath, '--quiet'], { cwd: site, maxBuffer: 64 * 1024 * 1024 }).catch(
+    const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize === null ? undefined : String(chunkSize) };
+    const args = [PAGEFIND_CLI, '--site', site, '--output-path', outputPath, '--quiet'];
+    const run = await promisify(execFile)(process.execPath, args, { cwd: site, env, maxBuffer: 64 * 1024 * 1024 }).catch(
       (error: Error & { stdout?: string; stderr?: string }) => {
         throw new Error(`Pagefind failed to index ${documents.length} articles: ${error.stderr || error.stdout || error.message}`, { cause: error });
       },

@@ -1,7 +1,7 @@
 // The search page's logic over Pagefind's JS API, kept apart from the DOM so the recall check can drive it directly.
 //
 // The index is one Pagefind index per year (shards.ts). A visit must not load every year's: each costs its metadata
-// (~10 bytes per article) and the index chunks of the query's words. So a search runs year by year, newest first,
+// (~13 bytes per article) and the index chunks of the query's words. So a search runs year by year, newest first,
 // only over the years the term directory (directory.ts) says can match, and stops once it has the results asked for;
 // older years are searched when the reader asks for more. In date order that is exact; in order of relevance the
 // results are by relevance within each year, newest year first, and the page says which years were searched.
@@ -96,8 +96,9 @@ export interface SearchOutcome {
 
 /**
  * How much a search does before it answers: a page of results, from at most three years, and from no more than one
- * year once that holds 5,000 articles — each year opened costs its metadata (~10 bytes an article) and an index
- * chunk (~40 KB at that size) per bigram of the query, so a query on a large archive stays near 200–300 KB.
+ * year once that holds 5,000 articles — each year opened costs its metadata (~13 bytes an article) and a file of
+ * its word index (~10 KB: INDEX_CHUNK_SIZE in year-index.ts) per bigram of the query, so that a query on a large
+ * archive stays well under 300 KB.
  */
 export const FIRST_STEP: Step = { wanted: 20, maxYears: 3, maxArticles: 5000 };
 
