@@ -117,9 +117,11 @@ function isBanner(text: string, key: string | null, c: CompiledSettings): boolea
 }
 
 export function isTitleShaped(text: string, settings: PaperSettings): boolean {
+  // Sentence punctuation first: most lines that get here are body text, and it is found without reading them whole.
+  if (hasSentencePunctuation(text)) return false;
   const length = visibleLength(text);
   if (length < 2 || length > settings.maxHeadlineLength + settings.subtitleExtraLength) return false;
-  if (countHan(text) < 2 || hasSentencePunctuation(text)) return false;
+  if (countHan(text) < 2) return false;
   return !/[，,、：:]$/u.test(text);
 }
 
@@ -158,7 +160,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings): LineKin
       };
     }
   }
-  if (visibleLength(text) <= 60 && !/[。！？]/u.test(text)) {
+  // The full stop first: it is found early in a body line, where counting the length would read it all.
+  if (!/[。！？]/u.test(text) && visibleLength(text) <= 60) {
     const credit = parseCredits(text, settings);
     if (credit) return { kind: 'credit', credit };
   }

@@ -25,6 +25,8 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{Script=
 const AUTHOR_MARK = /^[□◇○◎]\s*/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
+/** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
+const ROLE_SIGNS = /[□◇○◎摄/／:：]/u;
 
 interface RoleWord {
   word: string;
@@ -72,11 +74,14 @@ function slashRole(word: string): Role {
  * so that callers can use it to recognise credit lines.
  */
 export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
+  const words = roleWords(settings);
+  // A credit has a role: a role word, a photo mark (摄), an author mark (□) or a slash form (文/, 图：). Most short
+  // lines (headlines, captions) have none, and are no credit without the parse below.
+  if (!ROLE_SIGNS.test(text) && !words.some(({ word }) => word.length >= 2 && text.includes(word))) return null;
   let body = text.trim().replace(/^[(（]\s*/u, '').replace(/\s*[)）]$/u, '');
   const authorMarked = AUTHOR_MARK.test(body);
   body = body.replace(AUTHOR_MARK, '');
   if (!body) return null;
-  const words = roleWords(settings);
   const tokens = body
     .split(/[\s、，,；;]+/u)
     .flatMap((t) => {

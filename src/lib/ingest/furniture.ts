@@ -10,6 +10,7 @@ const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom
 export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
   if (pages.length < 2) return;
   const pagesByKey = new Map<string, Set<number>>();
+  const keys = new Map<ClassifiedLine, string>();
   // A headline reprinted over a jump (`(上接第1版)`) repeats the story's headline on its first page: both copies
   // are the story's, not furniture.
   const jumpHeadlines = new Set<string>();
@@ -17,6 +18,7 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
     lines.forEach((line, i) => {
       if (!isCandidate(line)) return;
       const key = comparisonKey(line.text);
+      keys.set(line, key);
       if (!pagesByKey.has(key)) pagesByKey.set(key, new Set());
       pagesByKey.get(key)!.add(p);
       if (isJump(lines[i + 1]) || isJump(lines[i + 2]) || isJump(lines[i - 1])) jumpHeadlines.add(key);
@@ -24,8 +26,8 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
   });
   for (const lines of pages) {
     for (const line of lines) {
-      if (!isCandidate(line)) continue;
-      const key = comparisonKey(line.text);
+      const key = keys.get(line);
+      if (key === undefined) continue;
       if ((pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key)) line.is = { kind: 'furniture', reason: 'repeated' };
     }
   }

@@ -14,9 +14,16 @@ export function hasSentencePunctuation(text: string): boolean {
 
 export const HAN = /\p{Script=Han}/u;
 
+/** Han characters in the text. A loop over code units: this runs on most lines of every page. */
 export function countHan(text: string): number {
   let n = 0;
-  for (const ch of text) if (HAN.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The common ideographs are Han and nothing below U+2E80 is; anything else (and a surrogate pair) asks the regex.
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+    else if (c >= 0x2e80 && HAN.test(String.fromCodePoint(text.codePointAt(i)!))) n++;
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
   return n;
 }
 
@@ -47,8 +54,13 @@ export function sharedBigrams(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** Text that is its own key: common ideographs, digits and lower-case letters, which NFKC leaves as they are. */
+const OWN_KEY = /^[\u4e00-\u9fff0-9a-z]*$/u;
+
 /** Key for comparing lines that may differ only in spacing or ASCII/full-width punctuation. */
 export function comparisonKey(text: string): string {
+  // Most short lines (headlines, names) are plain Han; normalising them costs more than the rest of their checks.
+  if (OWN_KEY.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/\s+/gu, '')

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { comparisonKey, countHan } from '../../src/lib/ingest/text.ts';
+
+// Ideographs common and rare (extension A, compatibility, astral), radicals, kana, full-width and ASCII letters,
+// digits and punctuation, spaces of every width, lone surrogates.
+const char = fc.constantFrom(...'荣昌报讯〇々㐀豈丽⺀⼀あア１ＡａAa0 \u3000\t\n·、。，,:：'.split(''), '𠀀', '𪜀', '\ud800', '\udc00');
+const text = fc.string({ unit: char, maxLength: 12 });
+
+describe('comparisonKey', () => {
+  it('is NFKC without whitespace, lower-cased, whether or not the text takes the plain-text shortcut', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(comparisonKey(t)).toBe(t.normalize('NFKC').replace(/\s+/gu, '').toLowerCase());
+    }), { numRuns: 3000 });
+    expect(comparisonKey('重庆 · 荣昌')).toBe('重庆·荣昌');
+    expect(comparisonKey('ＡＢＣ１２３')).toBe('abc123');
+  });
+});
+
+describe('countHan', () => {
+  it('counts what \\p{Script=Han} matches, astral characters once', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(countHan(t)).toBe(t.match(/\p{Script=Han}/gu)?.length ?? 0);
+    }), { numRuns: 3000 });
+    expect(countHan('荣昌𠀀报ab〇')).toBe(5);
+  });
+});
