@@ -17,7 +17,8 @@ import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, typ
 import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
 import { IngestCache, type CachedIssue } from './lib/ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from './lib/ingest-report.ts';
-import type { IssueOutcome, WorkerIssue } from './lib/ingest-worker.ts';
+import type { WorkerIssue } from './lib/ingest-worker.ts';
+import { fileOf, type IssueOutcome } from './lib/issue-outcome.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   PATH            page files (.txt) or folders of them; default content/raw
@@ -181,7 +182,7 @@ async function main(): Promise<number> {
       if (values.json) return;
       // An article renamed to resolve an id clash no longer matches the file its worker made.
       articles.forEach((article, i) => {
-        const text = madeAs[i] === article.id ? outcome.files[i]! : articleFile(article);
+        const text = madeAs[i] === article.id ? fileOf(outcome, i) : articleFile(article);
         apply(planArticleWrite(article, existing.get(articlePath(article)), text));
       });
     },
@@ -206,7 +207,7 @@ async function main(): Promise<number> {
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });
     const written = plan.map(({ action, path }) => ({ action, path }));
-    writeFileSync(values.report, `${reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written })}\n`);
+    writeFileSync(values.report, Buffer.concat([reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written }), Buffer.from('\n')]));
     for (const { index, key, result: r, pages } of parsed) {
       const ids = r.articles.map((a) => a.id);
       cache!.set(toRead[index]!.folder, { key, ids, paths: r.articles.map(articlePath), pages, warnings: r.warnings, errors: r.errors });

@@ -15,8 +15,8 @@ export interface CachedIssue {
   ids: string[];
   /** Article files, relative to the output folder. */
   paths: string[];
-  /** The issue's page reports, as the report file holds them (ingest-report.ts). */
-  pages: string;
+  /** The issue's page reports, as the report file holds them, UTF-8 (ingest-report.ts). */
+  pages: Uint8Array;
   warnings: IngestWarning[];
   errors: IngestWarning[];
 }
@@ -48,7 +48,7 @@ export class IngestCache {
     this.file = join(ROOT, 'node_modules/.cache/baoku', `ingest-${FORMAT}-${name}.txt`);
     let issues: CacheFile = {};
     try {
-      if (existsSync(this.file)) issues = readCacheFile(readFileSync(this.file, 'utf8'));
+      if (existsSync(this.file)) issues = readCacheFile(readFileSync(this.file));
     } catch {
       // A damaged cache is no cache.
     }
@@ -71,31 +71,31 @@ export class IngestCache {
 
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, cacheFileText(this.issues));
+    writeFileSync(this.file, cacheFileBytes(this.issues));
   }
 }
 
 /**
- * The cache as one line of JSON with everything but the page reports (and each issue's report length), then the
- * reports themselves, end to end. The reports are already JSON, and most of the cache (80 MB at 100,000 articles):
- * escaped as strings inside one JSON document, saving them took 0.8 s, and reading them back as much again.
+ * The cache as one line of JSON with everything but the page reports (and each issue's report length in bytes), then
+ * the reports themselves, end to end. The reports are already JSON, and most of the cache (80 MB at 100,000
+ * articles): escaped as strings inside one JSON document, saving them took 0.8 s, and reading them back as much again.
  */
 type CacheHead = (Omit<CachedIssue, 'pages'> & { folder: string; pagesLength: number })[];
 
-export function cacheFileText(issues: CacheFile): string {
+export function cacheFileBytes(issues: CacheFile): Uint8Array {
   const entries = Object.entries(issues);
   const head: CacheHead = entries.map(([folder, { pages, ...rest }]) => ({ folder, ...rest, pagesLength: pages.length }));
-  return `${JSON.stringify(head)}\n${entries.map(([, issue]) => issue.pages).join('')}`;
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...entries.map(([, issue]) => issue.pages)]);
 }
 
-export function readCacheFile(text: string): CacheFile {
-  const newline = text.indexOf('\n');
+export function readCacheFile(bytes: Uint8Array): CacheFile {
+  const newline = bytes.indexOf(0x0a);
   const issues: CacheFile = {};
   let at = newline + 1;
-  for (const { folder, pagesLength, ...rest } of JSON.parse(text.slice(0, newline)) as CacheHead) {
-    issues[folder] = { ...rest, pages: text.slice(at, at + pagesLength) };
+  for (const { folder, pagesLength, ...rest } of JSON.parse(Buffer.from(bytes.subarray(0, newline)).toString('utf8')) as CacheHead) {
+    issues[folder] = { ...rest, pages: bytes.subarray(at, at + pagesLength) };
     at += pagesLength;
   }
-  if (newline < 0 || at !== text.length) throw new Error('the cache file is cut short or too long');
+  if (newline < 0 || at !== bytes.length) throw new Error('the cache file is cut short or too long');
   return issues;
 }

@@ -5,21 +5,26 @@
 import type { PageReport } from '../../src/lib/ingest/issue.ts';
 
 const PAGE_INDENT = '\n    ';
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
-/** An issue's page reports as they stand in the report's "pages" list, joined: one part of reportJson. */
-export function pageReportsJson(pages: PageReport[]): string {
-  return pages.map((page) => JSON.stringify(page, null, 2).replaceAll('\n', PAGE_INDENT)).join(`,${PAGE_INDENT}`);
+/** An issue's page reports as they stand in the report's "pages" list, joined, in UTF-8: one part of reportJson. */
+export function pageReportsJson(pages: PageReport[]): Uint8Array<ArrayBuffer> {
+  return encoder.encode(pages.map((page) => JSON.stringify(page, null, 2).replaceAll('\n', PAGE_INDENT)).join(`,${PAGE_INDENT}`));
 }
 
 /** The page reports of a part, as objects again (for --json, or to rename an article in them). */
-export function parsePageReports(part: string): PageReport[] {
-  return part ? (JSON.parse(`[${part}]`) as PageReport[]) : [];
+export function parsePageReports(part: Uint8Array): PageReport[] {
+  return part.length ? (JSON.parse(`[${decoder.decode(part)}]`) as PageReport[]) : [];
 }
 
-/** `JSON.stringify({ pages, ...rest }, null, 2)`, the pages given as the parts of their issues, in order. */
-export function reportJson(pageParts: string[], rest: Record<string, unknown>): string {
-  const parts = pageParts.filter((part) => part !== '');
-  const pages = parts.length ? `{\n  "pages": [${PAGE_INDENT}${parts.join(`,${PAGE_INDENT}`)}\n  ]` : '{\n  "pages": []';
+/** `JSON.stringify({ pages, ...rest }, null, 2)` in UTF-8, the pages given as the parts of their issues, in order. */
+export function reportJson(pageParts: Uint8Array[], rest: Record<string, unknown>): Uint8Array {
+  const parts = pageParts.filter((part) => part.length);
+  const separator = encoder.encode(`,${PAGE_INDENT}`);
   const others = JSON.stringify(rest, null, 2);
-  return others === '{}' ? `${pages}\n}` : `${pages},${others.slice(1)}`;
+  const chunks: Uint8Array[] = [encoder.encode(parts.length ? `{\n  "pages": [${PAGE_INDENT}` : '{\n  "pages": []')];
+  parts.forEach((part, i) => chunks.push(...(i ? [separator, part] : [part])));
+  chunks.push(encoder.encode(`${parts.length ? '\n  ]' : ''}${others === '{}' ? '\n}' : `,${others.slice(1)}`}`));
+  return Buffer.concat(chunks);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renameInPages } from '../../src/lib/ingest/archive.ts';
 import { ingestIssue, type PageReport } from '../../src/lib/ingest/issue.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
-import { cacheFileText, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
+import { cacheFileBytes, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from '../../scripts/lib/ingest-report.ts';
 
 const page = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
@@ -16,15 +16,16 @@ describe('the report file, put together from parts', () => {
   const rest = { warnings: [...first.warnings, ...second.warnings], errors: [], files: [{ action: 'create', path: '2024/a.md' }] };
 
   it('is byte for byte what JSON.stringify writes for the whole report', () => {
-    const parts = [pageReportsJson(first.pages), '', pageReportsJson(second.pages)];
-    expect(reportJson(parts, rest)).toBe(JSON.stringify({ pages: [...first.pages, ...second.pages], ...rest }, null, 2));
-    expect(reportJson([], rest)).toBe(JSON.stringify({ pages: [], ...rest }, null, 2));
-    expect(reportJson([''], {})).toBe(JSON.stringify({ pages: [] }, null, 2));
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const parts = [pageReportsJson(first.pages), new Uint8Array(), pageReportsJson(second.pages)];
+    expect(text(reportJson(parts, rest))).toBe(JSON.stringify({ pages: [...first.pages, ...second.pages], ...rest }, null, 2));
+    expect(text(reportJson([], rest))).toBe(JSON.stringify({ pages: [], ...rest }, null, 2));
+    expect(text(reportJson([new Uint8Array()], {}))).toBe(JSON.stringify({ pages: [] }, null, 2));
   });
 
   it('gives the page reports back as they were, and renames articles in them', () => {
     expect(parsePageReports(pageReportsJson(first.pages))).toEqual(first.pages);
-    expect(parsePageReports('')).toEqual([]);
+    expect(parsePageReports(new Uint8Array())).toEqual([]);
     const id = first.pages[0]!.articles[0]!;
     const renamed: PageReport[] = renameInPages(parsePageReports(pageReportsJson(first.pages)), new Map([[id, `${id}-2`]]));
     expect(renamed[0]!.articles[0]).toBe(`${id}-2`);
@@ -35,9 +36,11 @@ describe('the report file, put together from parts', () => {
 
 describe('the ingest cache file', () => {
   it('gives back what it was given, page reports verbatim, in any folder name', () => {
-    const entry = (pages: string) => ({ key: 'k', ids: ['2024-03-15-01-01'], paths: ['2024/2024-03-15-01-01.md'], pages, warnings: [], errors: [] });
+    const entry = (pages: string) => ({ key: 'k', ids: ['2024-03-15-01-01'], paths: ['2024/2024-03-15-01-01.md'], pages: Buffer.from(pages), warnings: [], errors: [] });
     const issues = { '2024': entry('{\n      "file": "𠀀\\n"\n    }'), 'raw/2024-03-15': entry(''), '': entry('{}') };
-    expect(readCacheFile(cacheFileText(issues))).toEqual(issues);
-    expect(() => readCacheFile(cacheFileText(issues).slice(0, -1))).toThrow(/cut short/u);
+    const read = readCacheFile(cacheFileBytes(issues));
+    expect(Object.keys(read)).toEqual(Object.keys(issues));
+    for (const [folder, issue] of Object.entries(issues)) expect({ ...read[folder], pages: Buffer.from(read[folder]!.pages).toString() }).toEqual({ ...issue, pages: issue.pages.toString() });
+    expect(() => readCacheFile(cacheFileBytes(issues).slice(0, -1))).toThrow(/cut short/u);
   });
 });

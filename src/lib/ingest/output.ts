@@ -5,7 +5,7 @@ import { isUnedited } from './markdown.ts';
 import type { Article } from '../schema.ts';
 
 export type WriteAction =
-  | { action: 'create' | 'update'; path: string; text: string; id: string }
+  | { action: 'create' | 'update'; path: string; text: string | Uint8Array; id: string }
   | { action: 'unchanged'; path: string; id: string }
   | { action: 'kept-edited'; path: string; id: string | null }
   | { action: 'remove'; path: string };
@@ -21,11 +21,13 @@ export function sourceFileOf(text: string): string | null {
   return typeof data?.source?.file === 'string' ? data.source.file : null;
 }
 
-/** What to do with one article's file, given the text now at its path (if any). */
-export function planArticleWrite(article: Article, before: string | undefined, text: string): WriteAction {
+const decoder = new TextDecoder();
+
+/** What to do with one article's file (its text, or that text in UTF-8), given the text now at its path (if any). */
+export function planArticleWrite(article: Article, before: string | undefined, text: string | Uint8Array): WriteAction {
   const path = articlePath(article);
   if (before === undefined) return { action: 'create', path, text, id: article.id };
-  if (before === text) return { action: 'unchanged', path, id: article.id };
+  if (before === (typeof text === 'string' ? text : decoder.decode(text))) return { action: 'unchanged', path, id: article.id };
   if (isUnedited(before)) return { action: 'update', path, text, id: article.id };
   return { action: 'kept-edited', path, id: article.id };
 }
