@@ -11,14 +11,15 @@ import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../src/lib/co
 import { ArchiveMerger, folderOf, groupIssues, renameInPages } from '../src/lib/ingest/archive.ts';
 import type { IngestWarning, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../src/lib/ingest/manifest.ts';
-import { articleFiles } from '../src/lib/frontmatter.ts';
-import { articleFile } from '../src/lib/ingest/markdown.ts';
+import { articleFiles, bodyOf } from '../src/lib/frontmatter.ts';
+import { articleFileOf, metaOf } from '../src/lib/ingest/markdown.ts';
 import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type WriteAction } from '../src/lib/ingest/output.ts';
 import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
+import type { ArticleMeta } from '../src/lib/schema.ts';
 import { IngestCache, type CachedIssue } from './lib/ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from './lib/ingest-report.ts';
 import type { WorkerIssue } from './lib/ingest-worker.ts';
-import { fileOf, type IssueOutcome } from './lib/issue-outcome.ts';
+import { fileOf, type IssueOutcome, type WorkerShare } from './lib/issue-outcome.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   PATH            page files (.txt) or folders of them; default content/raw
@@ -67,6 +68,12 @@ function readExisting(out: string): Map<string, string> {
   return files;
 }
 
+/** The file of an article renamed after its worker made it: the same body, the new id in the front matter. */
+function renamedFile(made: Uint8Array, article: ArticleMeta): string {
+  // bodyOf keeps the blank line that follows the front matter; articleFileOf puts it there itself.
+  return articleFileOf(metaOf(article), bodyOf(new TextDecoder().decode(made))!.slice(1));
+}
+
 /**
  * Ingests the issues on as many worker threads as the machine has cores (one thread for a small archive), and hands
  * each result on in the issues' order as soon as it and all before it are in, so the output never depends on which
@@ -74,6 +81,7 @@ function readExisting(out: string): Map<string, string> {
  */
 async function ingestInWorkers(
   issues: WorkerIssue[],
+  withBodies: boolean,
   onIssue: (issue: WorkerIssue, outcome: IssueOutcome) => void,
 ): Promise<IssueOutcome[]> {
   const wanted = Number(process.env['BAOKU_INGEST_THREADS']) || (issues.length < 16 ? 1 : availableParallelism());
@@ -87,7 +95,7 @@ async function ingestInWorkers(
     shares.map(
       (share) =>
         new Promise<void>((resolveShare, reject) => {
-          const worker = new Worker(new URL('./lib/ingest-worker.ts', import.meta.url), { workerData: share });
+          const worker = new Worker(new URL('./lib/ingest-worker.ts', import.meta.url), { workerData: { issues: share, withBodies } satisfies WorkerShare<WorkerIssue> });
           worker.on('message', (m: IssueOutcome) => {
             outcomes[m.index] = m;
             waiting.set(m.index, m);
@@ -156,7 +164,7 @@ async function main(): Promise<number> {
   const bar = process.stderr.isTTY && readFiles.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
   bar?.start(readFiles.length, 0);
   const taken = new Map([...skipped].flatMap(([issue, cached]) => cached.ids.map((id): [string, string] => [id, issue.folder])));
-  const merger = new ArchiveMerger(taken);
+  const merger = new ArchiveMerger<ArticleMeta>(taken);
   const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
   const plan: WriteAction[] = [];
   // Each issue's files are written as soon as it is merged, while the workers parse the next ones: writing 100,000
@@ -174,6 +182,7 @@ async function main(): Promise<number> {
   if (!values.json) planUntouched(untouched, existing).forEach(apply);
   const parsed = await ingestInWorkers(
     toRead.map((issue, index) => ({ ...issue, index })),
+    values.json,
     (issue, outcome) => {
       bar?.increment(issue.files.length);
       const madeAs = outcome.result.articles.map((article) => article.id);
@@ -182,7 +191,7 @@ async function main(): Promise<number> {
       if (values.json) return;
       // An article renamed to resolve an id clash no longer matches the file its worker made.
       articles.forEach((article, i) => {
-        const text = madeAs[i] === article.id ? fileOf(outcome, i) : articleFile(article);
+        const text = madeAs[i] === article.id ? fileOf(outcome, i) : renamedFile(fileOf(outcome, i), article);
         apply(planArticleWrite(article, existing.get(articlePath(article)), text));
       });
     },

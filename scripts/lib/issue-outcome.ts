@@ -1,13 +1,15 @@
 // What an ingest worker (ingest-worker.ts) posts for each issue, and how the main thread reads it. Apart from the
 // worker's module, which starts working as soon as it is imported.
 import type { IssueArticles } from '../../src/lib/ingest/archive.ts';
+import type { ArticleMeta } from '../../src/lib/schema.ts';
 
 /** What a worker posts for each issue. */
 export interface IssueOutcome {
   index: number;
   /** The issue's cache key, made from the bytes the worker read. */
   key: string;
-  result: IssueArticles;
+  /** The articles without their bodies (they are in `files`), unless the CLI asked for them (--json). */
+  result: IssueArticles<ArticleMeta>;
   /** The issue's page reports, serialised in the worker, in parallel, as UTF-8 (ingest-report.ts). */
   pages: Uint8Array<ArrayBuffer>;
   /**
@@ -21,3 +23,9 @@ export interface IssueOutcome {
 
 /** Article i's file in an outcome. */
 export const fileOf = (outcome: IssueOutcome, i: number): Uint8Array => outcome.files.subarray(i ? outcome.fileEnds[i - 1] : 0, outcome.fileEnds[i]);
+
+/** What a worker is given: its share of the issues, and whether to post the articles' bodies too. */
+export interface WorkerShare<I> {
+  issues: I[];
+  withBodies: boolean;
+}

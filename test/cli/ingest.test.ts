@@ -4,6 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bodyOf } from '../../src/lib/frontmatter.ts';
+import { isUnedited } from '../../src/lib/ingest/markdown.ts';
 
 const SCRIPT = new URL('../../scripts/ingest.ts', import.meta.url).pathname;
 const SAMPLE = new URL('../../content/raw/rongchang/', import.meta.url).pathname;
@@ -176,9 +178,18 @@ describe('ingest on several threads', () => {
     const renamed = readFileSync(join(dir, 'two/2023/2023-12-22-02-01-2.md'), 'utf8');
     expect(renamed).toContain('id: "2023-12-22-02-01-2"');
     expect(renamed).toContain('file: "content/raw/second/000_5f1ee1fae9f02ef7.txt"');
-    expect(readFileSync(join(dir, 'two/2023/2023-12-22-02-01.md'), 'utf8')).toContain('file: "content/raw/first/000_5f1ee1fae9f02ef7.txt"');
+    const first = readFileSync(join(dir, 'two/2023/2023-12-22-02-01.md'), 'utf8');
+    expect(first).toContain('file: "content/raw/first/000_5f1ee1fae9f02ef7.txt"');
+    // Made again under its new name: the same body, a hash that matches, so a later run knows it as its own.
+    expect(bodyOf(renamed)).toBe(bodyOf(first));
+    expect(isUnedited(renamed)).toBe(true);
+    expect(renamed.replaceAll('2023-12-22-02-01-2', '2023-12-22-02-01').replace(/sha256 \w+/u, '').replace('/second/', '/first/')).toBe(first.replace(/sha256 \w+/u, ''));
     const report = JSON.parse(readFileSync(join(dir, 'two.json'), 'utf8'));
     expect(report.warnings.filter((w: { code: string }) => w.code === 'id-clash')).toHaveLength(10);
+    // The second issue's page report names its articles by their new ids.
+    const second = report.pages.find((p: { file: string }) => p.file.includes('/second/'));
+    expect(second.articles).toContain('2023-12-22-02-01-2');
+    expect(second.lines.some((range: { article?: string }) => range.article === '2023-12-22-02-01-2')).toBe(true);
   });
 });
 

@@ -1,16 +1,17 @@
 // A whole run: pages grouped into issues (one folder, one issue), and the issues' results put together in page
 // order with ids made unique across issues. Pure; `npm run ingest` ingests the issues on worker threads in between.
 import type { IngestWarning, IssueResult, PageReport, SourcePage } from './issue.ts';
-import type { Article } from '../schema.ts';
+import type { Article, ArticleMeta } from '../schema.ts';
 
-export interface ArchiveResult {
-  articles: Article[];
-  warnings: IngestWarning[];
-  errors: IngestWarning[];
+/**
+ * An issue's result without its page reports, which the CLI carries as JSON (they are only reported); its articles
+ * may come without their bodies (ArticleMeta), which the CLI carries as the Markdown files made from them.
+ */
+export interface IssueArticles<A extends ArticleMeta = Article> extends Omit<IssueResult, 'pages' | 'articles'> {
+  articles: A[];
 }
 
-/** An issue's result without its page reports, which the CLI carries as JSON (they are only reported). */
-export type IssueArticles = Omit<IssueResult, 'pages'>;
+export type ArchiveResult<A extends ArticleMeta = Article> = IssueArticles<A>;
 
 export function folderOf(file: string): string {
   const at = file.lastIndexOf('/');
@@ -33,8 +34,8 @@ export function groupIssues(pages: SourcePage[]): Map<string, SourcePage[]> {
  * that resolve to the same date). One at a time, so that a caller can write an issue's articles while later issues
  * are still being parsed.
  */
-export class ArchiveMerger {
-  private readonly merged: ArchiveResult = { articles: [], warnings: [], errors: [] };
+export class ArchiveMerger<A extends ArticleMeta = Article> {
+  private readonly merged: ArchiveResult<A> = { articles: [], warnings: [], errors: [] };
   private readonly owner: Map<string, string>;
 
   /** @param taken ids already taken (article id → issue folder), by issues a re-run did not need to read again */
@@ -46,7 +47,7 @@ export class ArchiveMerger {
    * Adds the next issue's result, renaming its clashing ids in place; gives back its articles and the ids renamed
    * (old → new), for the issue's page reports (renameInPages).
    */
-  add(folder: string, r: IssueArticles): { articles: Article[]; renamed: Map<string, string> } {
+  add(folder: string, r: IssueArticles<A>): { articles: A[]; renamed: Map<string, string> } {
     const renamed = new Map<string, string>();
     for (const article of r.articles) {
       const clash = this.owner.get(article.id);
@@ -69,7 +70,7 @@ export class ArchiveMerger {
   }
 
   /** Everything added so far, articles in reading order (date, page, order). */
-  result(): ArchiveResult {
+  result(): ArchiveResult<A> {
     this.merged.articles.sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order || a.id.localeCompare(b.id));
     return this.merged;
   }

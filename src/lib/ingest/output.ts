@@ -24,7 +24,7 @@ export function sourceFileOf(text: string): string | null {
 const decoder = new TextDecoder();
 
 /** What to do with one article's file (its text, or that text in UTF-8), given the text now at its path (if any). */
-export function planArticleWrite(article: Article, before: string | undefined, text: string | Uint8Array): WriteAction {
+export function planArticleWrite(article: Pick<Article, 'id' | 'date'>, before: string | undefined, text: string | Uint8Array): WriteAction {
   const path = articlePath(article);
   if (before === undefined) return { action: 'create', path, text, id: article.id };
   if (before === (typeof text === 'string' ? text : decoder.decode(text))) return { action: 'unchanged', path, id: article.id };
