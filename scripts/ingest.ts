@@ -20,6 +20,7 @@ import { IngestCache, type CachedIssue } from './lib/ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from './lib/ingest-report.ts';
 import type { WorkerIssue } from './lib/ingest-worker.ts';
 import { fileOf, type IssueOutcome, type WorkerShare } from './lib/issue-outcome.ts';
+import { writeParts } from './lib/write-parts.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   PATH            page files (.txt) or folders of them; default content/raw
@@ -216,7 +217,7 @@ async function main(): Promise<number> {
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });
     const written = plan.map(({ action, path }) => ({ action, path }));
-    writeFileSync(values.report, Buffer.concat([reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written }), Buffer.from('\n')]));
+    writeParts(values.report, [...reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written }), Buffer.from('\n')]);
     for (const { index, key, result: r, pages } of parsed) {
       const ids = r.articles.map((a) => a.id);
       cache!.set(toRead[index]!.folder, { key, ids, paths: r.articles.map(articlePath), pages, warnings: r.warnings, errors: r.errors });

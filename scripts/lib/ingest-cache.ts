@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestWarning } from '../../src/lib/ingest/issue.ts';
 import { sourceDigest } from '../../src/lib/source-digest.ts';
+import { writeParts } from './write-parts.ts';
 import type { WorkerIssue } from './ingest-worker.ts';
 
 export interface CachedIssue {
@@ -71,7 +72,7 @@ export class IngestCache {
 
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, cacheFileBytes(this.issues));
+    writeParts(this.file, cacheFileParts(this.issues));
   }
 }
 
@@ -82,10 +83,10 @@ export class IngestCache {
  */
 type CacheHead = (Omit<CachedIssue, 'pages'> & { folder: string; pagesLength: number })[];
 
-export function cacheFileBytes(issues: CacheFile): Uint8Array {
+export function cacheFileParts(issues: CacheFile): Uint8Array[] {
   const entries = Object.entries(issues);
   const head: CacheHead = entries.map(([folder, { pages, ...rest }]) => ({ folder, ...rest, pagesLength: pages.length }));
-  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...entries.map(([, issue]) => issue.pages)]);
+  return [Buffer.from(`${JSON.stringify(head)}\n`), ...entries.map(([, issue]) => issue.pages)];
 }
 
 export function readCacheFile(bytes: Uint8Array): CacheFile {

@@ -18,13 +18,16 @@ export function parsePageReports(part: Uint8Array): PageReport[] {
   return part.length ? (JSON.parse(`[${decoder.decode(part)}]`) as PageReport[]) : [];
 }
 
-/** `JSON.stringify({ pages, ...rest }, null, 2)` in UTF-8, the pages given as the parts of their issues, in order. */
-export function reportJson(pageParts: Uint8Array[], rest: Record<string, unknown>): Uint8Array {
+/**
+ * `JSON.stringify({ pages, ...rest }, null, 2)` in UTF-8, as parts to be written end to end (writeParts), the pages
+ * given as the parts of their issues, in order.
+ */
+export function reportJson(pageParts: Uint8Array[], rest: Record<string, unknown>): Uint8Array[] {
   const parts = pageParts.filter((part) => part.length);
   const separator = encoder.encode(`,${PAGE_INDENT}`);
   const others = JSON.stringify(rest, null, 2);
   const chunks: Uint8Array[] = [encoder.encode(parts.length ? `{\n  "pages": [${PAGE_INDENT}` : '{\n  "pages": []')];
   parts.forEach((part, i) => chunks.push(...(i ? [separator, part] : [part])));
   chunks.push(encoder.encode(`${parts.length ? '\n  ]' : ''}${others === '{}' ? '\n}' : `,${others.slice(1)}`}`));
-  return Buffer.concat(chunks);
+  return chunks;
 }

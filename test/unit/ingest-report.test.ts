@@ -1,9 +1,13 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renameInPages } from '../../src/lib/ingest/archive.ts';
 import { ingestIssue, type PageReport } from '../../src/lib/ingest/issue.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
-import { cacheFileBytes, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
+import { cacheFileParts, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from '../../scripts/lib/ingest-report.ts';
+import { writeParts } from '../../scripts/lib/write-parts.ts';
 
 const page = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
 const issue = (folder: string, ...texts: string[]) =>
@@ -16,7 +20,7 @@ describe('the report file, put together from parts', () => {
   const rest = { warnings: [...first.warnings, ...second.warnings], errors: [], files: [{ action: 'create', path: '2024/a.md' }] };
 
   it('is byte for byte what JSON.stringify writes for the whole report', () => {
-    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
     const parts = [pageReportsJson(first.pages), new Uint8Array(), pageReportsJson(second.pages)];
     expect(text(reportJson(parts, rest))).toBe(JSON.stringify({ pages: [...first.pages, ...second.pages], ...rest }, null, 2));
     expect(text(reportJson([], rest))).toBe(JSON.stringify({ pages: [], ...rest }, null, 2));
@@ -38,9 +42,18 @@ describe('the ingest cache file', () => {
   it('gives back what it was given, page reports verbatim, in any folder name', () => {
     const entry = (pages: string) => ({ key: 'k', ids: ['2024-03-15-01-01'], paths: ['2024/2024-03-15-01-01.md'], pages: Buffer.from(pages), warnings: [], errors: [] });
     const issues = { '2024': entry('{\n      "file": "𠀀\\n"\n    }'), 'raw/2024-03-15': entry(''), '': entry('{}') };
-    const read = readCacheFile(cacheFileBytes(issues));
+    const read = readCacheFile(Buffer.concat(cacheFileParts(issues)));
     expect(Object.keys(read)).toEqual(Object.keys(issues));
     for (const [folder, issue] of Object.entries(issues)) expect({ ...read[folder], pages: Buffer.from(read[folder]!.pages).toString() }).toEqual({ ...issue, pages: issue.pages.toString() });
-    expect(() => readCacheFile(cacheFileBytes(issues).slice(0, -1))).toThrow(/cut short/u);
+    expect(() => readCacheFile(Buffer.concat(cacheFileParts(issues)).slice(0, -1))).toThrow(/cut short/u);
+  });
+});
+
+describe('writeParts', () => {
+  it('writes the parts end to end, more of them than one writev call takes', () => {
+    const parts = Array.from({ length: 3000 }, (_, i) => Buffer.from(i % 7 ? `第${i}段,` : ''));
+    const file = join(mkdtempSync(join(tmpdir(), 'baoku-parts-')), 'out.json');
+    writeParts(file, parts);
+    expect(readFileSync(file)).toEqual(Buffer.concat(parts));
   });
 });
