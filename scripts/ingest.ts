@@ -8,11 +8,11 @@ import { Worker } from 'node:worker_threads';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../src/lib/config.ts';
-import { ArchiveMerger, folderOf, groupIssues, renameInPages } from '../src/lib/ingest/archive.ts';
+import { ArchiveMerger, folderOf, groupIssues, renameInPages, type ArticleSlot } from '../src/lib/ingest/archive.ts';
 import type { IngestWarning, SourcePage } from '../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../src/lib/ingest/manifest.ts';
-import { articleFiles, bodyOf } from '../src/lib/frontmatter.ts';
-import { articleFileOf, metaOf } from '../src/lib/ingest/markdown.ts';
+import { articleFiles, splitFrontMatter } from '../src/lib/frontmatter.ts';
+import { articleFileOf } from '../src/lib/ingest/markdown.ts';
 import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type WriteAction } from '../src/lib/ingest/output.ts';
 import { paperSettingsSchema, type PaperSettings } from '../src/lib/ingest/settings.ts';
 import type { ArticleMeta } from '../src/lib/schema.ts';
@@ -69,10 +69,11 @@ function readExisting(out: string): Map<string, string> {
   return files;
 }
 
-/** The file of an article renamed after its worker made it: the same body, the new id in the front matter. */
-function renamedFile(made: Uint8Array, article: ArticleMeta): string {
-  // bodyOf keeps the blank line that follows the front matter; articleFileOf puts it there itself.
-  return articleFileOf(metaOf(article), bodyOf(new TextDecoder().decode(made))!.slice(1));
+/** The file of an article renamed after its worker made it: the same front matter and body, with the new id. */
+function renamedFile(made: Uint8Array, id: string): string {
+  const { data, body } = splitFrontMatter(new TextDecoder().decode(made))!;
+  // splitFrontMatter keeps the blank line that follows the front matter; articleFileOf puts it there itself.
+  return articleFileOf({ ...(data as ArticleMeta), id }, body.slice(1));
 }
 
 /**
@@ -165,7 +166,7 @@ async function main(): Promise<number> {
   const bar = process.stderr.isTTY && readFiles.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
   bar?.start(readFiles.length, 0);
   const taken = new Map([...skipped].flatMap(([issue, cached]) => cached.ids.map((id): [string, string] => [id, issue.folder])));
-  const merger = new ArchiveMerger<ArticleMeta>(taken);
+  const merger = new ArchiveMerger<ArticleSlot>(taken);
   const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
   const plan: WriteAction[] = [];
   // Each issue's files are written as soon as it is merged, while the workers parse the next ones: writing 100,000
@@ -192,7 +193,7 @@ async function main(): Promise<number> {
       if (values.json) return;
       // An article renamed to resolve an id clash no longer matches the file its worker made.
       articles.forEach((article, i) => {
-        const text = madeAs[i] === article.id ? fileOf(outcome, i) : renamedFile(fileOf(outcome, i), article);
+        const text = madeAs[i] === article.id ? fileOf(outcome, i) : renamedFile(fileOf(outcome, i), article.id);
         apply(planArticleWrite(article, existing.get(articlePath(article)), text));
       });
     },

@@ -1,17 +1,23 @@
 // A whole run: pages grouped into issues (one folder, one issue), and the issues' results put together in page
 // order with ids made unique across issues. Pure; `npm run ingest` ingests the issues on worker threads in between.
 import type { IngestWarning, IssueResult, PageReport, SourcePage } from './issue.ts';
-import type { Article, ArticleMeta } from '../schema.ts';
+import type { Article } from '../schema.ts';
+
+/** What merging needs of an article: its id, where it stands in the archive, and its source (for warnings). */
+export type ArticleSlot = Pick<Article, 'id' | 'date' | 'page' | 'order' | 'source'>;
+
+/** The part of an ArticleSlot that is posted: a fresh object, not a view of the article. */
+export const slotOf = ({ id, date, page, order, source }: ArticleSlot): ArticleSlot => ({ id, date, page, order, source });
 
 /**
  * An issue's result without its page reports, which the CLI carries as JSON (they are only reported); its articles
- * may come without their bodies (ArticleMeta), which the CLI carries as the Markdown files made from them.
+ * may come as slots only, the CLI carrying the rest as the Markdown files made from them.
  */
-export interface IssueArticles<A extends ArticleMeta = Article> extends Omit<IssueResult, 'pages' | 'articles'> {
+export interface IssueArticles<A extends ArticleSlot = Article> extends Omit<IssueResult, 'pages' | 'articles'> {
   articles: A[];
 }
 
-export type ArchiveResult<A extends ArticleMeta = Article> = IssueArticles<A>;
+export type ArchiveResult<A extends ArticleSlot = Article> = IssueArticles<A>;
 
 export function folderOf(file: string): string {
   const at = file.lastIndexOf('/');
@@ -34,7 +40,7 @@ export function groupIssues(pages: SourcePage[]): Map<string, SourcePage[]> {
  * that resolve to the same date). One at a time, so that a caller can write an issue's articles while later issues
  * are still being parsed.
  */
-export class ArchiveMerger<A extends ArticleMeta = Article> {
+export class ArchiveMerger<A extends ArticleSlot = Article> {
   private readonly merged: ArchiveResult<A> = { articles: [], warnings: [], errors: [] };
   private readonly owner: Map<string, string>;
 

@@ -46,18 +46,13 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** The article without its body fields: what its front matter holds. */
-export function metaOf(article: ArticleMeta & Partial<Pick<Article, 'paragraphs' | 'subheads'>>): ArticleMeta {
-  const { paragraphs: _p, subheads: _s, ...meta } = article;
-  return meta;
-}
-
 /**
  * The file as written: front matter (everything but the body fields) and the body. The first front matter line
  * records a hash of the rest, so a later run can tell a file it wrote from one a person corrected.
  */
 export function articleFile(article: Article): string {
-  return articleFileOf(metaOf(article), articleBody(article));
+  const { paragraphs: _p, subheads: _s, ...meta } = article;
+  return articleFileOf(meta, articleBody(article));
 }
 
 /** The file of an article given as its front matter and its body as Markdown (articleBody). */
