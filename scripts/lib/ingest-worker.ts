@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ingestIssue } from '../../src/lib/ingest/issue.ts';
 import { slotOf } from '../../src/lib/ingest/archive.ts';
-import { articleFile } from '../../src/lib/ingest/markdown.ts';
+import { articleFileParts } from '../../src/lib/ingest/markdown.ts';
 import type { IssueManifest } from '../../src/lib/ingest/manifest.ts';
 import type { PaperSettings } from '../../src/lib/ingest/settings.ts';
 import { codeVersion, issueKey } from './ingest-cache.ts';
@@ -20,18 +20,23 @@ export interface WorkerIssue {
   settings: PaperSettings;
 }
 
-const encoder = new TextEncoder();
-
 const code = codeVersion();
 const { issues, withBodies } = workerData as WorkerShare<WorkerIssue>;
 for (const issue of issues) {
   const pages = issue.files.map((file) => ({ file, bytes: readFileSync(file) }));
   const key = issueKey(code, issue, pages.map((page) => page.bytes));
   const { pages: reports, articles, ...rest } = ingestIssue({ folder: issue.folder, pages, manifest: issue.manifest, settings: issue.settings });
-  const files = articles.map(articleFile);
-  const result = { ...rest, articles: withBodies ? articles : articles.map(slotOf) };
+  // The issue's files end to end in one buffer, to be transferred.
+  const parts = articles.flatMap(articleFileParts);
+  const files = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  const fileEnds: number[] = [];
   let end = 0;
-  const fileEnds = files.map((file) => (end += Buffer.byteLength(file)));
-  const outcome: IssueOutcome = { index: issue.index, key, result, pages: pageReportsJson(reports), files: encoder.encode(files.join('')), fileEnds };
+  parts.forEach((part, i) => {
+    files.set(part, end);
+    end += part.length;
+    if (i % 2) fileEnds.push(end);
+  });
+  const result = { ...rest, articles: withBodies ? articles : articles.map(slotOf) };
+  const outcome: IssueOutcome = { index: issue.index, key, result, pages: pageReportsJson(reports), files, fileEnds };
   parentPort!.postMessage(outcome, [outcome.pages.buffer, outcome.files.buffer]);
 }
