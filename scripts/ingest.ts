@@ -76,6 +76,9 @@ function renamedFile(made: Uint8Array, id: string): string {
   return articleFileOf({ ...(data as ArticleMeta), id }, body.slice(1));
 }
 
+/** An issue's outcome once its files are written. */
+type ParsedIssue = Omit<IssueOutcome, 'files' | 'fileEnds'>;
+
 /**
  * Ingests the issues on as many worker threads as the machine has cores (one thread for a small archive), and hands
  * each result on in the issues' order as soon as it and all before it are in, so the output never depends on which
@@ -85,12 +88,12 @@ async function ingestInWorkers(
   issues: WorkerIssue[],
   withBodies: boolean,
   onIssue: (issue: WorkerIssue, outcome: IssueOutcome) => void,
-): Promise<IssueOutcome[]> {
+): Promise<ParsedIssue[]> {
   const wanted = Number(process.env['BAOKU_INGEST_THREADS']) || (issues.length < 16 ? 1 : availableParallelism());
   const threads = Math.max(1, Math.min(wanted, issues.length));
   const shares: WorkerIssue[][] = Array.from({ length: threads }, () => []);
   issues.forEach((issue, i) => shares[i % threads]!.push(issue));
-  const outcomes: IssueOutcome[] = new Array(issues.length);
+  const outcomes: ParsedIssue[] = new Array(issues.length);
   const waiting = new Map<number, IssueOutcome>();
   let next = 0;
   await Promise.all(
@@ -99,11 +102,13 @@ async function ingestInWorkers(
         new Promise<void>((resolveShare, reject) => {
           const worker = new Worker(new URL('./lib/ingest-worker.ts', import.meta.url), { workerData: { issues: share, withBodies } satisfies WorkerShare<WorkerIssue> });
           worker.on('message', (m: IssueOutcome) => {
-            outcomes[m.index] = m;
             waiting.set(m.index, m);
             for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
               waiting.delete(next);
               onIssue(issues[next]!, ready);
+              // The files are written: only what the report and the cache need is kept (250 MB less at 100,000).
+              const { files: _files, fileEnds: _ends, ...parsed } = ready;
+              outcomes[next] = parsed;
               next++;
             }
           });
