@@ -182,4 +182,17 @@ describe('the directory', () => {
     }
     expect(hashOf('荣昌')).toBe(hashOf('荣昌'));
   });
+
+  it('knows the years of an archive longer than one bitmask holds (31 years), whatever order they arrive in', async () => {
+    const years = Array.from({ length: 70 }, (_, i) => String(1950 + i));
+    // Each key is in the years whose index it divides, and `every` in all of them.
+    const keysOf = (i: number) => ['every', ...[1, 2, 3, 5, 7, 30, 31, 32, 62, 63].filter((n) => i % n === 0).map((n) => `k${n}`)];
+    const builder = new TermDirectoryBuilder(years);
+    for (const i of [...years.keys()].reverse()) builder.add(years[i]!, keysOf(i));
+    const files = builder.files();
+    for (const key of ['every', 'k1', 'k2', 'k7', 'k30', 'k31', 'k32', 'k62', 'k63']) {
+      expect(await yearsWithKeys([key], memoryLoader(files)), key).toEqual(years.filter((_, i) => keysOf(i).includes(key)));
+    }
+    expect(await yearsWithKeys(['k31', 'k2'], memoryLoader(files))).toEqual(['1950', '2012']);
+  });
 });

@@ -28,6 +28,8 @@ export interface DirectoryManifest {
 const KEYS_PER_BUCKET = 256;
 /** How many maps the keys are gathered in while the directory is made (a power of two). */
 const PARTITIONS = 4096;
+/** Years one number's bits hold (bitwise operators work on 32 bits; the sign bit is left alone). */
+const YEARS_PER_MASK = 31;
 
 /**
  * A word as Pagefind compares it: lower case, without diacritics (it strips combining marks after NFD from query and
@@ -116,9 +118,11 @@ function yearsOfMask(mask: string, years: string[]): string[] {
  */
 export class TermDirectoryBuilder {
   readonly #years: string[];
-  // Keys are spread over partitions by their hash first: thousands of small maps fill several times faster than one
-  // of millions of keys. Partitions and buckets are both the low bits of the same hash.
-  readonly #partitions = Array.from({ length: PARTITIONS }, () => new Map<string, number[]>());
+  // Per group of 31 years, the keys with a bitmask of the years that hold them: one number per key instead of a list
+  // (a year's 760,000 keys went in three times faster). Keys are spread over partitions by their hash first:
+  // thousands of small maps fill several times faster than one of millions of keys. Partitions and buckets are both
+  // the low bits of the same hash.
+  readonly #groups: Map<string, number>[][] = [];
 
   constructor(years: Iterable<string>) {
     this.#years = [...years].sort();
@@ -128,23 +132,37 @@ export class TermDirectoryBuilder {
   add(year: string, keys: Iterable<string>): void {
     const i = this.#years.indexOf(year);
     if (i < 0) throw new Error(`The term directory was not told of the year ${year}.`);
+    const partitions = (this.#groups[Math.floor(i / YEARS_PER_MASK)] ??= Array.from({ length: PARTITIONS }, () => new Map<string, number>()));
+    const bit = 1 << i % YEARS_PER_MASK;
     for (const key of keys) {
-      const partition = this.#partitions[hashOf(key) & (PARTITIONS - 1)]!;
-      const list = partition.get(key);
-      if (!list) partition.set(key, [i]);
-      else if (!list.includes(i)) list.push(i);
+      const partition = partitions[hashOf(key) & (PARTITIONS - 1)]!;
+      partition.set(key, (partition.get(key) ?? 0) | bit);
     }
+  }
+
+  /** The years (as indices into the sorted years) holding a key of partition `p`. */
+  #yearsOf(key: string, p: number): number[] {
+    const indices: number[] = [];
+    this.#groups.forEach((partitions, g) => {
+      const mask = partitions?.[p]?.get(key) ?? 0;
+      for (let bit = 0; bit < YEARS_PER_MASK; bit++) if (mask & (1 << bit)) indices.push(g * YEARS_PER_MASK + bit);
+    });
+    return indices;
   }
 
   /** Path relative to the site's pagefind/ folder → file text. */
   files(): Map<string, string> {
-    const distinct = this.#partitions.reduce((n, partition) => n + partition.size, 0);
+    const keys = Array.from({ length: PARTITIONS }, (_, p) => {
+      const all = this.#groups.flatMap((partitions) => [...(partitions?.[p]?.keys() ?? [])]);
+      return this.#groups.length > 1 ? [...new Set(all)] : all;
+    });
+    const distinct = keys.reduce((n, partition) => n + partition.length, 0);
     let buckets = 1;
     while (distinct / buckets > KEYS_PER_BUCKET) buckets *= 2;
     const lines: string[][] = Array.from({ length: buckets }, () => []);
-    for (const partition of this.#partitions) {
-      for (const [key, list] of partition) lines[hashOf(key) & (buckets - 1)]!.push(`${key}\t${maskOf(list)}`);
-    }
+    keys.forEach((partition, p) => {
+      for (const key of partition) lines[hashOf(key) & (buckets - 1)]!.push(`${key}\t${maskOf(this.#yearsOf(key, p))}`);
+    });
     const manifest: DirectoryManifest = { version: VERSION, years: this.#years, buckets };
     const files = new Map<string, string>([[MANIFEST, JSON.stringify(manifest)]]);
     // A bucket no key falls in is written too (empty): a missing file means no directory, not "no such key".
