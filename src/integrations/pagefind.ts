@@ -1,5 +1,5 @@
-// Builds the search index with the site, as Starlight does, with Pagefind's Node API: one index per year
-// (src/lib/search/shards.ts) and a term directory (src/lib/search/directory.ts). Articles are read from the
+// Builds the search index with the site, as Starlight does, with Pagefind (its command line: year-index.ts says
+// why): one index per year (src/lib/search/shards.ts) and a term directory (src/lib/search/directory.ts). Articles are read from the
 // collection's Markdown files and indexed as search documents (src/lib/search/records.ts), so the index holds
 // article text only, in the bigram encoding that gives Chinese queries exact recall.
 // Because the index is made from the articles and not from the built pages, it starts with the build
