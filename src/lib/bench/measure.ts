@@ -1,5 +1,5 @@
 // Runs a command and measures it as the benchmark reports it: wall time, and peak resident memory of the largest
-// process in its tree (Astro spawns nothing, but Pagefind's Node API runs a separate binary), read from /proc.
+// process in its tree (Astro spawns nothing, but the search index runs Pagefind's binary), read from /proc.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
