@@ -3,8 +3,8 @@
 // and what that run produced (article files, page reports, warnings). Kept in node_modules/.cache, like other tools'
 // caches: deleting it only makes the next run read every page again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestWarning } from '../../src/lib/ingest/issue.ts';
 import { sourceDigest } from '../../src/lib/source-digest.ts';
@@ -73,6 +73,22 @@ export class IngestCache {
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
     writeParts(this.file, cacheFileParts(this.issues));
+    pruneIngestCaches(dirname(this.file), basename(this.file));
+  }
+}
+
+/** A cache not written for this long is deleted: its output folder is likely gone, and it can hold 80 MB. */
+const UNUSED_FOR = 7 * 86_400_000;
+
+/**
+ * Deletes the other output folders' caches that no run has written for a week, and caches in an older format (never
+ * read again): one is kept per output folder ever ingested into, scratch folders included.
+ */
+export function pruneIngestCaches(dir: string, keep: string, now = Date.now()): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith('ingest-') || name === keep) continue;
+    const path = join(dir, name);
+    if (!name.startsWith(`ingest-${FORMAT}-`) || statSync(path).mtimeMs < now - UNUSED_FOR) rmSync(path, { force: true });
   }
 }
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renameInPages } from '../../src/lib/ingest/archive.ts';
 import { ingestIssue, type PageReport } from '../../src/lib/ingest/issue.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
-import { cacheFileParts, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
+import { cacheFileParts, pruneIngestCaches, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from '../../scripts/lib/ingest-report.ts';
 import { writeParts } from '../../scripts/lib/write-parts.ts';
 
@@ -55,5 +55,23 @@ describe('writeParts', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'baoku-parts-')), 'out.json');
     writeParts(file, parts);
     expect(readFileSync(file)).toEqual(Buffer.concat(parts));
+  });
+});
+
+describe('pruneIngestCaches', () => {
+  it('deletes other folders’ caches unused for a week and caches of an older format, and keeps the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-caches-'));
+    const now = Date.now();
+    const make = (name: string, daysAgo: number) => {
+      writeFileSync(join(dir, name), 'x');
+      utimesSync(join(dir, name), new Date(now - daysAgo * 86_400_000), new Date(now - daysAgo * 86_400_000));
+    };
+    make('ingest-v2-aaaa.txt', 30); // this run's own: kept, however old
+    make('ingest-v2-bbbb.txt', 2);
+    make('ingest-v2-cccc.txt', 8);
+    make('ingest-0123abcd.json', 0); // an older format
+    make('pagefind-notes.txt', 30); // not ours
+    pruneIngestCaches(dir, 'ingest-v2-aaaa.txt', now);
+    expect(readdirSync(dir).sort()).toEqual(['ingest-v2-aaaa.txt', 'ingest-v2-bbbb.txt', 'pagefind-notes.txt']);
   });
 });
