@@ -181,8 +181,9 @@ async function main(): Promise<number> {
     const path = join(values.out, step.path);
     if (step.action === 'create' || step.action === 'update') {
       // Once per folder: 100,000 calls that find the folder there cost a quarter of a second.
-      if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-      folders.add(dirname(path));
+      const folder = dirname(path);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       writeFileSync(path, step.text);
     } else if (step.action === 'remove') rmSync(path);
     else if (step.action === 'kept-edited') console.error(`${toPosix(path)}: edited by hand since ingest wrote it; left as it is.`);

@@ -92,13 +92,13 @@ export function pruneIngestCaches(dir: string, keep: string, now = Date.now()): 
   }
 }
 
+type CacheHead = (Omit<CachedIssue, 'pages'> & { folder: string; pagesLength: number })[];
+
 /**
  * The cache as one line of JSON with everything but the page reports (and each issue's report length in bytes), then
  * the reports themselves, end to end. The reports are already JSON, and most of the cache (80 MB at 100,000
  * articles): escaped as strings inside one JSON document, saving them took 0.8 s, and reading them back as much again.
  */
-type CacheHead = (Omit<CachedIssue, 'pages'> & { folder: string; pagesLength: number })[];
-
 export function cacheFileParts(issues: CacheFile): Uint8Array[] {
   const entries = Object.entries(issues);
   const head: CacheHead = entries.map(([folder, { pages, ...rest }]) => ({ folder, ...rest, pagesLength: pages.length }));
@@ -107,12 +107,13 @@ export function cacheFileParts(issues: CacheFile): Uint8Array[] {
 
 export function readCacheFile(bytes: Uint8Array): CacheFile {
   const newline = bytes.indexOf(0x0a);
+  if (newline < 0) throw new Error('the cache file has no head');
   const issues: CacheFile = {};
   let at = newline + 1;
   for (const { folder, pagesLength, ...rest } of JSON.parse(Buffer.from(bytes.subarray(0, newline)).toString('utf8')) as CacheHead) {
     issues[folder] = { ...rest, pages: bytes.subarray(at, at + pagesLength) };
     at += pagesLength;
   }
-  if (newline < 0 || at !== bytes.length) throw new Error('the cache file is cut short or too long');
+  if (at !== bytes.length) throw new Error('the cache file is cut short or too long');
   return issues;
 }

@@ -118,10 +118,10 @@ function yearsOfMask(mask: string, years: string[]): string[] {
  */
 export class TermDirectoryBuilder {
   readonly #years: string[];
-  // Per group of 31 years, the keys with a bitmask of the years that hold them: one number per key instead of a list
-  // (a year's 760,000 keys went in three times faster). Keys are spread over partitions by their hash first:
-  // thousands of small maps fill several times faster than one of millions of keys. Partitions and buckets are both
-  // the low bits of the same hash.
+  // Per group of 31 years, the keys with a bitmask of the years that hold them: one number per key instead of a
+  // list (adding twelve years of ~760,000 keys took 8.3 s instead of 13.3 s). Keys are spread over partitions by their
+  // hash first: thousands of small maps fill several times faster than one of millions of keys. Partitions and
+  // buckets are both the low bits of the same hash.
   readonly #groups: Map<string, number>[][] = [];
 
   constructor(years: Iterable<string>) {
