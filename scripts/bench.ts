@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
@@ -221,7 +221,8 @@ const results = {
   daily: { pagesIngested: Number(dailyPages), ingestSeconds: dailyIngest.ms / 1000, buildSeconds: dailyBuild.ms / 1000, searchIndexSeconds: dailyIndexMs / 1000 },
 };
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
-rmSync(lastRun, { recursive: true, force: true });
+// This run's predecessor, and any a run stopped half-way left behind.
+for (const name of readdirSync(dirname(dir))) if (name.startsWith(`${basename(dir)}.last-`)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const rows: [string, string][] = [

@@ -73,7 +73,11 @@ export class IngestCache {
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
     writeParts(this.file, cacheFileParts(this.issues));
-    pruneIngestCaches(dirname(this.file), basename(this.file));
+    try {
+      pruneIngestCaches(dirname(this.file), basename(this.file));
+    } catch {
+      // Housekeeping: a cache another run deletes first, or cannot be deleted, is no reason to fail this one.
+    }
   }
 }
 
@@ -88,7 +92,9 @@ export function pruneIngestCaches(dir: string, keep: string, now = Date.now()): 
   for (const name of readdirSync(dir)) {
     if (!name.startsWith('ingest-') || name === keep) continue;
     const path = join(dir, name);
-    if (!name.startsWith(`ingest-${FORMAT}-`) || statSync(path).mtimeMs < now - UNUSED_FOR) rmSync(path, { force: true });
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
+    if (!name.startsWith(`ingest-${FORMAT}-`) || stat.mtimeMs < now - UNUSED_FOR) rmSync(path, { force: true });
   }
 }
 

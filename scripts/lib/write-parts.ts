@@ -11,6 +11,7 @@ export function writeParts(file: string, parts: Uint8Array[]): void {
     const pending = parts.filter((part) => part.length);
     for (let at = 0; at < pending.length; ) {
       let written = writevSync(fd, pending.slice(at, at + PARTS_PER_CALL));
+      if (written === 0) throw new Error(`${file}: nothing could be written (writev wrote 0 bytes)`);
       // A short write leaves the rest of a part, or whole parts, for the next call.
       while (written > 0 && at < pending.length) {
         const part = pending[at]!;

@@ -1,8 +1,9 @@
 // The yearly search indexes: built once into the cache, then found there while a year's article files stay the same,
 // so the daily rebuild re-indexes only the year that changed; each comes with the year's terms for the directory.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index/build.ts';
 import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-index/year-index.ts';
@@ -81,5 +82,24 @@ describe('buildSearchIndex', () => {
       { url: '/articles/b/', content: '<p>no html element</p>' },
     ];
     await expect(runPagefind(documents, out)).rejects.toThrow(/Pagefind indexed 1 of 2 articles/u);
+  }, 60_000);
+
+  it('writes where it is told, relative paths too, and takes none of Pagefind’s settings from the environment', async () => {
+    // Below the working folder, so that the relative path means nothing from anywhere else.
+    const dir = mkdtempSync(join('node_modules/.cache', 'baoku-pagefind-env-'));
+    const documents = [{ url: '/articles/a/', content: '<!doctype html><html lang="zz"><body><p>卤鹅</p></body></html>' }];
+    const saved = { ...process.env };
+    // Each of these would change the index (its URLs, what it reads) or never return (a server).
+    Object.assign(process.env, { PAGEFIND_KEEP_INDEX_URL: 'true', PAGEFIND_GLOB: 'none/*.html', PAGEFIND_SERVE: 'true' });
+    try {
+      await runPagefind(documents, join(dir, 'index'));
+    } finally {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    }
+    const fragments = readdirSync(join(dir, 'index/fragment'));
+    expect(fragments).toHaveLength(1);
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, 'index/fragment', fragments[0]!))).toString('utf8').replace(/^pagefind_dcd/u, ''));
+    expect(fragment.url).toBe('/articles/a/');
+    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });

@@ -39,4 +39,9 @@ describe('frontMatterYaml', () => {
     expect(frontMatterYaml(meta)).toBe(dump(meta, YAML_OPTIONS));
     expect(load(frontMatterYaml(meta))).toEqual(meta);
   });
+
+  it('leaves a key too long to stand plain to js-yaml, which writes it as an explicit pair', () => {
+    const key = '长'.repeat(1030);
+    for (const meta of [{ [key]: 'v' }, { outer: { [key]: 'v' } }, { [key]: [1, 2] }]) expect(frontMatterYaml(meta)).toBe(dump(meta, YAML_OPTIONS));
+  });
 });

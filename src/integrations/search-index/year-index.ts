@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { bodyOf } from '../../lib/frontmatter.ts';
@@ -65,7 +65,9 @@ export const INDEX_CHUNK_SIZE = 5000;
  * the command line builds once: a year of 8,582 articles took 25 s instead of 42 s (README, Benchmark).
  * `chunkSize` null leaves Pagefind's own.
  */
-export async function runPagefind(documents: { url: string; content: string }[], outputPath: string, chunkSize: number | null = INDEX_CHUNK_SIZE): Promise<void> {
+export async function runPagefind(documents: { url: string; content: string }[], output: string, chunkSize: number | null = INDEX_CHUNK_SIZE): Promise<void> {
+  // Pagefind runs in the documents' folder, where a relative path would land (and be deleted with it).
+  const outputPath = resolve(output);
   const site = mkdtempSync(join(tmpdir(), 'baoku-pagefind-'));
   try {
     // The URL a page gets is its path in the folder: /baoku/articles/2023-12-22-02-07/index.html.
@@ -73,8 +75,11 @@ export async function runPagefind(documents: { url: string; content: string }[],
       mkdirSync(join(site, doc.url), { recursive: true });
       writeFileSync(join(site, doc.url, 'index.html'), doc.content);
     }
-    // Run from the folder, so that no pagefind.yml of the project's changes how the index is made.
-    const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize === null ? undefined : String(chunkSize) };
+    // Run from the folder, and without the PAGEFIND_* settings of the environment, so that no pagefind.yml or
+    // variable of the project's changes how the index is made (PAGEFIND_KEEP_INDEX_URL would change its URLs, under
+    // a cache key that does not know it; PAGEFIND_SERVE would never return). Only where the binary is stays.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_') || name.endsWith('_BINARY_PATH')));
+    if (chunkSize !== null) env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(chunkSize);
     const args = [PAGEFIND_CLI, '--site', site, '--output-path', outputPath, '--quiet'];
     const run = await promisify(execFile)(process.execPath, args, { cwd: site, env, maxBuffer: 64 * 1024 * 1024 }).catch(
       (error: Error & { stdout?: string; stderr?: string }) => {

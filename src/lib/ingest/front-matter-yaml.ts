@@ -1,9 +1,9 @@
 // An article's front matter as YAML, exactly as js-yaml dumps it with YAML_OPTIONS, without js-yaml's per-character
-// work for the common case. Front matter is a flat record of strings, integers, booleans, nulls, lists of those and
-// one level of nesting; with every string double-quoted, js-yaml writes a string with nothing to escape as
+// work for the common case. Front matter is a record of strings, integers, booleans, nulls, lists of those and
+// nested records; with every string double-quoted, js-yaml writes a string with nothing to escape as
 // `"` + string + `"`. Dumping took a fifth of an ingest worker's time; anything else (a character js-yaml escapes, a
-// float, a list of records, an object met twice, which js-yaml writes as an anchor) goes to js-yaml itself, and a
-// property test (test/unit/front-matter-yaml.test.ts) holds the two equal.
+// float, a list of records, an object met twice, which js-yaml writes as an anchor, a key too long to stand plain)
+// goes to js-yaml itself, and a property test (test/unit/front-matter-yaml.test.ts) holds the two equal.
 import { dump } from 'js-yaml';
 
 /** Every string double-quoted, so no headline can turn into a number, a date, a null or a second document. */
@@ -15,12 +15,16 @@ export const YAML_OPTIONS = { lineWidth: -1, quotingType: '"', forceQuotes: true
  */
 const VERBATIM = /^[^\x00-\x1f"\\\x7f-\xa0\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]*$/u;
 
-/** How js-yaml writes each key (plain, or quoted when it could be read as something else), learnt from js-yaml. */
-const keys = new Map<string, string>();
-function yamlKey(key: string): string {
+/**
+ * How js-yaml writes each key (plain, or quoted when it could be read as something else), learnt from js-yaml; null
+ * for a key over 1,024 characters, which it writes as an explicit pair (`? key`), laid out in a way of its own.
+ */
+const keys = new Map<string, string | null>();
+function yamlKey(key: string): string | null {
   let written = keys.get(key);
   if (written === undefined) {
     written = dump({ [key]: null }, YAML_OPTIONS).slice(0, -': null\n'.length);
+    if (written.startsWith('?')) written = null;
     keys.set(key, written);
   }
   return written;
@@ -41,7 +45,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function blockMapping(record: Record<string, unknown>, indent: string, seen: Set<object>): string | undefined {
   let out = '';
   for (const [key, value] of Object.entries(record)) {
-    const line = indent + yamlKey(key);
+    const keyText = yamlKey(key);
+    if (keyText === null) return undefined;
+    const line = indent + keyText;
     if (Array.isArray(value) || isRecord(value)) {
       if (seen.has(value)) return undefined;
       seen.add(value);
