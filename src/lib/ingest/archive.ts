@@ -1,6 +1,6 @@
 // A whole run: pages grouped into issues (one folder, one issue), and the issues' results put together in page
 // order with ids made unique across issues. Pure; `npm run ingest` ingests the issues on worker threads in between.
-import type { IngestWarning, IssueResult, PageReport, SourcePage } from './issue.ts';
+import type { IssueResult, PageReport, SourcePage } from './issue.ts';
 import type { Article } from '../schema.ts';
 
 /** What merging needs of an article: its id, where it stands in the archive, and its source (for warnings). */
