@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { characterSet, decodeFromIndex, encodeForIndex, queryTerms, termQueries } from '../../src/lib/search/bigrams.ts';
+import { deriveFoldTable, foldTableSource } from '../../src/lib/search/fold-derive.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { escapeHtml, excerptAround, highlight, unescapeHtml } from '../../src/lib/search/highlight.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
@@ -47,6 +49,12 @@ describe('traditional to simplified', () => {
     const simplified = '荣昌报记者杨丽丹报道著名乾坤于是';
     expect(foldToSimplified(simplified).length).toBe(simplified.length);
     expect(foldToSimplified('著名')).toBe('著名');
+  });
+  it('ships the table OpenCC’s dictionaries give (after an opencc-js upgrade: npm run fold-table)', () => {
+    const shipped = readFileSync(new URL('../../src/lib/search/fold-table.ts', import.meta.url), 'utf8');
+    const table = deriveFoldTable();
+    expect(shipped).toBe(foldTableSource(table));
+    for (const [from, to] of table) expect(foldToSimplified(from)).toBe(to);
   });
 });
 
