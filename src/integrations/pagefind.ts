@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
-import { shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
+import { RUNTIME, shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
 import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 
 /**
@@ -81,6 +81,7 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
         const plan = await indexing!;
         const root = fileURLToPath(new URL('./pagefind/', dir));
         rmSync(root, { recursive: true, force: true });
+        linkTree(plan.runtime, join(root, RUNTIME));
         for (const year of plan.years) linkTree(year.dir, join(root, shardPath(year.year)));
         mkdirSync(root, { recursive: true });
         for (const [path, text] of plan.directory) {

@@ -40,7 +40,15 @@ describe('buildSearchIndex', () => {
     expect(lines).toMatch(/^卤鹅\t1$/mu);
     expect(lines).toMatch(/^丙丁\t2$/mu);
 
+    // The runtime the search page starts on: Pagefind's script and WebAssembly, with an index of one document.
+    expect(existsSync(join(first.runtime, 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(first.runtime, 'wasm.unknown.pagefind'))).toBe(true);
+    const runtimeEntry = JSON.parse(readFileSync(join(first.runtime, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(runtimeEntry.languages).map((l) => l.page_count)).toEqual([1]);
+
     const again = await buildSearchIndex(job);
+    expect(again.runtime).toBe(first.runtime);
+    expect(readdirSync(cacheDir)).toHaveLength(3);
     expect(again.years.map((y) => y.built)).toEqual([false, false]);
     expect(again.years.map((y) => y.dir)).toEqual(first.years.map((y) => y.dir));
     expect(again.directory).toEqual(first.directory);

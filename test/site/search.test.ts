@@ -351,7 +351,32 @@ describe('states, keyboard and accessibility', () => {
     expect(await facet(page, 'year')).toEqual(expectedFacet(corpus, 'year'));
   });
 
-  it('a query that occurs nowhere says so; when the term directory rules out every year, no index is loaded at all', async () => {
+  it('Pagefind starts when the box gets focus, on the runtime alone; a search then loads its year’s index and no second WebAssembly', async () => {
+    const page = await open('search/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.locator('[data-facet="year"] li').first().waitFor();
+    expect(requests.filter((p) => p.includes('/pagefind/runtime/'))).toEqual([]);
+    await page.locator('#search-q').focus();
+    await expect.poll(() => requests.filter((p) => /\/pagefind\/runtime\/.*\.pf_meta$/u.test(p)).length).toBe(1);
+    const wasm = requests.filter((p) => p.endsWith('.pagefind') && p.includes('/wasm.'));
+    expect(wasm).toEqual([`${new URL(url('pagefind/runtime/')).pathname}wasm.unknown.pagefind`]);
+    expect(requests.filter((p) => p.includes('/pagefind/years/'))).toEqual([]);
+
+    await searchFor(page, '荣昌');
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    expect(requests.filter((p) => /\/pagefind\/years\/\d{4}\/.*\.pf_meta$/u.test(p)).length).toBeGreaterThan(0);
+    expect(requests.filter((p) => p.includes('/wasm.'))).toEqual(wasm);
+  });
+
+  it('a year ticked without a query lists exactly that year’s articles: the runtime’s own document is never among them', async () => {
+    const newest = corpus.map((a) => a.date.slice(0, 4)).sort().at(-1)!;
+    const page = await open(`search/?year=${newest}`);
+    await settled(page);
+    expect(await status(page)).toBe(`找到 ${corpus.filter((a) => a.date.startsWith(newest)).length} 篇文章`);
+  });
+
+  it('a query that occurs nowhere says so; when the term directory rules out every year, no year’s index is loaded', async () => {
     const q = '鲸鱼潜艇';
     expect(truthOf(corpus, q).size).toBe(0);
     const page = await open('search/');
@@ -362,7 +387,7 @@ describe('states, keyboard and accessibility', () => {
     expect(await page.locator('[data-results] > li').count()).toBe(0);
     expect(queryOf(page).q).toBe(q);
     expect(requests.filter((u) => u.includes('/baoku-directory/')).length).toBeGreaterThan(0);
-    expect(requests.filter((u) => /pagefind\.js|\.pf_|wasm/u.test(u))).toEqual([]);
+    expect(requests.filter((u) => u.includes('/pagefind/years/'))).toEqual([]);
   });
 
   it('a term the newest year lacks loads only the years that have it (the directory), and says which were searched', async () => {

@@ -8,9 +8,9 @@ import { Worker } from 'node:worker_threads';
 import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
-import { byYear } from '../../lib/search/shards.ts';
+import { byYear, RUNTIME } from '../../lib/search/shards.ts';
 import { sourceDigest } from '../../lib/source-digest.ts';
-import { isCached, type ArticleFile, type YearIndex, type YearJob } from './year-index.ts';
+import { indexRuntime, isCached, type ArticleFile, type YearIndex, type YearJob } from './year-index.ts';
 
 export interface SearchIndexJob {
   articlesDir: string;
@@ -25,6 +25,8 @@ export interface SearchIndexPlan {
   years: Omit<YearIndex, 'keys'>[];
   /** The term directory's files: path under `pagefind/` → text. */
   directory: [string, string][];
+  /** The Pagefind output of the runtime index (shards.ts RUNTIME). */
+  runtime: string;
 }
 
 /**
@@ -94,11 +96,14 @@ export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }:
   const directory = new TermDirectoryBuilder(years.map(([year]) => year));
   const built: SearchIndexPlan['years'] = [];
   const jobs = years.map(([year, list]): YearJob => ({ year, articles: list, key: yearKey(list, base, code), base, cacheDir }));
-  await indexYears(jobs, threads, ({ keys, ...year }) => {
-    directory.add(year.year, keys);
-    built.push(year);
-  });
+  const [runtime] = await Promise.all([
+    indexRuntime({ key: yearKey([], RUNTIME, code), cacheDir }),
+    indexYears(jobs, threads, ({ keys, ...year }) => {
+      directory.add(year.year, keys);
+      built.push(year);
+    }),
+  ]);
   const order = new Map(years.map(([year], i) => [year, i]));
   built.sort((a, b) => order.get(a.year)! - order.get(b.year)!);
-  return { articles: articles.length, years: built, directory: [...directory.files()] };
+  return { articles: articles.length, years: built, directory: [...directory.files()], runtime };
 }

@@ -11,7 +11,7 @@ import { bodyOf } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
 import { documentKeys } from '../../lib/search/directory.ts';
-import { searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
+import { runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
 
 /** An article file as the build lists it: its front matter is read, its body only when its year is re-indexed. */
 export interface ArticleFile {
@@ -117,14 +117,36 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
   const documents = articles.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
   const keys = new Set<string>();
   for (const article of articles) documentKeys(article, keys);
-  // Written beside the cache entry and renamed into place when whole: a build stopped half-way, or another build
-  // of the same year at the same time, never leaves a partial index that looks complete.
+  await cacheIndex(cached, documents, [...keys]);
+  return { ...result, built: true, keys: [...keys] };
+}
+
+/**
+ * Indexes the documents into the cache entry `cached`, with their terms. Written beside it and renamed into place
+ * when whole: a build stopped half-way, or another build of the same index at the same time, never leaves a partial
+ * index that looks complete.
+ */
+async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: string[]): Promise<void> {
   const partial = `${cached}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   await runPagefind(documents, join(partial, INDEX));
-  writeFileSync(join(partial, KEYS), [...keys].join('\n'));
+  writeFileSync(join(partial, KEYS), keys.join('\n'));
   rmSync(cached, { recursive: true, force: true });
   renameSync(partial, cached);
-  return { ...result, built: true, keys: [...keys] };
+}
+
+/**
+ * The search page's Pagefind runtime (shards.ts RUNTIME): an index of one document that no search can return,
+ * built once per version of the indexing code and kept in the cache like a year. Returns its Pagefind output.
+ */
+export async function indexRuntime({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>): Promise<string> {
+  const cached = join(cacheDir, key);
+  if (isCached({ key, cacheDir })) {
+    const now = new Date();
+    utimesSync(cached, now, now);
+  } else {
+    await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], []);
+  }
+  return join(cached, INDEX);
 }

@@ -51,3 +51,15 @@ export function searchDocument(article: IndexedArticle): string {
     '</main></body></html>',
   ].join('\n');
 }
+
+/**
+ * The one document of the runtime index (shards.ts RUNTIME), shaped like an article's: in the index language, so it
+ * comes with the same WebAssembly as the years, and with the date sort key, so a search in date order finds it as it
+ * finds a year. The page tags it with a shard of its own, and every search names a year's: none can return it.
+ */
+export function runtimeDocument(): string {
+  return [
+    `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><meta charset="utf-8"><title>baoku</title></head><body>`,
+    '<main data-pagefind-body data-pagefind-sort="date:0000-01-01"><p>baoku</p></main></body></html>',
+  ].join('\n');
+}
