@@ -97,6 +97,7 @@ export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }:
   const built: SearchIndexPlan['years'] = [];
   const jobs = years.map(([year, list]): YearJob => ({ year, articles: list, key: yearKey(list, base, code), base, cacheDir }));
   const [runtime] = await Promise.all([
+    // Keyed by the code alone: no articles, and in place of a base one no site has, so no year's key can be its.
     indexRuntime({ key: yearKey([], RUNTIME, code), cacheDir }),
     indexYears(jobs, threads, ({ keys, ...year }) => {
       directory.add(year.year, keys);
