@@ -1,8 +1,8 @@
 // The search index is one Pagefind index per year: Pagefind's memory grows with the size of one index (≈0.45 MB per
 // article measured here), so a decade could not be indexed at once, and a year's index only changes when that year
-// does. Every year sits in a folder of its own, none inside another's: the search page starts Pagefind on the first
-// year a query needs and merges the others into it as they are needed (Pagefind skips merging an index whose path
-// is a prefix of the primary's, so the newest year cannot sit at the root).
+// does. Every year sits in a folder of its own, none inside another's or the runtime's: the search page starts
+// Pagefind on the runtime (below) and merges each year into it as it is needed (Pagefind skips merging an index
+// whose path is a prefix of the primary's, so no year can sit at the root).
 
 /** Where a year's index lives under the site's `pagefind/` folder. */
 export const shardPath = (year: string) => `years/${year}/`;
