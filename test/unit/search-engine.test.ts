@@ -116,6 +116,29 @@ describe('progressive search, newest year first', () => {
     expect(small.opened).toEqual(['2025', '2024', '2023']);
   });
 
+  it('gives the hits one by one too, in the same order: the first is ready while a later fragment still loads', async () => {
+    const lib = fakeLibrary();
+    const pagefind = await lib.open([], false);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The second result's fragment is held back until the first hit has been read.
+    const slowSecond: Pagefind = {
+      async search(query, options) {
+        const response = (await pagefind.search(query, options))!;
+        return { ...response, results: response.results.map((r, i) => (i === 1 ? { ...r, data: async () => (await held, r.data()) } : r)) };
+      },
+    };
+    const outcome = await search({ ...lib, open: async (years, facets) => (await lib.open(years, facets), slowSecond) }, state('志愿者'), { wanted: 2 });
+    const [first, second] = outcome.hitsEach(0, 2);
+    const settled: string[] = [];
+    void second!.then(() => settled.push('second'));
+    expect((await first!).url).toBe('/articles/2025-01-03-01-02/');
+    expect(settled).toEqual([]);
+    release();
+    expect((await second!).url).toBe('/articles/2025-02-10-01-01/');
+    expect((await outcome.hits(0, 2)).map((h) => h.url)).toEqual(['/articles/2025-01-03-01-02/', '/articles/2025-02-10-01-01/']);
+  });
+
   it('opens only the years the directory allows; without a directory, every year in turn', async () => {
     const lib = fakeLibrary();
     const outcome = await search(lib, state('卤鹅'));

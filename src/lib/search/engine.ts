@@ -87,6 +87,8 @@ export interface SearchOutcome {
   load(wanted: number, maxYears?: number, maxArticles?: number): Promise<void>;
   /** Hits `from` … `from + count` among the matches found so far (load() finds more). */
   hits(from: number, count: number): Promise<Hit[]>;
+  /** The same hits, each on its own: a page can show the first while the last is still loading its fragment. */
+  hitsEach(from: number, count: number): Promise<Hit>[];
   readonly facets: Facets;
   /** Whether reporter and section counts are in `facets`. */
   readonly facetsLoaded: boolean;
@@ -207,6 +209,8 @@ export async function search(library: Library, state: SearchState, first: Step =
     return counts;
   };
 
+  const hitsEach = (from: number, n: number) => results.slice(from, from + n).map(async (r) => toHit(await r.data(), terms));
+
   await load(first.wanted, first.maxYears, first.maxArticles);
   return {
     get total() {
@@ -218,7 +222,8 @@ export async function search(library: Library, state: SearchState, first: Step =
     searched,
     remaining,
     load,
-    hits: async (from, n) => Promise.all(results.slice(from, from + n).map(async (r) => toHit(await r.data(), terms))),
+    hits: (from, n) => Promise.all(hitsEach(from, n)),
+    hitsEach,
     get facets(): Facets {
       // Years the reader left out by the year filter are listed too, uncounted, so the filter can be widened.
       const year: Record<string, number | null> = {};
