@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
+import { firstAnswer, openWatched, typeQuery, type Answer } from './lib/bench-search.ts';
 import { launchBrowser, serveStatic } from './lib/static-site.ts';
 
 const { values } = parseArgs({
@@ -114,16 +115,9 @@ const output = sizeOf(dist);
 const index = sizeOf(join(dist, 'pagefind'));
 const articleCount = sizeOf(articles).files;
 
-// 4. Search in Chromium. Each figure is the median of three rounds, each in fresh browser contexts: one search on
-// this machine varies by up to a third from one run to the next.
+// 4. Search in Chromium, timed as a reader sees it (scripts/lib/bench-search.ts). Each figure is the median of three
+// rounds in fresh browser contexts: one search on this machine varies by up to a third from one run to the next.
 const SEARCH_ROUNDS = 3;
-interface SearchFigure {
-  ms: number;
-  results: number;
-  complete: boolean;
-  years: number;
-  bytes: number;
-}
 const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 interface QueryFigure {
   query: string;
@@ -132,14 +126,17 @@ interface QueryFigure {
   results: number;
   complete: boolean;
   yearsSearched: number;
-  /** A search run as the page loads (a shared link to ?q=…), in a fresh browser context. */
-  coldMs: number;
-  coldBytes: number;
+  /** A shared link to ?q=… opened in a fresh browser: from opening it to the first answer, and from the page's script. */
+  linkMs: number;
+  linkAfterScriptMs: number;
+  /** What the link's search fetched under pagefind/, its first page of results included. */
+  linkBytes: number;
   /**
-   * The same search typed into a fresh page that has finished loading: the box gets focus after the load event, and
-   * the query comes a second later (typing two or more characters through an input method takes longer than that).
+   * The same query typed into a fresh page that has finished loading: the box gets focus after the load event, and
+   * Enter comes a second later (typing two or more characters through an input method takes longer than that).
    */
-  coldTypedMs: number;
+  typedMs: number;
+  /** A second, different query typed on the link's page, and what it fetched. */
   warmMs: number;
   warmBytes: number;
 }
@@ -167,58 +164,43 @@ if (values.browser) {
   const server = await serveStatic(dist, '/');
   const browser = await launchBrowser();
   try {
-    /** A fresh context (empty cache) on the search page, and a way to time one search on it. */
-    const openSearchPage = async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}search/`);
-      await page.waitForFunction(() => 'baoku' in window);
-      // Pagefind fetches from a web worker, out of the page's resource timing: count bytes at the network level.
-      let bytes = 0;
-      page.on('requestfinished', async (request) => {
-        const sizes = await request.sizes().catch(() => null);
-        if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-      });
-      const run = async (q: string): Promise<SearchFigure> => {
-        bytes = 0;
-        const figure = await page.evaluate(async (q) => {
-          const start = performance.now();
-          type Outcome = { total: number; complete: boolean; searched: string[]; hits(a: number, b: number): Promise<unknown[]> };
-          const api = (window as unknown as { baoku: { search(s: unknown): Promise<Outcome> } }).baoku;
-          // What the page does before it shows its first results: the first step of the year-by-year search.
-          const outcome = await api.search({ q, filters: { reporter: [], section: [], year: [] }, sort: 'relevance' });
-          await outcome.hits(0, 10);
-          return { ms: performance.now() - start, results: outcome.total, complete: outcome.complete, years: outcome.searched.length };
-        }, q);
-        await page.waitForTimeout(50);
-        return { ...figure, bytes };
-      };
-      return { context, page, run };
-    };
     for (const [query, kind] of picks) {
-      const rounds: { cold: SearchFigure; warm: SearchFigure; typedMs: number }[] = [];
+      const rounds: { link: Answer; linkBytes: number; warm: Answer; warmBytes: number; typed: Answer }[] = [];
+      let counts = { results: 0, complete: false, years: 0 };
       for (let round = 0; round < SEARCH_ROUNDS; round++) {
-        const { context, run } = await openSearchPage();
-        // Cold: the page's first search loads Pagefind itself; warm: a second, different query on the same page.
-        const cold = await run(query);
-        const warm = await run([...query].length > 1 ? [...query].reverse().join('') : '的');
-        await context.close();
-        // Typed: a reader's query comes after the page has loaded and settled, not while its scripts still start,
-        // and after the reader went to the box (which starts Pagefind's runtime) and typed.
-        const typed = await openSearchPage();
-        await typed.page.waitForLoadState('load');
-        await typed.page.focus('#search-q');
-        await typed.page.waitForTimeout(1000);
-        const settled = await typed.run(query);
-        await typed.context.close();
-        rounds.push({ cold, warm, typedMs: settled.ms });
+        // A shared link: the page's first search loads Pagefind itself, while the page still starts.
+        const shared = await openWatched(browser, `${server.url}search/?q=${encodeURIComponent(query)}`);
+        const link = await firstAnswer(shared);
+        const linkBytes = shared.takeIndexBytes();
+        if (round === 0) {
+          // What the first step found, from the page's own search (everything it needs is loaded by now).
+          counts = await shared.page.evaluate(async (q) => {
+            type Outcome = { total: number; complete: boolean; searched: string[] };
+            const api = (window as unknown as { baoku: { search(s: unknown): Promise<Outcome> } }).baoku;
+            const outcome = await api.search({ q, filters: { reporter: [], section: [], year: [] }, sort: 'relevance' });
+            return { results: outcome.total, complete: outcome.complete, years: outcome.searched.length };
+          }, query);
+          shared.takeIndexBytes();
+        }
+        // Warm: a second, different query on the same page.
+        const warm = await typeQuery(shared, [...query].length > 1 ? [...query].reverse().join('') : '的');
+        const warmBytes = shared.takeIndexBytes();
+        await shared.context.close();
+        // Typed: a reader's query comes after the page has loaded and settled, and after the reader went to the box
+        // (which starts Pagefind's runtime) and typed.
+        const fresh = await openWatched(browser, `${server.url}search/`);
+        await fresh.page.waitForLoadState('load');
+        await fresh.page.focus('#search-q');
+        await fresh.page.waitForTimeout(1000);
+        const typed = await typeQuery(fresh, query);
+        await fresh.context.close();
+        rounds.push({ link, linkBytes, warm, warmBytes, typed });
       }
-      const { cold } = rounds[0]!;
       const median = (pick: (r: (typeof rounds)[number]) => number) => medianOf(rounds.map(pick));
       queries.push({
-        query, kind, results: cold.results, complete: cold.complete, yearsSearched: cold.years,
-        coldMs: median((r) => r.cold.ms), coldBytes: median((r) => r.cold.bytes), coldTypedMs: median((r) => r.typedMs),
-        warmMs: median((r) => r.warm.ms), warmBytes: median((r) => r.warm.bytes),
+        query, kind, results: counts.results, complete: counts.complete, yearsSearched: counts.years,
+        linkMs: median((r) => r.link.ms), linkAfterScriptMs: median((r) => r.link.afterScriptMs), linkBytes: median((r) => r.linkBytes),
+        typedMs: median((r) => r.typed.ms), warmMs: median((r) => r.warm.ms), warmBytes: median((r) => r.warmBytes),
       });
     }
   } finally {
@@ -257,7 +239,10 @@ const rows: [string, string][] = [
   ['site build', `${f(results.build.seconds)} s, ${f(results.build.msPerArticle, 2)} ms per article (search index, built beside the pages: ${f(results.build.searchIndexSeconds)} s), peak RSS ${f(results.build.peakRssMB, 0)} MB (${results.build.peakProcess.split(' ')[0]?.split('/').at(-1)})`],
   ['whole pipeline', `${f(results.total.seconds)} s`],
   ['output', `${results.output.files} files, ${f(results.output.MB)} MB; search index ${results.output.searchIndexFiles} files, ${f(results.output.searchIndexMB)} MB`],
-  ...queries.map((q): [string, string] => [`search “${q.query}”`, `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.yearsSearched} ${q.yearsSearched === 1 ? 'year' : 'years'} searched); cold ${f(q.coldMs, 0)} ms (typed into a loaded page ${f(q.coldTypedMs, 0)} ms), ${f(q.coldBytes / 1024, 0)} KB; warm ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`]),
+  ...queries.map((q): [string, string] => [
+    `search “${q.query}”`,
+    `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.yearsSearched} ${q.yearsSearched === 1 ? 'year' : 'years'} searched); typed ${f(q.typedMs, 0)} ms; shared link ${f(q.linkMs, 0)} ms (${f(q.linkAfterScriptMs, 0)} ms after the page's script), ${f(q.linkBytes / 1024, 0)} KB; next query ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`,
+  ]),
   ['daily: one more issue', `ingest ${f(results.daily.ingestSeconds)} s (${results.daily.pagesIngested} pages read), build ${f(results.daily.buildSeconds)} s (search index ${f(results.daily.searchIndexSeconds)} s)`],
 ];
 console.log('| measure | figure |\n| --- | --- |');
