@@ -1,6 +1,7 @@
 // `npm run bench [-- --articles N]`: generates a synthetic archive, runs the real pipeline on it and prints what it
 // measured (also written as JSON): ingest throughput, site build and search index time and memory, output size, search
-// in Chromium (time to first results and bytes fetched, cold and warm), and the daily case of one more issue.
+// in Chromium (from the query to the first answer on the page, typed and from a shared link, and bytes fetched), and
+// the daily case of one more issue.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
