@@ -102,6 +102,12 @@ function readBody({ file, meta }: ArticleFile): IndexedArticle {
   return { meta, paragraphs: paragraphsOf(body).paragraphs };
 }
 
+/** A cache entry found and used: the build drops entries left unused for a day (pagefind.ts pruneCache). */
+function markUsed(cached: string): void {
+  const now = new Date();
+  utimesSync(cached, now, now);
+}
+
 /** True when the job's index is in the cache already: handing it over costs reading its terms, not indexing. */
 export const isCached = ({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>) => existsSync(join(cacheDir, key, KEYS));
 
@@ -109,8 +115,7 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
   const cached = join(cacheDir, key);
   const result = { year, articles: files.length, dir: join(cached, INDEX) };
   if (isCached({ key, cacheDir })) {
-    const now = new Date();
-    utimesSync(cached, now, now);
+    markUsed(cached);
     return { ...result, built: false, keys: readFileSync(join(cached, KEYS), 'utf8').split('\n').filter(Boolean) };
   }
   const articles = files.map(readBody);
@@ -143,8 +148,7 @@ async function cacheIndex(cached: string, documents: { url: string; content: str
 export async function indexRuntime({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>): Promise<string> {
   const cached = join(cacheDir, key);
   if (isCached({ key, cacheDir })) {
-    const now = new Date();
-    utimesSync(cached, now, now);
+    markUsed(cached);
   } else {
     await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], []);
   }
