@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
 import { firstAnswer, openWatched, typeQuery, type Answer } from './lib/bench-search.ts';
-import { launchBrowser, serveStatic } from './lib/static-site.ts';
+import { launchBrowser, serveStaticProcess } from './lib/static-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -162,7 +162,7 @@ if (values.browser) {
     ['鹅', 'one character'],
     ['量子计算机', 'a phrase'],
   ];
-  const server = await serveStatic(dist, '/');
+  const server = await serveStaticProcess(dist, '/');
   const browser = await launchBrowser();
   try {
     for (const [query, kind] of picks) {
