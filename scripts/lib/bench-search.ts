@@ -20,8 +20,6 @@ interface Watch {
   answer: number;
   /** The status line as the page was served, before any search. */
   prompt: string | null;
-  /** The page's script starting (Search.astro marks it). */
-  script: number;
 }
 
 /**
@@ -29,7 +27,7 @@ interface Watch {
  * longer busy, a status line other than the one it was served with. An Enter in the box starts a new query.
  */
 function watchForAnswer(): void {
-  const watch: Watch = { start: 0, answer: 0, prompt: null, script: 0 };
+  const watch: Watch = { start: 0, answer: 0, prompt: null };
   (window as unknown as { baokuWatch: Watch }).baokuWatch = watch;
   const check = () => {
     const root = document.querySelector('[data-search]');
