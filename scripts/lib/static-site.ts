@@ -161,8 +161,9 @@ export function serveStatic(dist: string, base: string): Promise<StaticServer> {
 }
 
 /**
- * serveStatic in a child process. The benchmark times searches with it: served from its own process, which shared an
- * event loop with Playwright's client, a shared link's first answer came 40–70 ms later (median of twelve).
+ * serveStatic in a child process, as the benchmark serves the site it times: served from the benchmark's own
+ * process, whose event loop also runs Playwright's client, a shared link's first answer came 40–70 ms later
+ * (median of twelve searches).
  */
 export function serveStaticProcess(dist: string, base: string): Promise<StaticServer> {
   return new Promise((resolveServer, reject) => {
