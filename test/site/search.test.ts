@@ -351,7 +351,7 @@ describe('states, keyboard and accessibility', () => {
     expect(await facet(page, 'year')).toEqual(expectedFacet(corpus, 'year'));
   });
 
-  it('Pagefind starts when the box gets focus, on the runtime alone; a search then loads its year’s index and no second WebAssembly', async () => {
+  it('Pagefind starts when the box gets focus, on the runtime alone and the page’s own thread; a search then loads its year’s index and no second WebAssembly', async () => {
     const page = await open('search/');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -367,6 +367,8 @@ describe('states, keyboard and accessibility', () => {
     expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
     expect(requests.filter((p) => /\/pagefind\/years\/\d{4}\/.*\.pf_meta$/u.test(p)).length).toBeGreaterThan(0);
     expect(requests.filter((p) => p.includes('/wasm.'))).toEqual(wasm);
+    // Pagefind's web worker would have been fetched by now (Search.astro says why the page does without it).
+    expect(requests.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual([]);
   });
 
   it('a year ticked without a query lists exactly that year’s articles: the runtime’s own document is never among them', async () => {

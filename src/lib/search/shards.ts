@@ -11,7 +11,7 @@ export const shardPath = (year: string) => `years/${year}/`;
  * Where the search page's Pagefind runtime lives: an index of one document that no search returns (records.ts
  * runtimeDocument). The page starts Pagefind on it as soon as a search is in view, before it knows which years a
  * query needs, and merges every year into it: a merged index brings only its metadata and chunks, and uses the
- * runtime's script, web worker and WebAssembly, so starting them no longer waits for the term directory.
+ * runtime's script and WebAssembly, so starting them no longer waits for the term directory.
  */
 export const RUNTIME = 'runtime/';
 /** The runtime's tag (Pagefind's mergeFilter on SHARD_FILTER): no year is called that. */
