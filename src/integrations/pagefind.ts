@@ -1,7 +1,8 @@
 // Builds the search index with the site, as Starlight does, with Pagefind (its command line: year-index.ts says
-// why): one index per year (src/lib/search/shards.ts) and a term directory (src/lib/search/directory.ts). Articles are read from the
-// collection's Markdown files and indexed as search documents (src/lib/search/records.ts), so the index holds
-// article text only, in the bigram encoding that gives Chinese queries exact recall.
+// why): one index per year (src/lib/search/shards.ts), a term directory (src/lib/search/directory.ts) and a phrase
+// filter (src/lib/search/phrase-filter.ts). Articles are read from the collection's Markdown files and indexed as
+// search documents (src/lib/search/records.ts), so the index holds article text only, in the bigram encoding that
+// gives Chinese queries exact recall.
 // Because the index is made from the articles and not from the built pages, it starts with the build
 // (astro:build:start) in a process of its own, and is put in place when the pages are done (astro:build:done).
 import { availableParallelism } from 'node:os';
@@ -84,9 +85,9 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
         linkTree(plan.runtime, join(root, RUNTIME));
         for (const year of plan.years) linkTree(year.dir, join(root, shardPath(year.year)));
         mkdirSync(root, { recursive: true });
-        for (const [path, text] of plan.directory) {
+        for (const [path, contents] of plan.directory) {
           mkdirSync(dirname(join(root, path)), { recursive: true });
-          writeFileSync(join(root, path), text);
+          writeFileSync(join(root, path), contents);
         }
         const list: ShardList = { years: plan.years.map((y) => y.year), articles: Object.fromEntries(plan.years.map((y) => [y.year, y.articles])) };
         writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));

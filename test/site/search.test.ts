@@ -410,6 +410,31 @@ describe('states, keyboard and accessibility', () => {
     for (const year of all) expect(opened.has(year), year).toBe(years.includes(year));
   });
 
+  it('a phrase whose bigrams a newer year holds apart loads only the year that holds it (the phrase filter)', async () => {
+    // A phrase of one older year whose every bigram stands somewhere in the newest year's text: the term directory
+    // alone would open the newest year first, and find nothing there.
+    const newest = yearsOf(corpus.map((a) => a.url))[0]!;
+    const newestText = corpus.filter((a) => yearOf(a.url) === newest).map((a) => a.text).join('\n');
+    const candidates = corpus.filter((a) => yearOf(a.url) !== newest).flatMap((a) => (a.text.match(/\p{Script=Han}{4,}/gu) ?? []).flatMap((run) => {
+      const chars = [...run];
+      return chars.slice(0, -3).map((_, i) => chars.slice(i, i + 4).join(''));
+    }));
+    const q = candidates.find((phrase) => {
+      const chars = [...phrase];
+      return !newestText.includes(phrase) && chars.slice(0, -1).every((ch, i) => newestText.includes(ch + chars[i + 1])) && yearsOf(truthOf(corpus, phrase)).length === 1;
+    });
+    expect(q, 'the fixture has such a phrase').toBeDefined();
+    const truth = truthOf(corpus, q!);
+    const page = await open('search/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await searchFor(page, q!);
+    expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
+    const opened = new Set(requests.map((p) => /\/pagefind\/years\/(\d{4})\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
+    expect([...opened]).toEqual(yearsOf(truth));
+    expect(requests.some((p) => p.includes('/pagefind/baoku-phrases/') && p.endsWith('.bin'))).toBe(true);
+  });
+
   it('keyboard only: Tab reaches the box, Enter searches; Tab reaches the facet checkboxes, Space toggles one and focus stays on it', async () => {
     const page = await open('search/');
     await page.locator('[data-facet="year"] li').first().waitFor();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { directoryFiles, documentKeys, yearsWithKeys } from '../../src/lib/search/directory.ts';
 import { search, SHARD_FILTER, yearRanges, type Library, type Pagefind, type PagefindResult } from '../../src/lib/search/engine.ts';
+import { documentGrams, GramHashes, PhraseFilterBuilder, yearsWithPhrases } from '../../src/lib/search/phrase-filter.ts';
 import type { IndexedArticle } from '../../src/lib/search/records.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
@@ -26,6 +27,8 @@ function doc(id: string, text: string, reporters: string[] = [], section = '要�
 const DOCS = [
   doc('2025-02-10-01-01', '志愿者在荣昌'),
   doc('2025-01-03-01-02', '志愿者服务'),
+  // Every bigram of 荣昌志愿者 (2024) is in 2025 too, apart: 昌志 here, the others above.
+  doc('2025-01-02-01-03', '昌志服务'),
   doc('2024-03-16-01-01', '荣昌志愿者', ['杨丽丹']),
   doc('2024-03-15-01-01', '杨丽丹采访志愿者'),
   doc('2024-01-05-01-01', '志愿者之家', ['杨丽丹'], '综合'),
@@ -37,9 +40,13 @@ const YEARS = ['2025', '2024', '2023', '2021'];
 const yearOf = (d: Doc) => d.article.meta.date.slice(0, 4);
 
 /** A library over DOCS: records which years were opened, and answers as Pagefind does. */
-function fakeLibrary(withDirectory = true, articles: Record<string, number> = Object.fromEntries(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).length]))): Library & { opened: string[] } {
+function fakeLibrary(withDirectory = true, articles: Record<string, number> = Object.fromEntries(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).length])), withPhrases = withDirectory): Library & { opened: string[] } {
   const opened: string[] = [];
   const files = directoryFiles(new Map(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).flatMap((d) => [...d.keys])])));
+  const phrases = new PhraseFilterBuilder(YEARS);
+  for (const y of YEARS) phrases.add(y, DOCS.filter((d) => yearOf(d) === y).reduce((grams, d) => documentGrams(d.article, grams), new GramHashes()).distinct());
+  const phraseFiles = phrases.files();
+  const read = async (path: string) => phraseFiles.get(path) ?? null;
   let facets = false;
   const pagefind: Pagefind = {
     async search(query, options = {}) {
@@ -74,6 +81,8 @@ function fakeLibrary(withDirectory = true, articles: Record<string, number> = Ob
       return pagefind;
     },
     yearsWithKeys: (keys) => (withDirectory ? yearsWithKeys(keys, async (path) => files.get(path) ?? null) : Promise.resolve(null)),
+    yearsWithPhrases: (terms) =>
+      withPhrases ? yearsWithPhrases(terms, { text: async (path) => (await read(path)) as string | null, bytes: async (path) => (await read(path)) as Uint8Array | null }) : Promise.resolve(null),
   };
 }
 
@@ -157,6 +166,21 @@ describe('progressive search, newest year first', () => {
     await fallback.load(Infinity);
     expect(old.opened).toEqual(YEARS);
     expect(fallback.total).toBe(2);
+  });
+
+  it('opens only the years the phrase filter allows: a year that holds a phrase’s bigrams apart is passed over', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('荣昌志愿者'), { wanted: 20, maxYears: 1 });
+    expect(lib.opened).toEqual(['2024']);
+    expect(outcome.total).toBe(1);
+    expect(outcome.complete).toBe(true);
+
+    // The directory alone lets 2025 in: its first year then finds nothing.
+    const keysOnly = fakeLibrary(true, undefined, false);
+    const first = await search(keysOnly, state('荣昌志愿者'), { wanted: 20, maxYears: 1 });
+    expect(keysOnly.opened).toEqual(['2025']);
+    expect(first.total).toBe(0);
+    expect(first.remaining).toEqual(['2024']);
   });
 
   it('a traditional query folds before the directory is asked', async () => {

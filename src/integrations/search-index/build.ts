@@ -1,13 +1,14 @@
 // The whole search index of a site: every article read from the collection's Markdown files, grouped by year, each
-// year indexed by Pagefind in a worker of its own (up to `threads` at once), and the term directory that tells the
-// search page which years can match a query. Runs in a process of its own (build-process.ts), while the pages render:
-// the index is made from the articles, not from the built HTML, so it need not wait for them.
+// year indexed by Pagefind in a worker of its own (up to `threads` at once), and the term directory and phrase filter
+// that tell the search page which years can match a query. Runs in a process of its own (build-process.ts), while
+// the pages render: the index is made from the articles, not from the built HTML, so it need not wait for them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
+import { PhraseFilterBuilder } from '../../lib/search/phrase-filter.ts';
 import { byYear, RUNTIME } from '../../lib/search/shards.ts';
 import { sourceDigest } from '../../lib/source-digest.ts';
 import { indexRuntime, isCached, type ArticleFile, type YearIndex, type YearJob } from './year-index.ts';
@@ -22,9 +23,9 @@ export interface SearchIndexJob {
 export interface SearchIndexPlan {
   articles: number;
   /** Newest year first. */
-  years: Omit<YearIndex, 'keys'>[];
-  /** The term directory's files: path under `pagefind/` → text. */
-  directory: [string, string][];
+  years: Omit<YearIndex, 'keys' | 'phrases'>[];
+  /** The files of the term directory and of the phrase filter: path under `pagefind/` → contents. */
+  directory: [string, string | Uint8Array][];
   /** The Pagefind output of the runtime index (shards.ts RUNTIME). */
   runtime: string;
 }
@@ -94,17 +95,19 @@ export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }:
   const years = byYear(articles, (a) => a.meta.date.slice(0, 4));
   const code = indexingCode();
   const directory = new TermDirectoryBuilder(years.map(([year]) => year));
+  const phrases = new PhraseFilterBuilder(years.map(([year]) => year));
   const built: SearchIndexPlan['years'] = [];
   const jobs = years.map(([year, list]): YearJob => ({ year, articles: list, key: yearKey(list, base, code), base, cacheDir }));
   const [runtime] = await Promise.all([
     // Keyed by the code alone: no articles, and in place of a base one no site has, so no year's key can be its.
     indexRuntime({ key: yearKey([], RUNTIME, code), cacheDir }),
-    indexYears(jobs, threads, ({ keys, ...year }) => {
+    indexYears(jobs, threads, ({ keys, phrases: grams, ...year }) => {
       directory.add(year.year, keys);
+      phrases.add(year.year, grams);
       built.push(year);
     }),
   ]);
   const order = new Map(years.map(([year], i) => [year, i]));
   built.sort((a, b) => order.get(a.year)! - order.get(b.year)!);
-  return { articles: articles.length, years: built, directory: [...directory.files()], runtime };
+  return { articles: articles.length, years: built, directory: [...directory.files(), ...phrases.files()], runtime };
 }

@@ -11,6 +11,7 @@ import { bodyOf } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
 import { documentKeys } from '../../lib/search/directory.ts';
+import { documentGrams, GramHashes } from '../../lib/search/phrase-filter.ts';
 import { runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
 
 /** An article file as the build lists it: its front matter is read, its body only when its year is re-indexed. */
@@ -41,11 +42,15 @@ export interface YearIndex {
   built: boolean;
   /** Every index term of the year, for the term directory. */
   keys: string[];
+  /** The hashes of the year's grams, for the phrase filter (phrase-filter.ts). */
+  phrases: Uint32Array;
 }
 
-// A cached year: `index/` is Pagefind's output, `keys.txt` the year's index terms, one a line.
+// A cached year: `index/` is Pagefind's output, `keys.txt` the year's index terms, one a line, `phrases.bin` its
+// gram hashes (32-bit, in this machine's byte order: the cache is a machine's own).
 const INDEX = 'index';
 const KEYS = 'keys.txt';
+const PHRASES = 'phrases.bin';
 
 /** Pagefind's command line, as its npm package runs it (`npx pagefind`), with the binary the package installed. */
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
@@ -109,21 +114,31 @@ function markUsed(cached: string): void {
 }
 
 /** True when the job's index is in the cache already: handing it over costs reading its terms, not indexing. */
-export const isCached = ({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>) => existsSync(join(cacheDir, key, KEYS));
+export const isCached = ({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>) => existsSync(join(cacheDir, key, KEYS)) && existsSync(join(cacheDir, key, PHRASES));
+
+function readPhrases(file: string): Uint32Array {
+  const bytes = readFileSync(file);
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
 
 export async function indexYear({ year, articles: files, key, base, cacheDir }: YearJob): Promise<YearIndex> {
   const cached = join(cacheDir, key);
   const result = { year, articles: files.length, dir: join(cached, INDEX) };
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
-    return { ...result, built: false, keys: readFileSync(join(cached, KEYS), 'utf8').split('\n').filter(Boolean) };
+    return { ...result, built: false, keys: readFileSync(join(cached, KEYS), 'utf8').split('\n').filter(Boolean), phrases: readPhrases(join(cached, PHRASES)) };
   }
   const articles = files.map(readBody);
   const documents = articles.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
   const keys = new Set<string>();
-  for (const article of articles) documentKeys(article, keys);
-  await cacheIndex(cached, documents, [...keys]);
-  return { ...result, built: true, keys: [...keys] };
+  const grams = new GramHashes();
+  for (const article of articles) {
+    documentKeys(article, keys);
+    documentGrams(article, grams);
+  }
+  const phrases = grams.distinct();
+  await cacheIndex(cached, documents, [...keys], phrases);
+  return { ...result, built: true, keys: [...keys], phrases };
 }
 
 /**
@@ -131,12 +146,13 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
  * when whole: a build stopped half-way, or another build of the same index at the same time, never leaves a partial
  * index that looks complete.
  */
-async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: string[]): Promise<void> {
+async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: string[], phrases: Uint32Array): Promise<void> {
   const partial = `${cached}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   await runPagefind(documents, join(partial, INDEX));
   writeFileSync(join(partial, KEYS), keys.join('\n'));
+  writeFileSync(join(partial, PHRASES), phrases);
   rmSync(cached, { recursive: true, force: true });
   renameSync(partial, cached);
 }
@@ -150,7 +166,7 @@ export async function indexRuntime({ key, cacheDir }: Pick<YearJob, 'key' | 'cac
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
   } else {
-    await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], []);
+    await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], [], new Uint32Array());
   }
   return join(cached, INDEX);
 }

@@ -50,6 +50,11 @@ export interface Library {
   open(years: string[], facets: boolean): Promise<Pagefind>;
   /** The years whose articles hold every key (directory.ts), oldest first; null when the site has no directory. */
   yearsWithKeys(keys: string[]): Promise<string[] | null>;
+  /**
+   * The years that can hold every run of three or more Han characters of the terms (phrase-filter.ts), oldest first;
+   * null when no term has one or the site has no phrase filter.
+   */
+  yearsWithPhrases(terms: string[]): Promise<string[] | null>;
 }
 
 export interface Hit {
@@ -159,11 +164,13 @@ export async function search(library: Library, state: SearchState, first: Step =
   const parts = terms.flatMap(termQueries);
   const name = terms.length === 1 && state.sort === 'relevance' && !state.filters.reporter.length ? terms[0]! : null;
   const picked = new Set(state.filters.year);
-  const [matching, credited] = await Promise.all([
+  const [matching, phrased, credited] = await Promise.all([
     parts.length ? library.yearsWithKeys(queryKeys(parts)) : null,
+    library.yearsWithPhrases(terms),
     name ? library.yearsWithKeys([personKey(name)]) : null,
   ]);
-  const candidates = matching ? library.years.filter((y) => matching.includes(y)) : library.years;
+  // The directory knows each bigram's years, the phrase filter which years can hold the bigrams in a row.
+  const candidates = library.years.filter((y) => (!matching || matching.includes(y)) && (!phrased || phrased.includes(y)));
   const remaining = candidates.filter((y) => !picked.size || picked.has(y));
   const searched: string[] = [];
   const results: PagefindResult[] = [];

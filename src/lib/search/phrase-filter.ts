@@ -1,0 +1,229 @@
+// The phrase filter: which years can hold a run of three or more Han characters. The term directory (directory.ts)
+// says which years hold each bigram of a phrase, but a phrase's bigrams stand together, apart, in many more years
+// than the phrase itself: at 100,000 articles, six characters from a 2016 article (道成冶金增加) had all five of their
+// bigrams in 2024 too, and four of them (冶金增加) in eight years, so the search opened years that could not match
+// (~150 KB each) and answered "nothing found" before it reached 2016. Here every three and every four characters in
+// a row of a year's texts (its grams) set bits of that year's bitmap, at positions hashed from the gram (a Bloom
+// filter). A year with a bit of the query's grams unset cannot hold the phrase; a collision can only keep a year in.
+// Like the directory it narrows the years to a superset of those with a match; exact matching stays Pagefind's.
+import { hashOf, keyOf } from './directory.ts';
+import { foldToSimplified } from './fold.ts';
+import { searchableTexts, type IndexedArticle } from './records.ts';
+
+/** The filter's folder under the site's `pagefind/`. */
+export const PHRASES = 'baoku-phrases/';
+export const PHRASE_MANIFEST = `${PHRASES}manifest.json`;
+const VERSION = 1;
+
+export interface PhraseManifest {
+  version: number;
+  /** Oldest first: bitmap i of a slice file is years[i]'s. */
+  years: string[];
+  /** The bitmap of a year has 2^bits positions; a gram's slice is the top bits of its hash (bitsOf). */
+  bits: number;
+}
+
+/**
+ * Positions per slice file: 512 bytes of each year's bitmap. A lookup fetches one slice per gram, ~6 KB for twelve
+ * years.
+ */
+const SLICE_BITS = 12;
+/**
+ * Bitmap positions per gram of the year that has the most, and the bits each gram sets, all in one slice (a blocked
+ * Bloom filter: one fetch per gram). With eight and four, about two bits in five are set, and a gram a year lacks
+ * passes for present one time in forty; with one bit a gram, one time in nine.
+ */
+const POSITIONS_PER_GRAM = 8;
+const BITS_PER_GRAM = 4;
+/** 2^27 positions: 16 MB a year, enough for sixteen million grams (a county paper's year has ~4 million). */
+const MAX_BITS = 27;
+/** Grams looked up per query at most: each narrows the years, and costs a slice file. */
+const MAX_LOOKUPS = 6;
+
+/** MurmurHash3's finaliser: spreads FNV-1a's bits, so that the top ones (the slice) are as good as the rest. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A gram's hash: of its key as the directory makes it (Pagefind's comparison), so that query and text agree. */
+export const gramHash = (gram: string): number => mix(hashOf(keyOf(gram)));
+
+/** Every `n` characters in a row within each run of Han characters of the text, as `[...text]` counts characters. */
+export function gramsOf(text: string, n: 3 | 4): string[] {
+  const grams: string[] = [];
+  for (const [run] of text.matchAll(/\p{Script=Han}{3,}/gu)) {
+    const chars = [...run];
+    for (let i = 0; i + n <= chars.length; i++) grams.push(chars.slice(i, i + n).join(''));
+  }
+  return grams;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * A year's gram hashes as they are found, repeats and all, in a growing typed array: a Set of the ~4 million
+ * distinct ones of a year took twice as long to fill as the grams took to hash. `distinct()` sorts them once.
+ */
+export class GramHashes {
+  #data = new Uint32Array(1024);
+  #length = 0;
+
+  add(hash: number): void {
+    if (this.#length === this.#data.length) {
+      const grown = new Uint32Array(this.#data.length * 2);
+      grown.set(this.#data);
+      this.#data = grown;
+    }
+    this.#data[this.#length++] = hash;
+  }
+
+  /** Each hash once, in ascending order. */
+  distinct(): Uint32Array {
+    const sorted = this.#data.subarray(0, this.#length).sort();
+    let kept = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
+    return sorted.slice(0, kept);
+  }
+}
+
+/**
+ * Adds the hashes of every 3- and 4-gram of a run. A run of common ideographs (U+4E00–U+9FFF: one code unit each,
+ * their own key) is hashed code unit by code unit, as gramHash would hash its grams, without making a string of
+ * each: at 100,000 articles that is 70 million grams.
+ */
+function addRunGrams(run: string, into: GramHashes): void {
+  let plain = true;
+  for (let i = 0; i < run.length && plain; i++) plain = run.charCodeAt(i) >= 0x4e00 && run.charCodeAt(i) <= 0x9fff;
+  if (!plain) {
+    for (const n of [3, 4] as const) for (const gram of gramsOf(run, n)) into.add(gramHash(gram));
+    return;
+  }
+  for (let i = 0; i + 3 <= run.length; i++) {
+    let h = FNV_OFFSET;
+    for (let k = i; k < i + 3; k++) h = Math.imul(h ^ run.charCodeAt(k), FNV_PRIME);
+    into.add(mix(h >>> 0));
+    if (i + 4 <= run.length) into.add(mix(Math.imul(h ^ run.charCodeAt(i + 3), FNV_PRIME) >>> 0));
+  }
+}
+
+/**
+ * The gram hashes of every text a phrase query can match in the article's search document (records.ts): its
+ * searchable texts folded to simplified, and the title meta as it is; added to `into` (a year's).
+ */
+export function documentGrams(article: IndexedArticle, into: GramHashes = new GramHashes()): GramHashes {
+  for (const text of [...searchableTexts(article).map(foldToSimplified), article.meta.headline]) {
+    for (const [run] of text.matchAll(/\p{Script=Han}{3,}/gu)) addRunGrams(run, into);
+  }
+  return into;
+}
+
+/** Makes the filter's files from each year's gram hashes. */
+export class PhraseFilterBuilder {
+  readonly #years: string[];
+  readonly #hashes = new Map<string, Uint32Array>();
+
+  constructor(years: Iterable<string>) {
+    this.#years = [...years].sort();
+  }
+
+  /** A year's distinct gram hashes (documentGrams, GramHashes.distinct), in any order of years; each year once. */
+  add(year: string, hashes: Uint32Array): void {
+    if (!this.#years.includes(year)) throw new Error(`The phrase filter was not told of the year ${year}.`);
+    this.#hashes.set(year, hashes);
+  }
+
+  /** Path relative to the site's pagefind/ folder → file contents. */
+  files(): Map<string, string | Uint8Array> {
+    const most = Math.max(0, ...[...this.#hashes.values()].map((h) => h.length));
+    let bits = SLICE_BITS;
+    while (bits < MAX_BITS && 2 ** bits < most * POSITIONS_PER_GRAM) bits++;
+    const sliceBytes = 2 ** SLICE_BITS / 8;
+    const slices = 2 ** (bits - SLICE_BITS);
+    const yearCount = this.#years.length;
+    // One buffer, slice by slice and within a slice year by year: each slice file is a view of it.
+    const all = new Uint8Array(slices * yearCount * sliceBytes);
+    const offsets = newOffsets();
+    this.#years.forEach((year, y) => {
+      for (const hash of this.#hashes.get(year) ?? []) {
+        const at = (placeBits(hash, bits, offsets) * yearCount + y) * sliceBytes;
+        for (const offset of offsets) all[at + (offset >>> 3)]! |= 1 << (offset & 7);
+      }
+    });
+    const manifest: PhraseManifest = { version: VERSION, years: this.#years, bits };
+    const files = new Map<string, string | Uint8Array>([[PHRASE_MANIFEST, JSON.stringify(manifest)]]);
+    for (let s = 0; s < slices; s++) files.set(slicePath(s), all.subarray(s * yearCount * sliceBytes, (s + 1) * yearCount * sliceBytes));
+    return files;
+  }
+}
+
+const slicePath = (slice: number) => `${PHRASES}${slice.toString(16)}.bin`;
+
+const OFFSET_MASK = 2 ** SLICE_BITS - 1;
+
+/**
+ * Where a gram's bits are: returns its slice, from the top of its hash, and writes into `offsets` its BITS_PER_GRAM
+ * offsets in the slice, from a second hash (a + j·b with b odd: distinct offsets). Into an array given, because the
+ * build places ~50 million grams.
+ */
+export function placeBits(hash: number, bits: number, offsets: Uint16Array): number {
+  const second = mix((hash + 0x9e3779b9) >>> 0);
+  const step = ((second >>> SLICE_BITS) & OFFSET_MASK) | 1;
+  for (let j = 0, offset = second & OFFSET_MASK; j < BITS_PER_GRAM; j++, offset = (offset + step) & OFFSET_MASK) offsets[j] = offset;
+  // The top bits - SLICE_BITS bits (none with one slice: a shift by 32 would shift by nothing).
+  return Math.floor(hash / 2 ** (32 - bits + SLICE_BITS));
+}
+
+export const newOffsets = () => new Uint16Array(BITS_PER_GRAM);
+
+/**
+ * The query's grams to look up, at most MAX_LOOKUPS: a run of three characters is its own gram; a longer one is
+ * looked up by its 4-grams (which hold its 3-grams), those that cover it without overlapping first, then the others.
+ * A gram of one common word stands in every year; one across words (泽东生产 in 毛泽东生产是) rarely.
+ */
+export function lookupGrams(terms: string[]): string[] {
+  const covering: string[] = [];
+  const others: string[] = [];
+  for (const term of terms) {
+    for (const [run] of term.matchAll(/\p{Script=Han}{3,}/gu)) {
+      const all = [...run].length === 3 ? [run] : gramsOf(run, 4);
+      all.forEach((gram, i) => (i % 4 === 0 || i === all.length - 1 ? covering : others).push(gram));
+    }
+  }
+  return [...new Set([...covering, ...others])].slice(0, MAX_LOOKUPS);
+}
+
+/** Fetches a file of the filter by its path under pagefind/; null when there is no such file. */
+export interface PhraseLoader {
+  text(path: string): Promise<string | null>;
+  bytes(path: string): Promise<Uint8Array | null>;
+}
+
+/**
+ * The years that can hold every run of three or more Han characters of the query's terms (folded as the index is),
+ * oldest first; null when no term has such a run, or the site has no filter (then: any year).
+ */
+export async function yearsWithPhrases(terms: string[], load: PhraseLoader): Promise<string[] | null> {
+  const grams = lookupGrams(terms);
+  if (!grams.length) return null;
+  const text = await load.text(PHRASE_MANIFEST);
+  const manifest = text === null ? null : (JSON.parse(text) as Partial<PhraseManifest>);
+  if (!manifest || manifest.version !== VERSION || !Array.isArray(manifest.years) || !Number.isInteger(manifest.bits)) return null;
+  const { years, bits } = manifest as PhraseManifest;
+  const sliceBytes = 2 ** SLICE_BITS / 8;
+  const places = grams.map((gram) => {
+    const offsets = newOffsets();
+    return { slice: placeBits(gramHash(gram), bits, offsets), offsets };
+  });
+  const slices = await Promise.all(places.map(({ slice }) => load.bytes(slicePath(slice))));
+  // A slice gone missing, or of another size, says nothing about its grams: better every year than a miss.
+  if (slices.some((s) => s === null || s.length !== years.length * sliceBytes)) return null;
+  return years.filter((_, y) =>
+    places.every(({ offsets }, i) => offsets.every((offset) => (slices[i]![y * sliceBytes + (offset >>> 3)]! & (1 << (offset & 7))) !== 0)),
+  );
+}
