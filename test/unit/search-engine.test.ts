@@ -120,6 +120,11 @@ describe('progressive search, newest year first', () => {
     const outcome = await search(big, state('志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
     expect(big.opened).toEqual(['2025']);
     expect(outcome.remaining).toEqual(['2024', '2023', '2021']);
+    // Unless the big year found nothing: then the next year that may hold it is opened, up to maxYears.
+    const keysOnly = fakeLibrary(true, { '2025': 9000, '2024': 8000, '2023': 100, '2021': 100 }, false);
+    const found = await search(keysOnly, state('荣昌志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
+    expect(keysOnly.opened).toEqual(['2025', '2024']);
+    expect(found.total).toBe(1);
     const small = fakeLibrary(true, { '2025': 1000, '2024': 1000, '2023': 4000, '2021': 100 });
     await search(small, state('志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
     expect(small.opened).toEqual(['2025', '2024', '2023']);

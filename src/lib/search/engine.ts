@@ -105,7 +105,8 @@ export interface SearchOutcome {
  * How much a search does before it answers: a page of results, from at most three years, and from no more than one
  * year once that holds 5,000 articles — each year opened costs its metadata (~13 bytes an article) and a file of
  * its word index (~10 KB: INDEX_CHUNK_SIZE in year-index.ts) per bigram of the query, so that a query on a large
- * archive stays well under 300 KB.
+ * archive stays well under 300 KB — unless nothing is found yet: an answer of "nothing in 2027" while the directory
+ * and the phrase filter still name older years is no answer, and one more year costs ~150 KB.
  */
 export const FIRST_STEP: Step = { wanted: 20, maxYears: 3, maxArticles: 5000 };
 
@@ -197,7 +198,7 @@ export async function search(library: Library, state: SearchState, first: Step =
     // One load at a time: a second call waits, then sees what the first found.
     queue = queue.then(async () => {
       let opened = 0;
-      for (let n = 0; n < maxYears && results.length < wanted && remaining.length && (n === 0 || opened < maxArticles); n++) {
+      for (let n = 0; n < maxYears && results.length < wanted && remaining.length && (n === 0 || opened < maxArticles || !results.length); n++) {
         const year = remaining[0]!;
         opened += library.articles[year] ?? 0;
         const answer = await searchYear(year);
