@@ -19,7 +19,7 @@ export interface PhraseManifest {
   version: number;
   /** Oldest first: bitmap i of a slice file is years[i]'s. */
   years: string[];
-  /** The bitmap of a year has 2^bits positions; a gram's slice is the top bits of its hash (bitsOf). */
+  /** The bitmap of a year has 2^bits positions; a gram's slice is the top bits of its hash (placeBits). */
   bits: number;
 }
 
@@ -28,6 +28,8 @@ export interface PhraseManifest {
  * years.
  */
 const SLICE_BITS = 12;
+const SLICE_BYTES = 2 ** SLICE_BITS / 8;
+const OFFSET_MASK = 2 ** SLICE_BITS - 1;
 /**
  * Bitmap positions per gram of the year that has the most, and the bits each gram sets, all in one slice (a blocked
  * Bloom filter: one fetch per gram). With eight and four, about two bits in five are set, and a gram a year lacks
@@ -67,8 +69,8 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
- * A year's gram hashes as they are found, repeats and all, in a growing typed array: a Set of the ~4 million
- * distinct ones of a year took twice as long to fill as the grams took to hash. `distinct()` sorts them once.
+ * A year's gram hashes as they are found, repeats and all, in a growing typed array: filling a Set with them (~4
+ * million distinct ones a year) took four times as long as hashing them. `distinct()` sorts them once.
  */
 export class GramHashes {
   #data = new Uint32Array(1024);
@@ -143,28 +145,25 @@ export class PhraseFilterBuilder {
     const most = Math.max(0, ...[...this.#hashes.values()].map((h) => h.length));
     let bits = SLICE_BITS;
     while (bits < MAX_BITS && 2 ** bits < most * POSITIONS_PER_GRAM) bits++;
-    const sliceBytes = 2 ** SLICE_BITS / 8;
     const slices = 2 ** (bits - SLICE_BITS);
     const yearCount = this.#years.length;
     // One buffer, slice by slice and within a slice year by year: each slice file is a view of it.
-    const all = new Uint8Array(slices * yearCount * sliceBytes);
+    const all = new Uint8Array(slices * yearCount * SLICE_BYTES);
     const offsets = newOffsets();
     this.#years.forEach((year, y) => {
       for (const hash of this.#hashes.get(year) ?? []) {
-        const at = (placeBits(hash, bits, offsets) * yearCount + y) * sliceBytes;
+        const at = (placeBits(hash, bits, offsets) * yearCount + y) * SLICE_BYTES;
         for (const offset of offsets) all[at + (offset >>> 3)]! |= 1 << (offset & 7);
       }
     });
     const manifest: PhraseManifest = { version: VERSION, years: this.#years, bits };
     const files = new Map<string, string | Uint8Array>([[PHRASE_MANIFEST, JSON.stringify(manifest)]]);
-    for (let s = 0; s < slices; s++) files.set(slicePath(s), all.subarray(s * yearCount * sliceBytes, (s + 1) * yearCount * sliceBytes));
+    for (let s = 0; s < slices; s++) files.set(slicePath(s), all.subarray(s * yearCount * SLICE_BYTES, (s + 1) * yearCount * SLICE_BYTES));
     return files;
   }
 }
 
 const slicePath = (slice: number) => `${PHRASES}${slice.toString(16)}.bin`;
-
-const OFFSET_MASK = 2 ** SLICE_BITS - 1;
 
 /**
  * Where a gram's bits are: returns its slice, from the top of its hash, and writes into `offsets` its BITS_PER_GRAM
@@ -215,15 +214,14 @@ export async function yearsWithPhrases(terms: string[], load: PhraseLoader): Pro
   const manifest = text === null ? null : (JSON.parse(text) as Partial<PhraseManifest>);
   if (!manifest || manifest.version !== VERSION || !Array.isArray(manifest.years) || !Number.isInteger(manifest.bits)) return null;
   const { years, bits } = manifest as PhraseManifest;
-  const sliceBytes = 2 ** SLICE_BITS / 8;
   const places = grams.map((gram) => {
     const offsets = newOffsets();
     return { slice: placeBits(gramHash(gram), bits, offsets), offsets };
   });
   const slices = await Promise.all(places.map(({ slice }) => load.bytes(slicePath(slice))));
   // A slice gone missing, or of another size, says nothing about its grams: better every year than a miss.
-  if (slices.some((s) => s === null || s.length !== years.length * sliceBytes)) return null;
+  if (slices.some((s) => s === null || s.length !== years.length * SLICE_BYTES)) return null;
   return years.filter((_, y) =>
-    places.every(({ offsets }, i) => offsets.every((offset) => (slices[i]![y * sliceBytes + (offset >>> 3)]! & (1 << (offset & 7))) !== 0)),
+    places.every(({ offsets }, i) => offsets.every((offset) => (slices[i]![y * SLICE_BYTES + (offset >>> 3)]! & (1 << (offset & 7))) !== 0)),
   );
 }
