@@ -1,7 +1,7 @@
 // `npm run bench [-- --articles N]`: generates a synthetic archive, runs the real pipeline on it and prints what it
 // measured (also written as JSON): ingest throughput, site build and search index time and memory, output size, search
-// in Chromium (from the query to the first answer on the page, typed and from a shared link, and bytes fetched), and
-// the daily case of one more issue.
+// in Chromium (from the query to the first answer on the page, typed and from a shared link, bytes fetched, and
+// whether phrases cut from random articles find them in the first answer), and the daily case of one more issue.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
 import { firstAnswer, openWatched, typeQuery, type Answer } from './lib/bench-search.ts';
+import { samplePhrases, searchPhrases, type PhraseFigures } from './lib/bench-phrases.ts';
 import { launchBrowser, serveStaticProcess } from './lib/static-site.ts';
 
 const { values } = parseArgs({
@@ -142,6 +143,9 @@ interface QueryFigure {
   warmBytes: number;
 }
 const queries: QueryFigure[] = [];
+/** Phrases cut from random articles (bench-phrases.ts): is their article in the first answer? */
+const PHRASES = 20;
+let phrases: PhraseFigures | null = null;
 if (values.browser) {
   /** The longest run of Han characters in the lead of an issue's front page, and its reporter. */
   const frontPageOf = (date: string) => {
@@ -204,6 +208,7 @@ if (values.browser) {
         typedMs: median((r) => r.typed.ms), warmMs: median((r) => r.warm.ms), warmBytes: median((r) => r.warmBytes),
       });
     }
+    phrases = await searchPhrases(browser, server.url, samplePhrases(articles, PHRASES, Number(values.seed)));
   } finally {
     await browser.close();
     await server.close();
@@ -226,6 +231,7 @@ const results = {
   total: { seconds: (ingest.ms + build.ms) / 1000 },
   output: { files: output.files, MB: output.bytes / MB, searchIndexFiles: index.files, searchIndexMB: index.bytes / MB },
   search: queries,
+  phrases,
   daily: { pagesIngested: Number(dailyPages), ingestSeconds: dailyIngest.ms / 1000, buildSeconds: dailyBuild.ms / 1000, searchIndexSeconds: dailyIndexMs / 1000 },
 };
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
@@ -244,6 +250,7 @@ const rows: [string, string][] = [
     `search “${q.query}”`,
     `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.yearsSearched} ${q.yearsSearched === 1 ? 'year' : 'years'} searched); typed ${f(q.typedMs, 0)} ms; shared link ${f(q.linkMs, 0)} ms (${f(q.linkAfterScriptMs, 0)} ms after the page's script), ${f(q.linkBytes / 1024, 0)} KB; next query ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`,
   ]),
+  ...(phrases ? [[`search: ${phrases.count} phrases cut from random articles`, `4 and 6 characters: the article in the first answer for ${phrases.found} of ${phrases.count}; shared link ${f(phrases.medianLinkMs, 0)} ms, ${f(phrases.medianBytes / 1024, 0)} KB (medians)`] as [string, string]] : []),
   ['daily: one more issue', `ingest ${f(results.daily.ingestSeconds)} s (${results.daily.pagesIngested} pages read), build ${f(results.daily.buildSeconds)} s (search index ${f(results.daily.searchIndexSeconds)} s)`],
 ];
 console.log('| measure | figure |\n| --- | --- |');

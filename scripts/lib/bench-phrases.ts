@@ -1,0 +1,66 @@
+// Phrases cut from random articles of the benchmark's archive, searched as a reader who remembers a few words of an
+// old article would: is that article in the search's first answer? The eight fixed queries of the benchmark say how
+// fast search is; these say whether the first answer is the one wanted, whatever year the article is from.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { firstAnswer, openWatched } from './bench-search.ts';
+
+export interface SampledPhrase {
+  phrase: string;
+  /** The article it was cut from. */
+  id: string;
+}
+
+/** A small deterministic generator (a linear congruential one): the same seed gives the same phrases. */
+function randomFrom(seed: number): (below: number) => number {
+  let state = seed % 2 ** 31;
+  return (below) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % below;
+  };
+}
+
+/** `count` phrases of four and six Han characters (in turn), each cut from a run of eight or more in a random article. */
+export function samplePhrases(articlesDir: string, count: number, seed: number): SampledPhrase[] {
+  const files = readdirSync(articlesDir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
+  const random = randomFrom(seed);
+  const phrases: SampledPhrase[] = [];
+  for (let tries = 0; phrases.length < count && tries < count * 20; tries++) {
+    const file = files[random(files.length)]!;
+    const body = readFileSync(join(articlesDir, file), 'utf8').split('\n---\n')[1] ?? '';
+    const runs = body.match(/\p{Script=Han}{8,}/gu);
+    if (!runs) continue;
+    const run = [...runs[random(runs.length)]!];
+    const length = phrases.length % 2 ? 6 : 4;
+    const at = random(run.length - length + 1);
+    phrases.push({ phrase: run.slice(at, at + length).join(''), id: file.split('/').at(-1)!.replace(/\.md$/u, '') });
+  }
+  return phrases;
+}
+
+export interface PhraseFigures {
+  count: number;
+  /** Phrases whose article was among the results of the search's first answer. */
+  found: number;
+  /** From opening the shared link to the first answer, and what it fetched under pagefind/: medians. */
+  medianLinkMs: number;
+  medianBytes: number;
+}
+
+/** Opens each phrase as a shared link (`search/?q=…`) in a fresh browser context, and looks for its article. */
+export async function searchPhrases(browser: Browser, siteUrl: string, phrases: SampledPhrase[]): Promise<PhraseFigures> {
+  const ms: number[] = [];
+  const bytes: number[] = [];
+  let found = 0;
+  for (const { phrase, id } of phrases) {
+    const watched = await openWatched(browser, `${siteUrl}search/?q=${encodeURIComponent(phrase)}`);
+    ms.push((await firstAnswer(watched)).ms);
+    bytes.push(watched.takeIndexBytes());
+    const links = await watched.page.locator('[data-results] > li a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+    if (links.some((path) => path.endsWith(`/articles/${id}/`))) found++;
+    await watched.context.close();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  return { count: phrases.length, found, medianLinkMs: median(ms), medianBytes: median(bytes) };
+}
