@@ -88,10 +88,21 @@ describe('yearsWithPhrases', () => {
     expect(await lookUp('冶金行业', load)).toEqual(['2024']);
   });
 
-  it('finds traditional text by its simplified query, and the headline as it is', async () => {
+  it('finds traditional text by its simplified query, and the headline as it is, unfolded', async () => {
     expect(await lookUp('荣昌县城', load)).toEqual(['2025']);
     expect(await lookUp('榮昌縣', load)).toEqual(['2025']);
-    expect(await lookUp('卤鹅飘香', load)).toEqual(['2025']);
+    // The one chain in the fold table: 薴 folds to 苧, and 苧 to 苎. The query 薴麻布 asks for 苧麻布, which only the
+    // title meta (the headline as printed, not folded) still holds; the folded body says 苎麻布.
+    const chain = filterOf({ '2020': [article('2020-05-01', ['苧麻布厂'], '苧麻布厂')], '2021': [article('2021-05-01', ['纺织'])] });
+    expect(foldToSimplified('薴麻布')).toBe('苧麻布');
+    expect(await lookUp('薴麻布', chain)).toEqual(['2020']);
+  });
+
+  it('does not look up a gram with a character Pagefind drops (a Han-script mark): 荣昌 + mark still finds 荣昌', async () => {
+    const marked = filterOf({ '2024': [article('2024-01-01', ['去荣昌。'])] });
+    expect(lookupGrams(['荣昌\u{16FF0}'])).toEqual([]);
+    expect(await lookUp('荣昌\u{16FF0}', marked)).toBeNull();
+    expect(lookupGrams(['甲乙丙丁\u{16FF0}'])).toEqual(['甲乙丙丁']);
   });
 
   it('says nothing (null) for a query with no run of three characters, and fetches nothing for it', async () => {
@@ -117,9 +128,12 @@ describe('yearsWithPhrases', () => {
     expect([...counted.files.values()].filter((f) => f instanceof Uint8Array).map((f) => f.length)).toEqual([3 * 512]);
   });
 
-  it('never leaves out a year that holds the phrase (any text, any phrase cut from it)', async () => {
-    // Few distinct characters, so that bigrams and trigrams recur across years, as in real text.
-    const text = fc.string({ unit: fc.constantFrom(...'荣昌区卤鹅的是了，。和在'), minLength: 3, maxLength: 40 });
+  it('never leaves out a year that holds the phrase (any text, any phrase cut from it), over one slice or many', async () => {
+    // Few distinct characters, so that bigrams and grams recur across years, as in real text; with a character
+    // outside the BMP (𠀀), a CJK compatibility ideograph (豈, U+F900) and traditional ones (榮區), so that both ways
+    // of hashing and folding are taken. Long texts give thousands of grams: a bitmap of several slices.
+    const unit = fc.constantFrom(...'荣昌区卤鹅的是了和在杨丽丹榮區豈', '𠀀', '，', '。');
+    const text = fc.oneof(fc.string({ unit, minLength: 3, maxLength: 40 }), fc.string({ unit, minLength: 200, maxLength: 600 }));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), async (texts, pick, at) => {
         const byYear = Object.fromEntries(texts.map((list, i) => [String(2000 + i), list.map((t) => article(`${2000 + i}-01-01`, [t]))]));
@@ -137,5 +151,22 @@ describe('yearsWithPhrases', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('spreads a large archive over many slices and still tells its years apart', async () => {
+    const chars = [...'荣昌区卤鹅的是了和在杨丽丹榮區中华人民共和国重庆市委员会议政府工作报告经济发展'];
+    const random = fc.sample(fc.array(fc.constantFrom(...chars), { minLength: 4000, maxLength: 4000 }), { numRuns: 2, seed: 7 });
+    const byYear = { '2001': [article('2001-01-01', [random[0]!.join('')])], '2002': [article('2002-01-01', [random[1]!.join('')])] };
+    const load = filterOf(byYear);
+    expect((JSON.parse(load.files.get(PHRASE_MANIFEST) as string) as { bits: number }).bits).toBeGreaterThan(14);
+    for (let i = 0; i < 3900; i += 97) {
+      const phrase = random[0]!.slice(i, i + 5).join('');
+      expect(await lookUp(phrase, load), phrase).toContain('2001');
+    }
+    // A phrase in neither year is let in by few: four bits a gram, about two in five set.
+    const absent = Array.from({ length: 200 }, (_, i) => `${chars[i % chars.length]}${chars[(i * 7) % chars.length]}${chars[(i * 13) % chars.length]}${chars[(i * 3) % chars.length]}`)
+      .filter((p) => !random[0]!.join('').includes(p) && !random[1]!.join('').includes(p) && !/[榮區]/u.test(p));
+    const passed = (await Promise.all(absent.map((p) => lookUp(p, load)))).filter((years) => years?.length).length;
+    expect(passed / absent.length).toBeLessThan(0.15);
   });
 });

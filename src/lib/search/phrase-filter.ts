@@ -181,6 +181,13 @@ export function placeBits(hash: number, bits: number, offsets: Uint16Array): num
 export const newOffsets = () => new Uint16Array(BITS_PER_GRAM);
 
 /**
+ * True when every character of the gram stays a character of its key. Two Han-script marks (U+16FF0, U+16FF1) have
+ * an empty key: Pagefind drops them from the query's bigrams, so `荣昌` + mark matches 荣昌 in a run of two, where
+ * the text has no gram at all. Such a gram is not looked up; leaving one out only lets more years in.
+ */
+const keepsItsCharacters = (gram: string) => [...keyOf(gram)].length === [...gram].length;
+
+/**
  * The query's grams to look up, at most MAX_LOOKUPS: a run of three characters is its own gram; a longer one is
  * looked up by its 4-grams (which hold its 3-grams), those that cover it without overlapping first, then the others.
  * A gram of one common word stands in every year; one across words (泽东生产 in 毛泽东生产是) rarely.
@@ -194,7 +201,7 @@ export function lookupGrams(terms: string[]): string[] {
       all.forEach((gram, i) => (i % 4 === 0 || i === all.length - 1 ? covering : others).push(gram));
     }
   }
-  return [...new Set([...covering, ...others])].slice(0, MAX_LOOKUPS);
+  return [...new Set([...covering, ...others])].filter(keepsItsCharacters).slice(0, MAX_LOOKUPS);
 }
 
 /** Fetches a file of the filter by its path under pagefind/; null when there is no such file. */
