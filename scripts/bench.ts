@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
+import { loadConfig } from '../src/lib/config.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
 import { firstAnswer, openWatched, typeQuery, type Answer } from './lib/bench-search.ts';
 import { samplePhrases, searchPhrases, type PhraseFigures } from './lib/bench-phrases.ts';
@@ -71,6 +73,12 @@ function check(step: string, run: Measured): Measured {
 }
 
 const log = (text: string) => console.error(`bench: ${text}`);
+
+// The machine's speed, at the start and at the end of the run (src/lib/bench/calibrate.ts).
+const SAMPLE_PAGE = join(ROOT, 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt');
+const paper = loadConfig(join(ROOT, 'baoku.config.yaml')).paper;
+const calibrationStart = calibrate(SAMPLE_PAGE, paper);
+log(`calibration: the sample page ingested 1,000 times in ${calibrationStart.toFixed(0)} ms`);
 
 // 1. The archive, generated fresh each run (deterministic for a seed and size).
 const target = Number(values.articles);
@@ -222,8 +230,9 @@ const dailyBuild = check('daily build', await measure(node, ['node_modules/astro
 const dailyIndexMs = Number(/indexed \d+ articles for search in (\d+) ms/u.exec(dailyBuild.output)?.[1] ?? NaN);
 const dailyPages = /\((\d+) read/u.exec(dailyIngest.output)?.[1];
 
+const calibrationEnd = calibrate(SAMPLE_PAGE, paper);
 const results = {
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, calibrationMs: [calibrationStart, calibrationEnd] },
   archive: { articles: articleCount, issues, pages, rawMB: rawBytes / MB },
   ingest: { seconds: ingest.ms / 1000, mbPerSecond: rawBytes / MB / (ingest.ms / 1000), pagesPerSecond: pages / (ingest.ms / 1000), peakRssMB: ingest.peakRss / MB },
   // Per article, so runs of different sizes compare: flat when no page's work grows with the archive.
@@ -241,6 +250,7 @@ for (const name of readdirSync(dirname(dir))) if (name.startsWith(`${basename(di
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const rows: [string, string][] = [
   ['machine', `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`],
+  ['calibration', `the sample page ingested 1,000 times: ${f(calibrationStart, 0)} ms at the start, ${f(calibrationEnd, 0)} ms at the end`],
   ['archive', `${articleCount} articles, ${issues} issues, ${pages} pages, ${f(results.archive.rawMB)} MB raw text`],
   ['ingest', `${f(results.ingest.seconds)} s — ${f(results.ingest.mbPerSecond)} MB/s, ${f(results.ingest.pagesPerSecond, 0)} pages/s, peak RSS ${f(results.ingest.peakRssMB, 0)} MB`],
   ['site build', `${f(results.build.seconds)} s, ${f(results.build.msPerArticle, 2)} ms per article (search index, built beside the pages: ${f(results.build.searchIndexSeconds)} s), peak RSS ${f(results.build.peakRssMB, 0)} MB (${results.build.peakProcess.split(' ')[0]?.split('/').at(-1)})`],
