@@ -55,10 +55,13 @@ function mix(h: number): number {
 /** A gram's hash: of its key as the directory makes it (Pagefind's comparison), so that query and text agree. */
 export const gramHash = (gram: string): number => mix(hashOf(keyOf(gram)));
 
+/** Runs of Han characters long enough to hold a gram (matchAll copies the pattern, so one serves every caller). */
+const HAN_RUNS = /\p{Script=Han}{3,}/gu;
+
 /** Every `n` characters in a row within each run of Han characters of the text, as `[...text]` counts characters. */
 export function gramsOf(text: string, n: 3 | 4): string[] {
   const grams: string[] = [];
-  for (const [run] of text.matchAll(/\p{Script=Han}{3,}/gu)) {
+  for (const [run] of text.matchAll(HAN_RUNS)) {
     const chars = [...run];
     for (let i = 0; i + n <= chars.length; i++) grams.push(chars.slice(i, i + n).join(''));
   }
@@ -120,7 +123,7 @@ function addRunGrams(run: string, into: GramHashes): void {
  */
 export function documentGrams(article: IndexedArticle, into: GramHashes = new GramHashes()): GramHashes {
   for (const text of [...searchableTexts(article).map(foldToSimplified), article.meta.headline]) {
-    for (const [run] of text.matchAll(/\p{Script=Han}{3,}/gu)) addRunGrams(run, into);
+    for (const [run] of text.matchAll(HAN_RUNS)) addRunGrams(run, into);
   }
   return into;
 }
@@ -196,7 +199,7 @@ export function lookupGrams(terms: string[]): string[] {
   const covering: string[] = [];
   const others: string[] = [];
   for (const term of terms) {
-    for (const [run] of term.matchAll(/\p{Script=Han}{3,}/gu)) {
+    for (const [run] of term.matchAll(HAN_RUNS)) {
       const all = [...run].length === 3 ? [run] : gramsOf(run, 4);
       all.forEach((gram, i) => (i % 4 === 0 || i === all.length - 1 ? covering : others).push(gram));
     }
