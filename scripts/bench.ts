@@ -12,7 +12,7 @@ import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
 import { loadConfig } from '../src/lib/config.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
-import { firstAnswer, openWatched, typeQuery, type Answer } from './lib/bench-search.ts';
+import { firstAnswer, medianOf, openWatched, typeQuery, type Answer } from './lib/bench-search.ts';
 import { samplePhrases, searchPhrases, type PhraseFigures } from './lib/bench-phrases.ts';
 import { launchBrowser, serveStaticProcess } from './lib/static-site.ts';
 
@@ -128,7 +128,6 @@ const articleCount = sizeOf(articles).files;
 // 4. Search in Chromium, timed as a reader sees it (scripts/lib/bench-search.ts). Each figure is the median of three
 // rounds in fresh browser contexts: one search on this machine varies by up to a third from one run to the next.
 const SEARCH_ROUNDS = 3;
-const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 interface QueryFigure {
   query: string;
   kind: string;

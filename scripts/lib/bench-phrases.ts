@@ -1,10 +1,12 @@
 // Phrases cut from random articles of the benchmark's archive, searched as a reader who remembers a few words of an
 // old article would: is that article in the search's first answer? The eight fixed queries of the benchmark say how
 // fast search is; these say whether the first answer is the one wanted, whatever year the article is from.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { firstAnswer, openWatched } from './bench-search.ts';
+import { between, pick, seeded } from '../../src/lib/bench/random.ts';
+import { articleFiles, bodyOf } from '../../src/lib/frontmatter.ts';
+import { firstAnswer, medianOf, openWatched } from './bench-search.ts';
 
 export interface SampledPhrase {
   phrase: string;
@@ -12,29 +14,21 @@ export interface SampledPhrase {
   id: string;
 }
 
-/** A small deterministic generator (a linear congruential one): the same seed gives the same phrases. */
-function randomFrom(seed: number): (below: number) => number {
-  let state = seed % 2 ** 31;
-  return (below) => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state % below;
-  };
-}
-
 /** `count` phrases of four and six Han characters (in turn), each cut from a run of eight or more in a random article. */
 export function samplePhrases(articlesDir: string, count: number, seed: number): SampledPhrase[] {
-  const files = readdirSync(articlesDir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
-  const random = randomFrom(seed);
+  const files = articleFiles(articlesDir);
+  // Seeded as the archive is (random.ts): the same archive and seed give the same phrases.
+  const random = seeded(seed);
   const phrases: SampledPhrase[] = [];
   for (let tries = 0; phrases.length < count && tries < count * 20; tries++) {
-    const file = files[random(files.length)]!;
-    const body = readFileSync(join(articlesDir, file), 'utf8').split('\n---\n')[1] ?? '';
+    const file = pick(random, files);
+    const body = bodyOf(readFileSync(file, 'utf8')) ?? '';
     const runs = body.match(/\p{Script=Han}{8,}/gu);
     if (!runs) continue;
-    const run = [...runs[random(runs.length)]!];
+    const run = [...pick(random, runs)];
     const length = phrases.length % 2 ? 6 : 4;
-    const at = random(run.length - length + 1);
-    phrases.push({ phrase: run.slice(at, at + length).join(''), id: file.split('/').at(-1)!.replace(/\.md$/u, '') });
+    const at = between(random, 0, run.length - length);
+    phrases.push({ phrase: run.slice(at, at + length).join(''), id: basename(file, '.md') });
   }
   return phrases;
 }
@@ -61,6 +55,5 @@ export async function searchPhrases(browser: Browser, siteUrl: string, phrases: 
     if (links.some((path) => path.endsWith(`/articles/${id}/`))) found++;
     await watched.context.close();
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-  return { count: phrases.length, found, medianLinkMs: median(ms), medianBytes: median(bytes) };
+  return { count: phrases.length, found, medianLinkMs: medianOf(ms), medianBytes: medianOf(bytes) };
 }

@@ -83,6 +83,9 @@ export async function openWatched(browser: Browser, url: string): Promise<Watche
   };
 }
 
+/** The middle value (the upper of the two middle ones for an even count): a figure's summary over rounds. */
+export const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
 export interface Answer {
   /** From the query to its first answer. */
   ms: number;
