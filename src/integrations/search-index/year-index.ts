@@ -12,7 +12,7 @@ import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
 import { documentKeys } from '../../lib/search/directory.ts';
 import { documentGrams, GramHashes } from '../../lib/search/phrase-filter.ts';
-import { runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
+import { foldedTexts, runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
 
 /** An article file as the build lists it: its front matter is read, its body only when its year is re-indexed. */
 export interface ArticleFile {
@@ -133,8 +133,9 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
   const keys = new Set<string>();
   const grams = new GramHashes();
   for (const article of articles) {
-    documentKeys(article, keys);
-    documentGrams(article, grams);
+    const folded = foldedTexts(article);
+    documentKeys(article, keys, folded);
+    documentGrams(article, grams, folded);
   }
   const phrases = grams.distinct();
   await cacheIndex(cached, documents, [...keys], phrases);

@@ -4,8 +4,7 @@
 // files instead. Built with the site (the integration calls documentKeys and directoryFiles), read by the search page
 // (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays Pagefind's.
 import { encodeForIndex } from './bigrams.ts';
-import { foldToSimplified } from './fold.ts';
-import { peopleOf, searchableTexts, type IndexedArticle } from './records.ts';
+import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
 
 /** The directory's folder under the site's `pagefind/`. */
 export const DIRECTORY = 'baoku-directory/';
@@ -63,12 +62,11 @@ const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
  * Every key the article's searchable text contributes: the same tokens Pagefind indexes for it (bigrams, single Han
  * characters of the character set, other words lowercased), added to `keys` (a year's set, or a new one).
  */
-export function documentKeys(article: IndexedArticle, keys: Set<string> = new Set()): Set<string> {
+export function documentKeys(article: IndexedArticle, keys: Set<string> = new Set(), folded = foldedTexts(article)): Set<string> {
   const add = (encoded: string) => {
     for (const token of encoded.split(' ')) if (isWord(token)) keys.add(keyOf(token));
   };
   // Folding is one character for one character, so the texts folded one by one and joined are the joined text folded.
-  const folded = searchableTexts(article).map(foldToSimplified);
   for (const text of folded) add(encodeForIndex(text));
   // The character set lists each Han character of the folded text; every one is also the last character of a run
   // or the first of a bigram already, but only as a word of its own is it what a one-character query asks for.

@@ -7,8 +7,7 @@
 // filter). A year with a bit of the query's grams unset cannot hold the phrase; a collision can only keep a year in.
 // Like the directory it narrows the years to a superset of those with a match; exact matching stays Pagefind's.
 import { hashOf, keyOf } from './directory.ts';
-import { foldToSimplified } from './fold.ts';
-import { searchableTexts, type IndexedArticle } from './records.ts';
+import { foldedTexts, type IndexedArticle } from './records.ts';
 
 /** The filter's folder under the site's `pagefind/`. */
 export const PHRASES = 'baoku-phrases/';
@@ -121,8 +120,8 @@ function addRunGrams(run: string, into: GramHashes): void {
  * The gram hashes of every text a phrase query can match in the article's search document (records.ts): its
  * searchable texts folded to simplified, and the title meta as it is; added to `into` (a year's).
  */
-export function documentGrams(article: IndexedArticle, into: GramHashes = new GramHashes()): GramHashes {
-  for (const text of [...searchableTexts(article).map(foldToSimplified), article.meta.headline]) {
+export function documentGrams(article: IndexedArticle, into: GramHashes = new GramHashes(), folded = foldedTexts(article)): GramHashes {
+  for (const text of [...folded, article.meta.headline]) {
     for (const [run] of text.matchAll(HAN_RUNS)) addRunGrams(run, into);
   }
   return into;

@@ -30,6 +30,12 @@ export function searchableTexts({ meta, paragraphs }: IndexedArticle): string[] 
   return [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
 }
 
+/**
+ * The searchable texts folded to simplified, as the index holds them: what the term directory and the phrase filter
+ * are made from. The build makes them once an article and hands them to both.
+ */
+export const foldedTexts = (article: IndexedArticle): string[] => searchableTexts(article).map(foldToSimplified);
+
 export function searchDocument(article: IndexedArticle): string {
   const { meta } = article;
   const people = peopleOf(meta);
