@@ -44,12 +44,16 @@ export class IngestCache {
   private readonly issues: CacheFile;
   private readonly code = codeVersion();
 
-  constructor(out: string) {
+  /**
+   * @param read false when the output folder holds no articles: none of its issues can be skipped, and the cache
+   *   (80 MB at 100,000 articles) is not read, only written anew
+   */
+  constructor(out: string, read = true) {
     const name = createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16);
     this.file = join(ROOT, 'node_modules/.cache/baoku', `ingest-${FORMAT}-${name}.txt`);
     let issues: CacheFile = {};
     try {
-      if (existsSync(this.file)) issues = readCacheFile(readFileSync(this.file));
+      if (read && existsSync(this.file)) issues = readCacheFile(readFileSync(this.file));
     } catch {
       // A damaged cache is no cache.
     }

@@ -1,6 +1,6 @@
-// A worker thread of `npm run ingest`: reads and ingests the issues it is given, and posts each result back with the
-// Markdown file of each article and the issue's page reports as the report file will hold them.
-// Issues are independent, so on a machine with several cores they are spread over workers.
+// A worker thread of `npm run ingest`: reads and ingests the issues it is sent, and posts each result back with the
+// Markdown file of each article and the issue's page reports as the report file will hold them. Issues are
+// independent, so on a machine with several cores they are spread over workers (ingest-workers.ts).
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ingestIssue } from '../../src/lib/ingest/issue.ts';
@@ -10,7 +10,7 @@ import type { IssueManifest } from '../../src/lib/ingest/manifest.ts';
 import type { PaperSettings } from '../../src/lib/ingest/settings.ts';
 import { codeVersion, issueKey } from './ingest-cache.ts';
 import { pageReportsJson } from './ingest-report.ts';
-import type { IssueOutcome, WorkerShare } from './issue-outcome.ts';
+import type { IssueOutcome, WorkerOptions } from './issue-outcome.ts';
 
 export interface WorkerIssue {
   index: number;
@@ -21,8 +21,9 @@ export interface WorkerIssue {
 }
 
 const code = codeVersion();
-const { issues, withBodies } = workerData as WorkerShare<WorkerIssue>;
-for (const issue of issues) {
+const { withBodies } = workerData as WorkerOptions;
+
+function ingestOne(issue: WorkerIssue): IssueOutcome {
   const pages = issue.files.map((file) => ({ file, bytes: readFileSync(file) }));
   const key = issueKey(code, issue, pages.map((page) => page.bytes));
   const { pages: reports, articles, ...rest } = ingestIssue({ folder: issue.folder, pages, manifest: issue.manifest, settings: issue.settings });
@@ -37,6 +38,14 @@ for (const issue of issues) {
     if (i % 2) fileEnds.push(end);
   });
   const result = { ...rest, articles: withBodies ? articles : articles.map(slotOf) };
-  const outcome: IssueOutcome = { index: issue.index, key, result, pages: pageReportsJson(reports), files, fileEnds };
-  parentPort!.postMessage(outcome, [outcome.pages.buffer, outcome.files.buffer]);
+  return { index: issue.index, key, result, pages: pageReportsJson(reports), files, fileEnds };
 }
+
+// Issues come a few at a time; null means there are no more, and the thread ends once its port is closed.
+parentPort!.on('message', (issues: WorkerIssue[] | null) => {
+  if (!issues) return parentPort!.close();
+  for (const issue of issues) {
+    const outcome = ingestOne(issue);
+    parentPort!.postMessage(outcome, [outcome.pages.buffer, outcome.files.buffer]);
+  }
+});

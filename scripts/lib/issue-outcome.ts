@@ -26,8 +26,7 @@ export interface IssueOutcome {
 /** Article i's file in an outcome. */
 export const fileOf = (outcome: IssueOutcome, i: number): Uint8Array => outcome.files.subarray(i ? outcome.fileEnds[i - 1] : 0, outcome.fileEnds[i]);
 
-/** What a worker is given: its share of the issues, and whether to post the articles' bodies too. */
-export interface WorkerShare<I> {
-  issues: I[];
+/** What a worker is started with: whether to post the articles' bodies too. */
+export interface WorkerOptions {
   withBodies: boolean;
 }

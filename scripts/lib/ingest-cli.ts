@@ -1,0 +1,216 @@
+// The CLI of `npm run ingest` (its entry is scripts/ingest.ts): the thin shell around src/lib/ingest. It finds pages
+// and settings on disk, runs the pure pipeline on worker threads, and writes articles and the report.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { z } from 'zod';
+import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../../src/lib/config.ts';
+import { ArchiveMerger, folderOf, groupIssues, renameInPages, type ArticleSlot } from '../../src/lib/ingest/archive.ts';
+import type { IngestWarning, SourcePage } from '../../src/lib/ingest/issue.ts';
+import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../../src/lib/ingest/manifest.ts';
+import { articleFiles, splitFrontMatter } from '../../src/lib/frontmatter.ts';
+import { articleFileOf } from '../../src/lib/ingest/markdown.ts';
+import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type WriteAction } from '../../src/lib/ingest/output.ts';
+import { paperSettingsSchema, type PaperSettings } from '../../src/lib/ingest/settings.ts';
+import type { ArticleMeta } from '../../src/lib/schema.ts';
+import { IngestCache, type CachedIssue } from './ingest-cache.ts';
+import { pageReportsJson, parsePageReports, reportJson } from './ingest-report.ts';
+import type { WorkerIssue } from './ingest-worker.ts';
+import { fileOf } from './issue-outcome.ts';
+import { IngestWorkers, threadsFor } from './ingest-workers.ts';
+import { writeParts } from './write-parts.ts';
+
+const USAGE = `Usage: npm run ingest -- [options] [PATH…]
+  PATH            page files (.txt) or folders of them; default content/raw
+  --out DIR       where articles are written; default content/articles
+  --report FILE   where the run's report is written; default content/ingest-report.json
+  --config FILE   the project config; default $BAOKU_CONFIG or baoku.config.yaml
+  --json          print the parsed result as JSON on stdout and write nothing
+  --quiet         print no warnings, only errors and the summary`;
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+function listPages(inputs: string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new ConfigError(`${input} does not exist: give page files or folders of them.`);
+    if (statSync(input).isDirectory()) {
+      for (const entry of readdirSync(input, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) files.push(join(entry.parentPath, entry.name));
+      }
+    } else files.push(input);
+  }
+  return [...new Set(files.map((f) => toPosix(relative(process.cwd(), resolve(f)))))].sort();
+}
+
+/** A `paper.yaml` in a page's folder or any folder above it (up to the project) overrides the config's paper. */
+function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string, PaperSettings>): PaperSettings {
+  if (cache.has(folder)) return cache.get(folder)!;
+  const parent = folder.includes('/') ? folderOf(folder) : folder ? '' : null;
+  const inherited = parent === null ? base : paperSettingsFor(parent, base, cache);
+  const file = join(folder || '.', 'paper.yaml');
+  let settings = inherited;
+  if (folder && existsSync(file)) {
+    // Read as it is written (no defaults filled in), laid over what the folders above say, then checked whole.
+    const own = parseYamlFile(z.record(z.string(), z.unknown()), readFileSync(file, 'utf8'), file);
+    const roles = { ...inherited.roles, ...(own['roles'] as object | undefined) };
+    settings = checkYaml(paperSettingsSchema, { ...inherited, ...own, roles }, file);
+  }
+  cache.set(folder, settings);
+  return settings;
+}
+
+function readExisting(out: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existsSync(out)) return files;
+  for (const path of articleFiles(out)) files.set(toPosix(relative(out, path)), readFileSync(path, 'utf8'));
+  return files;
+}
+
+/** The file of an article renamed after its worker made it: the same front matter and body, with the new id. */
+function renamedFile(made: Uint8Array, id: string): string {
+  const { data, body } = splitFrontMatter(new TextDecoder().decode(made))!;
+  // splitFrontMatter keeps the blank line that follows the front matter; articleFileOf puts it there itself.
+  return articleFileOf({ ...(data as ArticleMeta), id }, body.slice(1));
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content/articles' },
+      report: { type: 'string', default: 'content/ingest-report.json' },
+      config: { type: 'string', default: process.env['BAOKU_CONFIG'] ?? 'baoku.config.yaml' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const workers = new IngestWorkers({ withBodies: values.json });
+  const config = loadConfig(values.config);
+  const files = listPages(positionals.length ? positionals : ['content/raw']);
+  const settingsByFolder = new Map<string, PaperSettings>();
+  // An issue whose manifest is broken is left out, with an error naming the file; the other issues go on.
+  const manifestErrors: IngestWarning[] = [];
+  const issues: WorkerIssue[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: new Uint8Array() })))].flatMap(
+    ([folder, pages]) => {
+      const manifestFile = MANIFEST_NAMES.map((name) => join(folder || '.', name)).find((f) => existsSync(f));
+      let manifest: IssueManifest | null = null;
+      try {
+        if (manifestFile) manifest = parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        manifestErrors.push({ file: toPosix(manifestFile!), line: null, code: 'bad-manifest', message: `${error.message} The issue in ${folder} (${pages.length} ${pages.length === 1 ? "page" : "pages"}) was not ingested.` });
+        return [];
+      }
+      return [{ index: 0, folder, files: pages.map((p) => p.file), manifest, settings: paperSettingsFor(folder, config.paper, settingsByFolder) }];
+    },
+  );
+
+  // A re-run reads again only the issues whose pages, manifest, settings or parser changed (not with --json).
+  const existing = values.json ? new Map<string, string>() : readExisting(values.out);
+  const cache = values.json ? null : new IngestCache(values.out, existing.size > 0);
+  const skipped = new Map<WorkerIssue, CachedIssue>();
+  for (const issue of issues) {
+    // Only an issue ingested before has a key to compare; the others' keys come back from the workers.
+    const cached = cache?.candidate(issue, existing);
+    if (cached && cache!.keyOf(issue) === cached.key) skipped.set(issue, cached);
+  }
+  const toRead = issues.filter((issue) => !skipped.has(issue));
+  const readFiles = toRead.flatMap((issue) => issue.files);
+
+  const bar = process.stderr.isTTY && readFiles.length > 20 && !values.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages' }) : null;
+  bar?.start(readFiles.length, 0);
+  const taken = new Map([...skipped].flatMap(([issue, cached]) => cached.ids.map((id): [string, string] => [id, issue.folder])));
+  const merger = new ArchiveMerger<ArticleSlot>(taken);
+  const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
+  const plan: WriteAction[] = [];
+  // Each issue's files are written as soon as it is merged, while the workers parse the next ones: writing 100,000
+  // small files is mostly the disk's time, and it overlaps the parsing instead of following it.
+  const folders = new Set<string>();
+  const apply = (step: WriteAction) => {
+    const path = join(values.out, step.path);
+    if (step.action === 'create' || step.action === 'update') {
+      // Once per folder: 100,000 calls that find the folder there cost a quarter of a second.
+      const folder = dirname(path);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      writeFileSync(path, step.text);
+    } else if (step.action === 'remove') rmSync(path);
+    else if (step.action === 'kept-edited') console.error(`${toPosix(path)}: edited by hand since ingest wrote it; left as it is.`);
+    // The text is on disk now; the plan keeps what the report needs.
+    plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
+  };
+  if (!values.json) planUntouched(untouched, existing).forEach(apply);
+  const parsed = await workers.run(
+    toRead.map((issue, index) => ({ ...issue, index })),
+    threadsFor(toRead.length),
+    (issue, outcome) => {
+      bar?.increment(issue.files.length);
+      const madeAs = outcome.result.articles.map((article) => article.id);
+      const { articles, renamed } = merger.add(issue.folder, outcome.result);
+      if (renamed.size) outcome.pages = pageReportsJson(renameInPages(parsePageReports(outcome.pages), renamed));
+      if (values.json) return;
+      // An article renamed to resolve an id clash no longer matches the file its worker made.
+      articles.forEach((article, i) => {
+        const text = madeAs[i] === article.id ? fileOf(outcome, i) : renamedFile(fileOf(outcome, i), article.id);
+        apply(planArticleWrite(article, existing.get(articlePath(article)), text));
+      });
+    },
+  );
+  const result = merger.result();
+  bar?.stop();
+
+  // The report covers every page, read this time or not, in folder order.
+  const fresh = new Map(parsed.map((outcome) => [toRead[outcome.index]!.folder, { ...outcome.result, pages: outcome.pages }]));
+  const partOf = (issue: WorkerIssue) => skipped.get(issue) ?? fresh.get(issue.folder)!;
+  const report = {
+    warnings: issues.flatMap((issue) => partOf(issue).warnings),
+    errors: [...manifestErrors, ...issues.flatMap((issue) => partOf(issue).errors)],
+  };
+  if (values.json) {
+    // The warnings are the report's: said once, beside the pages and errors they belong with.
+    const pages = issues.flatMap((issue) => parsePageReports(partOf(issue).pages));
+    process.stdout.write(`${JSON.stringify({ articles: result.articles, report: { pages, ...report } }, null, 2)}\n`);
+  } else {
+    planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles)).forEach(apply);
+    plan.sort(byPath);
+    const count = (action: string) => plan.filter((s) => s.action === action).length;
+    mkdirSync(dirname(values.report), { recursive: true });
+    const written = plan.map(({ action, path }) => ({ action, path }));
+    writeParts(values.report, [...reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written }), Buffer.from('\n')]);
+    for (const { index, key, result: r, pages } of parsed) {
+      const ids = r.articles.map((a) => a.id);
+      cache!.set(toRead[index]!.folder, { key, ids, paths: r.articles.map(articlePath), pages, warnings: r.warnings, errors: r.errors });
+    }
+    cache!.save();
+    console.error(
+      `ingest: ${files.length} pages (${readFiles.length} read, ${files.length - readFiles.length} unchanged since the last run), ` +
+        `${result.articles.length + untouched.size} articles — ${count('create')} new, ${count('update')} updated, ` +
+        `${count('unchanged')} unchanged, ${count('kept-edited')} kept (edited by hand), ${count('remove')} removed; ` +
+        `${report.warnings.length} warnings, ${report.errors.length} errors. Report: ${values.report}`,
+    );
+  }
+  if (!values.quiet) for (const w of report.warnings) console.error(`warning: ${w.message}`);
+  for (const e of report.errors) console.error(`error: ${e.message}`);
+  return report.errors.length ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  const code = (error as { code?: string }).code ?? '';
+  if (error instanceof ConfigError || code.startsWith('ERR_PARSE_ARGS_')) {
+    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else if ((error as { path?: string }).path) {
+    // A file that cannot be read or written (permissions, a full disk): the system's own sentence names it.
+    console.error(`ingest: ${(error as Error).message}`);
+    process.exitCode = 2;
+  } else throw error;
+}
