@@ -1,14 +1,13 @@
 // What lets a re-run of `npm run ingest` skip issues it has already ingested: per issue folder, a key over
 // everything the result depends on (the pages' bytes, the manifest, the paper settings and the parser's own code),
-// and what that run produced (article files, page reports, warnings). Kept in node_modules/.cache, like other tools'
-// caches: deleting it only makes the next run read every page again.
+// and what that run produced (article files, warnings, and where its page reports stand in the report it wrote).
+// Kept in node_modules/.cache, like other tools' caches: deleting it only makes the next run read every page again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestWarning } from '../../src/lib/ingest/issue.ts';
 import { sourceDigest } from '../../src/lib/source-digest.ts';
-import { writeParts } from './write-parts.ts';
 import type { WorkerIssue } from './ingest-worker.ts';
 
 export interface CachedIssue {
@@ -16,7 +15,7 @@ export interface CachedIssue {
   ids: string[];
   /** Article files, relative to the output folder. */
   paths: string[];
-  /** The issue's page reports, as the report file holds them, UTF-8 (ingest-report.ts). */
+  /** The issue's page reports, as the report file holds them, UTF-8 (ingest-report.ts); read back from that file. */
   pages: Uint8Array;
   warnings: IngestWarning[];
   errors: IngestWarning[];
@@ -25,7 +24,7 @@ export interface CachedIssue {
 type CacheFile = Record<string, CachedIssue>;
 
 /** Changes when CachedIssue does: a cache in an older shape is not read. */
-const FORMAT = 'v2';
+const FORMAT = 'v3';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,15 +44,15 @@ export class IngestCache {
   private readonly code = codeVersion();
 
   /**
-   * @param read false when the output folder holds no articles: none of its issues can be skipped, and the cache
-   *   (80 MB at 100,000 articles) is not read, only written anew
+   * @param read false when the output folder holds no articles: none of its issues can be skipped, and the cache is
+   *   not read (nor the report it points into, 55 MB at 100,000 articles), only written anew
    */
   constructor(out: string, read = true) {
     const name = createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16);
     this.file = join(ROOT, 'node_modules/.cache/baoku', `ingest-${FORMAT}-${name}.txt`);
     let issues: CacheFile = {};
     try {
-      if (read && existsSync(this.file)) issues = readCacheFile(readFileSync(this.file));
+      if (read && existsSync(this.file)) issues = readCacheFile(readFileSync(this.file, 'utf8'));
     } catch {
       // A damaged cache is no cache.
     }
@@ -74,9 +73,13 @@ export class IngestCache {
     this.issues[folder] = entry;
   }
 
-  save(): void {
+  /**
+   * Saves the issues of the report just written (`at`: each issue folder's offset in it); the others' page reports
+   * are not in it, and they are dropped.
+   */
+  save(report: string, at: Map<string, number>): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    writeParts(this.file, cacheFileParts(this.issues));
+    writeFileSync(this.file, cacheFileText(this.issues, report, at));
     try {
       pruneIngestCaches(dirname(this.file), basename(this.file));
     } catch {
@@ -85,7 +88,7 @@ export class IngestCache {
   }
 }
 
-/** A cache not written for this long is deleted: its output folder is likely gone, and it can hold 80 MB. */
+/** A cache not written for this long is deleted: its output folder is likely gone, and it can hold 6 MB. */
 const UNUSED_FOR = 7 * 86_400_000;
 
 /**
@@ -102,28 +105,36 @@ export function pruneIngestCaches(dir: string, keep: string, now = Date.now()): 
   }
 }
 
-type CacheHead = (Omit<CachedIssue, 'pages'> & { folder: string; pagesLength: number })[];
-
-/**
- * The cache as one line of JSON with everything but the page reports (and each issue's report length in bytes), then
- * the reports themselves, end to end. The reports are already JSON, and most of the cache (80 MB at 100,000
- * articles): escaped as strings inside one JSON document, saving them took 0.8 s, and reading them back as much again.
- */
-export function cacheFileParts(issues: CacheFile): Uint8Array[] {
-  const entries = Object.entries(issues);
-  const head: CacheHead = entries.map(([folder, { pages, ...rest }]) => ({ folder, ...rest, pagesLength: pages.length }));
-  return [Buffer.from(`${JSON.stringify(head)}\n`), ...entries.map(([, issue]) => issue.pages)];
+/** The report a cache's page reports are in, as it was when written: a file changed since is not read. */
+interface ReportStamp {
+  file: string;
+  size: number;
+  mtimeMs: number;
 }
 
-export function readCacheFile(bytes: Uint8Array): CacheFile {
-  const newline = bytes.indexOf(0x0a);
-  if (newline < 0) throw new Error('the cache file has no head');
+type CacheHead = { report: ReportStamp; issues: (Omit<CachedIssue, 'pages'> & { folder: string; pagesAt: [number, number] })[] };
+
+/**
+ * The cache as JSON, with no page reports: each issue says where its own stand in the report (offset and length in
+ * bytes). They are most of what a run produces (55 MB at 100,000 articles), and the report holds them already:
+ * copied into the cache too, they were written twice on every run.
+ */
+export function cacheFileText(issues: CacheFile, report: string, at: Map<string, number>): string {
+  const { size, mtimeMs } = statSync(report);
+  const head: CacheHead = {
+    report: { file: resolve(report), size, mtimeMs },
+    issues: Object.entries(issues).flatMap(([folder, { pages, ...rest }]) => (at.has(folder) ? [{ folder, ...rest, pagesAt: [at.get(folder)!, pages.length] }] : [])),
+  };
+  return JSON.stringify(head);
+}
+
+/** The cache's issues, their page reports read from the report, or none if the report changed since (or is gone). */
+export function readCacheFile(text: string): CacheFile {
+  const { report, issues: entries } = JSON.parse(text) as CacheHead;
+  const stat = statSync(report.file, { throwIfNoEntry: false });
+  if (stat?.size !== report.size || stat.mtimeMs !== report.mtimeMs) return {};
+  const bytes = readFileSync(report.file);
   const issues: CacheFile = {};
-  let at = newline + 1;
-  for (const { folder, pagesLength, ...rest } of JSON.parse(Buffer.from(bytes.subarray(0, newline)).toString('utf8')) as CacheHead) {
-    issues[folder] = { ...rest, pages: bytes.subarray(at, at + pagesLength) };
-    at += pagesLength;
-  }
-  if (at !== bytes.length) throw new Error('the cache file is cut short or too long');
+  for (const { folder, pagesAt: [at, length], ...rest } of entries) issues[folder] = { ...rest, pages: bytes.subarray(at, at + length) };
   return issues;
 }

@@ -183,12 +183,13 @@ async function main(): Promise<number> {
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });
     const written = plan.map(({ action, path }) => ({ action, path }));
-    writeParts(values.report, [...reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written }), Buffer.from('\n')]);
+    const { parts, at } = reportJson(issues.map((issue) => partOf(issue).pages), { ...report, files: written });
+    writeParts(values.report, parts);
     for (const { index, key, result: r, pages } of parsed) {
       const ids = r.articles.map((a) => a.id);
       cache!.set(toRead[index]!.folder, { key, ids, paths: r.articles.map(articlePath), pages, warnings: r.warnings, errors: r.errors });
     }
-    cache!.save();
+    cache!.save(values.report, new Map(issues.map((issue, i) => [issue.folder, at[i]!])));
     console.error(
       `ingest: ${files.length} pages (${readFiles.length} read, ${files.length - readFiles.length} unchanged since the last run), ` +
         `${result.articles.length + untouched.size} articles — ${count('create')} new, ${count('update')} updated, ` +

@@ -1,4 +1,4 @@
-// A file written from many byte parts (the report and the ingest cache, ~80 MB each at 100,000 articles) without
+// A file written from many byte parts (the ingest report, 55 MB at 100,000 articles) without
 // first copying them into one buffer.
 import { closeSync, openSync, writevSync } from 'node:fs';
 

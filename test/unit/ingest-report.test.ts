@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renameInPages } from '../../src/lib/ingest/archive.ts';
 import { ingestIssue, type PageReport } from '../../src/lib/ingest/issue.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
-import { cacheFileParts, pruneIngestCaches, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
-import { pageReportsJson, parsePageReports, reportJson } from '../../scripts/lib/ingest-report.ts';
+import { cacheFileText, pruneIngestCaches, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
+import { pageReportsJson, parsePageReports, reportJson, reportLayout } from '../../scripts/lib/ingest-report.ts';
 import { writeParts } from '../../scripts/lib/write-parts.ts';
 
 const page = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
@@ -19,12 +20,29 @@ describe('the report file, put together from parts', () => {
   const second = issue('raw/2024-03-16', '另一标题\n\n本报讯 正文。');
   const rest = { warnings: [...first.warnings, ...second.warnings], errors: [], files: [{ action: 'create', path: '2024/a.md' }] };
 
-  it('is byte for byte what JSON.stringify writes for the whole report', () => {
-    const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
+  it('is byte for byte what reportLayout writes for the whole report', () => {
+    const text = (pageParts: Uint8Array[], others: Record<string, unknown>) => Buffer.concat(reportJson(pageParts, others).parts).toString('utf8');
     const parts = [pageReportsJson(first.pages), new Uint8Array(), pageReportsJson(second.pages)];
-    expect(text(reportJson(parts, rest))).toBe(JSON.stringify({ pages: [...first.pages, ...second.pages], ...rest }, null, 2));
-    expect(text(reportJson([], rest))).toBe(JSON.stringify({ pages: [], ...rest }, null, 2));
-    expect(text(reportJson([new Uint8Array()], {}))).toBe(JSON.stringify({ pages: [] }, null, 2));
+    const whole = { pages: [...first.pages, ...second.pages], ...rest };
+    expect(text(parts, rest)).toBe(`${reportLayout(whole)}\n`);
+    expect(JSON.parse(text(parts, rest))).toEqual(whole);
+    expect(text([], rest)).toBe(`${reportLayout({ pages: [], ...rest })}\n`);
+    expect(text([new Uint8Array()], {})).toBe(`${reportLayout({ pages: [] })}\n`);
+    // Each issue's pages stand where reportJson says they do.
+    const { parts: written, at } = reportJson(parts, rest);
+    const file = Buffer.concat(written);
+    parts.forEach((part, i) => expect(file.subarray(at[i], at[i]! + part.length)).toEqual(Buffer.from(part)));
+  });
+
+  it('has each line range, furniture line, warning and file on a line of its own', () => {
+    const text = Buffer.concat(reportJson([pageReportsJson(first.pages)], rest).parts).toString('utf8');
+    const lines = text.split('\n').map((line) => line.trim().replace(/,$/u, ''));
+    expect(first.pages[0]!.lines.length).toBeGreaterThan(2);
+    for (const range of first.pages[0]!.lines) expect(lines).toContain(JSON.stringify(range));
+    expect(lines).toContain(JSON.stringify(first.pages[0]!.furniture[0]));
+    expect(lines).toContain(JSON.stringify(rest.files[0]));
+    // The page itself is laid out a field a line.
+    expect(lines).toContain(`"file": "raw/2024-03-15/01.txt"`);
   });
 
   it('gives the page reports back as they were, and renames articles in them', () => {
@@ -38,14 +56,53 @@ describe('the report file, put together from parts', () => {
   });
 });
 
+describe('reportLayout', () => {
+  it('writes the same JSON value as JSON.stringify, for any value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(JSON.parse(reportLayout(value))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('lays out nested values as JSON.stringify(value, null, 2) does, lists of flat records aside', () => {
+    const value = { a: [1, [2, 3], { b: [] }], c: {}, d: [{ e: 1, f: { g: 'h' } }, { e: 2 }], i: [[{ j: 1 }]], k: undefined };
+    expect(reportLayout(value)).toBe(
+      '{\n  "a": [\n    1,\n    [\n      2,\n      3\n    ],\n    {\n      "b": []\n    }\n  ],\n  "c": {},\n' +
+        '  "d": [\n    {"e":1,"f":{"g":"h"}},\n    {"e":2}\n  ],\n  "i": [\n    [\n      {"j":1}\n    ]\n  ]\n}',
+    );
+    expect(reportLayout({ n: [1, 2] })).toBe(JSON.stringify({ n: [1, 2] }, null, 2));
+  });
+});
+
 describe('the ingest cache file', () => {
-  it('gives back what it was given, page reports verbatim, in any folder name', () => {
-    const entry = (pages: string) => ({ key: 'k', ids: ['2024-03-15-01-01'], paths: ['2024/2024-03-15-01-01.md'], pages: Buffer.from(pages), warnings: [], errors: [] });
-    const issues = { '2024': entry('{\n      "file": "𠀀\\n"\n    }'), 'raw/2024-03-15': entry(''), '': entry('{}') };
-    const read = readCacheFile(Buffer.concat(cacheFileParts(issues)));
-    expect(Object.keys(read)).toEqual(Object.keys(issues));
-    for (const [folder, issue] of Object.entries(issues)) expect({ ...read[folder], pages: Buffer.from(read[folder]!.pages).toString() }).toEqual({ ...issue, pages: issue.pages.toString() });
-    expect(() => readCacheFile(Buffer.concat(cacheFileParts(issues)).subarray(0, -1))).toThrow(/cut short/u);
+  const entry = (pages: string) => ({ key: 'k', ids: ['2024-03-15-01-01'], paths: ['2024/2024-03-15-01-01.md'], pages: Buffer.from(pages), warnings: [], errors: [] });
+  const issues = { '2024': entry('{\n      "file": "𠀀\\n"\n    }'), 'raw/2024-03-15': entry(''), '': entry('{}'), gone: entry('{"x":1}') };
+  /** A report holding the pages of every issue but `gone`, and the cache that points into it. */
+  function saved() {
+    const report = join(mkdtempSync(join(tmpdir(), 'baoku-cache-')), 'report.json');
+    const folders = ['2024', 'raw/2024-03-15', ''] as const;
+    const { parts, at } = reportJson(folders.map((folder) => issues[folder].pages), { warnings: [] });
+    writeParts(report, parts);
+    return { report, text: cacheFileText(issues, report, new Map(folders.map((folder, i) => [folder, at[i]!]))) };
+  }
+
+  it('gives back what it was given, page reports read from the report, in any folder name', () => {
+    const read = readCacheFile(saved().text);
+    expect(Object.keys(read)).toEqual(['2024', 'raw/2024-03-15', '']);
+    for (const [folder, issue] of Object.entries(read)) {
+      const given = issues[folder as keyof typeof issues];
+      expect({ ...issue, pages: Buffer.from(issue.pages).toString() }).toEqual({ ...given, pages: given.pages.toString() });
+    }
+  });
+
+  it('holds no page reports of its own, and none once the report has changed or is gone', () => {
+    const { report, text } = saved();
+    expect(text).not.toContain('𠀀');
+    writeFileSync(report, readFileSync(report, 'utf8').replace('𠀀', '𠀁'));
+    expect(readCacheFile(text)).toEqual({});
+    rmSync(report);
+    expect(readCacheFile(text)).toEqual({});
   });
 });
 
@@ -66,12 +123,13 @@ describe('pruneIngestCaches', () => {
       writeFileSync(join(dir, name), 'x');
       utimesSync(join(dir, name), new Date(now - daysAgo * 86_400_000), new Date(now - daysAgo * 86_400_000));
     };
-    make('ingest-v2-aaaa.txt', 30); // this run's own: kept, however old
-    make('ingest-v2-bbbb.txt', 2);
-    make('ingest-v2-cccc.txt', 8);
-    make('ingest-0123abcd.json', 0); // an older format
+    make('ingest-v3-aaaa.txt', 30); // this run's own: kept, however old
+    make('ingest-v3-bbbb.txt', 2);
+    make('ingest-v3-cccc.txt', 8);
+    make('ingest-0123abcd.json', 0); // older formats
+    make('ingest-v2-dddd.txt', 0);
     make('pagefind-notes.txt', 30); // not ours
-    pruneIngestCaches(dir, 'ingest-v2-aaaa.txt', now);
-    expect(readdirSync(dir).sort()).toEqual(['ingest-v2-aaaa.txt', 'ingest-v2-bbbb.txt', 'pagefind-notes.txt']);
+    pruneIngestCaches(dir, 'ingest-v3-aaaa.txt', now);
+    expect(readdirSync(dir).sort()).toEqual(['ingest-v3-aaaa.txt', 'ingest-v3-bbbb.txt', 'pagefind-notes.txt']);
   });
 });
