@@ -1,6 +1,6 @@
 // `npm run ingest` as a person runs it: in a project folder, on real files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -190,6 +190,24 @@ describe('ingest on several threads', () => {
     const second = report.pages.find((p: { file: string }) => p.file.includes('/second/'));
     expect(second.articles).toContain('2023-12-22-02-01-2');
     expect(second.lines.some((range: { article?: string }) => range.article === '2023-12-22-02-01-2')).toBe(true);
+  });
+});
+
+describe('ingest that cannot write', () => {
+  it('stops with the system’s own sentence, on every thread, and does not hang', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-unwritable-'));
+    for (let d = 1; d <= 20; d++) cpSync(SAMPLE, join(dir, `content/raw/2024-01-${String(d).padStart(2, '0')}`), { recursive: true });
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+    // A file where the year's folder of articles must go.
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out/2024'), '');
+    const r = spawnSync(process.execPath, [SCRIPT, '--quiet', '--out', 'out', '--report', 'out.json'], {
+      cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, BAOKU_INGEST_THREADS: '3' },
+    });
+    expect(r.signal, 'ingest was still running after a minute').toBeNull();
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^ingest: .*out\/2024/mu);
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
   });
 });
 
