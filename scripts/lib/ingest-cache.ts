@@ -23,6 +23,14 @@ export interface CachedIssue {
 
 type CacheFile = Record<string, CachedIssue>;
 
+/** What the cache knows of the run that wrote it. */
+export interface LastRun {
+  /** When it finished writing articles: its report's mtimeMs (the report is written after them). */
+  finished: number;
+  /** The article files it found edited by hand. */
+  edited: Set<string>;
+}
+
 /** Changes when CachedIssue does: a cache in an older shape is not read. */
 const FORMAT = 'v3';
 
@@ -42,6 +50,8 @@ export class IngestCache {
   private readonly file: string;
   private readonly issues: CacheFile;
   private readonly code = codeVersion();
+  /** The run that wrote the cache, when the cache was read. */
+  readonly lastRun: LastRun | null;
 
   /**
    * @param read false when the output folder holds no articles: none of its issues can be skipped, and the cache is
@@ -50,13 +60,23 @@ export class IngestCache {
   constructor(out: string, read = true) {
     const name = createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16);
     this.file = join(ROOT, 'node_modules/.cache/baoku', `ingest-${FORMAT}-${name}.txt`);
-    let issues: CacheFile = {};
+    let loaded: { issues: CacheFile; lastRun: LastRun | null } = { issues: {}, lastRun: null };
     try {
-      if (read && existsSync(this.file)) issues = readCacheFile(readFileSync(this.file, 'utf8'));
+      if (read && existsSync(this.file)) loaded = readCacheFile(readFileSync(this.file, 'utf8'));
     } catch {
       // A damaged cache is no cache.
     }
-    this.issues = issues;
+    this.issues = loaded.issues;
+    this.lastRun = loaded.lastRun;
+  }
+
+  /**
+   * True when an article file is known to be as the last run left it, unedited: that run found it unedited and
+   * nothing has written to it since (its mtime), so its text need not be read to tell. Only the report's word for it
+   * rests on this; a file is never overwritten without its text being read and its hash checked (output.ts).
+   */
+  unchangedSinceLastRun(path: string, unwrittenSince: (path: string, time: number) => boolean): boolean {
+    return this.lastRun !== null && !this.lastRun.edited.has(path) && unwrittenSince(path, this.lastRun.finished);
   }
 
   keyOf(issue: WorkerIssue): string {
@@ -64,7 +84,7 @@ export class IngestCache {
   }
 
   /** The cached result of an issue whose article files are all still there, if its inputs may be unchanged. */
-  candidate(issue: WorkerIssue, existing: Map<string, string>): CachedIssue | null {
+  candidate(issue: WorkerIssue, existing: { has(path: string): boolean }): CachedIssue | null {
     const cached = this.issues[issue.folder];
     return cached && cached.paths.every((path) => existing.has(path)) ? cached : null;
   }
@@ -75,11 +95,11 @@ export class IngestCache {
 
   /**
    * Saves the issues of the report just written (`at`: each issue folder's offset in it); the others' page reports
-   * are not in it, and they are dropped.
+   * are not in it, and they are dropped. `edited`: the article files this run found edited by hand.
    */
-  save(report: string, at: Map<string, number>): void {
+  save(report: string, at: Map<string, number>, edited: string[]): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, cacheFileText(this.issues, report, at));
+    writeFileSync(this.file, cacheFileText(this.issues, report, at, edited));
     try {
       pruneIngestCaches(dirname(this.file), basename(this.file));
     } catch {
@@ -112,29 +132,33 @@ interface ReportStamp {
   mtimeMs: number;
 }
 
-type CacheHead = { report: ReportStamp; issues: (Omit<CachedIssue, 'pages'> & { folder: string; pagesAt: [number, number] })[] };
+type CacheHead = { report: ReportStamp; edited: string[]; issues: (Omit<CachedIssue, 'pages'> & { folder: string; pagesAt: [number, number] })[] };
 
 /**
  * The cache as JSON, with no page reports: each issue says where its own stand in the report (offset and length in
  * bytes). They are most of what a run produces (55 MB at 100,000 articles), and the report holds them already:
  * copied into the cache too, they were written twice on every run.
  */
-export function cacheFileText(issues: CacheFile, report: string, at: Map<string, number>): string {
+export function cacheFileText(issues: CacheFile, report: string, at: Map<string, number>, edited: string[] = []): string {
   const { size, mtimeMs } = statSync(report);
   const head: CacheHead = {
     report: { file: resolve(report), size, mtimeMs },
+    edited,
     issues: Object.entries(issues).flatMap(([folder, { pages, ...rest }]) => (at.has(folder) ? [{ folder, ...rest, pagesAt: [at.get(folder)!, pages.length] }] : [])),
   };
   return JSON.stringify(head);
 }
 
-/** The cache's issues, their page reports read from the report, or none if the report changed since (or is gone). */
-export function readCacheFile(text: string): CacheFile {
-  const { report, issues: entries } = JSON.parse(text) as CacheHead;
+/**
+ * The cache's issues, their page reports read from the report, and what it knows of the run that wrote it; none of
+ * either if the report changed since (or is gone).
+ */
+export function readCacheFile(text: string): { issues: CacheFile; lastRun: LastRun | null } {
+  const { report, edited, issues: entries } = JSON.parse(text) as CacheHead;
   const stat = statSync(report.file, { throwIfNoEntry: false });
-  if (stat?.size !== report.size || stat.mtimeMs !== report.mtimeMs) return {};
+  if (stat?.size !== report.size || stat.mtimeMs !== report.mtimeMs) return { issues: {}, lastRun: null };
   const bytes = readFileSync(report.file);
   const issues: CacheFile = {};
   for (const { folder, pagesAt: [at, length], ...rest } of entries) issues[folder] = { ...rest, pages: bytes.subarray(at, at + length) };
-  return issues;
+  return { issues, lastRun: { finished: report.mtimeMs, edited: new Set(edited) } };
 }

@@ -9,11 +9,12 @@ import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../../src/lib
 import { ArchiveMerger, folderOf, groupIssues, renameInPages, type ArticleSlot } from '../../src/lib/ingest/archive.ts';
 import type { IngestWarning, SourcePage } from '../../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../../src/lib/ingest/manifest.ts';
-import { articleFiles, splitFrontMatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontMatter } from '../../src/lib/frontmatter.ts';
 import { articleFileOf } from '../../src/lib/ingest/markdown.ts';
-import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type WriteAction } from '../../src/lib/ingest/output.ts';
+import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type ExistingFiles, type WriteAction } from '../../src/lib/ingest/output.ts';
 import { paperSettingsSchema, type PaperSettings } from '../../src/lib/ingest/settings.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
+import { ExistingArticles } from './existing-articles.ts';
 import { IngestCache, type CachedIssue } from './ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from './ingest-report.ts';
 import type { WorkerIssue } from './ingest-worker.ts';
@@ -61,13 +62,6 @@ function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string
   return settings;
 }
 
-function readExisting(out: string): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!existsSync(out)) return files;
-  for (const path of articleFiles(out)) files.set(toPosix(relative(out, path)), readFileSync(path, 'utf8'));
-  return files;
-}
-
 /** The file of an article renamed after its worker made it: the same front matter and body, with the new id. */
 function renamedFile(made: Uint8Array, id: string): string {
   const { data, body } = splitFrontMatter(new TextDecoder().decode(made))!;
@@ -113,7 +107,8 @@ async function main(): Promise<number> {
   );
 
   // A re-run reads again only the issues whose pages, manifest, settings or parser changed (not with --json).
-  const existing = values.json ? new Map<string, string>() : readExisting(values.out);
+  const folder = values.json ? null : new ExistingArticles(values.out);
+  const existing: ExistingFiles & { size: number } = folder ?? new Map<string, string>();
   const cache = values.json ? null : new IngestCache(values.out, existing.size > 0);
   const skipped = new Map<WorkerIssue, CachedIssue>();
   for (const issue of issues) {
@@ -146,7 +141,7 @@ async function main(): Promise<number> {
     // The text is on disk now; the plan keeps what the report needs.
     plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
   };
-  if (!values.json) planUntouched(untouched, existing).forEach(apply);
+  if (folder) planUntouched(untouched, folder, (path) => cache!.unchangedSinceLastRun(path, (file, time) => folder.unwrittenSince(file, time))).forEach(apply);
   const parsed = await workers.run(
     toRead.map((issue, index) => ({ ...issue, index })),
     threadsFor(toRead.length),
@@ -189,7 +184,8 @@ async function main(): Promise<number> {
       const ids = r.articles.map((a) => a.id);
       cache!.set(toRead[index]!.folder, { key, ids, paths: r.articles.map(articlePath), pages, warnings: r.warnings, errors: r.errors });
     }
-    cache!.save(values.report, new Map(issues.map((issue, i) => [issue.folder, at[i]!])));
+    const edited = plan.flatMap((step) => (step.action === 'kept-edited' ? [step.path] : []));
+    cache!.save(values.report, new Map(issues.map((issue, i) => [issue.folder, at[i]!])), edited);
     console.error(
       `ingest: ${files.length} pages (${readFiles.length} read, ${files.length - readFiles.length} unchanged since the last run), ` +
         `${result.articles.length + untouched.size} articles — ${count('create')} new, ${count('update')} updated, ` +

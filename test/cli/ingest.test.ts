@@ -53,13 +53,21 @@ describe('npm run ingest', () => {
     const dir = project();
     ingest(dir);
     const file = join(dir, 'content/articles/2023/2023-12-22-02-08.md');
-    const corrected = readFileSync(file, 'utf8').replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄');
+    const written = readFileSync(file, 'utf8');
+    const corrected = written.replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄');
     writeFileSync(file, corrected);
     const again = ingest(dir);
     expect(again.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(corrected);
     expect(again.stderr).toContain('2023-12-22-02-08.md: edited by hand since ingest wrote it; left as it is.');
     expect(again.stderr).toContain('1 kept (edited by hand)');
+    // A run after that, which need not read the files nobody wrote to since, still knows this one as edited.
+    const third = ingest(dir);
+    expect(third.stderr).toContain('(0 read, 1 unchanged since the last run), 10 articles — 0 new, 0 updated, 9 unchanged, 1 kept (edited by hand)');
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+    // Put back as ingest wrote it, it is ingest's again.
+    writeFileSync(file, written);
+    expect(ingest(dir).stderr).toContain('10 unchanged, 0 kept (edited by hand)');
   });
 
   it('prints the parsed result as JSON and writes nothing with --json', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -84,12 +84,15 @@ describe('the ingest cache file', () => {
     const folders = ['2024', 'raw/2024-03-15', ''] as const;
     const { parts, at } = reportJson(folders.map((folder) => issues[folder].pages), { warnings: [] });
     writeParts(report, parts);
-    return { report, text: cacheFileText(issues, report, new Map(folders.map((folder, i) => [folder, at[i]!]))) };
+    return { report, text: cacheFileText(issues, report, new Map(folders.map((folder, i) => [folder, at[i]!])), ['2024/2024-03-15-01-02.md']) };
   }
 
   it('gives back what it was given, page reports read from the report, in any folder name', () => {
-    const read = readCacheFile(saved().text);
+    const { report, text } = saved();
+    const { issues: read, lastRun } = readCacheFile(text);
     expect(Object.keys(read)).toEqual(['2024', 'raw/2024-03-15', '']);
+    // The run that wrote it finished when its report was written, and found one file edited by hand.
+    expect(lastRun).toEqual({ finished: statSync(report).mtimeMs, edited: new Set(['2024/2024-03-15-01-02.md']) });
     for (const [folder, issue] of Object.entries(read)) {
       const given = issues[folder as keyof typeof issues];
       expect({ ...issue, pages: Buffer.from(issue.pages).toString() }).toEqual({ ...given, pages: given.pages.toString() });
@@ -100,9 +103,9 @@ describe('the ingest cache file', () => {
     const { report, text } = saved();
     expect(text).not.toContain('𠀀');
     writeFileSync(report, readFileSync(report, 'utf8').replace('𠀀', '𠀁'));
-    expect(readCacheFile(text)).toEqual({});
+    expect(readCacheFile(text)).toEqual({ issues: {}, lastRun: null });
     rmSync(report);
-    expect(readCacheFile(text)).toEqual({});
+    expect(readCacheFile(text)).toEqual({ issues: {}, lastRun: null });
   });
 });
 

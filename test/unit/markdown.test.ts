@@ -82,6 +82,17 @@ describe('planning the writes', () => {
     expect(planRemovals(new Map([[path, edited]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'kept-edited', path, id: null }]);
     expect(planUntouched(new Map([[path, a.id]]), new Map([[path, edited]]))).toEqual([{ action: 'kept-edited', path, id: a.id }]);
   });
+  it('reads a skipped issue\'s file only when it is not known to be as the last run left it', () => {
+    const other = '2024/2024-03-15-01-02.md';
+    const read: string[] = [];
+    const files = { has: () => true, keys: () => [path, other].values(), get: (p: string) => (read.push(p), p === other ? articleFile(a).replace('正文。', '人工更正。') : articleFile(a)) };
+    const known = (p: string) => p === path;
+    expect(planUntouched(new Map([[path, a.id], [other, 'b']]), files, known)).toEqual([
+      { action: 'unchanged', path, id: a.id },
+      { action: 'kept-edited', path: other, id: 'b' },
+    ]);
+    expect(read).toEqual([other]);
+  });
   it('removes an unedited file whose source page no longer yields it, and only then', () => {
     expect(planRemovals(new Map([[path, articleFile(a)]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'remove', path }]);
     expect(planRemovals(new Map([[path, articleFile(a)]]), new Set(), new Set(['raw/02.txt']))).toEqual([]);

@@ -10,6 +10,12 @@ export type WriteAction =
   | { action: 'kept-edited'; path: string; id: string | null }
   | { action: 'remove'; path: string };
 
+/**
+ * The files already in the output folder, by path: a Map of their texts, or (the CLI's) one that lists them at
+ * once and reads a file only when a decision needs its text.
+ */
+export type ExistingFiles = Pick<ReadonlyMap<string, string>, 'has' | 'get' | 'keys'>;
+
 /** content/articles/2023/2023-12-22-02-01.md */
 export function articlePath(article: Pick<Article, 'id' | 'date'>): string {
   return `${article.date.slice(0, 4)}/${article.id}.md`;
@@ -33,10 +39,11 @@ export function planArticleWrite(article: Pick<Article, 'id' | 'date'>, before: 
 }
 
 /** Generated files from the pages this run read that no article maps to any more; the edited ones stay. */
-export function planRemovals(existing: Map<string, string>, produced: Set<string>, ingested: Set<string>): WriteAction[] {
+export function planRemovals(existing: ExistingFiles, produced: Set<string>, ingested: Set<string>): WriteAction[] {
   const plan: WriteAction[] = [];
-  for (const [path, text] of existing) {
+  for (const path of existing.keys()) {
     if (produced.has(path) || !path.endsWith('.md')) continue;
+    const text = existing.get(path) ?? '';
     const source = sourceFileOf(text);
     if (!source || !ingested.has(source)) continue;
     plan.push(isUnedited(text) ? { action: 'remove', path } : { action: 'kept-edited', path, id: null });
@@ -44,10 +51,14 @@ export function planRemovals(existing: Map<string, string>, produced: Set<string
   return plan;
 }
 
-/** Files of issues a re-run skipped because nothing they depend on changed: still produced, left as they are. */
-export function planUntouched(untouched: Map<string, string>, existing: Map<string, string>): WriteAction[] {
+/**
+ * Files of issues a re-run skipped because nothing they depend on changed: still produced, left as they are, and
+ * reported as unchanged or edited. `unchangedSinceLastRun` names the files known to be as the last run left them,
+ * unedited, whose text need not be read; the others are read and their hash checked.
+ */
+export function planUntouched(untouched: Map<string, string>, existing: ExistingFiles, unchangedSinceLastRun: (path: string) => boolean = () => false): WriteAction[] {
   return [...untouched].map(([path, id]): WriteAction =>
-    isUnedited(existing.get(path) ?? '') ? { action: 'unchanged', path, id } : { action: 'kept-edited', path, id },
+    unchangedSinceLastRun(path) || isUnedited(existing.get(path) ?? '') ? { action: 'unchanged', path, id } : { action: 'kept-edited', path, id },
   );
 }
 
