@@ -6,7 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { articleFiles } from '../../src/lib/frontmatter.ts';
 import type { ExistingFiles } from '../../src/lib/ingest/output.ts';
 
-const toPosix = (path: string) => path.split(sep).join('/');
+/** A path with forward slashes, as the report, the cache and `source.file` give paths on every system. */
+export const toPosix = (path: string) => path.split(sep).join('/');
 
 export class ExistingArticles implements ExistingFiles {
   private readonly out: string;

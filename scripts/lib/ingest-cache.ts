@@ -139,7 +139,7 @@ type CacheHead = { report: ReportStamp; edited: string[]; issues: (Omit<CachedIs
  * bytes). They are most of what a run produces (55 MB at 100,000 articles), and the report holds them already:
  * copied into the cache too, they were written twice on every run.
  */
-export function cacheFileText(issues: CacheFile, report: string, at: Map<string, number>, edited: string[] = []): string {
+export function cacheFileText(issues: CacheFile, report: string, at: Map<string, number>, edited: string[]): string {
   const { size, mtimeMs } = statSync(report);
   const head: CacheHead = {
     report: { file: resolve(report), size, mtimeMs },

@@ -1,7 +1,7 @@
 // The CLI of `npm run ingest` (its entry is scripts/ingest.ts): the thin shell around src/lib/ingest. It finds pages
 // and settings on disk, runs the pure pipeline on worker threads, and writes articles and the report.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ import { articleFileOf } from '../../src/lib/ingest/markdown.ts';
 import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type ExistingFiles, type WriteAction } from '../../src/lib/ingest/output.ts';
 import { paperSettingsSchema, type PaperSettings } from '../../src/lib/ingest/settings.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
-import { ExistingArticles } from './existing-articles.ts';
+import { ExistingArticles, toPosix } from './existing-articles.ts';
 import { IngestCache, type CachedIssue } from './ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson } from './ingest-report.ts';
 import type { WorkerIssue } from './ingest-worker.ts';
@@ -30,7 +30,6 @@ const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   --json          print the parsed result as JSON on stdout and write nothing
   --quiet         print no warnings, only errors and the summary`;
 
-const toPosix = (path: string) => path.split(sep).join('/');
 
 function listPages(inputs: string[]): string[] {
   const files: string[] = [];

@@ -34,12 +34,11 @@ export class IngestWorkers {
     this.start();
   }
 
-  private start(): Worker {
+  private start(): void {
     const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: this.options });
     // Idle until run(): a run that ends before it (a bad argument, a missing folder) must not wait for the thread.
     worker.unref();
     this.workers.push(worker);
-    return worker;
   }
 
   /**
