@@ -106,8 +106,8 @@ async function main(): Promise<number> {
   );
 
   // A re-run reads again only the issues whose pages, manifest, settings or parser changed (not with --json).
-  const folder = values.json ? null : new ExistingArticles(values.out);
-  const existing: ExistingFiles & { size: number } = folder ?? new Map<string, string>();
+  const outFolder = values.json ? null : new ExistingArticles(values.out);
+  const existing: ExistingFiles & { size: number } = outFolder ?? new Map<string, string>();
   const cache = values.json ? null : new IngestCache(values.out, existing.size > 0);
   const skipped = new Map<WorkerIssue, CachedIssue>();
   for (const issue of issues) {
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
     // The text is on disk now; the plan keeps what the report needs.
     plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
   };
-  if (folder) planUntouched(untouched, folder, (path) => cache!.unchangedSinceLastRun(path, (file, time) => folder.unwrittenSince(file, time))).forEach(apply);
+  if (outFolder) planUntouched(untouched, outFolder, (path) => cache!.unchangedSinceLastRun(path, (file, time) => outFolder.unwrittenSince(file, time))).forEach(apply);
   const parsed = await workers.run(
     toRead.map((issue, index) => ({ ...issue, index })),
     threadsFor(toRead.length),
