@@ -11,6 +11,7 @@ import {
   axeViolations, buildFixtureSite, crawl, describeViolations, disposeFixtureSites, FIXTURE_RAW, launchBrowser, ROOT, serveStatic,
   validateHtml, type FixtureSite, type StaticServer,
 } from './harness.ts';
+import { firstAnswer, openWatched, typeQuery } from '../../scripts/lib/bench-search.ts';
 
 /** Writes files (path → content) into a fresh temporary folder and returns it. */
 function tree(files: Record<string, string>): string {
@@ -200,6 +201,56 @@ describe('validateHtml and axeViolations', () => {
       expect(describeViolations(await axeViolations(tab))).toBe('');
     } finally {
       await browser.close();
+    }
+  });
+});
+
+describe("the benchmark's search probe (scripts/lib/bench-search.ts)", () => {
+  // A search page of the site's shape that answers a shared link 300 ms after its script starts and a typed query
+  // 200 ms after Enter; as the real page does, a new search empties the list at once and is busy until it answers.
+  const searchPage = page(`<div data-search><form><input id="search-q" name="q"></form>
+    <p data-status>输入搜索词</p><ol data-results></ol></div>
+    <script>
+      const root = document.querySelector('[data-search]');
+      const answer = (ms, text) => {
+        root.querySelector('[data-results]').replaceChildren();
+        root.setAttribute('aria-busy', 'true');
+        setTimeout(() => {
+          const li = document.createElement('li');
+          li.textContent = text;
+          root.querySelector('[data-results]').replaceChildren(li);
+          root.removeAttribute('aria-busy');
+        }, ms);
+      };
+      const q = new URLSearchParams(location.search).get('q');
+      if (q) answer(300, q);
+      document.querySelector('form').addEventListener('submit', (event) => {
+        event.preventDefault();
+        answer(200, document.querySelector('#search-q').value);
+      });
+    </script>`);
+
+  it('times a shared link to its first result, then a query typed on the same page to its own', async () => {
+    const dir = tree({ 'search/index.html': searchPage });
+    const server = await serveStatic(dir, '/');
+    const browser = await launchBrowser();
+    try {
+      const watched = await openWatched(browser, `${server.url}search/?q=${encodeURIComponent('荣昌')}`);
+      const link = await firstAnswer(watched);
+      expect(link.ms).toBeGreaterThanOrEqual(300);
+      expect(link.ms).toBeLessThan(5000);
+      expect(watched.answers()).toBe(1);
+      // The link's answer is on the page already: the typed query must wait for its own.
+      const typed = await typeQuery(watched, '发展');
+      expect(typed.ms).toBeGreaterThanOrEqual(200);
+      expect(typed.ms).toBeLessThan(5000);
+      expect(watched.answers()).toBe(2);
+      expect(await watched.page.locator('[data-results] li').textContent()).toBe('发展');
+      await watched.context.close();
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
