@@ -216,6 +216,7 @@ if (values.browser) {
       });
     }
     phrases = await searchPhrases(browser, server.url, samplePhrases(articles, PHRASES, Number(values.seed)));
+    for (const { phrase, id, status, listed } of phrases.missed) log(`phrase ${phrase} (from ${id}) answered: ${status} ${listed.slice(0, 5).join(' ')}`);
   } finally {
     await browser.close();
     await server.close();

@@ -37,6 +37,8 @@ export interface PhraseFigures {
   count: number;
   /** Phrases whose article was among the results of the search's first answer. */
   found: number;
+  /** The others, each with what the page answered instead: its status line and the articles it listed. */
+  missed: (SampledPhrase & { status: string; listed: string[] })[];
   /** From opening the shared link to the first answer, and what it fetched under pagefind/: medians. */
   medianLinkMs: number;
   medianBytes: number;
@@ -47,6 +49,7 @@ export async function searchPhrases(browser: Browser, siteUrl: string, phrases: 
   const ms: number[] = [];
   const bytes: number[] = [];
   let found = 0;
+  const missed: PhraseFigures['missed'] = [];
   for (const { phrase, id } of phrases) {
     const watched = await openWatched(browser, `${siteUrl}search/?q=${encodeURIComponent(phrase)}`);
     ms.push((await firstAnswer(watched)).ms);
@@ -55,7 +58,8 @@ export async function searchPhrases(browser: Browser, siteUrl: string, phrases: 
     bytes.push(watched.takeIndexBytes());
     const links = await watched.page.locator('[data-results] > li a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
     if (links.some((path) => path.endsWith(`/articles/${id}/`))) found++;
+    else missed.push({ phrase, id, status: (await watched.page.locator('[data-status]').textContent()) ?? '', listed: links.map((path) => path.split('/').at(-2) ?? path) });
     await watched.context.close();
   }
-  return { count: phrases.length, found, medianLinkMs: medianOf(ms), medianBytes: medianOf(bytes) };
+  return { count: phrases.length, found, missed, medianLinkMs: medianOf(ms), medianBytes: medianOf(bytes) };
 }
