@@ -215,7 +215,7 @@ if (values.browser) {
         typedMs: median((r) => r.typed.ms), warmMs: median((r) => r.warm.ms), warmBytes: median((r) => r.warmBytes),
       });
     }
-    phrases = await searchPhrases(browser, server.url, samplePhrases(articles, PHRASES, Number(values.seed)));
+    phrases = await searchPhrases(browser, server.url, samplePhrases(articles, PHRASES, Number(values.seed)), articles);
     for (const { phrase, id, status, listed } of phrases.missed) log(`phrase ${phrase} (from ${id}) answered: ${status} ${listed.slice(0, 5).join(' ')}`);
   } finally {
     await browser.close();
@@ -260,7 +260,7 @@ const rows: [string, string][] = [
     `search “${q.query}”`,
     `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.yearsSearched} ${q.yearsSearched === 1 ? 'year' : 'years'} searched); typed ${f(q.typedMs, 0)} ms; shared link ${f(q.linkMs, 0)} ms (${f(q.linkAfterScriptMs, 0)} ms after the page's script), ${f(q.linkBytes / 1024, 0)} KB; next query ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`,
   ]),
-  ...(phrases ? [[`search: ${phrases.count} phrases cut from random articles`, `4 and 6 characters: the article in the first answer for ${phrases.found} of ${phrases.count}; shared link ${f(phrases.medianLinkMs, 0)} ms, ${f(phrases.medianBytes / 1024, 0)} KB (medians)`] as [string, string]] : []),
+  ...(phrases ? [[`search: ${phrases.count} phrases cut from random articles`, `4 and 6 characters: the article in the first answer for ${phrases.found} of ${phrases.count}${phrases.newer ? `, newer articles holding the phrase for ${phrases.newer}` : ''}; shared link ${f(phrases.medianLinkMs, 0)} ms, ${f(phrases.medianBytes / 1024, 0)} KB (medians)`] as [string, string]] : []),
   ['daily: one more issue', `ingest ${f(results.daily.ingestSeconds)} s (${results.daily.pagesIngested} pages read), build ${f(results.daily.buildSeconds)} s (search index ${f(results.daily.searchIndexSeconds)} s)`],
 ];
 console.log('| measure | figure |\n| --- | --- |');

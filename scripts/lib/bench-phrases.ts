@@ -37,6 +37,8 @@ export interface PhraseFigures {
   count: number;
   /** Phrases whose article was among the results of the search's first answer. */
   found: number;
+  /** Phrases answered with newer articles that hold them too (judgeAnswer): a right answer, newest years first. */
+  newer: number;
   /** The others, each with what the page answered instead: its status line and the articles it listed. */
   missed: (SampledPhrase & { status: string; listed: string[] })[];
   /** From opening the shared link to the first answer, and what it fetched under pagefind/: medians. */
@@ -44,21 +46,47 @@ export interface PhraseFigures {
   medianBytes: number;
 }
 
-/** Opens each phrase as a shared link (`search/?q=…`) in a fresh browser context, and looks for its article. */
-export async function searchPhrases(browser: Browser, siteUrl: string, phrases: SampledPhrase[]): Promise<PhraseFigures> {
+export type PhraseAnswer = 'article' | 'newer' | 'missed';
+
+/**
+ * How a phrase's first answer stands. The search lists the newest years first, so a phrase that is also in newer
+ * articles is rightly answered with them (四川盆地, cut from a 2019 article, is answered with ten of 2027's): that
+ * is `newer` when every article listed holds the phrase and was printed after the one it was cut from. Article ids
+ * begin with the date and page, so they sort in printing order. `textOf` gives an article's file text, or null.
+ */
+export function judgeAnswer({ phrase, id }: SampledPhrase, listed: string[], textOf: (id: string) => string | null): PhraseAnswer {
+  if (listed.includes(id)) return 'article';
+  const newer = listed.length > 0 && listed.every((other) => other > id && (textOf(other)?.includes(phrase) ?? false));
+  return newer ? 'newer' : 'missed';
+}
+
+/**
+ * Opens each phrase as a shared link (`search/?q=…`) in a fresh browser context, and looks for its article; an
+ * answer without it is judged against the texts in `articlesDir`.
+ */
+export async function searchPhrases(browser: Browser, siteUrl: string, phrases: SampledPhrase[], articlesDir: string): Promise<PhraseFigures> {
   const ms: number[] = [];
   const bytes: number[] = [];
-  let found = 0;
+  const answers = { article: 0, newer: 0 };
   const missed: PhraseFigures['missed'] = [];
-  for (const { phrase, id } of phrases) {
-    const watched = await openWatched(browser, `${siteUrl}search/?q=${encodeURIComponent(phrase)}`);
+  let files: Map<string, string> | null = null;
+  const textOf = (id: string) => {
+    files ??= new Map(articleFiles(articlesDir).map((file) => [basename(file, '.md'), file]));
+    const file = files.get(id);
+    // The whole file: a headline, which the search matches too, is in the front matter.
+    return file ? readFileSync(file, 'utf8') : null;
+  };
+  for (const sampled of phrases) {
+    const watched = await openWatched(browser, `${siteUrl}search/?q=${encodeURIComponent(sampled.phrase)}`);
     // firstAnswer returns once the page is done with its first page of results, so every one of them is drawn.
     ms.push((await firstAnswer(watched)).ms);
     bytes.push(watched.takeIndexBytes());
     const links = await watched.page.locator('[data-results] > li a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
-    if (links.some((path) => path.endsWith(`/articles/${id}/`))) found++;
-    else missed.push({ phrase, id, status: (await watched.page.locator('[data-status]').textContent()) ?? '', listed: links.map((path) => path.split('/').at(-2) ?? path) });
+    const listed = links.map((path) => path.split('/').at(-2) ?? path);
+    const answer = judgeAnswer(sampled, listed, textOf);
+    if (answer === 'missed') missed.push({ ...sampled, status: (await watched.page.locator('[data-status]').textContent()) ?? '', listed });
+    else answers[answer]++;
     await watched.context.close();
   }
-  return { count: phrases.length, found, missed, medianLinkMs: medianOf(ms), medianBytes: medianOf(bytes) };
+  return { count: phrases.length, found: answers.article, newer: answers.newer, missed, medianLinkMs: medianOf(ms), medianBytes: medianOf(bytes) };
 }
