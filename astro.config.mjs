@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import clearOutDirInBackground from './src/integrations/clear-out-dir.ts';
+import outputDir from './src/integrations/output-dir.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { articlesDir, loadConfig } from './src/lib/config.ts';
 
@@ -15,7 +15,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [clearOutDirInBackground(), sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
+  integrations: [outputDir(), sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
   // Pages carry a cache key (src/utils/cache-key.ts): the daily build renders only what changed.
   experimental: { incrementalBuild: true },
 });

@@ -6,12 +6,13 @@
 // Because the index is made from the articles and not from the built pages, it starts with the build
 // (astro:build:start) in a process of its own, and is put in place when the pages are done (astro:build:done).
 import { availableParallelism } from 'node:os';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
 import { RUNTIME, shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
+import { linkTree } from './link-tree.ts';
 import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 
 /**
@@ -32,24 +33,6 @@ function startSearchIndex(job: SearchIndexJob): Promise<SearchIndexPlan> {
     child.once('close', (code, signal) => reject(new Error(`The search index process ended (${signal ?? `code ${code}`}) before it was done`)));
     child.send(job);
   });
-}
-
-/**
- * Puts a cached year's index in the site by hard links: a decade's index is hundreds of megabytes that would
- * otherwise be copied on every build. A copy where the cache is on another file system.
- */
-function linkTree(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, source.slice(from.length));
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
-  }
 }
 
 /** Yearly indexes not used for a day are dropped: each day's build of the current year would otherwise pile up. */
