@@ -359,8 +359,10 @@ describe('states, keyboard and accessibility', () => {
     expect(requests.filter((p) => p.includes('/pagefind/runtime/'))).toEqual([]);
     await page.locator('#search-q').focus();
     await expect.poll(() => requests.filter((p) => /\/pagefind\/runtime\/.*\.pf_meta$/u.test(p)).length).toBe(1);
-    const wasm = requests.filter((p) => p.endsWith('.pagefind') && p.includes('/wasm.'));
-    expect(wasm).toEqual([`${new URL(url('pagefind/runtime/')).pathname}wasm.unknown.pagefind`]);
+    // Pagefind asks for its metadata and its WebAssembly side by side, in either order.
+    const wasmRequests = () => requests.filter((p) => p.endsWith('.pagefind') && p.includes('/wasm.'));
+    await expect.poll(wasmRequests).toEqual([`${new URL(url('pagefind/runtime/')).pathname}wasm.unknown.pagefind`]);
+    const wasm = wasmRequests();
     expect(requests.filter((p) => p.includes('/pagefind/years/'))).toEqual([]);
 
     await searchFor(page, '荣昌');
