@@ -15,7 +15,8 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [outputDir(), sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
+  // The search index's folder is kept up to date by its own integration, a year at a time.
+  integrations: [outputDir({ keep: ['pagefind'] }), sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
   // Pages carry a cache key (src/utils/cache-key.ts): the daily build renders only what changed.
   experimental: { incrementalBuild: true },
 });

@@ -2,12 +2,13 @@
 // thread (~270,000 files and ~36 s at 100,000 articles), and its incremental build then copies every page it may
 // reuse from its cache (132 s of a daily build for ~137,000 pages). This integration does neither:
 // - When the last build finished into this folder and Astro's cache is as that build left it, the last build's pages
-//   stay where they are, and Astro reuses each one it may as it finds it; everything else in the folder (scripts,
-//   the search index, the sitemap) is moved aside, and the pages no route makes this time are removed at the end.
-// - Otherwise the whole folder is moved aside and Astro's cached pages are hard-linked in, which Astro reuses in
-//   the same way (a page it renders again it writes over its link, through to the cached copy, which it then
-//   writes with the same text itself).
-// What is moved aside is deleted in a process of its own, so the deleting overlaps the build.
+//   stay where they are, and Astro reuses each one it may as it finds it; the rest of the folder (scripts, the
+//   sitemap) is moved aside, and the pages no route makes this time are removed at the end.
+// - Otherwise the folder is moved aside and Astro's cached pages are hard-linked in, which Astro reuses in the same
+//   way (a page it renders again it writes over its link, through to the cached copy, which it then writes with the
+//   same text itself).
+// Folders another integration keeps up to date itself (the search index) are left to it. What is moved aside is
+// deleted in a process of its own, so the deleting overlaps the build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -25,30 +26,39 @@ function deleteInBackground(paths: string[]): void {
   spawn(process.execPath, ['-e', script, ...paths], { detached: true, stdio: 'ignore' }).unref();
 }
 
+let discarded = 0;
+
 /**
- * Moves everything in `outDir` but `.git` (which Astro means to keep too) and the names in `keep` into a new folder
- * beside it and deletes that, with any such folder an earlier, interrupted build left, in the background. Returns
- * the folder it made, or null when there was nothing to move. What cannot be moved (another file system) is
- * deleted here and now.
+ * Moves `paths` (inside `outDir`) into a new folder beside it, so that moving them is a rename and nothing of them is
+ * left in the site, and deletes that folder in the background. What cannot be moved (another file system) is
+ * deleted here and now. Returns the folder made, or null when there was nothing to move.
+ */
+export function discardInBackground(outDir: string, paths: string[]): string | null {
+  if (!paths.length) return null;
+  const trash = `${outDir}${TRASH}${process.pid}-${Date.now()}-${discarded++}`;
+  mkdirSync(trash);
+  for (const path of paths) {
+    try {
+      renameSync(path, join(trash, basename(path)));
+    } catch {
+      rmSync(path, { recursive: true, force: true });
+    }
+  }
+  deleteInBackground([trash]);
+  return trash;
+}
+
+/**
+ * Moves everything in `outDir` but `.git` (which Astro means to keep too) and the names in `keep` aside, to be deleted
+ * in the background with any such folder an earlier, interrupted build left. Returns the folder it made, or null
+ * when there was nothing to move.
  */
 export function moveOutputAside(outDir: string, keep: ReadonlySet<string> = new Set()): string | null {
   const parent = dirname(outDir);
   const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(`${basename(outDir)}${TRASH}`)).map((name) => join(parent, name)) : [];
+  deleteInBackground(leftovers);
   const entries = existsSync(outDir) ? readdirSync(outDir).filter((name) => name !== '.git' && !keep.has(name)) : [];
-  let trash: string | null = null;
-  if (entries.length) {
-    trash = `${outDir}${TRASH}${process.pid}-${Date.now()}`;
-    mkdirSync(trash);
-    for (const name of entries) {
-      try {
-        renameSync(join(outDir, name), join(trash, name));
-      } catch {
-        rmSync(join(outDir, name), { recursive: true, force: true });
-      }
-    }
-  }
-  deleteInBackground([...leftovers, ...(trash ? [trash] : [])]);
-  return trash;
+  return discardInBackground(outDir, entries.map((name) => join(outDir, name)));
 }
 
 /** What a build that finished left in its output folder; kept beside Astro's cache, and deleted as a build starts. */
@@ -129,7 +139,11 @@ export function removeUnmadePages(linked: string[], made: Set<string>, outDir: s
   return removed;
 }
 
-export default function outputDir(): AstroIntegration {
+/**
+ * @param keep folders another integration keeps up to date itself, from its own record of what it put there (the
+ *   search index: pagefind.ts); they are never moved aside
+ */
+export default function outputDir({ keep = [] }: { keep?: string[] } = {}): AstroIntegration {
   let outDir = '';
   let cacheDir: string | null = null;
   /** Pages in the folder as the build starts: the last build's, or Astro's cached ones linked in. */
@@ -151,11 +165,11 @@ export default function outputDir(): AstroIntegration {
         const kept = cacheDir ? takeOutputRecord(cacheDir, outDir) : null;
         if (kept) {
           // A page of the last build in a folder of its own (articles/…) or at the top (index.html) stays put.
-          moveOutputAside(outDir, new Set(kept.map((page) => page.split('/')[0]!)));
+          moveOutputAside(outDir, new Set([...keep, ...kept.map((page) => page.split('/')[0]!)]));
           found = kept.map((page) => join(outDir, page));
           logger.info(`kept the last build's ${found.length} pages in ${Math.round(performance.now() - started)} ms`);
         } else {
-          moveOutputAside(outDir);
+          moveOutputAside(outDir, new Set(keep));
           found = cacheDir ? linkCachedPages(cacheDir, outDir) : [];
           if (found.length) logger.info(`linked ${found.length} pages from the last build's cache in ${Math.round(performance.now() - started)} ms`);
         }

@@ -6,13 +6,14 @@
 // Because the index is made from the articles and not from the built pages, it starts with the build
 // (astro:build:start) in a process of its own, and is put in place when the pages are done (astro:build:done).
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
 import { RUNTIME, shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
 import { linkTree } from './link-tree.ts';
+import { discardInBackground } from './output-dir.ts';
 import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 
 /**
@@ -33,6 +34,59 @@ function startSearchIndex(job: SearchIndexJob): Promise<SearchIndexPlan> {
     child.once('close', (code, signal) => reject(new Error(`The search index process ended (${signal ?? `code ${code}`}) before it was done`)));
     child.send(job);
   });
+}
+
+/**
+ * Which cache folder each index folder of a site's `pagefind/` was last linked from (by its path there: `runtime/`,
+ * `years/2019/`), written once they are all in place. A build deletes it before it touches the folder, so after
+ * one that stopped half-way nothing there is trusted.
+ */
+interface LinkRecord {
+  root: string;
+  folders: Record<string, string>;
+}
+
+const LINK_RECORD = join(CACHE, 'linked.json');
+
+function takeLinkRecord(root: string): Record<string, string> {
+  let record: LinkRecord | null = null;
+  try {
+    record = JSON.parse(readFileSync(LINK_RECORD, 'utf8')) as LinkRecord;
+  } catch {
+    // None yet, or damaged: every folder is linked anew.
+  }
+  rmSync(LINK_RECORD, { force: true });
+  return record?.root === root ? record.folders : {};
+}
+
+/**
+ * Puts the index in the site's `pagefind/` folder: each year's (and the runtime's) folder of hard links, kept as it
+ * is when the last build linked it from the same cache folder (a daily build changes one year, and linking a
+ * decade's ~157,000 files again took ~30 s on this machine's disk), then the term directory, the phrase filter
+ * and the year list, written anew. Everything else there is moved aside and deleted in the background.
+ * Returns how many index folders were kept.
+ */
+function placeIndex(plan: SearchIndexPlan, outDir: string): number {
+  const root = join(outDir, 'pagefind');
+  const folders = new Map<string, string>([[RUNTIME, plan.runtime], ...plan.years.map((year): [string, string] => [shardPath(year.year), year.dir])]);
+  const last = takeLinkRecord(root);
+  const kept = new Set([...folders].filter(([path, from]) => last[path] === from && existsSync(join(root, path))).map(([path]) => path));
+  const entries = (folder: string) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder), { withFileTypes: true }) : []);
+  const stale = [
+    ...entries('').filter((entry) => entry.name !== 'years' && !kept.has(`${entry.name}/`)),
+    ...entries('years').filter((entry) => !kept.has(`years/${entry.name}/`)),
+  ];
+  discardInBackground(outDir, stale.map((entry) => join(entry.parentPath, entry.name)));
+  for (const [path, from] of folders) if (!kept.has(path)) linkTree(from, join(root, path));
+  mkdirSync(root, { recursive: true });
+  for (const [path, contents] of plan.directory) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), contents);
+  }
+  const list: ShardList = { years: plan.years.map((y) => y.year), articles: Object.fromEntries(plan.years.map((y) => [y.year, y.articles])) };
+  writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));
+  writeFileSync(LINK_RECORD, JSON.stringify({ root, folders: Object.fromEntries(folders) } satisfies LinkRecord));
+  return kept.size;
 }
 
 /** Yearly indexes not used for a day are dropped: each day's build of the current year would otherwise pile up. */
@@ -63,20 +117,10 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
       },
       'astro:build:done': async ({ dir, logger }) => {
         const plan = await indexing!;
-        const root = fileURLToPath(new URL('./pagefind/', dir));
-        rmSync(root, { recursive: true, force: true });
-        linkTree(plan.runtime, join(root, RUNTIME));
-        for (const year of plan.years) linkTree(year.dir, join(root, shardPath(year.year)));
-        mkdirSync(root, { recursive: true });
-        for (const [path, contents] of plan.directory) {
-          mkdirSync(dirname(join(root, path)), { recursive: true });
-          writeFileSync(join(root, path), contents);
-        }
-        const list: ShardList = { years: plan.years.map((y) => y.year), articles: Object.fromEntries(plan.years.map((y) => [y.year, y.articles])) };
-        writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));
+        const kept = placeIndex(plan, fileURLToPath(dir).replace(/\/$/u, ''));
         pruneCache();
         const rebuilt = plan.years.filter((y) => y.built).length;
-        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.years.length} yearly indexes, ${rebuilt} rebuilt; ${threads} at a time, beside the pages)`);
+        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.years.length} yearly indexes, ${rebuilt} rebuilt, ${kept} of ${plan.years.length + 1} folders kept in place; ${threads} at a time, beside the pages)`);
       },
     },
   };

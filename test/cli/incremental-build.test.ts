@@ -3,9 +3,9 @@
 // that lists it, a new issue is linked from the one before it, and a deleted article's page is gone, while pages
 // that show none of it are reused where they are (src/integrations/output-dir.ts), neither rendered nor copied.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, type Dirent, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -41,6 +41,7 @@ const reused = (log: string) => logged(log, 'cached');
 /** The output paths Astro copied from its cache instead of rendering. */
 const restored = (log: string) => logged(log, 'restored');
 const cachedCopy = (path: string) => join(env.BAOKU_CACHE_DIR, 'dist', path);
+const filesIn = (folder: string) => (readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => relative(folder, join(e.parentPath, e.name))).sort();
 
 describe('the daily rebuild', () => {
   it('renders again every page that shows a corrected article or a new issue, removes deleted ones, and reuses the others in place', () => {
@@ -85,6 +86,14 @@ describe('the daily rebuild', () => {
     const untouched = ['issues/2024-03-15/index.html', 'issues/2024-03-15/1/index.html', 'issues/2024-03-15.json', 'articles/2024-03-15-01-01/index.html', 'reporters/tang-yu-hang/index.html'];
     for (const path of untouched) expect(reused(log), path).toContain(path);
     expect(restored(log).size).toBe(0);
+    // The search index: the years with a change (2023, 2025) are linked anew, the others and the runtime kept in
+    // place; every folder holds exactly the files of the index it was linked from, none left from an older one.
+    const years = (JSON.parse(page('pagefind/baoku-shards.json')) as { years: string[] }).years;
+    expect(stripVTControlCharacters(log)).toContain(`${years.length - 1} of ${years.length + 1} folders kept in place`);
+    const linked = (JSON.parse(readFileSync(join(env.BAOKU_SEARCH_CACHE, 'linked.json'), 'utf8')) as { folders: Record<string, string> }).folders;
+    expect(Object.keys(linked).sort()).toEqual(['runtime/', ...years.map((year) => `years/${year}/`)].sort());
+    expect(readdirSync(join(dist, 'pagefind/years')).sort()).toEqual([...years].sort());
+    for (const [path, from] of Object.entries(linked)) expect(filesIn(join(dist, 'pagefind', path)), path).toEqual(filesIn(from));
 
     // With the output folder gone (a fresh checkout with Astro's cache restored, say), the cached pages are
     // hard-linked in rather than copied, and the site is the same.
