@@ -13,3 +13,5 @@ process.once('message', async (job: SearchIndexJob) => {
   // The plan holds the term directory (megabytes): the channel closes only once it is sent.
   process.send!(answer, () => process.disconnect());
 });
+// A build that fails (an article file that does not parse, say) goes away without the index: so does this process.
+process.once('disconnect', () => process.exit(0));
