@@ -128,7 +128,7 @@ export function removeUnmadePages(linked: string[], made: Set<string>, outDir: s
   const removed = linked.filter((file) => !made.has(file));
   for (const file of removed) {
     rmSync(file, { force: true });
-    for (let folder = dirname(file); folder.startsWith(`${outDir}/`); folder = dirname(folder)) {
+    for (let folder = dirname(file); folder.startsWith(outDir + sep); folder = dirname(folder)) {
       try {
         rmdirSync(folder);
       } catch {
