@@ -107,7 +107,7 @@ export function takeOutputRecord(cacheDir: string, outDir: string): string[] | n
  * Where Astro's incremental build keeps a copy of each page it may reuse, at the page's path under the output folder
  * (astro/dist/core/build/incremental.js). Should that change, nothing is linked and Astro copies its pages again.
  */
-export const cachedPagesDir = (cacheDir: string) => join(cacheDir, 'dist');
+const cachedPagesDir = (cacheDir: string) => join(cacheDir, 'dist');
 
 /**
  * Links Astro's cached pages into the emptied output folder. Astro keeps a page that is already there when it may
