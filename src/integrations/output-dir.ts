@@ -61,6 +61,22 @@ export function moveOutputAside(outDir: string, keep: ReadonlySet<string> = new 
   return discardInBackground(outDir, entries.map((name) => join(outDir, name)));
 }
 
+/**
+ * A record one build leaves for the next (JSON), read and deleted: whoever takes it is about to change what it
+ * describes, and a build that stops before it writes a new one must leave none. Null when there is none, or it is
+ * damaged.
+ */
+export function takeRecord<T>(file: string): T | null {
+  let record: T | null = null;
+  try {
+    record = JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    // None, or damaged: nothing it would say is trusted.
+  }
+  rmSync(file, { force: true });
+  return record;
+}
+
 /** What a build that finished left in its output folder; kept beside Astro's cache, and deleted as a build starts. */
 interface OutputRecord {
   outDir: string;
@@ -90,14 +106,7 @@ export function writeOutputRecord(cacheDir: string, outDir: string, pages: strin
  * should this build stop half-way, the next one trusts nothing in the folder.
  */
 export function takeOutputRecord(cacheDir: string, outDir: string): string[] | null {
-  const file = join(cacheDir, RECORD);
-  let record: OutputRecord | null = null;
-  try {
-    record = JSON.parse(readFileSync(file, 'utf8')) as OutputRecord;
-  } catch {
-    // No record, or a damaged one: nothing is trusted.
-  }
-  rmSync(file, { force: true });
+  const record = takeRecord<OutputRecord>(join(cacheDir, RECORD));
   const stamp = manifestStamp(cacheDir);
   const same = record?.outDir === outDir && stamp !== null && record.manifest?.[0] === stamp[0] && record.manifest[1] === stamp[1];
   return same && existsSync(outDir) ? record!.pages : null;

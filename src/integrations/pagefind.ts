@@ -7,14 +7,14 @@
 // its config (astro:config:done), in a process of its own, beside Astro's content sync and page rendering, and is
 // put in place when the pages are done (astro:build:done).
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
 import { RUNTIME, shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
 import { linkTree } from './link-tree.ts';
-import { discardInBackground } from './output-dir.ts';
+import { discardInBackground, takeRecord } from './output-dir.ts';
 import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 
 /**
@@ -49,14 +49,9 @@ interface LinkRecord {
 
 const LINK_RECORD = join(CACHE, 'linked.json');
 
+/** The folders the last build linked into `root`; none (every folder linked anew) if it was another site's. */
 function takeLinkRecord(root: string): Record<string, string> {
-  let record: LinkRecord | null = null;
-  try {
-    record = JSON.parse(readFileSync(LINK_RECORD, 'utf8')) as LinkRecord;
-  } catch {
-    // None yet, or damaged: every folder is linked anew.
-  }
-  rmSync(LINK_RECORD, { force: true });
+  const record = takeRecord<LinkRecord>(LINK_RECORD);
   return record?.root === root ? record.folders : {};
 }
 
