@@ -1,7 +1,8 @@
 // The search engine's progressive, year-by-year search, over a stand-in for Pagefind with the same contract: one
 // quoted part per search, filters (SHARD_FILTER picks the year), date sort, filter counts once facets are loaded.
 import { describe, expect, it } from 'vitest';
-import { directoryFiles, documentKeys, yearsWithKeys } from '../../src/lib/search/directory.ts';
+import { directoryFiles, yearsWithKeys } from '../../src/lib/search/directory.ts';
+import { documentKeys, type KeySet } from '../../src/lib/search/document-keys.ts';
 import { search, SHARD_FILTER, yearRanges, type Library, type Pagefind, type PagefindResult } from '../../src/lib/search/engine.ts';
 import { documentGrams, GramHashes, PhraseFilterBuilder, yearsWithPhrases } from '../../src/lib/search/phrase-filter.ts';
 import type { IndexedArticle } from '../../src/lib/search/records.ts';
@@ -10,7 +11,7 @@ import type { SearchState } from '../../src/lib/search/state.ts';
 
 interface Doc {
   article: IndexedArticle;
-  keys: Set<string>;
+  keys: KeySet;
 }
 
 function doc(id: string, text: string, reporters: string[] = [], section = '要闻'): Doc {

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { bodyOf } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
-import { documentKeys } from '../../lib/search/directory.ts';
+import { documentKeys, KeySet } from '../../lib/search/document-keys.ts';
 import { documentGrams, GramHashes } from '../../lib/search/phrase-filter.ts';
 import { foldedTexts, runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
 
@@ -130,7 +130,7 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
   }
   const articles = files.map(readBody);
   const documents = articles.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
-  const keys = new Set<string>();
+  const keys = new KeySet();
   const grams = new GramHashes();
   for (const article of articles) {
     const folded = foldedTexts(article);
@@ -138,8 +138,9 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
     documentGrams(article, grams, folded);
   }
   const phrases = grams.distinct();
-  await cacheIndex(cached, documents, [...keys], phrases);
-  return { ...result, built: true, keys: [...keys], phrases };
+  const terms = [...keys];
+  await cacheIndex(cached, documents, terms, phrases);
+  return { ...result, built: true, keys: terms, phrases };
 }
 
 /**

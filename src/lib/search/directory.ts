@@ -1,10 +1,8 @@
 // The term directory: which years' indexes contain each index term, so that a query opens only the years where it
 // can match. Pagefind cannot tell whether a year holds a word without loading that year's metadata (~13 bytes per
 // article, ~110 KB a year at scale) and the index chunk that would hold it; the directory answers from a few small
-// files instead. Built with the site (the integration calls documentKeys and directoryFiles), read by the search page
+// files instead. Built with the site (the integration gathers each year's keys with document-keys.ts), read by the search page
 // (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays Pagefind's.
-import { encodeForIndex } from './bigrams.ts';
-import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
 
 /** The directory's folder under the site's `pagefind/`. */
 export const DIRECTORY = 'baoku-directory/';
@@ -56,28 +54,7 @@ function isPlainWord(word: string): boolean {
 }
 
 /** A token of the bigram encoding that Pagefind indexes as a word; punctuation and the space mark are not. */
-const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
-
-/**
- * Every key the article's searchable text contributes: the same tokens Pagefind indexes for it (bigrams, single Han
- * characters of the character set, other words lowercased), added to `keys` (a year's set, or a new one).
- */
-export function documentKeys(article: IndexedArticle, keys: Set<string> = new Set(), folded = foldedTexts(article)): Set<string> {
-  const add = (encoded: string) => {
-    for (const token of encoded.split(' ')) if (isWord(token)) keys.add(keyOf(token));
-  };
-  // Folding is one character for one character, so the texts folded one by one and joined are the joined text folded.
-  for (const text of folded) add(encodeForIndex(text));
-  // The character set lists each Han character of the folded text; every one is also the last character of a run
-  // or the first of a bigram already, but only as a word of its own is it what a one-character query asks for.
-  for (const ch of folded.join('').match(/\p{Script=Han}/gu) ?? []) keys.add(keyOf(ch));
-  // The title meta is searched too, and is not folded (records.ts): its own words, as they are.
-  add(encodeForIndex(article.meta.headline));
-  // The reporter filter is in the index too: a name query lists the person's own articles first, which costs the
-  // reporter filter file of each year searched; the directory says in which years that is worth it.
-  for (const name of peopleOf(article.meta)) keys.add(personKey(name));
-  return keys;
-}
+export const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 
 /** The key of someone credited: `@` is never part of a word, so no query word can ask for it by accident. */
 export const personKey = (name: string) => `@${name}`;
