@@ -1,5 +1,6 @@
 // The build's side of the term directory (directory.ts): the keys an article gives its year, exactly the words
-// Pagefind indexes for it. A year of ~9,000 articles adds ~6.3 million, so the common case is read straight from the text.
+// Pagefind indexes for it. A year of ~9,000 articles adds ~6.3 million, so the common case is read straight from
+// the text.
 import { encodeForIndex } from './bigrams.ts';
 import { isWord, keyOf, personKey } from './directory.ts';
 import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
