@@ -99,6 +99,8 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
   let building = false;
   let indexing: Promise<SearchIndexPlan> | null = null;
   let started = 0;
+  /** When the index was ready to be placed: which of it and the pages a build waits for, the log says. */
+  let ready = 0;
   return {
     name: 'baoku:pagefind',
     hooks: {
@@ -112,14 +114,17 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
         started = performance.now();
         indexing = startSearchIndex({ articlesDir, base: config.base.replace(/\/?$/u, '/'), cacheDir: CACHE, threads });
         // Awaited at astro:build:done; a failure before then must not end the build as an unhandled rejection.
-        indexing.catch(() => {});
+        indexing.then(() => (ready = performance.now()), () => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const pagesDone = performance.now();
         const plan = await indexing!;
         const kept = placeIndex(plan, fileURLToPath(dir).replace(/\/$/u, ''));
         pruneCache();
         const rebuilt = plan.years.filter((y) => y.built).length;
-        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.years.length} yearly indexes, ${rebuilt} rebuilt, ${kept} of ${plan.years.length + 1} folders kept in place; ${threads} at a time, beside the pages)`);
+        const lead = Math.round(pagesDone - ready);
+        const order = lead >= 0 ? `ready ${lead} ms before the pages` : `ready ${-lead} ms after the pages`;
+        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.years.length} yearly indexes, ${rebuilt} rebuilt, ${kept} of ${plan.years.length + 1} folders kept in place; ${threads} at a time, beside the pages, ${order})`);
       },
     },
   };
