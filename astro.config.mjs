@@ -15,7 +15,8 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   // Eight pages at a time: one at a time, Astro's thread sat idle ~40 % of the route generation while each page was
-  // written. 20,865 articles built in 52 s (eight), 54–61 s (four), 74–88 s (one); the pages byte-identical (README).
+  // written. 20,865 articles built in 52 s (eight), 54–61 s (four), 74–88 s (one), the pages byte-identical (README,
+  // What was measured).
   build: { format: 'directory', concurrency: 8 },
   // The search index's folder is kept up to date by its own integration, a year at a time.
   integrations: [outputDir({ keep: ['pagefind'] }), sitemap(), pagefindIndex({ articlesDir: articlesDir() })],

@@ -1,8 +1,9 @@
 // The term directory: which years' indexes contain each index term, so that a query opens only the years where it
 // can match. Pagefind cannot tell whether a year holds a word without loading that year's metadata (~13 bytes per
 // article, ~110 KB a year at scale) and the index chunk that would hold it; the directory answers from a few small
-// files instead. Built with the site (the integration gathers each year's keys with document-keys.ts), read by the search page
-// (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays Pagefind's.
+// files instead. Built with the site (the integration gathers each year's keys with document-keys.ts), read by the
+// search page (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays
+// Pagefind's.
 
 /** The directory's folder under the site's `pagefind/`. */
 export const DIRECTORY = 'baoku-directory/';

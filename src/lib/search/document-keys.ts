@@ -87,7 +87,8 @@ function isHanAt(text: string, i: number, before = false): boolean {
   if (at < 0 || at >= text.length) return false;
   // Nothing below U+2E80 is Han, which spares the regex most neighbours of a run (ASCII, “”, ·).
   if (text.charCodeAt(at) < 0x2e80) return false;
-  if (before && (text.charCodeAt(at) & 0xfc00) === 0xdc00 && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) at--;
+  const lowSurrogate = (text.charCodeAt(at) & 0xfc00) === 0xdc00;
+  if (before && lowSurrogate && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) at--;
   return HAN_CHARACTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
