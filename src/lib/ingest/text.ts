@@ -1,4 +1,5 @@
 // Character-level facts about Chinese page text, shared by every stage.
+import { isHanAt } from '../han.ts';
 
 /** A paragraph that ends in one of these ends for real; anything else was torn by a column or page break. */
 const SENTENCE_END = /[。！？!?…]$|[。！？!?…][”’」』"')）》\]】]+$/u;
@@ -12,16 +13,12 @@ export function hasSentencePunctuation(text: string): boolean {
   return /[。！？；;]/u.test(text) || /[!?](?!$)/u.test(text);
 }
 
-export const HAN = /\p{Script=Han}/u;
-
 /** Han characters in the text. A loop over code units: this runs on most lines of every page. */
 export function countHan(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // The common ideographs are Han and nothing below U+2E80 is; anything else (and a surrogate pair) asks the regex.
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-    else if (c >= 0x2e80 && HAN.test(String.fromCodePoint(text.codePointAt(i)!))) n++;
+    if (isHanAt(text, i)) n++;
     if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
   }
   return n;

@@ -3,8 +3,8 @@
 // split into characters. We index overlapping character bigrams instead (杨丽丹 → 杨丽 丽丹 丹) under a language
 // code Pagefind does not segment, and rewrite a query into the same bigrams as a quoted phrase: a string that occurs
 // in an article finds it, and only articles that contain it. Shared by the indexer and the search page.
+import { HAN } from '../han.ts';
 
-const HAN = /\p{Script=Han}/u;
 /** A run of Han characters, or of other letters and digits. */
 const TERM = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 

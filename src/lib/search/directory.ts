@@ -4,6 +4,7 @@
 // files instead. Built with the site (the integration gathers each year's keys with document-keys.ts), read by the
 // search page (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays
 // Pagefind's.
+import { isCommonIdeograph } from '../han.ts';
 
 /** The directory's folder under the site's `pagefind/`. */
 export const DIRECTORY = 'baoku-directory/';
@@ -49,7 +50,7 @@ export function keyOf(word: string): string {
 function isPlainWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+    if (!(isCommonIdeograph(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
   }
   return true;
 }

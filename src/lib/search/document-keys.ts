@@ -1,11 +1,11 @@
 // The build's side of the term directory (directory.ts): the keys an article gives its year, exactly the words
 // Pagefind indexes for it. A year of ~9,000 articles adds ~6.3 million, so the common case is read straight from
 // the text.
+import { isCommonIdeograph, isHanAt } from '../han.ts';
 import { encodeForIndex } from './bigrams.ts';
 import { isWord, keyOf, personKey } from './directory.ts';
 import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
 
-const isPlainHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /** Common ideographs, U+4E00–U+9FFF. */
 const PLAIN_HAN = 0x5200;
 
@@ -23,9 +23,9 @@ export class KeySet implements Iterable<string> {
   /** The number a key of one or two common ideographs is held as, or -1. */
   static #plainOf(key: string): number {
     const a = key.charCodeAt(0);
-    if (key.length === 1 && isPlainHan(a)) return a;
+    if (key.length === 1 && isCommonIdeograph(a)) return a;
     const b = key.charCodeAt(1);
-    return key.length === 2 && isPlainHan(a) && isPlainHan(b) ? KeySet.bigramOf(a, b) : -1;
+    return key.length === 2 && isCommonIdeograph(a) && isCommonIdeograph(b) ? KeySet.bigramOf(a, b) : -1;
   }
 
   static bigramOf(a: number, b: number): number {
@@ -80,16 +80,12 @@ function addTextKeysByDefinition(text: string, keys: KeySet): void {
 }
 
 const HAN_CHARACTERS = /\p{Script=Han}/gu;
-const HAN_CHARACTER = /^\p{Script=Han}$/u;
-/** Whether the code point that starts at `i` (or, with `before`, ends just before it) is a Han character. */
-function isHanAt(text: string, i: number, before = false): boolean {
-  let at = before ? i - 1 : i;
-  if (at < 0 || at >= text.length) return false;
-  // Nothing below U+2E80 is Han, which spares the regex most neighbours of a run (ASCII, “”, ·).
-  if (text.charCodeAt(at) < 0x2e80) return false;
-  const lowSurrogate = (text.charCodeAt(at) & 0xfc00) === 0xdc00;
-  if (before && lowSurrogate && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) at--;
-  return HAN_CHARACTER.test(String.fromCodePoint(text.codePointAt(at)!));
+
+/** Whether the code point that ends just before `i` is Han. */
+function isHanBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const pair = i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return isHanAt(text, pair ? i - 2 : i - 1);
 }
 
 /**
@@ -103,13 +99,13 @@ function isHanAt(text: string, i: number, before = false): boolean {
 function addTextKeys(text: string, keys: KeySet): void {
   let stretch = 0;
   for (let i = 0; i < text.length; ) {
-    if (!isPlainHan(text.charCodeAt(i))) {
+    if (!isCommonIdeograph(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < text.length && isPlainHan(text.charCodeAt(end))) end++;
-    if (isHanAt(text, i, true) || isHanAt(text, end)) return addTextKeysByDefinition(text, keys);
+    while (end < text.length && isCommonIdeograph(text.charCodeAt(end))) end++;
+    if (isHanBefore(text, i) || (end < text.length && isHanAt(text, end))) return addTextKeysByDefinition(text, keys);
     if (stretch < i && isWord(text.slice(stretch, i))) addTextKeysByDefinition(text.slice(stretch, i), keys);
     for (let k = i; k < end; k++) {
       keys.addPlain(text.charCodeAt(k));

@@ -6,6 +6,7 @@
 // a row of a year's texts (its grams) set bits of that year's bitmap, at positions hashed from the gram (a Bloom
 // filter). A year with a bit of the query's grams unset cannot hold the phrase; a collision can only keep a year in.
 // Like the directory it narrows the years to a superset of those with a match; exact matching stays Pagefind's.
+import { isCommonIdeograph } from '../han.ts';
 import { hashOf, keyOf } from './directory.ts';
 import { foldedTexts, type IndexedArticle } from './records.ts';
 
@@ -103,7 +104,7 @@ export class GramHashes {
  */
 function addRunGrams(run: string, into: GramHashes): void {
   let plain = true;
-  for (let i = 0; i < run.length && plain; i++) plain = run.charCodeAt(i) >= 0x4e00 && run.charCodeAt(i) <= 0x9fff;
+  for (let i = 0; i < run.length && plain; i++) plain = isCommonIdeograph(run.charCodeAt(i));
   if (!plain) {
     for (const n of [3, 4] as const) for (const gram of gramsOf(run, n)) into.add(gramHash(gram));
     return;
