@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { indexTiming } from '../../scripts/lib/index-timing.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'baoku-incremental-'));
@@ -90,6 +91,10 @@ describe('the daily rebuild', () => {
     // place; every folder holds exactly the files of the index it was linked from, none left from an older one.
     const years = (JSON.parse(page('pagefind/baoku-shards.json')) as { years: string[] }).years;
     expect(stripVTControlCharacters(log)).toContain(`${years.length - 1} of ${years.length + 1} folders kept in place`);
+    // The benchmark reads the same line for how long the index took and which of it and the pages the build waited for.
+    const timing = indexTiming(stripVTControlCharacters(log));
+    expect(timing?.seconds).toBeGreaterThan(0);
+    expect(Number.isFinite(timing?.readyBeforePagesSeconds)).toBe(true);
     const linked = (JSON.parse(readFileSync(join(env.BAOKU_SEARCH_CACHE, 'linked.json'), 'utf8')) as { folders: Record<string, string> }).folders;
     expect(Object.keys(linked).sort()).toEqual(['runtime/', ...years.map((year) => `years/${year}/`)].sort());
     expect(readdirSync(join(dist, 'pagefind/years')).sort()).toEqual([...years].sort());
