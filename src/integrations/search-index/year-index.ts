@@ -129,14 +129,15 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
     return { ...result, built: false, keys: readFileSync(join(cached, KEYS), 'utf8').split('\n').filter(Boolean), phrases: readPhrases(join(cached, PHRASES)) };
   }
   const articles = files.map(readBody);
-  const documents = articles.map((article) => ({ url: `${base}articles/${article.meta.id}/`, content: searchDocument(article) }));
   const keys = new KeySet();
   const grams = new GramHashes();
-  for (const article of articles) {
+  // Each article's texts are folded once, for its document, its terms and its grams alike.
+  const documents = articles.map((article) => {
     const folded = foldedTexts(article);
     documentKeys(article, keys, folded);
     documentGrams(article, grams, folded);
-  }
+    return { url: `${base}articles/${article.meta.id}/`, content: searchDocument(article, folded) };
+  });
   const phrases = grams.distinct();
   const terms = [...keys];
   await cacheIndex(cached, documents, terms, phrases);

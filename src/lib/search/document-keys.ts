@@ -1,7 +1,7 @@
 // The build's side of the term directory (directory.ts): the keys an article gives its year, exactly the words
 // Pagefind indexes for it. A year of ~9,000 articles adds ~6.3 million, so the common case is read straight from
 // the text.
-import { isCommonIdeograph, isHanAt } from '../han.ts';
+import { HAN, isCommonIdeograph, isHanAt } from '../han.ts';
 import { encodeForIndex } from './bigrams.ts';
 import { isWord, keyOf, personKey } from './directory.ts';
 import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
@@ -79,7 +79,8 @@ function addTextKeysByDefinition(text: string, keys: KeySet): void {
   for (const ch of text.match(HAN_CHARACTERS) ?? []) if (isWord(ch)) keys.add(keyOf(ch));
 }
 
-const HAN_CHARACTERS = /\p{Script=Han}/gu;
+/** HAN, for every match in a text. */
+const HAN_CHARACTERS = new RegExp(HAN.source, 'gu');
 
 /** Whether the code point that ends just before `i` is Han. */
 function isHanBefore(text: string, i: number): boolean {

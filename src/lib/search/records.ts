@@ -36,13 +36,13 @@ export function searchableTexts({ meta, paragraphs }: IndexedArticle): string[] 
  */
 export const foldedTexts = (article: IndexedArticle): string[] => searchableTexts(article).map(foldToSimplified);
 
-export function searchDocument(article: IndexedArticle): string {
+/** The article's search document; `folded` is foldedTexts(article), which the build makes once for the terms too. */
+export function searchDocument(article: IndexedArticle, folded = foldedTexts(article)): string {
   const { meta } = article;
   const people = peopleOf(meta);
   // Values go in element text, not the `key:value` attribute form, where a comma in a headline would split it.
   const metaTag = (key: string, value: string) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`;
-  const body = searchableTexts(article);
   return [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><meta charset="utf-8"><title>${indexText(meta.headline)}</title></head><body>`,
     // Pagefind searches meta values too, so the only one is the title (encoded; its text is in the body anyway).
@@ -52,8 +52,8 @@ export function searchDocument(article: IndexedArticle): string {
     filter('section', meta.section ?? NO_SECTION),
     ...people.map((name) => filter('reporter', name)),
     `<main data-pagefind-body data-pagefind-sort="date:${meta.date}">`,
-    ...body.map((text) => `<p>${indexText(text)}</p>`),
-    `<p>${escapeHtml(characterSet(foldToSimplified(body.join(''))))}</p>`,
+    ...folded.map((text) => `<p>${escapeHtml(encodeForIndex(text))}</p>`),
+    `<p>${escapeHtml(characterSet(folded.join('')))}</p>`,
     '</main></body></html>',
   ].join('\n');
 }
