@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ingestIssue } from '../../src/lib/ingest/issue.ts';
 import { slotOf } from '../../src/lib/ingest/archive.ts';
-import { articleFileParts } from '../../src/lib/ingest/markdown.ts';
+import { ArticleFiles } from '../../src/lib/ingest/markdown.ts';
 import type { IssueManifest } from '../../src/lib/ingest/manifest.ts';
 import type { PaperSettings } from '../../src/lib/ingest/settings.ts';
 import { codeVersion, issueKey } from './ingest-cache.ts';
@@ -28,17 +28,10 @@ function ingestOne(issue: WorkerIssue): IssueOutcome {
   const key = issueKey(code, issue, pages.map((page) => page.bytes));
   const { pages: reports, articles, ...rest } = ingestIssue({ folder: issue.folder, pages, manifest: issue.manifest, settings: issue.settings });
   // The issue's files end to end in one buffer, to be transferred.
-  const parts = articles.flatMap(articleFileParts);
-  const files = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  const fileEnds: number[] = [];
-  let end = 0;
-  parts.forEach((part, i) => {
-    files.set(part, end);
-    end += part.length;
-    if (i % 2) fileEnds.push(end);
-  });
+  const files = new ArticleFiles();
+  for (const article of articles) files.add(article);
   const result = { ...rest, articles: withBodies ? articles : articles.map(slotOf) };
-  return { index: issue.index, key, result, pages: pageReportsJson(reports), files, fileEnds };
+  return { index: issue.index, key, result, pages: pageReportsJson(reports), files: files.bytes, fileEnds: files.ends };
 }
 
 // Issues come a few at a time; null means there are no more, and the thread ends once its port is closed.

@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { bodyOf, splitFrontMatter } from '../../src/lib/frontmatter.ts';
-import { articleBody, articleBodyTree, articleFile, isUnedited, STRINGIFY_OPTIONS } from '../../src/lib/ingest/markdown.ts';
+import { ArticleFiles, articleBody, articleBodyTree, articleFile, isUnedited, STRINGIFY_OPTIONS } from '../../src/lib/ingest/markdown.ts';
 import { planArticleWrite, planRemovals, planUntouched } from '../../src/lib/ingest/output.ts';
 import { ARTICLE_FEATURES } from '../../src/lib/markdown/processor.ts';
 import type { Article } from '../../src/lib/schema.ts';
@@ -63,6 +63,16 @@ describe('articleFile and edit protection', () => {
     const text = articleFile(article({ headline: '---\nid: evil', captions: ['"引号" #注释'] }));
     expect(text.split('\n').filter((l) => l === '---')).toHaveLength(2);
     expect(text).toContain('headline: "---\\nid: evil"');
+  });
+  it('writes files end to end as each is written alone, in a buffer that grows past its first size', () => {
+    const files = new ArticleFiles();
+    // The second file alone outgrows the buffer's first 64 KB; the first must survive the copy into a larger one.
+    const articles = [article(), article({ id: '2024-03-15-01-02', paragraphs: ['长'.repeat(30_000), '𠀀 <b>'] }), article({ id: '2024-03-15-01-03' })];
+    for (const a of articles) files.add(a);
+    const decoded = files.ends.map((end, i) => new TextDecoder().decode(files.bytes.subarray(i ? files.ends[i - 1] : 0, end)));
+    expect(decoded).toEqual(articles.map(articleFile));
+    expect(files.bytes.length).toBe(files.ends.at(-1));
+    expect(decoded.every(isUnedited)).toBe(true);
   });
 });
 
