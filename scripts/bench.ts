@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
+import { filesUnder } from '../src/lib/files-under.ts';
 import { loadConfig } from '../src/lib/config.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
 import { firstAnswer, medianOf, openWatched, typeQuery, type Answer } from './lib/bench-search.ts';
@@ -45,11 +46,9 @@ const env = { ...process.env, BAOKU_ARTICLES: articles, BAOKU_CACHE_DIR: join(di
 function sizeOf(folder: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
-  for (const e of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) {
-      files++;
-      bytes += statSync(join(e.parentPath, e.name)).size;
-    }
+  for (const file of filesUnder(folder)) {
+    files++;
+    bytes += statSync(file).size;
   }
   return { bytes, files };
 }

@@ -1,6 +1,6 @@
 // The CLI of `npm run ingest` (its entry is scripts/ingest.ts): the thin shell around src/lib/ingest. It finds pages
 // and settings on disk, runs the pure pipeline on worker threads, and writes articles and the report.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
@@ -9,6 +9,7 @@ import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../../src/lib
 import { ArchiveMerger, folderOf, groupIssues, renameInPages, type ArticleSlot } from '../../src/lib/ingest/archive.ts';
 import type { IngestWarning, SourcePage } from '../../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../../src/lib/ingest/manifest.ts';
+import { filesUnder } from '../../src/lib/files-under.ts';
 import { splitFrontMatter } from '../../src/lib/frontmatter.ts';
 import { articleFileOf } from '../../src/lib/ingest/markdown.ts';
 import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type ExistingFiles, type WriteAction } from '../../src/lib/ingest/output.ts';
@@ -36,9 +37,7 @@ function listPages(inputs: string[]): string[] {
   for (const input of inputs) {
     if (!existsSync(input)) throw new ConfigError(`${input} does not exist: give page files or folders of them.`);
     if (statSync(input).isDirectory()) {
-      for (const entry of readdirSync(input, { recursive: true, withFileTypes: true })) {
-        if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) files.push(join(entry.parentPath, entry.name));
-      }
+      files.push(...filesUnder(input).filter((file) => file.toLowerCase().endsWith('.txt')));
     } else files.push(input);
   }
   return [...new Set(files.map((f) => toPosix(relative(process.cwd(), resolve(f)))))].sort();

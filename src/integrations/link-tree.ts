@@ -1,8 +1,9 @@
 // Puts files from a build cache into the site by hard links rather than copies: a decade's archive is gigabytes of
 // pages and index files that are the same from one build to the next. Used for Pagefind's yearly indexes
 // (pagefind.ts) and for the pages Astro's incremental build reuses (output-dir.ts).
-import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { filesUnder } from '../lib/files-under.ts';
 
 /**
  * Links every file under `from` to the same path under `to`, making folders as needed, and returns the files made.
@@ -13,9 +14,7 @@ export function linkTree(from: string, to: string, onFail: 'copy' | 'stop' = 'co
   const made: string[] = [];
   // Each folder is made once: at 100,000 articles a page is a folder of its own.
   const folders = new Set<string>();
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
+  for (const source of filesUnder(from)) {
     const target = join(to, source.slice(from.length));
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });

@@ -1,9 +1,8 @@
 // Reads a generated (or hand-corrected) article file back: YAML front matter and Markdown body.
 // Parsed with js-yaml's `load`, as Astro's content collection parses the same files: what the search index and
 // ingest read is what the site shows, and js-yaml reads this front matter about ten times faster than `yaml`.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { filesUnder } from './files-under.ts';
 
 export interface ArticleFileParts {
   data: unknown;
@@ -34,8 +33,7 @@ export function bodyOf(text: string): string | null {
 
 /** Every article file (`*.md`) under a folder, at any depth, in path order. */
 export function articleFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name))
+  return filesUnder(dir)
+    .filter((file) => file.endsWith('.md'))
     .sort();
 }
