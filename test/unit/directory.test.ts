@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termQueries, queryTerms } from '../../src/lib/search/bigrams.ts';
-import { bucketPath, directoryFiles, TermDirectoryBuilder, hashOf, keyOf, MANIFEST, personKey, queryKeys, readManifest, yearsContaining, yearsWithKeys, type DirectoryLoader } from '../../src/lib/search/directory.ts';
+import { bucketPath, directoryFiles, TermDirectoryBuilder, hashOf, keyOf, MANIFEST, personKey, queryKeys, readManifest, yearKeys, yearsContaining, yearsWithKeys, type DirectoryLoader } from '../../src/lib/search/directory.ts';
 import { documentKeys, KeySet } from '../../src/lib/search/document-keys.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { unescapeHtml } from '../../src/lib/search/highlight.ts';
@@ -86,6 +86,12 @@ describe('KeySet', () => {
       expect([...keys]).toHaveLength(expected.size);
       expect(keys.size).toBe(expected.size);
       for (const k of [...added, ...asked]) expect(keys.has(k), k).toBe(expected.has(k));
+      // As the directory takes them: the keys of one or two code units as numbers that sort as the strings do.
+      const { short, long } = keys.yearKeys();
+      const shortKeys = [...short].map((n) => String.fromCharCode(...[n >>> 16, n & 0xffff].filter(Boolean)));
+      expect(shortKeys).toEqual([...expected].filter((k) => k.length <= 2).sort());
+      expect(long).toEqual([...expected].filter((k) => k.length > 2).sort());
+      expect(keys.yearKeys()).toEqual(yearKeys(new Uint32Array(), expected));
     }), { numRuns: 1000 });
   });
 });
@@ -141,6 +147,24 @@ describe('the directory', () => {
     expect(() => builder.add('1999', ['x'])).toThrow(/1999/u);
   });
 
+  it('lists a bucket\'s keys in order, short and long together, from keys given as strings or as numbers, sorted or not', () => {
+    // Keys of one and two code units (numbers to the builder) and longer ones, each a prefix of the next, and a key
+    // in a surrogate pair; few enough for one bucket, so its lines can be written out here.
+    const keys2023 = ['荣昌区', '荣', 'a', '@杨丽丹', '荣昌', 'abc', 'ab', '𠀀', 'b'];
+    const keys2024 = ['ab', '荣昌', 'zz', 'abcd'];
+    const expected = [...new Set([...keys2023, ...keys2024])]
+      .map((key) => `${key}\t${(keys2023.includes(key) ? 1 : 0) | (keys2024.includes(key) ? 2 : 0)}`)
+      .sort();
+    const asStrings = directoryFiles(new Map([['2023', keys2023], ['2024', keys2024]]));
+    expect(asStrings.get(bucketPath('荣', 1))).toBe(`${expected.join('\n')}\n`);
+    const builder = new TermDirectoryBuilder(['2023', '2024']);
+    builder.add('2023', yearKeys(new Uint32Array(), keys2023));
+    // As a damaged cache might give them: out of order and repeated.
+    const sorted = yearKeys(new Uint32Array(), keys2024);
+    builder.add('2024', { short: sorted.short.slice().reverse(), long: [...sorted.long, ...sorted.long] });
+    expect(builder.files()).toEqual(asStrings);
+  });
+
   it('gives exactly the years that hold every key of the query', async () => {
     const years = (q: string) => yearsContaining(partsOf(q), memoryLoader(files));
     expect(await years('荣昌')).toEqual(['2023', '2024']);
@@ -188,8 +212,12 @@ describe('the directory', () => {
   it('keeps buckets small at scale: a power of two of them, each key in the bucket its hash names, each year a bit', async () => {
     const keysByYear = new Map<string, string[]>();
     const years = Array.from({ length: 13 }, (_, i) => String(2013 + i));
-    // 200,000 distinct keys spread over 13 years.
-    for (const [i, year] of years.entries()) keysByYear.set(year, Array.from({ length: 20_000 }, (_, k) => `k${(k * 13 + i * 7919) % 200_000}`));
+    // 200,000 distinct keys spread over 13 years, and characters and bigrams (numbers to the builder) among them.
+    const han = (k: number) => String.fromCharCode(0x4e00 + (k % 0x5200));
+    for (const [i, year] of years.entries()) {
+      keysByYear.set(year, Array.from({ length: 20_000 }, (_, k) => `k${(k * 13 + i * 7919) % 200_000}`));
+      keysByYear.get(year)!.push(...Array.from({ length: 2_000 }, (_, k) => (k % 2 ? han(k * 7 + i) : han(k) + han(k + i))));
+    }
     const big = directoryFiles(keysByYear);
     const manifest = JSON.parse(big.get(MANIFEST)!) as { buckets: number; years: string[] };
     expect(manifest.years).toEqual(years);
@@ -197,7 +225,7 @@ describe('the directory', () => {
     expect(big.size).toBe(manifest.buckets + 1);
     const sizes = [...big].filter(([path]) => path !== MANIFEST).map(([, text]) => Buffer.byteLength(text));
     expect(Math.max(...sizes)).toBeLessThan(8 * 1024);
-    for (const key of ['k0', 'k199999', 'k7919']) {
+    for (const key of ['k0', 'k199999', 'k7919', han(7), han(14), han(21), han(0) + han(0), han(2) + han(3), han(1998) + han(2010)]) {
       const expected = years.filter((y) => keysByYear.get(y)!.includes(key));
       expect(await yearsWithKeys([key], memoryLoader(big)), key).toEqual(expected);
     }

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { bodyOf } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
+import type { YearKeys } from '../../lib/search/directory.ts';
 import { documentKeys, KeySet } from '../../lib/search/document-keys.ts';
 import { documentGrams, GramHashes } from '../../lib/search/phrase-filter.ts';
 import { foldedTexts, runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
@@ -41,15 +42,17 @@ export interface YearIndex {
   /** False when it came from the cache. */
   built: boolean;
   /** Every index term of the year, for the term directory. */
-  keys: string[];
+  keys: YearKeys;
   /** The hashes of the year's grams, for the phrase filter (phrase-filter.ts). */
   phrases: Uint32Array;
 }
 
-// A cached year: `index/` is Pagefind's output, `keys.txt` the year's index terms, one a line, `phrases.bin` its
+// A cached year: `index/` is Pagefind's output; the year's index terms (directory.ts YearKeys) in `keys.bin`, those
+// of one or two code units as 32-bit numbers, and `keys.txt`, the others, one a line; `phrases.bin` its
 // gram hashes (32-bit, in this machine's byte order: the cache is a machine's own).
 const INDEX = 'index';
-const KEYS = 'keys.txt';
+const SHORT_KEYS = 'keys.bin';
+const LONG_KEYS = 'keys.txt';
 const PHRASES = 'phrases.bin';
 
 /** Pagefind's command line, as its npm package runs it (`npx pagefind`), with the binary the package installed. */
@@ -114,9 +117,10 @@ function markUsed(cached: string): void {
 }
 
 /** True when the job's index is in the cache already: handing it over costs reading its terms, not indexing. */
-export const isCached = ({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>) => existsSync(join(cacheDir, key, KEYS)) && existsSync(join(cacheDir, key, PHRASES));
+export const isCached = ({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>) => [SHORT_KEYS, LONG_KEYS, PHRASES].every((file) => existsSync(join(cacheDir, key, file)));
 
-function readPhrases(file: string): Uint32Array {
+/** A file of 32-bit numbers in this machine's byte order, in a buffer of their own. */
+function readNumbers(file: string): Uint32Array {
   const bytes = readFileSync(file);
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
@@ -126,7 +130,8 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
   const result = { year, articles: files.length, dir: join(cached, INDEX) };
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
-    return { ...result, built: false, keys: readFileSync(join(cached, KEYS), 'utf8').split('\n').filter(Boolean), phrases: readPhrases(join(cached, PHRASES)) };
+    const keys = { short: readNumbers(join(cached, SHORT_KEYS)), long: readFileSync(join(cached, LONG_KEYS), 'utf8').split('\n').filter(Boolean) };
+    return { ...result, built: false, keys, phrases: readNumbers(join(cached, PHRASES)) };
   }
   const articles = files.map(readBody);
   const keys = new KeySet();
@@ -139,7 +144,7 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
     return { url: `${base}articles/${article.meta.id}/`, content: searchDocument(article, folded) };
   });
   const phrases = grams.distinct();
-  const terms = [...keys];
+  const terms = keys.yearKeys();
   await cacheIndex(cached, documents, terms, phrases);
   return { ...result, built: true, keys: terms, phrases };
 }
@@ -149,12 +154,13 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
  * when whole: a build stopped half-way, or another build of the same index at the same time, never leaves a partial
  * index that looks complete.
  */
-async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: string[], phrases: Uint32Array): Promise<void> {
+async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: YearKeys, phrases: Uint32Array): Promise<void> {
   const partial = `${cached}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   await runPagefind(documents, join(partial, INDEX));
-  writeFileSync(join(partial, KEYS), keys.join('\n'));
+  writeFileSync(join(partial, SHORT_KEYS), keys.short);
+  writeFileSync(join(partial, LONG_KEYS), keys.long.join('\n'));
   writeFileSync(join(partial, PHRASES), phrases);
   rmSync(cached, { recursive: true, force: true });
   renameSync(partial, cached);
@@ -169,7 +175,7 @@ export async function indexRuntime({ key, cacheDir }: Pick<YearJob, 'key' | 'cac
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
   } else {
-    await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], [], new Uint32Array());
+    await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], { short: new Uint32Array(), long: [] }, new Uint32Array());
   }
   return join(cached, INDEX);
 }

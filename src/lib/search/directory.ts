@@ -25,10 +25,6 @@ export interface DirectoryManifest {
  * host's gzip, and a bigram (~2 M distinct ones in a decade of a county paper) costs one such file to look up.
  */
 const KEYS_PER_BUCKET = 256;
-/** How many maps the keys are gathered in while the directory is made (a power of two). */
-const PARTITIONS = 4096;
-/** Years one number's bits hold (bitwise operators work on 32 bits; the sign bit is left alone). */
-const YEARS_PER_MASK = 31;
 
 /**
  * A word as Pagefind compares it: lower case, without diacritics (it strips combining marks after NFD from query and
@@ -71,7 +67,7 @@ export function hashOf(key: string): number {
 export const bucketPath = (key: string, buckets: number) => `${DIRECTORY}${(hashOf(key) & (buckets - 1)).toString(16)}.txt`;
 
 /** Years → a hex bitmask over `years` (bit i for years[i]), as long as it needs to be: 12 years take 3 digits. */
-function maskOf(indices: number[]): string {
+function maskOf(indices: readonly number[]): string {
   const digits: number[] = [];
   for (const i of indices) {
     while (digits.length <= i >> 2) digits.push(0);
@@ -90,61 +86,150 @@ function yearsOfMask(mask: string, years: string[]): string[] {
 }
 
 /**
- * Makes the directory's files as each year's keys arrive: the build adds a year as soon as its index is done, so
- * gathering the keys overlaps the other years' indexing and only the bucket files are left for the end.
+ * A year's keys as the directory is made from them. A key of one or two UTF-16 code units (a character, a bigram:
+ * all but ~0.6 % of a year's ~770,000) is a number, shortKeyNumber; the others stay strings. Both lists sorted,
+ * without repeats. As numbers, a year's keys are cached, handed from thread to thread and merged with the other
+ * years' without a string for each: as strings, in a map, that took ~10 s of a build whose years were all cached
+ * (100,000 articles), and splitting each cached year's key file as much again in the workers.
+ */
+export interface YearKeys {
+  short: Uint32Array;
+  long: string[];
+}
+
+/**
+ * A key of one or two code units, none of them 0, as first × 65,536 + second (+ 0 for a key of one): the numbers sort
+ * as the strings do, a key before the keys it begins. -1 for any other key.
+ */
+export function shortKeyNumber(key: string): number {
+  const a = key.charCodeAt(0);
+  if (key.length === 1) return a ? a * 0x10000 : -1;
+  const b = key.charCodeAt(1);
+  return key.length === 2 && a && b ? a * 0x10000 + b : -1;
+}
+
+const shortKeyText = (n: number) => (n & 0xffff ? String.fromCharCode(n >>> 16, n & 0xffff) : String.fromCharCode(n >>> 16));
+
+/** hashOf(shortKeyText(n)), without the string. */
+function hashOfShort(n: number): number {
+  let h = Math.imul(0x811c9dc5 ^ (n >>> 16), 0x01000193);
+  if (n & 0xffff) h = Math.imul(h ^ (n & 0xffff), 0x01000193);
+  return h >>> 0;
+}
+
+/** True when each item is greater than the one before it: sorted, without repeats. */
+function isStrictlyAscending(list: ArrayLike<number | string>): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) return false;
+  return true;
+}
+
+/** Keys given as numbers (shortKeyNumber) and as strings, in any order and with repeats, as YearKeys. */
+export function yearKeys(numbers: Uint32Array, strings: Iterable<string>): YearKeys {
+  const long: string[] = [];
+  const more: number[] = [];
+  for (const key of strings) {
+    const n = shortKeyNumber(key);
+    if (n < 0) long.push(key);
+    else more.push(n);
+  }
+  const all = new Uint32Array(numbers.length + more.length);
+  all.set(numbers);
+  all.set(more, numbers.length);
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  return { short: all.slice(0, distinct), long: [...new Set(long)].sort() };
+}
+
+const isYearKeys = (keys: YearKeys | Iterable<string>): keys is YearKeys => (keys as YearKeys).short instanceof Uint32Array;
+
+/**
+ * Every item of the sorted lists once, in order, with the indices of the lists that hold it (a k-way merge). A list
+ * per year, so a few dozen at most: each step scans the lists' next items, which costs less than keeping a heap.
+ * `<` orders numbers and strings alike.
+ */
+function mergeSorted<T extends number | string>(lists: readonly (ArrayLike<T> | undefined)[], visit: (item: T, holders: readonly number[]) => void): void {
+  const at = lists.map(() => 0);
+  const holders: number[] = [];
+  for (;;) {
+    let least: T | undefined;
+    holders.length = 0;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i];
+      if (!list || at[i]! >= list.length) continue;
+      const item = list[at[i]!]!;
+      if (least === undefined || item < least) {
+        least = item;
+        holders.length = 0;
+      }
+      if (item === least) holders.push(i);
+    }
+    if (least === undefined) return;
+    for (const i of holders) at[i]!++;
+    visit(least, holders);
+  }
+}
+
+/**
+ * Makes the directory's files from each year's keys: the years' sorted lists are merged in one pass, which gives
+ * every distinct key with its years, in the order the bucket files list them.
  */
 export class TermDirectoryBuilder {
   readonly #years: string[];
-  // Per group of 31 years, the keys with a bitmask of the years that hold them: one number per key instead of a
-  // list (adding twelve years of ~760,000 keys took 8.3 s instead of 13.3 s). Keys are spread over partitions by their
-  // hash first: thousands of small maps fill several times faster than one of millions of keys. Partitions and
-  // buckets are both the low bits of the same hash.
-  readonly #groups: Map<string, number>[][] = [];
+  /** By year index. */
+  readonly #keys: YearKeys[] = [];
 
   constructor(years: Iterable<string>) {
     this.#years = [...years].sort();
   }
 
-  /** A year's keys, in any order of years; each year once. */
-  add(year: string, keys: Iterable<string>): void {
+  /** A year's keys (as strings, or as year-index.ts caches them), in any order of years; each year once. */
+  add(year: string, keys: YearKeys | Iterable<string>): void {
     const i = this.#years.indexOf(year);
     if (i < 0) throw new Error(`The term directory was not told of the year ${year}.`);
-    const partitions = (this.#groups[Math.floor(i / YEARS_PER_MASK)] ??= Array.from({ length: PARTITIONS }, () => new Map<string, number>()));
-    const bit = 1 << i % YEARS_PER_MASK;
-    for (const key of keys) {
-      const partition = partitions[hashOf(key) & (PARTITIONS - 1)]!;
-      partition.set(key, (partition.get(key) ?? 0) | bit);
-    }
-  }
-
-  /** The years (as indices into the sorted years) holding a key of partition `p`. */
-  #yearsOf(key: string, p: number): number[] {
-    const indices: number[] = [];
-    this.#groups.forEach((partitions, g) => {
-      const mask = partitions?.[p]?.get(key) ?? 0;
-      for (let bit = 0; bit < YEARS_PER_MASK; bit++) if (mask & (1 << bit)) indices.push(g * YEARS_PER_MASK + bit);
-    });
-    return indices;
+    const given = isYearKeys(keys) ? keys : yearKeys(new Uint32Array(), keys);
+    this.#keys[i] = isStrictlyAscending(given.short) && isStrictlyAscending(given.long) ? given : yearKeys(given.short, given.long);
   }
 
   /** Path relative to the site's pagefind/ folder → file text. */
   files(): Map<string, string> {
-    const keys = Array.from({ length: PARTITIONS }, (_, p) => {
-      const all = this.#groups.flatMap((partitions) => [...(partitions?.[p]?.keys() ?? [])]);
-      return this.#groups.length > 1 ? [...new Set(all)] : all;
-    });
-    const distinct = keys.reduce((n, partition) => n + partition.length, 0);
+    const distinct = { short: [] as number[], long: [] as string[] };
+    const masks = { short: [] as string[], long: [] as string[] };
+    // Most keys have one of a few masks (every year, the last few years…): one string each.
+    const maskTexts = new Map<number, string>();
+    const maskText = (holders: readonly number[]) => {
+      let bits = 0;
+      for (const i of holders) {
+        if (i >= 31) return maskOf(holders);
+        bits |= 1 << i;
+      }
+      let text = maskTexts.get(bits);
+      if (text === undefined) maskTexts.set(bits, (text = maskOf(holders)));
+      return text;
+    };
+    mergeSorted(this.#keys.map((k) => k?.short), (n: number, holders) => (distinct.short.push(n), masks.short.push(maskText(holders))));
+    mergeSorted(this.#keys.map((k) => k?.long), (key: string, holders) => (distinct.long.push(key), masks.long.push(maskText(holders))));
     let buckets = 1;
-    while (distinct / buckets > KEYS_PER_BUCKET) buckets *= 2;
+    while ((distinct.short.length + distinct.long.length) / buckets > KEYS_PER_BUCKET) buckets *= 2;
+    // Keys come in order, so each bucket's lines are in order too (a tab sorts before any character of a key); a
+    // bucket's long keys are then merged in among its short ones.
     const lines: string[][] = Array.from({ length: buckets }, () => []);
-    keys.forEach((partition, p) => {
-      for (const key of partition) lines[hashOf(key) & (buckets - 1)]!.push(`${key}\t${maskOf(this.#yearsOf(key, p))}`);
+    distinct.short.forEach((n, k) => lines[hashOfShort(n) & (buckets - 1)]!.push(`${shortKeyText(n)}\t${masks.short[k]}`));
+    const longLines = new Map<number, string[]>();
+    distinct.long.forEach((key, k) => {
+      const b = hashOf(key) & (buckets - 1);
+      if (!longLines.has(b)) longLines.set(b, []);
+      longLines.get(b)!.push(`${key}\t${masks.long[k]}`);
     });
+    for (const [b, more] of longLines) {
+      const merged: string[] = [];
+      mergeSorted([lines[b], more], (line: string) => merged.push(line));
+      lines[b] = merged;
+    }
     const manifest: DirectoryManifest = { version: VERSION, years: this.#years, buckets };
     const files = new Map<string, string>([[MANIFEST, JSON.stringify(manifest)]]);
     // A bucket no key falls in is written too (empty): a missing file means no directory, not "no such key".
-    // Lines sorted by key (a tab sorts before any character of a key), so the same archive gives the same files.
-    lines.forEach((bucket, b) => files.set(`${DIRECTORY}${b.toString(16)}.txt`, bucket.length ? `${bucket.sort().join('\n')}\n` : ''));
+    lines.forEach((bucket, b) => files.set(`${DIRECTORY}${b.toString(16)}.txt`, bucket.length ? `${bucket.join('\n')}\n` : ''));
     return files;
   }
 }
