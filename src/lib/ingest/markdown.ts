@@ -54,6 +54,9 @@ export function contentHash(text: string | Uint8Array): string {
   return hash('sha256', text, 'hex');
 }
 
+/** An article's front matter: everything but the body fields. */
+const metaOf = ({ paragraphs: _p, subheads: _s, ...meta }: Article): ArticleMeta => meta;
+
 /**
  * Article files in UTF-8, written end to end into one buffer that grows as needed: what an ingest worker hands to
  * the main thread. Each file is encoded straight into place (TextEncoder.encodeInto) and hashed there, with no
@@ -80,8 +83,7 @@ export class ArticleFiles {
   }
 
   add(article: Article): void {
-    const { paragraphs: _p, subheads: _s, ...meta } = article;
-    this.addFile(meta, articleBody(article));
+    this.addFile(metaOf(article), articleBody(article));
   }
 
   /** Every file so far, end to end (a view of the buffer, whose ArrayBuffer can be transferred). */
@@ -97,12 +99,8 @@ export class ArticleFiles {
   }
 }
 
-/** The file as written: front matter (everything but the body fields) and the body, behind the hash line. */
-export function articleFile(article: Article): string {
-  const files = new ArticleFiles();
-  files.add(article);
-  return decoder.decode(files.bytes);
-}
+/** The file as written: front matter and body, behind the hash line. */
+export const articleFile = (article: Article): string => articleFileOf(metaOf(article), articleBody(article));
 
 /** The file of an article given as its front matter and its body as Markdown (articleBody). */
 export function articleFileOf(meta: ArticleMeta, body: string): string {

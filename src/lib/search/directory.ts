@@ -5,6 +5,7 @@
 // search page (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays
 // Pagefind's.
 import { isCommonIdeograph } from '../han.ts';
+import { FNV_OFFSET, FNV_PRIME, sortedDistinct } from './uint32.ts';
 
 /** The directory's folder under the site's `pagefind/`. */
 export const DIRECTORY = 'baoku-directory/';
@@ -59,8 +60,8 @@ export const personKey = (name: string) => `@${name}`;
 
 /** FNV-1a over UTF-16 code units: the build and the browser both hash JavaScript strings, so they agree. */
 export function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 
@@ -108,12 +109,12 @@ export function shortKeyNumber(key: string): number {
   return key.length === 2 && a && b ? a * 0x10000 + b : -1;
 }
 
-const shortKeyText = (n: number) => (n & 0xffff ? String.fromCharCode(n >>> 16, n & 0xffff) : String.fromCharCode(n >>> 16));
+export const shortKeyText = (n: number) => (n & 0xffff ? String.fromCharCode(n >>> 16, n & 0xffff) : String.fromCharCode(n >>> 16));
 
 /** hashOf(shortKeyText(n)), without the string. */
 function hashOfShort(n: number): number {
-  let h = Math.imul(0x811c9dc5 ^ (n >>> 16), 0x01000193);
-  if (n & 0xffff) h = Math.imul(h ^ (n & 0xffff), 0x01000193);
+  let h = Math.imul(FNV_OFFSET ^ (n >>> 16), FNV_PRIME);
+  if (n & 0xffff) h = Math.imul(h ^ (n & 0xffff), FNV_PRIME);
   return h >>> 0;
 }
 
@@ -135,10 +136,7 @@ export function yearKeys(numbers: Uint32Array, strings: Iterable<string>): YearK
   const all = new Uint32Array(numbers.length + more.length);
   all.set(numbers);
   all.set(more, numbers.length);
-  all.sort();
-  let distinct = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
-  return { short: all.slice(0, distinct), long: [...new Set(long)].sort() };
+  return { short: sortedDistinct(all), long: [...new Set(long)].sort() };
 }
 
 const isYearKeys = (keys: YearKeys | Iterable<string>): keys is YearKeys => (keys as YearKeys).short instanceof Uint32Array;

@@ -3,7 +3,7 @@
 // the text.
 import { HAN, isCommonIdeograph, isHanAt } from '../han.ts';
 import { encodeForIndex } from './bigrams.ts';
-import { isWord, keyOf, personKey, yearKeys, type YearKeys } from './directory.ts';
+import { isWord, keyOf, personKey, shortKeyText, yearKeys, type YearKeys } from './directory.ts';
 import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
 
 /** Common ideographs, U+4E00–U+9FFF. */
@@ -53,26 +53,23 @@ export class KeySet implements Iterable<string> {
     return this.#plain.size + this.#other.size;
   }
 
+  /** A key held as `plain` as the term directory numbers it (directory.ts shortKeyNumber). */
+  static #shortKeyNumber(plain: number): number {
+    if (plain < 0x10000) return plain * 0x10000;
+    const offsets = plain - 0x10000;
+    return (0x4e00 + Math.floor(offsets / PLAIN_HAN)) * 0x10000 + 0x4e00 + (offsets % PLAIN_HAN);
+  }
+
   /** The keys as the term directory takes them, sorted, as numbers where they can be (directory.ts YearKeys). */
   yearKeys(): YearKeys {
     const numbers = new Uint32Array(this.#plain.size);
     let n = 0;
-    for (const plain of this.#plain) {
-      const offsets = plain - 0x10000;
-      // shortKeyNumber: first code unit × 65,536 + second.
-      numbers[n++] = plain < 0x10000 ? plain * 0x10000 : (0x4e00 + Math.floor(offsets / PLAIN_HAN)) * 0x10000 + 0x4e00 + (offsets % PLAIN_HAN);
-    }
+    for (const plain of this.#plain) numbers[n++] = KeySet.#shortKeyNumber(plain);
     return yearKeys(numbers, this.#other);
   }
 
   *[Symbol.iterator](): Iterator<string> {
-    for (const plain of this.#plain) {
-      if (plain < 0x10000) yield String.fromCharCode(plain);
-      else {
-        const offsets = plain - 0x10000;
-        yield String.fromCharCode(0x4e00 + Math.floor(offsets / PLAIN_HAN), 0x4e00 + (offsets % PLAIN_HAN));
-      }
-    }
+    for (const plain of this.#plain) yield shortKeyText(KeySet.#shortKeyNumber(plain));
     yield* this.#other;
   }
 }

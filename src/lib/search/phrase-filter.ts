@@ -9,6 +9,7 @@
 import { isCommonIdeograph } from '../han.ts';
 import { hashOf, keyOf } from './directory.ts';
 import { foldedTexts, type IndexedArticle } from './records.ts';
+import { FNV_OFFSET, FNV_PRIME, sortedDistinct } from './uint32.ts';
 
 /** The filter's folder under the site's `pagefind/`. */
 export const PHRASES = 'baoku-phrases/';
@@ -68,9 +69,6 @@ export function gramsOf(text: string, n: 3 | 4): string[] {
   return grams;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
  * A year's gram hashes as they are found, repeats and all, in a growing typed array: filling a Set with them (~4
  * million distinct ones a year) took four times as long as hashing them. `distinct()` sorts them once.
@@ -90,10 +88,7 @@ export class GramHashes {
 
   /** Each hash once, in ascending order. */
   distinct(): Uint32Array {
-    const sorted = this.#data.subarray(0, this.#length).sort();
-    let kept = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
-    return sorted.slice(0, kept);
+    return sortedDistinct(this.#data.subarray(0, this.#length));
   }
 }
 
