@@ -1,5 +1,8 @@
 // Small builders shared by the tests: a page from lines, run through the real pipeline.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { ingestIssue, type IssueResult } from '../src/lib/ingest/issue.ts';
 import type { IssueManifest } from '../src/lib/ingest/manifest.ts';
 import { defaultPaperSettings, type PaperSettings } from '../src/lib/ingest/settings.ts';
@@ -18,4 +21,14 @@ export function ingestText(
     manifest: options.manifest ?? null,
     settings: { ...defaultPaperSettings, ...options.settings },
   });
+}
+
+/**
+ * A new folder under the system's temporary folder, deleted when the test that asked for it ends (pass or fail):
+ * a full run makes hundreds, and they would otherwise pile up in /tmp run after run.
+ */
+export function temporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

@@ -1,17 +1,17 @@
 // `npm run ingest` as a person runs it: in a project folder, on real files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from '../../src/lib/frontmatter.ts';
 import { isUnedited } from '../../src/lib/ingest/markdown.ts';
+import { temporaryFolder } from '../helpers.ts';
 
 const SCRIPT = new URL('../../scripts/ingest.ts', import.meta.url).pathname;
 const SAMPLE = new URL('../../content/raw/rongchang/', import.meta.url).pathname;
 
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'baoku-ingest-'));
+  const dir = temporaryFolder('baoku-ingest-');
   cpSync(SAMPLE, join(dir, 'content/raw/rongchang'), { recursive: true });
   writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
   return dir;
@@ -129,7 +129,7 @@ describe('npm run ingest', () => {
   });
 
   it('works in a folder whose path has spaces and Chinese in it', () => {
-    const dir = mkdtempSync(join(tmpdir(), '报库 项目 '));
+    const dir = temporaryFolder('报库 项目 ');
     cpSync(SAMPLE, join(dir, 'content/raw/rongchang'), { recursive: true });
     expect(ingest(dir).code).toBe(0);
   });
@@ -162,7 +162,7 @@ const onThreads = (dir: string, threads: string, out: string) =>
 
 describe('ingest on several threads', () => {
   it('writes byte-identical files whatever the number of worker threads', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-threads-'));
+    const dir = temporaryFolder('baoku-threads-');
     // Twenty small issues, each a copy of the sample in a folder named by its date.
     for (let d = 1; d <= 20; d++) cpSync(SAMPLE, join(dir, `content/raw/2024-01-${String(d).padStart(2, '0')}`), { recursive: true });
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
@@ -175,7 +175,7 @@ describe('ingest on several threads', () => {
     expect(readFileSync(join(dir, 'three.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
   });
   it('keeps both of two issues with the same date, the second renamed, whichever thread parsed it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-clash-'));
+    const dir = temporaryFolder('baoku-clash-');
     // Folders without a date in their name: both issues take the date printed on the page, 2023-12-22.
     for (const name of ['first', 'second']) cpSync(SAMPLE, join(dir, `content/raw/${name}`), { recursive: true });
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
@@ -203,7 +203,7 @@ describe('ingest on several threads', () => {
 
 describe('ingest that cannot write', () => {
   it('stops with the system’s own sentence, on every thread, and does not hang', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-unwritable-'));
+    const dir = temporaryFolder('baoku-unwritable-');
     for (let d = 1; d <= 20; d++) cpSync(SAMPLE, join(dir, `content/raw/2024-01-${String(d).padStart(2, '0')}`), { recursive: true });
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
     // A file where the year's folder of articles must go.
@@ -221,7 +221,7 @@ describe('ingest that cannot write', () => {
 
 describe('re-running ingest on a growing archive', () => {
   it('reads only the issues that are new or changed, and still reports every page', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-daily-'));
+    const dir = temporaryFolder('baoku-daily-');
     const issue = (d: number) => join(dir, `content/raw/2024-01-${String(d).padStart(2, '0')}`);
     for (let d = 1; d <= 3; d++) cpSync(SAMPLE, issue(d), { recursive: true });
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');

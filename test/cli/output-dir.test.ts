@@ -1,11 +1,11 @@
 // The last build's output is moved aside and deleted in the background, but for the pages a finished build left,
 // which Astro reuses where they are; those no route makes any more are removed. The build itself is in
 // incremental-build.test.ts.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moveOutputAside, removeUnmadePages, takeOutputRecord, writeOutputRecord } from '../../src/integrations/output-dir.ts';
+import { temporaryFolder } from '../helpers.ts';
 
 async function gone(path: string): Promise<boolean> {
   for (let i = 0; i < 100 && existsSync(path); i++) await new Promise((r) => setTimeout(r, 100));
@@ -14,7 +14,7 @@ async function gone(path: string): Promise<boolean> {
 
 describe('moveOutputAside', () => {
   it('empties the output folder at once, keeps .git, and deletes the old output and earlier leftovers in the background', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'baoku-outdir-'));
+    const root = temporaryFolder('baoku-outdir-');
     const dist = join(root, 'dist');
     for (let i = 0; i < 50; i++) {
       mkdirSync(join(dist, 'articles', String(i)), { recursive: true });
@@ -34,7 +34,7 @@ describe('moveOutputAside', () => {
   });
 
   it('does nothing to an output folder that is missing or empty', () => {
-    const root = mkdtempSync(join(tmpdir(), 'baoku-outdir-'));
+    const root = temporaryFolder('baoku-outdir-');
     expect(moveOutputAside(join(root, 'dist'))).toBeNull();
     mkdirSync(join(root, 'dist'));
     expect(moveOutputAside(join(root, 'dist'))).toBeNull();
@@ -42,7 +42,7 @@ describe('moveOutputAside', () => {
   });
 
   it('keeps the names it is told to keep', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'baoku-outdir-'));
+    const root = temporaryFolder('baoku-outdir-');
     const dist = join(root, 'dist');
     for (const name of ['articles', '_astro', 'pagefind']) mkdirSync(join(dist, name), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<p>旧</p>');
@@ -54,7 +54,7 @@ describe('moveOutputAside', () => {
 
 describe('the record of a finished build', () => {
   function setUp() {
-    const root = mkdtempSync(join(tmpdir(), 'baoku-outdir-'));
+    const root = temporaryFolder('baoku-outdir-');
     const cache = join(root, 'cache');
     const dist = join(root, 'dist');
     mkdirSync(cache);
@@ -84,7 +84,7 @@ describe('the record of a finished build', () => {
 
 describe('removeUnmadePages', () => {
   it('removes the pages no route made, and the folders that leaves empty, but not the output folder', () => {
-    const root = mkdtempSync(join(tmpdir(), 'baoku-outdir-'));
+    const root = temporaryFolder('baoku-outdir-');
     const dist = join(root, 'dist');
     const page = (path: string) => {
       mkdirSync(join(dist, path, '..'), { recursive: true });

@@ -1,7 +1,6 @@
 // The yearly search indexes: built once into the cache, then found there while a year's article files stay the same,
 // so the daily rebuild re-indexes only the year that changed; each comes with the year's terms for the directory.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { buildSearchIndex } from '../../src/integrations/search-index/build.ts';
 import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-index/year-index.ts';
 import { articleFile } from '../../src/lib/ingest/markdown.ts';
 import type { Article } from '../../src/lib/schema.ts';
+import { temporaryFolder } from '../helpers.ts';
 
 const token = `${Date.now()}${Math.random()}`.replace(/\D/gu, '');
 const article = (id: string, text: string): Article => ({
@@ -19,7 +19,7 @@ const article = (id: string, text: string): Article => ({
 
 describe('buildSearchIndex', () => {
   it('builds each year once, finds it in the cache while its files are unchanged, and re-indexes only a changed year', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-index-'));
+    const dir = temporaryFolder('baoku-index-');
     const articlesDir = join(dir, 'articles');
     const cacheDir = join(dir, 'cache');
     const write = (a: Article) => {
@@ -63,7 +63,7 @@ describe('buildSearchIndex', () => {
   }, 60_000);
 
   it('cuts the word index into small files, so a query fetches less', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-chunks-'));
+    const dir = temporaryFolder('baoku-chunks-');
     // 300 articles of 400 random bigrams each over a 60-character alphabet: ~3,600 words, ~120,000 positions.
     let seed = 1;
     const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
@@ -84,7 +84,7 @@ describe('buildSearchIndex', () => {
   }, 60_000);
 
   it('fails when Pagefind leaves out an article, which it only warns about', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'baoku-chunks-')), 'index');
+    const out = join(temporaryFolder('baoku-chunks-'), 'index');
     const documents = [
       { url: '/articles/a/', content: '<!doctype html><html lang="zz"><body><p>卤鹅</p></body></html>' },
       { url: '/articles/b/', content: '<p>no html element</p>' },

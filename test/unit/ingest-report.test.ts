@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
 import { cacheFileText, pruneIngestCaches, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
 import { pageReportsJson, parsePageReports, reportJson, reportLayout } from '../../scripts/lib/ingest-report.ts';
 import { writeParts } from '../../scripts/lib/write-parts.ts';
+import { temporaryFolder } from '../helpers.ts';
 
 const page = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
 const issue = (folder: string, ...texts: string[]) =>
@@ -80,7 +80,7 @@ describe('the ingest cache file', () => {
   const issues = { '2024': entry('{\n      "file": "𠀀\\n"\n    }'), 'raw/2024-03-15': entry(''), '': entry('{}'), gone: entry('{"x":1}') };
   /** A report holding the pages of every issue but `gone`, and the cache that points into it. */
   function saved() {
-    const report = join(mkdtempSync(join(tmpdir(), 'baoku-cache-')), 'report.json');
+    const report = join(temporaryFolder('baoku-cache-'), 'report.json');
     const folders = ['2024', 'raw/2024-03-15', ''] as const;
     const { parts, at } = reportJson(folders.map((folder) => issues[folder].pages), { warnings: [] });
     writeParts(report, parts);
@@ -112,7 +112,7 @@ describe('the ingest cache file', () => {
 describe('writeParts', () => {
   it('writes the parts end to end, more of them than one writev call takes', () => {
     const parts = Array.from({ length: 3000 }, (_, i) => Buffer.from(i % 7 ? `第${i}段,` : ''));
-    const file = join(mkdtempSync(join(tmpdir(), 'baoku-parts-')), 'out.json');
+    const file = join(temporaryFolder('baoku-parts-'), 'out.json');
     writeParts(file, parts);
     expect(readFileSync(file)).toEqual(Buffer.concat(parts));
   });
@@ -120,7 +120,7 @@ describe('writeParts', () => {
 
 describe('pruneIngestCaches', () => {
   it('deletes other folders’ caches unused for a week and caches of an older format, and keeps the rest', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-caches-'));
+    const dir = temporaryFolder('baoku-caches-');
     const now = Date.now();
     const make = (name: string, daysAgo: number) => {
       writeFileSync(join(dir, name), 'x');
