@@ -6,9 +6,9 @@ import { renameInPages } from '../../src/lib/ingest/archive.ts';
 import { ingestIssue, type PageReport } from '../../src/lib/ingest/issue.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
 import { cacheFileText, pruneIngestCaches, readCacheFile } from '../../scripts/lib/ingest-cache.ts';
-import { pageReportsJson, parsePageReports, reportJson, reportLayout } from '../../scripts/lib/ingest-report.ts';
+import { pageReportLayout, pageReportsJson, parsePageReports, reportJson, reportLayout } from '../../scripts/lib/ingest-report.ts';
 import { writeParts } from '../../scripts/lib/write-parts.ts';
-import { temporaryFolder } from '../helpers.ts';
+import { sampleText, temporaryFolder } from '../helpers.ts';
 
 const page = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
 const issue = (folder: string, ...texts: string[]) =>
@@ -53,6 +53,25 @@ describe('the report file, put together from parts', () => {
     expect(renamed[0]!.articles[0]).toBe(`${id}-2`);
     expect(renamed[0]!.lines.filter((range) => range.article === id)).toEqual([]);
     expect(renamed[0]!.lines.some((range) => range.article === `${id}-2`)).toBe(true);
+  });
+});
+
+describe('pageReportLayout', () => {
+  const line = fc.oneof(
+    fc.constantFrom('荣昌报', '第3版 综合 2024年3月15日 星期五 责任编辑 李四', '本报讯(记者 杨丽丹 通讯员 梁胜明)正文。', '(下转第4版)', '(上接第1版)', '重庆·荣昌', '图为现场。', '融媒体中心记者 郑光慧'),
+    fc.string({ unit: fc.constantFrom('新', '闻', '"', '\\', '。', ' ', '<', '\u2028', 'a', '1') }),
+  );
+  const page = fc.array(fc.array(line, { minLength: 1, maxLength: 4 }), { maxLength: 6 }).map((blocks) => blocks.map((b) => b.join('\n')).join('\n\n'));
+
+  it('writes a page report as reportLayout lays it out, for the sample page and for any page', () => {
+    for (const report of issue('2024-03-15', sampleText()).pages) expect(pageReportLayout(report)).toBe(reportLayout(report, '    '));
+    fc.assert(
+      fc.property(fc.array(page, { minLength: 1, maxLength: 3 }), (texts) => {
+        // A page read twice in one issue gives duplicates, each with where it was kept.
+        for (const report of issue('raw/2024-03-15', ...texts, texts[0]!).pages) expect(pageReportLayout(report)).toBe(reportLayout(report, '    '));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
