@@ -176,7 +176,3 @@ export function classifyLine(line: SourceLine, settings: PaperSettings): LineKin
   if (isTitleShaped(text, settings)) return { kind: 'title' };
   return { kind: 'text', text, jumpTo: null };
 }
-
-export function classifyLines(lines: SourceLine[], settings: PaperSettings): ClassifiedLine[] {
-  return lines.map((line) => ({ ...line, is: classifyLine(line, settings) }));
-}
