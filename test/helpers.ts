@@ -1,4 +1,4 @@
-// Small builders shared by the tests: a page from lines, run through the real pipeline.
+// Small builders shared by the tests: a page from lines, run through the real pipeline; a temporary folder.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
