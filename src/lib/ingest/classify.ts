@@ -23,6 +23,8 @@ export type LineKind =
 
 export interface ClassifiedLine extends SourceLine {
   is: LineKind;
+  /** The line's comparisonKey where labelKey made one, for the issue-level passes to reuse rather than make again. */
+  key?: string | null;
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -90,6 +92,9 @@ function compile(settings: PaperSettings): CompiledSettings {
 /** Mastheads, banners and column labels are short: longer lines skip the (costly) normalised comparison. */
 const LONGEST_LABEL = 40;
 
+/** comparisonKey of a line short enough to be a masthead, banner or column label; null for a longer one. */
+export const labelKey = (text: string): string | null => (text.length <= LONGEST_LABEL ? comparisonKey(text) : null);
+
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
   if (hasSentencePunctuation(text) || visibleLength(text) > 80) return null;
@@ -125,10 +130,9 @@ export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   return !/[，,、：:]$/u.test(text);
 }
 
-export function classifyLine(line: SourceLine, settings: PaperSettings): LineKind {
+export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text)): LineKind {
   const c = compile(settings);
   const text = line.text;
-  const key = text.length <= LONGEST_LABEL ? comparisonKey(text) : null;
   if (key !== null && c.mastheads.has(key)) return { kind: 'furniture', reason: 'masthead' };
   const header = parsePageHeader(text, settings);
   if (header) return header;

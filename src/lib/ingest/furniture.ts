@@ -17,7 +17,7 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
   pages.forEach((lines, p) => {
     lines.forEach((line, i) => {
       if (!isCandidate(line)) return;
-      const key = comparisonKey(line.text);
+      const key = line.key ?? comparisonKey(line.text);
       keys.set(line, key);
       if (!pagesByKey.has(key)) pagesByKey.set(key, new Set());
       pagesByKey.get(key)!.add(p);

@@ -1,7 +1,7 @@
 // One issue (the pages of one folder) from bytes to validated articles, with the report that accounts for
 // every line. Pure: no file system, so every rule can be tested on strings.
 import { assemblePage, type ArticleDraft, type LineRole, type PlacedLine } from './assemble.ts';
-import { classifyLine, type ClassifiedLine } from './classify.ts';
+import { classifyLine, labelKey, type ClassifiedLine } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markRepeatedFurniture } from './furniture.ts';
@@ -79,7 +79,10 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   const { text, encoding } = decodePage(page.bytes);
   const placed: PlacedLine[] = [];
   for (const block of splitBlocks(splitLines(text))) {
-    block.lines.forEach((line, i) => placed.push({ no: line.no, text: line.text, is: classifyLine(line, settings), gapBefore: i === 0 ? block.gapBefore : 0 }));
+    block.lines.forEach((line, i) => {
+      const key = labelKey(line.text);
+      placed.push({ no: line.no, text: line.text, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 });
+    });
   }
   return { file: page.file, encoding, lines: placed };
 }
