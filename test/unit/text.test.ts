@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparisonKey, countHan } from '../../src/lib/ingest/text.ts';
+import { comparisonKey, countHan, hasVisibleLength, visibleLength } from '../../src/lib/ingest/text.ts';
 
 // Ideographs common and rare (extension A, compatibility, astral), radicals, kana, full-width and ASCII letters,
 // digits and punctuation, spaces of every width, lone surrogates.
@@ -23,5 +23,17 @@ describe('countHan', () => {
       expect(countHan(t)).toBe(t.match(/\p{Script=Han}/gu)?.length ?? 0);
     }), { numRuns: 3000 });
     expect(countHan('荣昌𠀀报ab〇')).toBe(5);
+  });
+});
+
+describe('hasVisibleLength', () => {
+  it('says whether visibleLength reaches the bound, counting no further than the bound', () => {
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 14 }), (t, min) => {
+      expect(hasVisibleLength(t, min)).toBe(visibleLength(t) >= min);
+      expect(visibleLength(t, min)).toBe(Math.min(visibleLength(t), min));
+    }), { numRuns: 3000 });
+    expect(visibleLength('荣 昌𠀀')).toBe(3);
+    expect(hasVisibleLength('荣 昌𠀀', 3)).toBe(true);
+    expect(hasVisibleLength('荣 昌𠀀', 4)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // dropped into another) is kept once, where its neighbours share its words, and marked a duplicate elsewhere.
 import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, sharedBigrams, visibleLength } from './text.ts';
+import { bigrams, hasVisibleLength, sharedBigrams } from './text.ts';
 
 export interface IssuePage {
   file: string;
@@ -27,11 +27,12 @@ export function markDuplicates(pages: IssuePage[], settings: PaperSettings): voi
   const occurrences = new Map<string, { page: IssuePage; index: number }[]>();
   for (const page of pages) {
     page.lines.forEach((line, index) => {
-      if (!TEXT_KINDS.has(line.is.kind) || visibleLength(line.text) < settings.minDuplicateLength) return;
+      if (!TEXT_KINDS.has(line.is.kind) || !hasVisibleLength(line.text, settings.minDuplicateLength)) return;
       // The same block extracted twice is the same text: whitespace aside, no normalisation is needed.
       const key = line.text.replace(/\s+/gu, '');
-      if (!occurrences.has(key)) occurrences.set(key, []);
-      occurrences.get(key)!.push({ page, index });
+      const found = occurrences.get(key);
+      if (found) found.push({ page, index });
+      else occurrences.set(key, [{ page, index }]);
     });
   }
   for (const group of occurrences.values()) {

@@ -25,9 +25,9 @@ export function countHan(text: string): number {
 }
 
 /** Visible length: what a reader would count, without spaces (a loop: this runs on every line of every page). */
-export function visibleLength(text: string): number {
+export function visibleLength(text: string, atMost = Infinity): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < atMost; i++) {
     const c = text.charCodeAt(i);
     // Skip whitespace, and count a surrogate pair once (at its high half).
     if (c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || (c >= 0xdc00 && c <= 0xdfff)) continue;
@@ -35,6 +35,9 @@ export function visibleLength(text: string): number {
   }
   return n;
 }
+
+/** visibleLength(text) >= min, counting no further than min: most lines it is asked of are long paragraphs. */
+export const hasVisibleLength = (text: string, min: number): boolean => visibleLength(text, min) >= min;
 
 /** Set of character bigrams (letters, digits and Han only), the unit of our text-similarity measures. */
 export function bigrams(text: string): Set<string> {
