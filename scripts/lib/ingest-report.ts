@@ -40,12 +40,12 @@ const ITEM_INDENT = '\n        ';
 const itemLines = (items: string[], [open, close]: string) =>
   items.length ? `${open}${ITEM_INDENT}${items.join(`,${ITEM_INDENT}`)}\n      ${close}` : `${open}${close}`;
 const json = (value: unknown) => JSON.stringify(value);
-/** A line range as JSON.stringify writes it, written out: JSON.stringify of every range was most of a report's time. */
+/** A line range as JSON.stringify writes it, written out: ranges are a report's most numerous records. */
 const rangeJson = (l: LineAccount) => `{"from":${l.from},"to":${l.to},"role":"${l.role}","article":${json(l.article)}}`;
 
 /**
  * `reportLayout(page, '    ')` for a page report, its fields in the order pageReport makes them, written directly:
- * the general walk, which asks of every line range whether it is a flat record, took a third longer
+ * the general walk, which asks of every line range whether it is a flat record, took twice as long
  * (test/unit/ingest-report.test.ts holds the two equal).
  */
 export function pageReportLayout(page: PageReport): string {
