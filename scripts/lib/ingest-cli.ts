@@ -1,6 +1,6 @@
 // The CLI of `npm run ingest` (its entry is scripts/ingest.ts): the thin shell around src/lib/ingest. It finds pages
 // and settings on disk, runs the pure pipeline on worker threads, and writes articles and the report.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
@@ -22,6 +22,7 @@ import type { WorkerIssue } from './ingest-worker.ts';
 import { fileOf } from './issue-outcome.ts';
 import { IngestWorkers, threadsFor } from './ingest-workers.ts';
 import { writeParts } from './write-parts.ts';
+import { ArticleWriter, type FileToWrite } from './article-writer.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   PATH            page files (.txt) or folders of them; default content/raw
@@ -84,6 +85,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const workers = new IngestWorkers({ withBodies: values.json });
+  const writer = values.json ? null : new ArticleWriter();
   const config = loadConfig(values.config);
   const files = listPages(positionals.length ? positionals : ['content/raw']);
   const settingsByFolder = new Map<string, PaperSettings>();
@@ -123,23 +125,19 @@ async function main(): Promise<number> {
   const merger = new ArchiveMerger<ArticleSlot>(taken);
   const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
   const plan: WriteAction[] = [];
-  // Each issue's files are written as soon as it is merged, while the workers parse the next ones: writing 100,000
-  // small files is mostly the disk's time, and it overlaps the parsing instead of following it.
-  const folders = new Set<string>();
+  // Each issue's files are handed to the writer's thread as soon as it is merged, while the workers parse the next
+  // ones: writing 100,000 small files is mostly the disk's time, and it overlaps the parsing instead of following it.
+  const toWrite: FileToWrite[] = [];
   const apply = (step: WriteAction) => {
     const path = join(values.out, step.path);
-    if (step.action === 'create' || step.action === 'update') {
-      // Once per folder: 100,000 calls that find the folder there cost a quarter of a second.
-      const folder = dirname(path);
-      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-      writeFileSync(path, step.text);
-    } else if (step.action === 'remove') rmSync(path);
+    if (step.action === 'create' || step.action === 'update') toWrite.push({ path, text: step.text });
+    else if (step.action === 'remove') rmSync(path);
     else if (step.action === 'kept-edited') console.error(`${toPosix(path)}: edited by hand since ingest wrote it; left as it is.`);
-    // The text is on disk now; the plan keeps what the report needs.
+    // The text is the writer's now; the plan keeps what the report needs.
     plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
   };
   if (outFolder) planUntouched(untouched, outFolder, (path) => cache!.unchangedSinceLastRun(path, (file, time) => outFolder.unwrittenSince(file, time))).forEach(apply);
+  // The writer is closed also when the run fails: every file handed over is written whole before the process ends.
   const parsed = await workers.run(
     toRead.map((issue, index) => ({ ...issue, index })),
     threadsFor(toRead.length),
@@ -154,8 +152,9 @@ async function main(): Promise<number> {
         const text = madeAs[i] === article.id ? fileOf(outcome, i) : renamedFile(fileOf(outcome, i), article.id);
         apply(planArticleWrite(article, existing.get(articlePath(article)), text));
       });
+      writer!.write(toWrite.splice(0));
     },
-  );
+  ).finally(() => writer?.close());
   const result = merger.result();
   bar?.stop();
 

@@ -18,7 +18,8 @@ function project(): string {
 }
 
 function ingest(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, encoding: 'utf8' });
+  // A run that hangs fails its test, rather than the whole suite.
+  const r = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
