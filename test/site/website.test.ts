@@ -958,6 +958,35 @@ describe('phone and desktop', () => {
     }
   });
 
+  it('a paragraph’s ¶ link takes no line of its own on a phone', async () => {
+    const phone = watch(await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
+    try {
+      const page = await phone.newPage();
+      const grown: string[] = [];
+      // The shipped sample's articles: long Chinese paragraphs, some of whose text ends just at the end of a line.
+      for (let n = 1; n <= 10; n++) {
+        const path = articlePath(`2023-12-22-02-${String(n).padStart(2, '0')}`);
+        await page.goto(url(path));
+        // Each paragraph's height with its ¶ link, and without it: the same when the link adds no line.
+        const heights = await page.locator('main .body p[id]').evaluateAll((ps) =>
+          ps.map((p) => {
+            const link = p.querySelector<HTMLElement>('.paragraph-anchor')!;
+            const withLink = p.getBoundingClientRect().height;
+            link.style.display = 'none';
+            const without = p.getBoundingClientRect().height;
+            link.style.display = '';
+            return { id: p.id, withLink, without };
+          }),
+        );
+        expect(heights.length, path).toBeGreaterThan(0);
+        for (const h of heights) if (h.withLink !== h.without) grown.push(`${path}#${h.id}: ${h.without} → ${h.withLink} px`);
+      }
+      expect(grown, grown.join('\n')).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('dark mode changes the background (and the text colour)', async () => {
     const page = await open(articlePath('2024-01-05-03-01'));
     const colours = () => page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
