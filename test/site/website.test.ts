@@ -922,6 +922,8 @@ describe('publishing', () => {
 // ——— 7. phone and desktop, dark and print ———
 
 describe('phone and desktop', () => {
+  /** A browser context as a phone opens the site: its width, its pixel density, touch. */
+  const phoneContext = async () => watch(await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
 
   it(`full-page screenshots at ${PHONE.width}×${PHONE.height} and ${DESKTOP.width}×${DESKTOP.height}; nothing scrolls sideways on a phone`, { timeout: 60_000 }, async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -932,7 +934,7 @@ describe('phone and desktop', () => {
       ['article', articlePath('2024-01-05-03-01')],
       ['reporter', (await reporterPaths(index)).get('周晓峰')!],
     ];
-    const phone = watch(await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
+    const phone = await phoneContext();
     try {
       const wide: string[] = [];
       for (const [context, size] of [[phone, PHONE], [desktop, DESKTOP]] as const) {
@@ -959,7 +961,7 @@ describe('phone and desktop', () => {
   });
 
   it('a paragraph’s ¶ link takes no line of its own on a phone', async () => {
-    const phone = watch(await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
+    const phone = await phoneContext();
     try {
       const page = await phone.newPage();
       const grown: string[] = [];
