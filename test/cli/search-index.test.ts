@@ -46,12 +46,30 @@ describe('buildSearchIndex', () => {
     const runtimeEntry = JSON.parse(readFileSync(join(first.runtime, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(runtimeEntry.languages).map((l) => l.page_count)).toEqual([1]);
 
+    // Each year's bitmap in the phrase filter is kept beside its index.
+    const bitmapOf = (year: (typeof first.years)[number]) => {
+      const entry = join(year.dir, '..');
+      const names = readdirSync(entry).filter((name) => name.endsWith('.bitmap'));
+      expect(names, entry).toHaveLength(1);
+      return join(entry, names[0]!);
+    };
+    first.years.forEach(bitmapOf);
+
     const again = await buildSearchIndex(job);
     expect(again.runtime).toBe(first.runtime);
     expect(readdirSync(cacheDir)).toHaveLength(3);
     expect(again.years.map((y) => y.built)).toEqual([false, false]);
     expect(again.years.map((y) => y.dir)).toEqual(first.years.map((y) => y.dir));
+    // The same files, the phrase filter's made from the kept bitmaps.
     expect(again.directory).toEqual(first.directory);
+    // And the kept bitmap is what the filter is made from: one with every bit set lets 2023 in for any phrase.
+    const kept = bitmapOf(first.years[1]!);
+    const bits = readFileSync(kept);
+    writeFileSync(kept, new Uint8Array(bits.length).fill(0xff));
+    const everyBit = new Map((await buildSearchIndex(job)).directory);
+    const slices = (files: Map<string, string | Uint8Array>) => [...files].filter(([path]) => path.endsWith('.bin'));
+    expect(slices(everyBit)).not.toEqual(slices(new Map(first.directory)));
+    writeFileSync(kept, bits);
 
     write(article('2024-03-15-01-02', '戊己'));
     const changed = await buildSearchIndex(job);

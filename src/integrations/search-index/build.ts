@@ -3,12 +3,13 @@
 // that tell the search page which years can match a query. Runs in a process of its own (build-process.ts), while
 // the pages render: the index is made from the articles, not from the built HTML, so it need not wait for them.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
-import { PhraseFilterBuilder } from '../../lib/search/phrase-filter.ts';
+import { PhraseFilterBuilder, placeYear } from '../../lib/search/phrase-filter.ts';
 import { byYear, RUNTIME } from '../../lib/search/shards.ts';
 import { sourceDigest } from '../../lib/source-digest.ts';
 import { indexRuntime, isCached, type ArticleFile, type YearIndex, type YearJob } from './year-index.ts';
@@ -90,6 +91,22 @@ async function indexYears(jobs: YearJob[], threads: number, done: (year: YearInd
   await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, runWorker));
 }
 
+/**
+ * A year's bitmap in the phrase filter, kept in its index's cache entry beside the gram hashes it is made from: the
+ * same hashes and bits always give the same bitmap, and a daily build then places only the new year's grams.
+ */
+function keptBitmap(entry: string, bits: number, hashes: Uint32Array): Uint8Array {
+  const file = join(entry, `phrases-${bits}.bitmap`);
+  const kept = existsSync(file) ? readFileSync(file) : null;
+  if (kept?.length === 2 ** bits / 8) return kept;
+  const bitmap = placeYear(hashes, bits);
+  // Whole or not at all: another build may read it at the same time.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, bitmap);
+  renameSync(partial, file);
+  return bitmap;
+}
+
 export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }: SearchIndexJob): Promise<SearchIndexPlan> {
   const articles = readArticleFiles(articlesDir);
   const years = byYear(articles, (a) => a.meta.date.slice(0, 4));
@@ -109,5 +126,7 @@ export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }:
   ]);
   const order = new Map(years.map(([year], i) => [year, i]));
   built.sort((a, b) => order.get(a.year)! - order.get(b.year)!);
-  return { articles: articles.length, years: built, directory: [...directory.files(), ...phrases.files()], runtime };
+  const keys = new Map(jobs.map((job) => [job.year, job.key]));
+  const bitmaps = (year: string, bits: number, hashes: Uint32Array) => keptBitmap(join(cacheDir, keys.get(year)!), bits, hashes);
+  return { articles: articles.length, years: built, directory: [...directory.files(), ...phrases.files(bitmaps)], runtime };
 }
