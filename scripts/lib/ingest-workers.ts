@@ -28,6 +28,8 @@ export function threadsFor(issues: number): number {
 export class IngestWorkers {
   private readonly workers: Worker[] = [];
   private readonly options: WorkerOptions;
+  /** The error of a thread that failed before run() listened (while loading its modules, say). */
+  private early: unknown = null;
 
   constructor(options: WorkerOptions) {
     this.options = options;
@@ -36,6 +38,10 @@ export class IngestWorkers {
 
   private start(): void {
     const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: this.options });
+    // Until run() listens, a thread's error (one that fails to load, say) would end the process as uncaught, with its
+    // stack: seen when the main thread had already failed on the same missing file and said so. Kept for run() to
+    // throw instead, as it does a later one.
+    worker.once('error', (error) => (this.early ??= error));
     // Idle until run(): a run that ends before it (a bad argument, a missing folder) must not wait for the thread.
     worker.unref();
     this.workers.push(worker);
@@ -48,6 +54,8 @@ export class IngestWorkers {
    */
   run(issues: WorkerIssue[], threads: number, onIssue: (issue: WorkerIssue, outcome: IssueOutcome) => void): Promise<ParsedIssue[]> {
     while (this.workers.length < threads) this.start();
+    // That thread has exited already: waiting for it would never end.
+    if (this.early) return Promise.all(this.workers.map((worker) => worker.terminate())).then(() => Promise.reject(this.early));
     const outcomes: ParsedIssue[] = new Array(issues.length);
     const waiting = new Map<number, IssueOutcome>();
     let next = 0;

@@ -1,6 +1,6 @@
 // `npm run ingest` as a person runs it: in a project folder, on real files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from '../../src/lib/frontmatter.ts';
@@ -217,6 +217,30 @@ describe('ingest that cannot write', () => {
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/^ingest: .*out\/2024/mu);
     expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  });
+});
+
+describe('ingest whose threads cannot start', () => {
+  it('says why in a sentence, without a stack, and does not hang', () => {
+    // A copy of the code without its lockfile, which each worker hashes into its cache key as it loads.
+    const dir = temporaryFolder('baoku-nolock-');
+    const root = new URL('../../', import.meta.url).pathname;
+    for (const part of ['src', 'scripts']) cpSync(join(root, part), join(dir, 'code', part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'code/node_modules'));
+    // The first worker starts before the pages are listed, and fails while loading. The main thread fails on the
+    // same missing lockfile once it has listed them: with this many pages, after the worker, whose error then came
+    // with no one listening and ended the process with its stack (exit code 1).
+    const pages = join(dir, 'content/raw/2024-01-01');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(dir, 'page.txt'), '');
+    // Links to one file: 40,000 files of their own took 7 s to create on this machine's disk.
+    for (let n = 0; n < 40_000; n++) linkSync(join(dir, 'page.txt'), join(pages, `${n}.txt`));
+    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+    const r = spawnSync(process.execPath, [join(dir, 'code/scripts/ingest.ts'), '--quiet'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal, 'ingest was still running after a minute').toBeNull();
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^ingest: .*package-lock\.json/mu);
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
   });
 });
 
