@@ -30,6 +30,8 @@ export class ArticleWriter {
       this.worker.on('error', reject);
       this.worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the thread writing article files stopped with code ${code}`))));
     });
+    // Awaited by close(); a thread that dies before then must not end the run as an unhandled rejection.
+    this.finished.catch(() => {});
     // Not holding the process until close(): a run that fails before (a bad argument, a missing folder) must not
     // wait for the thread. After the listeners, which would hold it again.
     this.worker.unref();
