@@ -52,10 +52,13 @@ export class IngestWorkers {
    * before it are in, so the output never depends on which worker finished first, and the caller can write files
    * while later issues are still being parsed. The workers end with it.
    */
-  run(issues: WorkerIssue[], threads: number, onIssue: (issue: WorkerIssue, outcome: IssueOutcome) => void): Promise<ParsedIssue[]> {
+  async run(issues: WorkerIssue[], threads: number, onIssue: (issue: WorkerIssue, outcome: IssueOutcome) => void): Promise<ParsedIssue[]> {
     while (this.workers.length < threads) this.start();
     // That thread has exited already: waiting for it would never end.
-    if (this.early) return Promise.all(this.workers.map((worker) => worker.terminate())).then(() => Promise.reject(this.early));
+    if (this.early) {
+      await Promise.all(this.workers.map((worker) => worker.terminate()));
+      throw this.early;
+    }
     const outcomes: ParsedIssue[] = new Array(issues.length);
     const waiting = new Map<number, IssueOutcome>();
     let next = 0;
