@@ -138,10 +138,10 @@ const SEARCH_ROUNDS = 3;
 interface QueryFigure {
   query: string;
   kind: string;
-  /** Matches found by the first step: in every year that can match, or (not complete) in the newest of them. */
+  /** Matches found by the first step: in every shard that can match, or (not complete) in the newest of them. */
   results: number;
   complete: boolean;
-  yearsSearched: number;
+  shardsSearched: number;
   /** A shared link to ?q=… opened in a fresh browser: from opening it to the first answer, and from the page's script. */
   linkMs: number;
   linkAfterScriptMs: number;
@@ -185,7 +185,7 @@ if (values.browser) {
   try {
     for (const [query, kind] of picks) {
       const rounds: { link: Answer; linkBytes: number; warm: Answer; warmBytes: number; typed: Answer }[] = [];
-      let counts = { results: 0, complete: false, years: 0 };
+      let counts = { results: 0, complete: false, shards: 0 };
       for (let round = 0; round < SEARCH_ROUNDS; round++) {
         // A shared link: the page's first search loads Pagefind itself, while the page still starts.
         const shared = await openWatched(browser, `${server.url}search/?q=${encodeURIComponent(query)}`);
@@ -197,7 +197,7 @@ if (values.browser) {
             type Outcome = { total: number; complete: boolean; searched: string[] };
             const api = (window as unknown as { baoku: { search(s: unknown): Promise<Outcome> } }).baoku;
             const outcome = await api.search({ q, filters: { reporter: [], section: [], year: [] }, sort: 'relevance' });
-            return { results: outcome.total, complete: outcome.complete, years: outcome.searched.length };
+            return { results: outcome.total, complete: outcome.complete, shards: outcome.searched.length };
           }, query);
           shared.takeIndexBytes();
         }
@@ -217,7 +217,7 @@ if (values.browser) {
       }
       const median = (pick: (r: (typeof rounds)[number]) => number) => medianOf(rounds.map(pick));
       queries.push({
-        query, kind, results: counts.results, complete: counts.complete, yearsSearched: counts.years,
+        query, kind, results: counts.results, complete: counts.complete, shardsSearched: counts.shards,
         linkMs: median((r) => r.link.ms), linkAfterScriptMs: median((r) => r.link.afterScriptMs), linkBytes: median((r) => r.linkBytes),
         typedMs: median((r) => r.typed.ms), warmMs: median((r) => r.warm.ms), warmBytes: median((r) => r.warmBytes),
       });
@@ -265,7 +265,7 @@ const rows: [string, string][] = [
   ['output', `${results.output.files} files, ${f(results.output.MB)} MB; search index ${results.output.searchIndexFiles} files, ${f(results.output.searchIndexMB)} MB`],
   ...queries.map((q): [string, string] => [
     `search “${q.query}”`,
-    `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.yearsSearched} ${q.yearsSearched === 1 ? 'year' : 'years'} searched); typed ${f(q.typedMs, 0)} ms; shared link ${f(q.linkMs, 0)} ms (${f(q.linkAfterScriptMs, 0)} ms after the page's script), ${f(q.linkBytes / 1024, 0)} KB; next query ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`,
+    `${q.kind}: ${q.complete ? '' : '≥ '}${q.results} results (${q.shardsSearched} ${q.shardsSearched === 1 ? 'quarter' : 'quarters'} searched); typed ${f(q.typedMs, 0)} ms; shared link ${f(q.linkMs, 0)} ms (${f(q.linkAfterScriptMs, 0)} ms after the page's script), ${f(q.linkBytes / 1024, 0)} KB; next query ${f(q.warmMs, 0)} ms, ${f(q.warmBytes / 1024, 0)} KB`,
   ]),
   ...(phrases ? [[`search: ${phrases.count} phrases cut from random articles`, `4 and 6 characters: the article in the first answer for ${phrases.found} of ${phrases.count}${phrases.newer ? `, newer articles holding the phrase for ${phrases.newer}` : ''}; shared link ${f(phrases.medianLinkMs, 0)} ms, ${f(phrases.medianBytes / 1024, 0)} KB (medians)`] as [string, string]] : []),
   ['daily: one more issue', `ingest ${f(results.daily.ingestSeconds)} s (${results.daily.pagesIngested} pages read), build ${f(results.daily.buildSeconds)} s (search index ${f(results.daily.searchIndexSeconds)} s, ${describeLead(dailyIndex)})`],

@@ -1,5 +1,5 @@
 // Puts files from a build cache into the site by hard links rather than copies: a decade's archive is gigabytes of
-// pages and index files that are the same from one build to the next. Used for Pagefind's yearly indexes
+// pages and index files that are the same from one build to the next. Used for Pagefind's quarterly indexes
 // (pagefind.ts) and for the pages Astro's incremental build reuses (output-dir.ts).
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,6 +1,6 @@
-// Builds the search index with the site, as Starlight does, with Pagefind (its command line: year-index.ts says
-// why): one index per year (src/lib/search/shards.ts), a term directory (src/lib/search/directory.ts) and a phrase
-// filter (src/lib/search/phrase-filter.ts). Articles are read from the collection's Markdown files and indexed as
+// Builds the search index with the site, as Starlight does, with Pagefind (its command line: shard-index.ts says
+// why): one index per quarter of a year (src/lib/search/shards.ts), a term directory (src/lib/search/directory.ts)
+// and a phrase filter (src/lib/search/phrase-filter.ts). Articles are read from the collection's Markdown files and indexed as
 // search documents (src/lib/search/records.ts), so the index holds article text only, in the bigram encoding that
 // gives Chinese queries exact recall.
 // Because the index is made from the articles and not from the built pages, it starts as soon as `astro build` has
@@ -12,13 +12,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
-import { RUNTIME, shardPath, SHARD_LIST, type ShardList } from '../lib/search/shards.ts';
+import { RUNTIME, shardPath, SHARD_LIST, SHARDS, type ShardList } from '../lib/search/shards.ts';
 import { linkTree } from './link-tree.ts';
 import { discardInBackground, takeRecord } from './output-dir.ts';
 import type { SearchIndexJob, SearchIndexPlan } from './search-index/build.ts';
 
 /**
- * Built yearly indexes, by a hash of their documents: kept like other tools' caches, safe to delete.
+ * Built shard indexes, by a hash of their documents: kept like other tools' caches, safe to delete.
  * BAOKU_SEARCH_CACHE puts it elsewhere (the benchmark starts from an empty one).
  */
 const CACHE = process.env['BAOKU_SEARCH_CACHE'] ?? fileURLToPath(new URL('../../node_modules/.cache/baoku/pagefind/', import.meta.url));
@@ -39,7 +39,7 @@ function startSearchIndex(job: SearchIndexJob): Promise<SearchIndexPlan> {
 
 /**
  * Which cache folder each index folder of a site's `pagefind/` was last linked from (by its path there: `runtime/`,
- * `years/2019/`), written once they are all in place. A build deletes it before it touches the folder, so after
+ * `shards/2019-q1/`), written once they are all in place. A build deletes it before it touches the folder, so after
  * one that stopped half-way nothing there is trusted.
  */
 interface LinkRecord {
@@ -56,21 +56,21 @@ function takeLinkRecord(root: string): Record<string, string> {
 }
 
 /**
- * Puts the index in the site's `pagefind/` folder: each year's (and the runtime's) folder of hard links, kept as it
- * is when the last build linked it from the same cache folder (a daily build changes one year, and linking a
+ * Puts the index in the site's `pagefind/` folder: each shard's (and the runtime's) folder of hard links, kept as it
+ * is when the last build linked it from the same cache folder (a daily build changes one shard, and linking a
  * decade's ~157,000 files again took ~30 s on this machine's disk), then the term directory, the phrase filter
- * and the year list, written anew. Everything else there is moved aside and deleted in the background.
+ * and the shard list, written anew. Everything else there is moved aside and deleted in the background.
  * Returns how many index folders were kept.
  */
 function placeIndex(plan: SearchIndexPlan, outDir: string): number {
   const root = join(outDir, 'pagefind');
-  const folders = new Map<string, string>([[RUNTIME, plan.runtime], ...plan.years.map((year): [string, string] => [shardPath(year.year), year.dir])]);
+  const folders = new Map<string, string>([[RUNTIME, plan.runtime], ...plan.shards.map((shard): [string, string] => [shardPath(shard.shard), shard.dir])]);
   const last = takeLinkRecord(root);
   const kept = new Set([...folders].filter(([path, from]) => last[path] === from && existsSync(join(root, path))).map(([path]) => path));
   const entries = (folder: string) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder), { withFileTypes: true }) : []);
   const stale = [
-    ...entries('').filter((entry) => entry.name !== 'years' && !kept.has(`${entry.name}/`)),
-    ...entries('years').filter((entry) => !kept.has(`years/${entry.name}/`)),
+    ...entries('').filter((entry) => entry.name !== SHARDS && !kept.has(`${entry.name}/`)),
+    ...entries(SHARDS).filter((entry) => !kept.has(`${SHARDS}/${entry.name}/`)),
   ];
   discardInBackground(outDir, stale.map((entry) => join(entry.parentPath, entry.name)));
   for (const [path, from] of folders) if (!kept.has(path)) linkTree(from, join(root, path));
@@ -79,13 +79,13 @@ function placeIndex(plan: SearchIndexPlan, outDir: string): number {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), contents);
   }
-  const list: ShardList = { years: plan.years.map((y) => y.year), articles: Object.fromEntries(plan.years.map((y) => [y.year, y.articles])) };
+  const list: ShardList = { shards: plan.shards.map((s) => s.shard), articles: Object.fromEntries(plan.shards.map((s) => [s.shard, s.articles])) };
   writeFileSync(join(root, SHARD_LIST), JSON.stringify(list));
   writeFileSync(LINK_RECORD, JSON.stringify({ root, folders: Object.fromEntries(folders) } satisfies LinkRecord));
   return kept.size;
 }
 
-/** Yearly indexes not used for a day are dropped: each day's build of the current year would otherwise pile up. */
+/** Shard indexes not used for a day are dropped: each day's build of the current quarter would otherwise pile up. */
 function pruneCache(): void {
   if (!existsSync(CACHE)) return;
   const dayAgo = Date.now() - 86_400_000;
@@ -121,10 +121,10 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
         const plan = await indexing!;
         const kept = placeIndex(plan, fileURLToPath(dir).replace(/\/$/u, ''));
         pruneCache();
-        const rebuilt = plan.years.filter((y) => y.built).length;
+        const rebuilt = plan.shards.filter((s) => s.built).length;
         const lead = Math.round(pagesDone - ready);
         const order = lead >= 0 ? `ready ${lead} ms before the pages` : `ready ${-lead} ms after the pages`;
-        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.years.length} yearly indexes, ${rebuilt} rebuilt, ${kept} of ${plan.years.length + 1} folders kept in place; ${threads} at a time, beside the pages, ${order})`);
+        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.shards.length} quarterly indexes, ${rebuilt} rebuilt, ${kept} of ${plan.shards.length + 1} folders kept in place; ${threads} at a time, beside the pages, ${order})`);
       },
     },
   };

@@ -87,17 +87,19 @@ describe('the daily rebuild', () => {
     const untouched = ['issues/2024-03-15/index.html', 'issues/2024-03-15/1/index.html', 'issues/2024-03-15.json', 'articles/2024-03-15-01-01/index.html', 'reporters/tang-yu-hang/index.html'];
     for (const path of untouched) expect(reused(log), path).toContain(path);
     expect(restored(log).size).toBe(0);
-    // The search index: the years with a change (2023, 2025) are linked anew, the others and the runtime kept in
-    // place; every folder holds exactly the files of the index it was linked from, none left from an older one.
-    const years = (JSON.parse(page('pagefind/baoku-shards.json')) as { years: string[] }).years;
-    expect(stripVTControlCharacters(log)).toContain(`${years.length - 1} of ${years.length + 1} folders kept in place`);
+    // The search index: the quarters with a change (2023-q4, 2025-q1) are linked anew, the other (2024-q1) and the
+    // runtime kept in place; every folder holds exactly the files of the index it was linked from, none left from an
+    // older one.
+    const shards = (JSON.parse(page('pagefind/baoku-shards.json')) as { shards: string[] }).shards;
+    expect(shards).toEqual(['2025-q1', '2024-q1', '2023-q4']);
+    expect(stripVTControlCharacters(log)).toContain(`2 of 4 folders kept in place`);
     // The benchmark reads the same line for how long the index took and which of it and the pages the build waited for.
     const timing = indexTiming(stripVTControlCharacters(log));
     expect(timing?.seconds).toBeGreaterThan(0);
     expect(Number.isFinite(timing?.readyBeforePagesSeconds)).toBe(true);
     const linked = (JSON.parse(readFileSync(join(env.BAOKU_SEARCH_CACHE, 'linked.json'), 'utf8')) as { folders: Record<string, string> }).folders;
-    expect(Object.keys(linked).sort()).toEqual(['runtime/', ...years.map((year) => `years/${year}/`)].sort());
-    expect(readdirSync(join(dist, 'pagefind/years')).sort()).toEqual([...years].sort());
+    expect(Object.keys(linked).sort()).toEqual(['runtime/', ...shards.map((shard) => `shards/${shard}/`)].sort());
+    expect(readdirSync(join(dist, 'pagefind/shards')).sort()).toEqual([...shards].sort());
     for (const [path, from] of Object.entries(linked)) expect(filesIn(join(dist, 'pagefind', path)), path).toEqual(filesIn(from));
 
     // With the output folder gone (a fresh checkout with Astro's cache restored, say), the cached pages are

@@ -1,11 +1,12 @@
-// The yearly search indexes: built once into the cache, then found there while a year's article files stay the same,
-// so the daily rebuild re-indexes only the year that changed; each comes with the year's terms for the directory.
+// The shards' search indexes (a quarter each): built once into the cache, then found there while a shard's article
+// files stay the same, so the daily rebuild re-indexes only the quarter that changed; each comes with its terms for
+// the directory.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index/build.ts';
-import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-index/year-index.ts';
+import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-index/shard-index.ts';
 import { articleFile } from '../../src/lib/ingest/markdown.ts';
 import type { Article } from '../../src/lib/schema.ts';
 import { temporaryFolder } from '../helpers.ts';
@@ -18,7 +19,7 @@ const article = (id: string, text: string): Article => ({
 });
 
 describe('buildSearchIndex', () => {
-  it('builds each year once, finds it in the cache while its files are unchanged, and re-indexes only a changed year', async () => {
+  it('builds each quarter once, finds it in the cache while its files are unchanged, and re-indexes only a changed quarter', async () => {
     const dir = temporaryFolder('baoku-index-');
     const articlesDir = join(dir, 'articles');
     const cacheDir = join(dir, 'cache');
@@ -29,16 +30,18 @@ describe('buildSearchIndex', () => {
     write(article('2023-12-22-01-01', '卤鹅是荣昌名吃'));
     write(article('2024-03-15-01-01', '夏布织造技艺'));
     write(article('2024-03-15-01-02', '丙丁'));
+    write(article('2024-11-02-01-01', '竹刀比赛'));
     const job = { articlesDir, base: '/baoku/', cacheDir, threads: 2 };
 
     const first = await buildSearchIndex(job);
-    expect(first.years.map((y) => [y.year, y.articles, y.built])).toEqual([['2024', 2, true], ['2023', 1, true]]);
-    expect(existsSync(join(first.years[0]!.dir, 'pagefind-entry.json'))).toBe(true);
-    // The term directory knows which year holds which terms.
+    expect(first.shards.map((s) => [s.shard, s.articles, s.built])).toEqual([['2024-q4', 1, true], ['2024-q1', 2, true], ['2023-q4', 1, true]]);
+    expect(existsSync(join(first.shards[0]!.dir, 'pagefind-entry.json'))).toBe(true);
+    // The term directory knows which shard holds which terms (a bit each, the oldest shard the lowest).
     const directory = new Map(first.directory);
     const lines = [...directory.values()].join('\n');
     expect(lines).toMatch(/^卤鹅\t1$/mu);
     expect(lines).toMatch(/^丙丁\t2$/mu);
+    expect(lines).toMatch(/^竹刀\t4$/mu);
 
     // The runtime the search page starts on: Pagefind's script and WebAssembly, with an index of one document.
     expect(existsSync(join(first.runtime, 'pagefind.js'))).toBe(true);
@@ -46,24 +49,24 @@ describe('buildSearchIndex', () => {
     const runtimeEntry = JSON.parse(readFileSync(join(first.runtime, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(runtimeEntry.languages).map((l) => l.page_count)).toEqual([1]);
 
-    // Each year's bitmap in the phrase filter is kept beside its index.
-    const bitmapOf = (year: (typeof first.years)[number]) => {
-      const entry = join(year.dir, '..');
+    // Each shard's bitmap in the phrase filter is kept beside its index.
+    const bitmapOf = (shard: (typeof first.shards)[number]) => {
+      const entry = join(shard.dir, '..');
       const names = readdirSync(entry).filter((name) => name.endsWith('.bitmap'));
       expect(names, entry).toHaveLength(1);
       return join(entry, names[0]!);
     };
-    first.years.forEach(bitmapOf);
+    first.shards.forEach(bitmapOf);
 
     const again = await buildSearchIndex(job);
     expect(again.runtime).toBe(first.runtime);
-    expect(readdirSync(cacheDir)).toHaveLength(3);
-    expect(again.years.map((y) => y.built)).toEqual([false, false]);
-    expect(again.years.map((y) => y.dir)).toEqual(first.years.map((y) => y.dir));
+    expect(readdirSync(cacheDir)).toHaveLength(4);
+    expect(again.shards.map((s) => s.built)).toEqual([false, false, false]);
+    expect(again.shards.map((s) => s.dir)).toEqual(first.shards.map((s) => s.dir));
     // The same files, the phrase filter's made from the kept bitmaps.
     expect(again.directory).toEqual(first.directory);
     // And the kept bitmap is what the filter is made from: one with every bit set lets 2023 in for any phrase.
-    const kept = bitmapOf(first.years[1]!);
+    const kept = bitmapOf(first.shards[2]!);
     const bits = readFileSync(kept);
     writeFileSync(kept, new Uint8Array(bits.length).fill(0xff));
     const everyBit = new Map((await buildSearchIndex(job)).directory);
@@ -73,8 +76,8 @@ describe('buildSearchIndex', () => {
 
     write(article('2024-03-15-01-02', '戊己'));
     const changed = await buildSearchIndex(job);
-    expect(changed.years.map((y) => [y.year, y.built])).toEqual([['2024', true], ['2023', false]]);
-    expect(changed.years[0]!.dir).not.toBe(first.years[0]!.dir);
+    expect(changed.shards.map((s) => [s.shard, s.built])).toEqual([['2024-q4', false], ['2024-q1', true], ['2023-q4', false]]);
+    expect(changed.shards[1]!.dir).not.toBe(first.shards[1]!.dir);
     expect([...new Map(changed.directory).values()].join('\n')).toMatch(/^戊己\t2$/mu);
     // No half-written entry is left beside the finished ones.
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.partial'))).toEqual([]);

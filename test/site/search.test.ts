@@ -207,7 +207,7 @@ describe('searching', () => {
     const page = await open(`search/?q=${encodeURIComponent(q)}`);
     await settled(page);
     expect(await status(page)).toBe(`至少 ${newer.length} 篇文章（已检索 ${years[0]}–${years[1]} 年，还有 ${years[2]} 年未检索）`);
-    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[1]} 年，新的年份在前，每年之内按相关度排列。`);
+    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[1]} 年，新的季度在前，每季度之内按相关度排列。`);
     const first = await shownUrls(page);
     expect(first).toHaveLength(PAGE_SIZE);
     expect(first.every((u) => newer.includes(u))).toBe(true);
@@ -223,7 +223,7 @@ describe('searching', () => {
     expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
     expect((await shownUrls(page)).slice(0, PAGE_SIZE)).toEqual(first);
     expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
-    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[2]} 年（所有可能包含它的年份），新的年份在前，每年之内按相关度排列。`);
+    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[2]} 年（所有可能包含它的时段），新的季度在前，每季度之内按相关度排列。`);
     expect(await more.isHidden()).toBe(true);
   });
 
@@ -363,11 +363,11 @@ describe('states, keyboard and accessibility', () => {
     const wasmRequests = () => requests.filter((p) => p.endsWith('.pagefind') && p.includes('/wasm.'));
     await expect.poll(wasmRequests).toEqual([`${new URL(url('pagefind/runtime/')).pathname}wasm.unknown.pagefind`]);
     const wasm = wasmRequests();
-    expect(requests.filter((p) => p.includes('/pagefind/years/'))).toEqual([]);
+    expect(requests.filter((p) => p.includes('/pagefind/shards/'))).toEqual([]);
 
     await searchFor(page, '荣昌');
     expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
-    expect(requests.filter((p) => /\/pagefind\/years\/\d{4}\/.*\.pf_meta$/u.test(p)).length).toBeGreaterThan(0);
+    expect(requests.filter((p) => /\/pagefind\/shards\/\d{4}-q\d\/.*\.pf_meta$/u.test(p)).length).toBeGreaterThan(0);
     expect(requests.filter((p) => p.includes('/wasm.'))).toEqual(wasm);
     // Pagefind's web worker would have been fetched by now (Search.astro says why the page does without it).
     expect(requests.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual([]);
@@ -391,7 +391,7 @@ describe('states, keyboard and accessibility', () => {
     expect(await page.locator('[data-results] > li').count()).toBe(0);
     expect(queryOf(page).q).toBe(q);
     expect(requests.filter((u) => u.includes('/baoku-directory/')).length).toBeGreaterThan(0);
-    expect(requests.filter((u) => u.includes('/pagefind/years/'))).toEqual([]);
+    expect(requests.filter((u) => u.includes('/pagefind/shards/'))).toEqual([]);
   });
 
   it('a term the newest year lacks loads only the years that have it (the directory), and says which were searched', async () => {
@@ -405,10 +405,10 @@ describe('states, keyboard and accessibility', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await searchFor(page, q);
     expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
-    expect(await scope(page)).toContain(`已检索 ${years.join('、')} 年（所有可能包含它的年份）`);
+    expect(await scope(page)).toContain(`已检索 ${years.join('、')} 年（所有可能包含它的时段）`);
     // A year's index is loaded when its metadata is (the empty page read only the years' entry files); Pagefind
     // starts on the newest year that has the term, so the newest year's index is not loaded at all.
-    const opened = new Set(requests.map((p) => /\/pagefind\/years\/(\d{4})\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
+    const opened = new Set(requests.map((p) => /\/pagefind\/shards\/(\d{4})-q\d\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
     for (const year of all) expect(opened.has(year), year).toBe(years.includes(year));
   });
 
@@ -432,7 +432,7 @@ describe('states, keyboard and accessibility', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await searchFor(page, q!);
     expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
-    const opened = new Set(requests.map((p) => /\/pagefind\/years\/(\d{4})\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
+    const opened = new Set(requests.map((p) => /\/pagefind\/shards\/(\d{4})-q\d\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
     expect([...opened]).toEqual(yearsOf(truth));
     expect(requests.some((p) => p.includes('/pagefind/baoku-phrases/') && p.endsWith('.bin'))).toBe(true);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termQueries, queryTerms } from '../../src/lib/search/bigrams.ts';
-import { bucketPath, directoryFiles, TermDirectoryBuilder, hashOf, keyOf, MANIFEST, personKey, queryKeys, readManifest, yearKeys, yearsContaining, yearsWithKeys, type DirectoryLoader } from '../../src/lib/search/directory.ts';
+import { bucketPath, directoryFiles, TermDirectoryBuilder, hashOf, keyOf, MANIFEST, personKey, queryKeys, readManifest, shardKeys, shardsContaining, shardsWithKeys, type DirectoryLoader } from '../../src/lib/search/directory.ts';
 import { documentKeys, KeySet } from '../../src/lib/search/document-keys.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { unescapeHtml } from '../../src/lib/search/highlight.ts';
@@ -87,11 +87,11 @@ describe('KeySet', () => {
       expect(keys.size).toBe(expected.size);
       for (const k of [...added, ...asked]) expect(keys.has(k), k).toBe(expected.has(k));
       // As the directory takes them: the keys of one or two code units as numbers that sort as the strings do.
-      const { short, long } = keys.yearKeys();
+      const { short, long } = keys.shardKeys();
       const shortKeys = [...short].map((n) => String.fromCharCode(...[n >>> 16, n & 0xffff].filter(Boolean)));
       expect(shortKeys).toEqual([...expected].filter((k) => k.length <= 2).sort());
       expect(long).toEqual([...expected].filter((k) => k.length > 2).sort());
-      expect(keys.yearKeys()).toEqual(yearKeys(new Uint32Array(), expected));
+      expect(keys.shardKeys()).toEqual(shardKeys(new Uint32Array(), expected));
     }), { numRuns: 1000 });
   });
 });
@@ -158,15 +158,15 @@ describe('the directory', () => {
     const asStrings = directoryFiles(new Map([['2023', keys2023], ['2024', keys2024]]));
     expect(asStrings.get(bucketPath('荣', 1))).toBe(`${expected.join('\n')}\n`);
     const builder = new TermDirectoryBuilder(['2023', '2024']);
-    builder.add('2023', yearKeys(new Uint32Array(), keys2023));
+    builder.add('2023', shardKeys(new Uint32Array(), keys2023));
     // As a damaged cache might give them: out of order and repeated.
-    const sorted = yearKeys(new Uint32Array(), keys2024);
+    const sorted = shardKeys(new Uint32Array(), keys2024);
     builder.add('2024', { short: sorted.short.slice().reverse(), long: [...sorted.long, ...sorted.long] });
     expect(builder.files()).toEqual(asStrings);
   });
 
   it('gives exactly the years that hold every key of the query', async () => {
-    const years = (q: string) => yearsContaining(partsOf(q), memoryLoader(files));
+    const years = (q: string) => shardsContaining(partsOf(q), memoryLoader(files));
     expect(await years('荣昌')).toEqual(['2023', '2024']);
     expect(await years('志愿者')).toEqual(['2024', '2025']);
     expect(await years('卤鹅')).toEqual(['2023']);
@@ -177,36 +177,36 @@ describe('the directory', () => {
   });
 
   it('a phrase whose bigrams are in different years is in none (杨丽 in 2023, 丽丹 in 2024)', async () => {
-    expect(await yearsContaining(partsOf('杨丽'), memoryLoader(files))).toEqual(['2023']);
-    expect(await yearsContaining(partsOf('丽丹'), memoryLoader(files))).toEqual(['2024']);
-    expect(await yearsContaining(partsOf('杨丽丹'), memoryLoader(files))).toEqual([]);
+    expect(await shardsContaining(partsOf('杨丽'), memoryLoader(files))).toEqual(['2023']);
+    expect(await shardsContaining(partsOf('丽丹'), memoryLoader(files))).toEqual(['2024']);
+    expect(await shardsContaining(partsOf('杨丽丹'), memoryLoader(files))).toEqual([]);
   });
 
   it('folds a traditional query (榮昌 finds the years of 荣昌)', async () => {
-    expect(await yearsContaining(partsOf('榮昌'), memoryLoader(files))).toEqual(['2023', '2024']);
+    expect(await shardsContaining(partsOf('榮昌'), memoryLoader(files))).toEqual(['2023', '2024']);
   });
 
   it('knows where a person is credited', async () => {
-    expect(await yearsWithKeys([personKey('杨丽丹')], memoryLoader(files))).toEqual(['2025']);
+    expect(await shardsWithKeys([personKey('杨丽丹')], memoryLoader(files))).toEqual(['2025']);
   });
 
   it('fetches the manifest and one bucket per key, nothing else', async () => {
     const load = memoryLoader(files);
-    await yearsContaining(partsOf('志愿者'), load);
+    await shardsContaining(partsOf('志愿者'), load);
     const manifest = JSON.parse(files.get(MANIFEST)!) as { buckets: number };
     expect(load.asked.sort()).toEqual([MANIFEST, bucketPath('志愿', manifest.buckets), bucketPath('愿者', manifest.buckets)].sort());
   });
 
   it('without directory files (a site built without them), or with a bucket missing, any year may match: null', async () => {
-    expect(await yearsContaining(partsOf('荣昌'), memoryLoader(new Map()))).toBeNull();
+    expect(await shardsContaining(partsOf('荣昌'), memoryLoader(new Map()))).toBeNull();
     const broken = new Map(files);
     const manifest = JSON.parse(files.get(MANIFEST)!) as { buckets: number };
     broken.delete(bucketPath('荣昌', manifest.buckets));
-    expect(await yearsContaining(partsOf('荣昌'), memoryLoader(broken))).toBeNull();
+    expect(await shardsContaining(partsOf('荣昌'), memoryLoader(broken))).toBeNull();
     const newer = new Map(files).set(MANIFEST, JSON.stringify({ ...manifest, version: 99 }));
     expect(await readManifest(memoryLoader(newer))).toBeNull();
     // A query with no word asks nothing of the directory.
-    expect(await yearsContaining([], memoryLoader(files))).toBeNull();
+    expect(await shardsContaining([], memoryLoader(files))).toBeNull();
   });
 
   it('keeps buckets small at scale: a power of two of them, each key in the bucket its hash names, each year a bit', async () => {
@@ -219,20 +219,20 @@ describe('the directory', () => {
       keysByYear.get(year)!.push(...Array.from({ length: 2_000 }, (_, k) => (k % 2 ? han(k * 7 + i) : han(k) + han(k + i))));
     }
     const big = directoryFiles(keysByYear);
-    const manifest = JSON.parse(big.get(MANIFEST)!) as { buckets: number; years: string[] };
-    expect(manifest.years).toEqual(years);
+    const manifest = JSON.parse(big.get(MANIFEST)!) as { buckets: number; shards: string[] };
+    expect(manifest.shards).toEqual(years);
     expect(manifest.buckets & (manifest.buckets - 1)).toBe(0);
     expect(big.size).toBe(manifest.buckets + 1);
     const sizes = [...big].filter(([path]) => path !== MANIFEST).map(([, text]) => Buffer.byteLength(text));
     expect(Math.max(...sizes)).toBeLessThan(8 * 1024);
     for (const key of ['k0', 'k199999', 'k7919', han(7), han(14), han(21), han(0) + han(0), han(2) + han(3), han(1998) + han(2010)]) {
       const expected = years.filter((y) => keysByYear.get(y)!.includes(key));
-      expect(await yearsWithKeys([key], memoryLoader(big)), key).toEqual(expected);
+      expect(await shardsWithKeys([key], memoryLoader(big)), key).toEqual(expected);
     }
     expect(hashOf('荣昌')).toBe(hashOf('荣昌'));
   });
 
-  it('knows the years of an archive longer than one bitmask holds (31 years), whatever order they arrive in', async () => {
+  it('knows the shards of an archive longer than one number of bits holds (31 and 62 shards), whatever order they arrive in', async () => {
     const years = Array.from({ length: 70 }, (_, i) => String(1950 + i));
     // Each key is in the years whose index it divides, and `every` in all of them.
     const keysOf = (i: number) => ['every', ...[1, 2, 3, 5, 7, 30, 31, 32, 62, 63].filter((n) => i % n === 0).map((n) => `k${n}`)];
@@ -240,8 +240,8 @@ describe('the directory', () => {
     for (const i of [...years.keys()].reverse()) builder.add(years[i]!, keysOf(i));
     const files = builder.files();
     for (const key of ['every', 'k1', 'k2', 'k7', 'k30', 'k31', 'k32', 'k62', 'k63']) {
-      expect(await yearsWithKeys([key], memoryLoader(files)), key).toEqual(years.filter((_, i) => keysOf(i).includes(key)));
+      expect(await shardsWithKeys([key], memoryLoader(files)), key).toEqual(years.filter((_, i) => keysOf(i).includes(key)));
     }
-    expect(await yearsWithKeys(['k31', 'k2'], memoryLoader(files))).toEqual(['1950', '2012']);
+    expect(await shardsWithKeys(['k31', 'k2'], memoryLoader(files))).toEqual(['1950', '2012']);
   });
 });

@@ -3,7 +3,7 @@ import { describeLead, indexTiming } from '../../scripts/lib/index-timing.ts';
 
 // Lines as src/integrations/pagefind.ts logs them (test/cli/incremental-build.test.ts reads a real one).
 const line = (order: string) =>
-  `20:46:18 [baoku:pagefind] indexed 104240 articles for search in 44021 ms (12 yearly indexes, 0 rebuilt, 13 of 13 folders kept in place; 2 at a time, beside the pages, ${order})`;
+  `20:46:18 [baoku:pagefind] indexed 104240 articles for search in 44021 ms (48 quarterly indexes, 0 rebuilt, 49 of 49 folders kept in place; 2 at a time, beside the pages, ${order})`;
 
 describe('the search index timing the benchmark reads from a build log', () => {
   it('is the time to placement, and how long before the pages the index was ready (negative: after them)', () => {

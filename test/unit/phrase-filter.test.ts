@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from '../../src/lib/search/bigrams.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
-import { documentGrams, GramHashes, newOffsets, placeBits, gramHash, gramsOf, lookupGrams, PHRASE_MANIFEST, PhraseFilterBuilder, PHRASES, yearsWithPhrases, type PhraseLoader } from '../../src/lib/search/phrase-filter.ts';
+import { documentGrams, GramHashes, newOffsets, placeBits, gramHash, gramsOf, lookupGrams, PHRASE_MANIFEST, PhraseFilterBuilder, PHRASES, shardsWithPhrases, type PhraseLoader } from '../../src/lib/search/phrase-filter.ts';
 import type { IndexedArticle } from '../../src/lib/search/records.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
 
@@ -30,7 +30,7 @@ function filterOf(byYear: Record<string, IndexedArticle[]>): PhraseLoader & { fi
   return { files, asked, text: async (path) => (await get(path)) as string | null, bytes: async (path) => (await get(path)) as Uint8Array | null };
 }
 
-const lookUp = (q: string, load: PhraseLoader) => yearsWithPhrases(queryTerms(foldToSimplified(q)), load);
+const lookUp = (q: string, load: PhraseLoader) => shardsWithPhrases(queryTerms(foldToSimplified(q)), load);
 
 describe('gramsOf, lookupGrams and the document’s grams', () => {
   it('takes three or four characters in a row within each run of Han characters, counting a character outside the BMP once', () => {
@@ -61,19 +61,19 @@ describe('gramsOf, lookupGrams and the document’s grams', () => {
 describe('placeBits', () => {
   it('puts a gram’s four bits at distinct offsets of one slice, among as many slices as the bitmap has', () => {
     fc.assert(
-      fc.property(fc.nat({ max: 2 ** 32 - 1 }), fc.integer({ min: 12, max: 27 }), (hash, bits) => {
+      fc.property(fc.nat({ max: 2 ** 32 - 1 }), fc.integer({ min: 10, max: 27 }), (hash, bits) => {
         const offsets = newOffsets();
         const slice = placeBits(hash, bits, offsets);
         expect(slice).toBeGreaterThanOrEqual(0);
-        expect(slice).toBeLessThan(2 ** (bits - 12));
+        expect(slice).toBeLessThan(2 ** (bits - 10));
         expect(new Set(offsets).size).toBe(4);
-        for (const offset of offsets) expect(offset).toBeLessThan(4096);
+        for (const offset of offsets) expect(offset).toBeLessThan(1024);
       }),
     );
   });
 });
 
-describe('yearsWithPhrases', () => {
+describe('shardsWithPhrases', () => {
   const years = {
     '2016': [article('2016-01-04', ['码头避之地，荆州一声哼萧道成冶金增加。'])],
     // Every bigram of 道成冶金增加 and of 冶金增加, none of the phrases.
@@ -118,14 +118,14 @@ describe('yearsWithPhrases', () => {
     expect(await lookUp('道成冶金增加', broken)).toBeNull();
   });
 
-  it('fetches the manifest and one slice per gram looked up; a small archive has one slice of 512 bytes a year', async () => {
+  it('fetches the manifest and one slice per gram looked up; a small archive has one slice of 128 bytes a shard', async () => {
     const counted = filterOf(years);
     await lookUp('道成冶金增加', counted);
     expect(counted.asked[0]).toBe(PHRASE_MANIFEST);
     expect(counted.asked.slice(1).every((path) => path.startsWith(PHRASES) && path.endsWith('.bin'))).toBe(true);
     expect(counted.asked).toHaveLength(1 + lookupGrams(['道成冶金增加']).length);
-    expect(JSON.parse(counted.files.get(PHRASE_MANIFEST) as string)).toEqual({ version: 1, years: ['2016', '2024', '2025'], bits: 12 });
-    expect([...counted.files.values()].filter((f) => f instanceof Uint8Array).map((f) => f.length)).toEqual([3 * 512]);
+    expect(JSON.parse(counted.files.get(PHRASE_MANIFEST) as string)).toEqual({ version: 2, shards: ['2016', '2024', '2025'], bits: 10 });
+    expect([...counted.files.values()].filter((f) => f instanceof Uint8Array).map((f) => f.length)).toEqual([3 * 128]);
   });
 
   it('never leaves out a year that holds the phrase (any text, any phrase cut from it), over one slice or many', async () => {
@@ -158,7 +158,7 @@ describe('yearsWithPhrases', () => {
     const random = fc.sample(fc.array(fc.constantFrom(...chars), { minLength: 4000, maxLength: 4000 }), { numRuns: 2, seed: 7 });
     const byYear = { '2001': [article('2001-01-01', [random[0]!.join('')])], '2002': [article('2002-01-01', [random[1]!.join('')])] };
     const load = filterOf(byYear);
-    expect((JSON.parse(load.files.get(PHRASE_MANIFEST) as string) as { bits: number }).bits).toBeGreaterThan(14);
+    expect((JSON.parse(load.files.get(PHRASE_MANIFEST) as string) as { bits: number }).bits).toBeGreaterThan(12);
     for (let i = 0; i < 3900; i += 97) {
       const phrase = random[0]!.slice(i, i + 5).join('');
       expect(await lookUp(phrase, load), phrase).toContain('2001');

@@ -1,12 +1,13 @@
-// The search engine's progressive, year-by-year search, over a stand-in for Pagefind with the same contract: one
-// quoted part per search, filters (SHARD_FILTER picks the year), date sort, filter counts once facets are loaded.
+// The search engine's progressive, shard-by-shard search, over a stand-in for Pagefind with the same contract: one
+// quoted part per search, filters (SHARD_FILTER picks the shard), date sort, filter counts once facets are loaded.
 import { describe, expect, it } from 'vitest';
-import { directoryFiles, yearsWithKeys } from '../../src/lib/search/directory.ts';
+import { directoryFiles, shardsWithKeys } from '../../src/lib/search/directory.ts';
 import { documentKeys, type KeySet } from '../../src/lib/search/document-keys.ts';
-import { search, SHARD_FILTER, yearRanges, type Library, type Pagefind, type PagefindResult } from '../../src/lib/search/engine.ts';
-import { documentGrams, GramHashes, PhraseFilterBuilder, yearsWithPhrases } from '../../src/lib/search/phrase-filter.ts';
+import { search, SHARD_FILTER, type Library, type Pagefind, type PagefindResult } from '../../src/lib/search/engine.ts';
+import { documentGrams, GramHashes, PhraseFilterBuilder, shardsWithPhrases } from '../../src/lib/search/phrase-filter.ts';
 import type { IndexedArticle } from '../../src/lib/search/records.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
+import { shardOf, shardRanges } from '../../src/lib/search/shards.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
 
 interface Doc {
@@ -36,16 +37,19 @@ const DOCS = [
   doc('2023-12-26-01-01', '卤鹅志愿者'),
   doc('2023-12-22-01-01', '卤鹅'),
   doc('2021-06-01-01-01', '志愿者'),
+  // Two quarters of 2024 hold 竹刀.
+  doc('2024-11-02-01-01', '竹刀比赛'),
+  doc('2024-02-02-01-02', '竹刀'),
 ];
-const YEARS = ['2025', '2024', '2023', '2021'];
-const yearOf = (d: Doc) => d.article.meta.date.slice(0, 4);
+const SHARDS = ['2025-q1', '2024-q4', '2024-q1', '2023-q4', '2021-q2'];
+const shardOfDoc = (d: Doc) => shardOf(d.article.meta.date);
 
-/** A library over DOCS: records which years were opened, and answers as Pagefind does. */
-function fakeLibrary(withDirectory = true, articles: Record<string, number> = Object.fromEntries(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).length])), withPhrases = withDirectory): Library & { opened: string[] } {
+/** A library over DOCS: records which shards were opened, and answers as Pagefind does. */
+function fakeLibrary(withDirectory = true, articles: Record<string, number> = Object.fromEntries(SHARDS.map((s) => [s, DOCS.filter((d) => shardOfDoc(d) === s).length])), withPhrases = withDirectory): Library & { opened: string[] } {
   const opened: string[] = [];
-  const files = directoryFiles(new Map(YEARS.map((y) => [y, DOCS.filter((d) => yearOf(d) === y).flatMap((d) => [...d.keys])])));
-  const phrases = new PhraseFilterBuilder(YEARS);
-  for (const y of YEARS) phrases.add(y, DOCS.filter((d) => yearOf(d) === y).reduce((grams, d) => documentGrams(d.article, grams), new GramHashes()).distinct());
+  const files = directoryFiles(new Map(SHARDS.map((s) => [s, DOCS.filter((d) => shardOfDoc(d) === s).flatMap((d) => [...d.keys])])));
+  const phrases = new PhraseFilterBuilder(SHARDS);
+  for (const s of SHARDS) phrases.add(s, DOCS.filter((d) => shardOfDoc(d) === s).reduce((grams, d) => documentGrams(d.article, grams), new GramHashes()).distinct());
   const phraseFiles = phrases.files();
   const read = async (path: string) => phraseFiles.get(path) ?? null;
   let facets = false;
@@ -55,7 +59,7 @@ function fakeLibrary(withDirectory = true, articles: Record<string, number> = Ob
       const words = query ? query.replace(/^"|"$/gu, '').split(' ') : [];
       const reporter = filters['reporter'] as string | { any: string[] } | undefined;
       const wanted = typeof reporter === 'string' ? [reporter] : reporter?.any;
-      let found = DOCS.filter((d) => opened.includes(yearOf(d)) && yearOf(d) === filters[SHARD_FILTER] && words.every((w) => d.keys.has(w)));
+      let found = DOCS.filter((d) => opened.includes(shardOfDoc(d)) && shardOfDoc(d) === filters[SHARD_FILTER] && words.every((w) => d.keys.has(w)));
       if (wanted) found = found.filter((d) => d.article.meta.reporters.some((r) => wanted.includes(r)));
       // “Relevance”: shorter text first; date order when asked.
       found.sort((a, b) => (options.sort ? b.article.meta.date.localeCompare(a.article.meta.date) : a.article.paragraphs[0]!.length - b.article.paragraphs[0]!.length));
@@ -74,61 +78,74 @@ function fakeLibrary(withDirectory = true, articles: Record<string, number> = Ob
   };
   return {
     opened,
-    years: YEARS,
+    shards: SHARDS,
     articles,
-    async open(years, withFacets) {
-      for (const y of years) if (!opened.includes(y)) opened.push(y);
+    async open(shards, withFacets) {
+      for (const s of shards) if (!opened.includes(s)) opened.push(s);
       facets ||= withFacets;
       return pagefind;
     },
-    yearsWithKeys: (keys) => (withDirectory ? yearsWithKeys(keys, async (path) => files.get(path) ?? null) : Promise.resolve(null)),
-    yearsWithPhrases: (terms) =>
-      withPhrases ? yearsWithPhrases(terms, { text: async (path) => (await read(path)) as string | null, bytes: async (path) => (await read(path)) as Uint8Array | null }) : Promise.resolve(null),
+    shardsWithKeys: (keys) => (withDirectory ? shardsWithKeys(keys, async (path) => files.get(path) ?? null) : Promise.resolve(null)),
+    shardsWithPhrases: (terms) =>
+      withPhrases ? shardsWithPhrases(terms, { text: async (path) => (await read(path)) as string | null, bytes: async (path) => (await read(path)) as Uint8Array | null }) : Promise.resolve(null),
   };
 }
 
 const state = (q: string, more: Partial<SearchState> = {}): SearchState => ({ q, filters: { reporter: [], section: [], year: [] }, sort: 'relevance', ...more });
 const urlsOf = async (o: { total: number; hits(a: number, b: number): Promise<{ url: string }[]> }) => (await o.hits(0, o.total)).map((h) => h.url.slice(10, 26));
 
-describe('progressive search, newest year first', () => {
+describe('progressive search, newest shard first', () => {
   it('stops once it has the results asked for, and says what is left', async () => {
     const lib = fakeLibrary();
     const outcome = await search(lib, state('志愿者'), { wanted: 2 });
-    expect(lib.opened).toEqual(['2025']);
+    expect(lib.opened).toEqual(['2025-q1']);
     expect(outcome.total).toBe(2);
     expect(outcome.complete).toBe(false);
-    expect(outcome.searched).toEqual(['2025']);
-    expect(outcome.remaining).toEqual(['2024', '2023', '2021']);
+    expect(outcome.searched).toEqual(['2025-q1']);
+    expect(outcome.remaining).toEqual(['2024-q1', '2023-q4', '2021-q2']);
     expect(outcome.facets.year).toEqual({ '2025': 2, '2024': null, '2023': null, '2021': null });
 
     await outcome.load(4);
-    expect(outcome.searched).toEqual(['2025', '2024']);
+    expect(outcome.searched).toEqual(['2025-q1', '2024-q1']);
     await outcome.load(Infinity);
     expect(outcome.complete).toBe(true);
     expect(await urlsOf(outcome)).toEqual(['2025-01-03-01-02', '2025-02-10-01-01', '2024-03-16-01-01', '2024-01-05-01-01', '2024-03-15-01-01', '2023-12-26-01-01', '2021-06-01-01-01']);
   });
 
-  it('opens at most maxYears years a step', async () => {
+  it('opens at most maxShards shards a step', async () => {
     const lib = fakeLibrary();
-    const outcome = await search(lib, state('志愿者'), { wanted: 100, maxYears: 2 });
-    expect(lib.opened).toEqual(['2025', '2024']);
+    const outcome = await search(lib, state('志愿者'), { wanted: 100, maxShards: 2 });
+    expect(lib.opened).toEqual(['2025-q1', '2024-q1']);
     await outcome.load(100, 1);
-    expect(lib.opened).toEqual(['2025', '2024', '2023']);
+    expect(lib.opened).toEqual(['2025-q1', '2024-q1', '2023-q4']);
   });
 
-  it('stops after one year once the years opened hold maxArticles articles: a big year is answer enough', async () => {
-    const big = fakeLibrary(true, { '2025': 9000, '2024': 8000, '2023': 100, '2021': 100 });
-    const outcome = await search(big, state('志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
-    expect(big.opened).toEqual(['2025']);
-    expect(outcome.remaining).toEqual(['2024', '2023', '2021']);
-    // Unless the big year found nothing: then the next year that may hold it is opened, up to maxYears.
-    const keysOnly = fakeLibrary(true, { '2025': 9000, '2024': 8000, '2023': 100, '2021': 100 }, false);
-    const found = await search(keysOnly, state('荣昌志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
-    expect(keysOnly.opened).toEqual(['2025', '2024']);
+  it('stops after one shard once the shards opened hold maxArticles articles: a big shard is answer enough', async () => {
+    const sizes = (q1: number, q2: number, q3: number) => ({ '2025-q1': q1, '2024-q4': 100, '2024-q1': q2, '2023-q4': q3, '2021-q2': 100 });
+    const big = fakeLibrary(true, sizes(9000, 8000, 100));
+    const outcome = await search(big, state('志愿者'), { wanted: 100, maxShards: 3, maxArticles: 5000 });
+    expect(big.opened).toEqual(['2025-q1']);
+    expect(outcome.remaining).toEqual(['2024-q1', '2023-q4', '2021-q2']);
+    // Unless the big shard found nothing: then the next shard that may hold it is opened, up to maxShards.
+    const keysOnly = fakeLibrary(true, sizes(9000, 8000, 100), false);
+    const found = await search(keysOnly, state('荣昌志愿者'), { wanted: 100, maxShards: 3, maxArticles: 5000 });
+    expect(keysOnly.opened).toEqual(['2025-q1', '2024-q1']);
     expect(found.total).toBe(1);
-    const small = fakeLibrary(true, { '2025': 1000, '2024': 1000, '2023': 4000, '2021': 100 });
-    await search(small, state('志愿者'), { wanted: 100, maxYears: 3, maxArticles: 5000 });
-    expect(small.opened).toEqual(['2025', '2024', '2023']);
+    const small = fakeLibrary(true, sizes(1000, 1000, 4000));
+    await search(small, state('志愿者'), { wanted: 100, maxShards: 3, maxArticles: 5000 });
+    expect(small.opened).toEqual(['2025-q1', '2024-q1', '2023-q4']);
+  });
+
+  it('a year searched in part counts what was found so far, and says it is a lower bound', async () => {
+    const lib = fakeLibrary();
+    const outcome = await search(lib, state('竹刀'), { wanted: 1 });
+    expect(lib.opened).toEqual(['2024-q4']);
+    expect(outcome.remaining).toEqual(['2024-q1']);
+    expect(outcome.facets.year).toEqual({ '2024': 1 });
+    expect(outcome.facets.yearsInPart).toEqual(['2024']);
+    await outcome.load(Infinity);
+    expect(outcome.facets.year).toEqual({ '2024': 2 });
+    expect(outcome.facets.yearsInPart).toEqual([]);
   });
 
   it('gives the hits one by one too, in the same order: the first is ready while a later fragment still loads', async () => {
@@ -143,7 +160,7 @@ describe('progressive search, newest year first', () => {
         return { ...response, results: response.results.map((r, i) => (i === 1 ? { ...r, data: async () => (await held, r.data()) } : r)) };
       },
     };
-    const outcome = await search({ ...lib, open: async (years, facets) => (await lib.open(years, facets), slowSecond) }, state('志愿者'), { wanted: 2 });
+    const outcome = await search({ ...lib, open: async (shards, facets) => (await lib.open(shards, facets), slowSecond) }, state('志愿者'), { wanted: 2 });
     const [first, second] = outcome.hitsEach(0, 2);
     const settled: string[] = [];
     void second!.then(() => settled.push('second'));
@@ -154,10 +171,10 @@ describe('progressive search, newest year first', () => {
     expect((await outcome.hits(0, 2)).map((h) => h.url)).toEqual(['/articles/2025-01-03-01-02/', '/articles/2025-02-10-01-01/']);
   });
 
-  it('opens only the years the directory allows; without a directory, every year in turn', async () => {
+  it('opens only the shards the directory allows; without a directory, every shard in turn', async () => {
     const lib = fakeLibrary();
     const outcome = await search(lib, state('卤鹅'));
-    expect(lib.opened).toEqual(['2023']);
+    expect(lib.opened).toEqual(['2023-q4']);
     expect(outcome.complete).toBe(true);
     expect(outcome.total).toBe(2);
     expect(outcome.facets.year).toEqual({ '2023': 2 });
@@ -167,54 +184,54 @@ describe('progressive search, newest year first', () => {
     expect(none.opened).toEqual([]);
 
     const old = fakeLibrary(false);
-    const fallback = await search(old, state('卤鹅'));
-    expect(old.opened).toEqual(YEARS.slice(0, 3));
+    const fallback = await search(old, state('卤鹅'), { wanted: 20, maxShards: 3 });
+    expect(old.opened).toEqual(SHARDS.slice(0, 3));
     await fallback.load(Infinity);
-    expect(old.opened).toEqual(YEARS);
+    expect(old.opened).toEqual(SHARDS);
     expect(fallback.total).toBe(2);
   });
 
-  it('opens only the years the phrase filter allows: a year that holds a phrase’s bigrams apart is passed over', async () => {
+  it('opens only the shards the phrase filter allows: a shard that holds a phrase’s bigrams apart is passed over', async () => {
     const lib = fakeLibrary();
-    const outcome = await search(lib, state('荣昌志愿者'), { wanted: 20, maxYears: 1 });
-    expect(lib.opened).toEqual(['2024']);
+    const outcome = await search(lib, state('荣昌志愿者'), { wanted: 20, maxShards: 1 });
+    expect(lib.opened).toEqual(['2024-q1']);
     expect(outcome.total).toBe(1);
     expect(outcome.complete).toBe(true);
 
-    // The directory alone lets 2025 in: its first year then finds nothing.
+    // The directory alone lets 2025 in: its first shard then finds nothing.
     const keysOnly = fakeLibrary(true, undefined, false);
-    const first = await search(keysOnly, state('荣昌志愿者'), { wanted: 20, maxYears: 1 });
-    expect(keysOnly.opened).toEqual(['2025']);
+    const first = await search(keysOnly, state('荣昌志愿者'), { wanted: 20, maxShards: 1 });
+    expect(keysOnly.opened).toEqual(['2025-q1']);
     expect(first.total).toBe(0);
-    expect(first.remaining).toEqual(['2024']);
+    expect(first.remaining).toEqual(['2024-q1']);
   });
 
   it('a traditional query folds before the directory is asked', async () => {
     const lib = fakeLibrary();
     const outcome = await search(lib, state('滷鵝'));
     expect(outcome.total).toBe(2);
-    expect(lib.opened).toEqual(['2023']);
+    expect(lib.opened).toEqual(['2023-q4']);
   });
 
-  it('in date order, the years in turn give exactly the newest first', async () => {
+  it('in date order, the shards in turn give exactly the newest first', async () => {
     const outcome = await search(fakeLibrary(), state('志愿者', { sort: 'date' }), { wanted: 3 });
     expect(await urlsOf(outcome)).toEqual(['2025-02-10-01-01', '2025-01-03-01-02', '2024-03-16-01-01', '2024-03-15-01-01', '2024-01-05-01-01']);
   });
 
-  it('the year filter picks the years; the year facet still lists the others, uncounted', async () => {
+  it('the year filter picks the shards of those years; the year facet still lists the others, uncounted', async () => {
     const lib = fakeLibrary();
     const outcome = await search(lib, state('志愿者', { filters: { reporter: [], section: [], year: ['2023'] } }));
-    expect(lib.opened).toEqual(['2023']);
+    expect(lib.opened).toEqual(['2023-q4']);
     expect(outcome.complete).toBe(true);
     expect(outcome.facets.year).toEqual({ '2025': null, '2024': null, '2023': 1, '2021': null });
   });
 
-  it('a credited name lists the person’s own articles first, in the years where the directory says they are credited', async () => {
+  it('a credited name lists the person’s own articles first, in the shards where the directory says they are credited', async () => {
     const outcome = await search(fakeLibrary(), state('杨丽丹'));
     expect(await urlsOf(outcome)).toEqual(['2024-03-16-01-01', '2024-01-05-01-01', '2024-03-15-01-01']);
   });
 
-  it('counts reporters and sections of the years searched only when asked', async () => {
+  it('counts reporters and sections of the shards searched only when asked', async () => {
     const lib = fakeLibrary();
     const outcome = await search(lib, state('志愿者'), { wanted: 3 });
     expect(outcome.facetsLoaded).toBe(false);
@@ -226,8 +243,17 @@ describe('progressive search, newest year first', () => {
     expect(outcome.facets.section).toEqual({ 要闻: 6, 综合: 1 });
   });
 
-  it('names the years searched as ranges', () => {
-    expect(yearRanges(['2025', '2024', '2023', '2020', '2018', '2017'])).toBe('2025–2023、2020、2018–2017');
-    expect(yearRanges(['2024'])).toBe('2024');
+  it('names the shards searched as ranges of whole years, or of months where a year is searched in part', () => {
+    const whole = ['2025-q1', '2024-q4', '2023-q2', '2020-q3', '2018-q1', '2017-q1'];
+    expect(shardRanges(whole, whole)).toBe('2025–2023、2020、2018–2017 年');
+    expect(shardRanges(['2024-q4'], whole)).toBe('2024 年');
+    const quarters = ['2027-q4', '2027-q3', '2027-q2', '2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4'];
+    expect(shardRanges(['2027-q4'], quarters)).toBe('2027 年 10–12 月');
+    expect(shardRanges(['2027-q4', '2027-q3'], quarters)).toBe('2027 年 7–12 月');
+    expect(shardRanges(['2027-q3', '2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4'], quarters)).toBe('2027 年 1–3、7–9 月、2026–2025 年');
+  });
+
+  it('puts an article in the quarter of its date', () => {
+    expect(['2024-01-01', '2024-03-31', '2024-04-01', '2024-09-30', '2024-12-31'].map(shardOf)).toEqual(['2024-q1', '2024-q1', '2024-q2', '2024-q3', '2024-q4']);
   });
 });

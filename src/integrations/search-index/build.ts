@@ -1,6 +1,6 @@
-// The whole search index of a site: every article read from the collection's Markdown files, grouped by year, each
-// year indexed by Pagefind in a worker of its own (up to `threads` at once), and the term directory and phrase filter
-// that tell the search page which years can match a query. Runs in a process of its own (build-process.ts), while
+// The whole search index of a site: every article read from the collection's Markdown files, grouped by shard (a
+// quarter: shards.ts), each shard indexed by Pagefind in a worker of its own (up to `threads` at once), and the term
+// directory and phrase filter that tell the search page which shards can match a query. Runs in a process of its own (build-process.ts), while
 // the pages render: the index is made from the articles, not from the built HTML, so it need not wait for them.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -9,10 +9,10 @@ import { Worker } from 'node:worker_threads';
 import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
 import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
-import { PhraseFilterBuilder, placeYear } from '../../lib/search/phrase-filter.ts';
-import { byYear, RUNTIME } from '../../lib/search/shards.ts';
+import { PhraseFilterBuilder, placeShard } from '../../lib/search/phrase-filter.ts';
+import { byShard, RUNTIME, shardOf } from '../../lib/search/shards.ts';
 import { sourceDigest } from '../../lib/source-digest.ts';
-import { indexRuntime, isCached, type ArticleFile, type YearIndex, type YearJob } from './year-index.ts';
+import { indexRuntime, isCached, type ArticleFile, type ShardIndex, type ShardJob } from './shard-index.ts';
 
 export interface SearchIndexJob {
   articlesDir: string;
@@ -23,8 +23,8 @@ export interface SearchIndexJob {
 
 export interface SearchIndexPlan {
   articles: number;
-  /** Newest year first. */
-  years: Omit<YearIndex, 'keys' | 'phrases'>[];
+  /** Newest shard first. */
+  shards: Omit<ShardIndex, 'keys' | 'phrases'>[];
   /** The files of the term directory and of the phrase filter: path under `pagefind/` → contents. */
   directory: [string, string | Uint8Array][];
   /** The Pagefind output of the runtime index (shards.ts RUNTIME). */
@@ -32,9 +32,9 @@ export interface SearchIndexPlan {
 }
 
 /**
- * Everything besides the articles that a year's index is made from: the code that turns an article file into a
+ * Everything besides the articles that a shard's index is made from: the code that turns an article file into a
  * search document and its terms, and (in the lockfile) the packages it uses. A change to any of them re-indexes
- * every year.
+ * every shard.
  */
 const indexingCode = () => sourceDigest(['src/lib/search', 'src/lib/markdown', 'src/integrations/search-index', 'src/lib/schema.ts', 'src/lib/frontmatter.ts']);
 
@@ -53,31 +53,31 @@ export function readArticleFiles(dir: string): ArticleFile[] {
 }
 
 /**
- * A year's cache key, from what its index is made of: the article files (so only the years whose files changed are
- * read again and re-indexed; a cached year's bodies are never even parsed), the base of the article URLs, the code.
+ * A shard's cache key, from what its index is made of: the article files (so only the shards whose files changed are
+ * read again and re-indexed; a cached shard's bodies are never even parsed), the base of the article URLs, the code.
  */
-export function yearKey(articles: ArticleFile[], base: string, code: string): string {
+export function shardKey(articles: ArticleFile[], base: string, code: string): string {
   const hash = createHash('sha256').update(code).update('\0').update(base).update('\0');
   for (const article of articles) hash.update(article.meta.id).update('\0').update(article.digest).update('\0');
   return hash.digest('hex').slice(0, 32);
 }
 
 /**
- * Runs the jobs on `threads` year workers, largest year first so that no worker is left with a big one at the end;
- * each year's index is handed to `done` as soon as it is ready.
+ * Runs the jobs on `threads` shard workers, largest shard first so that no worker is left with a big one at the end;
+ * each shard's index is handed to `done` as soon as it is ready.
  */
-async function indexYears(jobs: YearJob[], threads: number, done: (year: YearIndex) => void): Promise<void> {
-  // Years to index first, largest first; the cached ones after, their terms read while Pagefind writes (in the
-  // daily build the newest year, often the smallest, would otherwise wait behind every cached one).
+async function indexShards(jobs: ShardJob[], threads: number, done: (shard: ShardIndex) => void): Promise<void> {
+  // Shards to index first, largest first; the cached ones after, their terms read while Pagefind writes (in the
+  // daily build the newest shard, often the smallest, would otherwise wait behind every cached one).
   const cached = new Map(jobs.map((job) => [job, isCached(job)]));
   const queue = [...jobs].sort((a, b) => Number(cached.get(a)) - Number(cached.get(b)) || b.articles.length - a.articles.length);
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./year-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./shard-worker.ts', import.meta.url));
       const next = () => worker.postMessage(queue.shift() ?? null);
-      worker.on('message', (message: { ok: true; result: YearIndex } | { ok: false; error: string }) => {
+      worker.on('message', (message: { ok: true; result: ShardIndex } | { ok: false; error: string }) => {
         if (!message.ok) {
-          reject(new Error(`Building a year's search index failed: ${message.error}`));
+          reject(new Error(`Building a shard's search index failed: ${message.error}`));
           void worker.terminate();
           return;
         }
@@ -92,14 +92,14 @@ async function indexYears(jobs: YearJob[], threads: number, done: (year: YearInd
 }
 
 /**
- * A year's bitmap in the phrase filter, kept in its index's cache entry beside the gram hashes it is made from: the
- * same hashes and bits always give the same bitmap, and a daily build then places only the new year's grams.
+ * A shard's bitmap in the phrase filter, kept in its index's cache entry beside the gram hashes it is made from: the
+ * same hashes and bits always give the same bitmap, and a daily build then places only the new shard's grams.
  */
 function keptBitmap(entry: string, bits: number, hashes: Uint32Array): Uint8Array {
   const file = join(entry, `phrases-${bits}.bitmap`);
   const kept = existsSync(file) ? readFileSync(file) : null;
   if (kept?.length === 2 ** bits / 8) return kept;
-  const bitmap = placeYear(hashes, bits);
+  const bitmap = placeShard(hashes, bits);
   // Whole or not at all: another build may read it at the same time.
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, bitmap);
@@ -109,24 +109,24 @@ function keptBitmap(entry: string, bits: number, hashes: Uint32Array): Uint8Arra
 
 export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }: SearchIndexJob): Promise<SearchIndexPlan> {
   const articles = readArticleFiles(articlesDir);
-  const years = byYear(articles, (a) => a.meta.date.slice(0, 4));
+  const shards = byShard(articles, (a) => shardOf(a.meta.date));
   const code = indexingCode();
-  const directory = new TermDirectoryBuilder(years.map(([year]) => year));
-  const phrases = new PhraseFilterBuilder(years.map(([year]) => year));
-  const built: SearchIndexPlan['years'] = [];
-  const jobs = years.map(([year, list]): YearJob => ({ year, articles: list, key: yearKey(list, base, code), base, cacheDir }));
+  const directory = new TermDirectoryBuilder(shards.map(([shard]) => shard));
+  const phrases = new PhraseFilterBuilder(shards.map(([shard]) => shard));
+  const built: SearchIndexPlan['shards'] = [];
+  const jobs = shards.map(([shard, list]): ShardJob => ({ shard, articles: list, key: shardKey(list, base, code), base, cacheDir }));
   const [runtime] = await Promise.all([
-    // Keyed by the code alone: no articles, and in place of a base one no site has, so no year's key can be its.
-    indexRuntime({ key: yearKey([], RUNTIME, code), cacheDir }),
-    indexYears(jobs, threads, ({ keys, phrases: grams, ...year }) => {
-      directory.add(year.year, keys);
-      phrases.add(year.year, grams);
-      built.push(year);
+    // Keyed by the code alone: no articles, and in place of a base one no site has, so no shard's key can be its.
+    indexRuntime({ key: shardKey([], RUNTIME, code), cacheDir }),
+    indexShards(jobs, threads, ({ keys, phrases: grams, ...shard }) => {
+      directory.add(shard.shard, keys);
+      phrases.add(shard.shard, grams);
+      built.push(shard);
     }),
   ]);
-  const order = new Map(years.map(([year], i) => [year, i]));
-  built.sort((a, b) => order.get(a.year)! - order.get(b.year)!);
-  const keys = new Map(jobs.map((job) => [job.year, job.key]));
-  const bitmaps = (year: string, bits: number, hashes: Uint32Array) => keptBitmap(join(cacheDir, keys.get(year)!), bits, hashes);
-  return { articles: articles.length, years: built, directory: [...directory.files(), ...phrases.files(bitmaps)], runtime };
+  const order = new Map(shards.map(([shard], i) => [shard, i]));
+  built.sort((a, b) => order.get(a.shard)! - order.get(b.shard)!);
+  const keys = new Map(jobs.map((job) => [job.shard, job.key]));
+  const bitmaps = (shard: string, bits: number, hashes: Uint32Array) => keptBitmap(join(cacheDir, keys.get(shard)!), bits, hashes);
+  return { articles: articles.length, shards: built, directory: [...directory.files(), ...phrases.files(bitmaps)], runtime };
 }

@@ -1,22 +1,22 @@
-// The term directory: which years' indexes contain each index term, so that a query opens only the years where it
-// can match. Pagefind cannot tell whether a year holds a word without loading that year's metadata (~13 bytes per
-// article, ~110 KB a year at scale) and the index chunk that would hold it; the directory answers from a few small
-// files instead. Built with the site (the integration gathers each year's keys with document-keys.ts), read by the
-// search page (yearsContaining). It only ever narrows to a superset of the years with a match: exact matching stays
+// The term directory: which shards' indexes (shards.ts) contain each index term, so that a query opens only the
+// shards where it can match. Pagefind cannot tell whether a shard holds a word without loading that shard's metadata
+// (~13 bytes per article, ~27 KB a quarter at scale) and the index chunk that would hold it; the directory answers from a few small
+// files instead. Built with the site (the integration gathers each shard's keys with document-keys.ts), read by the
+// search page (shardsContaining). It only ever narrows to a superset of the shards with a match: exact matching stays
 // Pagefind's.
 import { isCommonIdeograph } from '../han.ts';
 import { FNV_OFFSET, FNV_PRIME, sortedDistinct } from './uint32.ts';
 
 /** The directory's folder under the site's `pagefind/`. */
 export const DIRECTORY = 'baoku-directory/';
-/** Names the years (a key's mask counts bits over this list) and the number of buckets. */
+/** Names the shards (a key's mask counts bits over this list) and the number of buckets. */
 export const MANIFEST = `${DIRECTORY}manifest.json`;
-const VERSION = 1;
+const VERSION = 2;
 
 export interface DirectoryManifest {
   version: number;
-  /** Oldest first: bit i of a mask stands for years[i]. */
-  years: string[];
+  /** Oldest first: bit i of a mask stands for shards[i]. */
+  shards: string[];
   /** A power of two: the bucket of a key is the low bits of its hash. */
   buckets: number;
 }
@@ -67,7 +67,7 @@ export function hashOf(key: string): number {
 
 export const bucketPath = (key: string, buckets: number) => `${DIRECTORY}${(hashOf(key) & (buckets - 1)).toString(16)}.txt`;
 
-/** Years → a hex bitmask over `years` (bit i for years[i]), as long as it needs to be: 12 years take 3 digits. */
+/** Shards → a hex bitmask over `shards` (bit i for shards[i]), as long as it needs to be: 48 quarters take 12 digits. */
 function maskOf(indices: readonly number[]): string {
   const digits: number[] = [];
   for (const i of indices) {
@@ -77,23 +77,23 @@ function maskOf(indices: readonly number[]): string {
   return digits.reverse().map((d) => d.toString(16)).join('') || '0';
 }
 
-function yearsOfMask(mask: string, years: string[]): string[] {
+function shardsOfMask(mask: string, shards: string[]): string[] {
   const found: string[] = [];
   for (let k = 0; k < mask.length; k++) {
     const digit = Number.parseInt(mask[mask.length - 1 - k]!, 16);
-    for (let bit = 0; bit < 4; bit++) if (digit & (1 << bit) && years[4 * k + bit] !== undefined) found.push(years[4 * k + bit]!);
+    for (let bit = 0; bit < 4; bit++) if (digit & (1 << bit) && shards[4 * k + bit] !== undefined) found.push(shards[4 * k + bit]!);
   }
   return found;
 }
 
 /**
- * A year's keys as the directory is made from them. A key of one or two UTF-16 code units (a character, a bigram:
+ * A shard's keys as the directory is made from them. A key of one or two UTF-16 code units (a character, a bigram:
  * all but ~0.6 % of a year's ~770,000) is a number, shortKeyNumber; the others stay strings. Both lists sorted,
- * without repeats. As numbers, a year's keys are cached, handed from thread to thread and merged with the other
- * years' without a string for each: as strings, in a map, that took ~10 s of a build whose years were all cached
+ * without repeats. As numbers, a shard's keys are cached, handed from thread to thread and merged with the other
+ * shards' without a string for each: as strings, in a map, that took ~10 s of a build whose years were all cached
  * (100,000 articles), and splitting each cached year's key file as much again in the workers.
  */
-export interface YearKeys {
+export interface ShardKeys {
   short: Uint32Array;
   long: string[];
 }
@@ -124,8 +124,8 @@ function isStrictlyAscending(list: ArrayLike<number | string>): boolean {
   return true;
 }
 
-/** Keys given as numbers (shortKeyNumber) and as strings, in any order and with repeats, as YearKeys. */
-export function yearKeys(numbers: Uint32Array, strings: Iterable<string>): YearKeys {
+/** Keys given as numbers (shortKeyNumber) and as strings, in any order and with repeats, as ShardKeys. */
+export function shardKeys(numbers: Uint32Array, strings: Iterable<string>): ShardKeys {
   const long: string[] = [];
   const more: number[] = [];
   for (const key of strings) {
@@ -139,11 +139,11 @@ export function yearKeys(numbers: Uint32Array, strings: Iterable<string>): YearK
   return { short: sortedDistinct(all), long: [...new Set(long)].sort() };
 }
 
-const isYearKeys = (keys: YearKeys | Iterable<string>): keys is YearKeys => (keys as YearKeys).short instanceof Uint32Array;
+const isShardKeys = (keys: ShardKeys | Iterable<string>): keys is ShardKeys => (keys as ShardKeys).short instanceof Uint32Array;
 
 /**
  * Every item of the sorted lists once, in order, with the indices of the lists that hold it (a k-way merge). A list
- * per year, so a few dozen at most: each step scans the lists' next items, which costs less than keeping a heap.
+ * per shard, so a few dozen at most: each step scans the lists' next items, which costs less than keeping a heap.
  * `<` orders numbers and strings alike.
  */
 function mergeSorted<T extends number | string>(lists: readonly (ArrayLike<T> | undefined)[], visit: (item: T, holders: readonly number[]) => void): void {
@@ -169,40 +169,45 @@ function mergeSorted<T extends number | string>(lists: readonly (ArrayLike<T> | 
 }
 
 /**
- * Makes the directory's files from each year's keys: the years' sorted lists are merged in one pass, which gives
- * every distinct key with its years, in the order the bucket files list them.
+ * Makes the directory's files from each shard's keys: the shards' sorted lists are merged in one pass, which gives
+ * every distinct key with its shards, in the order the bucket files list them.
  */
 export class TermDirectoryBuilder {
-  readonly #years: string[];
-  /** By year index. */
-  readonly #keys: YearKeys[] = [];
+  readonly #shards: string[];
+  /** By shard index. */
+  readonly #keys: ShardKeys[] = [];
 
-  constructor(years: Iterable<string>) {
-    this.#years = [...years].sort();
+  constructor(shards: Iterable<string>) {
+    this.#shards = [...shards].sort();
   }
 
-  /** A year's keys (as strings, or as year-index.ts caches them), in any order of years; each year once. */
-  add(year: string, keys: YearKeys | Iterable<string>): void {
-    const i = this.#years.indexOf(year);
-    if (i < 0) throw new Error(`The term directory was not told of the year ${year}.`);
-    const given = isYearKeys(keys) ? keys : yearKeys(new Uint32Array(), keys);
-    this.#keys[i] = isStrictlyAscending(given.short) && isStrictlyAscending(given.long) ? given : yearKeys(given.short, given.long);
+  /** A shard's keys (as strings, or as shard-index.ts caches them), in any order of shards; each shard once. */
+  add(shard: string, keys: ShardKeys | Iterable<string>): void {
+    const i = this.#shards.indexOf(shard);
+    if (i < 0) throw new Error(`The term directory was not told of the shard ${shard}.`);
+    const given = isShardKeys(keys) ? keys : shardKeys(new Uint32Array(), keys);
+    this.#keys[i] = isStrictlyAscending(given.short) && isStrictlyAscending(given.long) ? given : shardKeys(given.short, given.long);
   }
 
   /** Path relative to the site's pagefind/ folder → file text. */
   files(): Map<string, string> {
     const distinct = { short: [] as number[], long: [] as string[] };
     const masks = { short: [] as string[], long: [] as string[] };
-    // Most keys have one of a few masks (every year, the last few years…): one string each.
-    const maskTexts = new Map<number, string>();
+    // Most keys have one of a few masks (every shard, the last few years…): one string each, found by the mask's
+    // bits as two numbers of 31 (a decade and a half of quarters; more shards are masked key by key).
+    const maskTexts = new Map<number, Map<number, string>>();
     const maskText = (holders: readonly number[]) => {
-      let bits = 0;
+      let low = 0;
+      let high = 0;
       for (const i of holders) {
-        if (i >= 31) return maskOf(holders);
-        bits |= 1 << i;
+        if (i >= 62) return maskOf(holders);
+        if (i < 31) low |= 1 << i;
+        else high |= 1 << (i - 31);
       }
-      let text = maskTexts.get(bits);
-      if (text === undefined) maskTexts.set(bits, (text = maskOf(holders)));
+      let texts = maskTexts.get(high);
+      if (!texts) maskTexts.set(high, (texts = new Map()));
+      let text = texts.get(low);
+      if (text === undefined) texts.set(low, (text = maskOf(holders)));
       return text;
     };
     mergeSorted(this.#keys.map((k) => k?.short), (n: number, holders) => (distinct.short.push(n), masks.short.push(maskText(holders))));
@@ -224,7 +229,7 @@ export class TermDirectoryBuilder {
       mergeSorted([lines[b], more], (line: string) => merged.push(line));
       lines[b] = merged;
     }
-    const manifest: DirectoryManifest = { version: VERSION, years: this.#years, buckets };
+    const manifest: DirectoryManifest = { version: VERSION, shards: this.#shards, buckets };
     const files = new Map<string, string>([[MANIFEST, JSON.stringify(manifest)]]);
     // A bucket no key falls in is written too (empty): a missing file means no directory, not "no such key".
     lines.forEach((bucket, b) => files.set(`${DIRECTORY}${b.toString(16)}.txt`, bucket.length ? `${bucket.join('\n')}\n` : ''));
@@ -232,10 +237,10 @@ export class TermDirectoryBuilder {
   }
 }
 
-/** The directory's files, path relative to the site's pagefind/ folder → file text; small bucket files keyed by a hash of the key, each mapping key → the years (as a bitmask over the manifest's year list) that contain it. */
-export function directoryFiles(keysByYear: Map<string, Iterable<string>>): Map<string, string> {
-  const builder = new TermDirectoryBuilder(keysByYear.keys());
-  for (const [year, keys] of keysByYear) builder.add(year, keys);
+/** The directory's files, path relative to the site's pagefind/ folder → file text; small bucket files keyed by a hash of the key, each mapping key → the shards (as a bitmask over the manifest's shard list) that contain it. */
+export function directoryFiles(keysByShard: Map<string, Iterable<string>>): Map<string, string> {
+  const builder = new TermDirectoryBuilder(keysByShard.keys());
+  for (const [shard, keys] of keysByShard) builder.add(shard, keys);
   return builder.files();
 }
 
@@ -252,33 +257,33 @@ export async function readManifest(load: DirectoryLoader): Promise<DirectoryMani
   const text = await load(MANIFEST);
   if (text === null) return null;
   const manifest = JSON.parse(text) as Partial<DirectoryManifest>;
-  const valid = manifest.version === VERSION && Array.isArray(manifest.years) && Number.isInteger(manifest.buckets) && manifest.buckets! >= 1 && (manifest.buckets! & (manifest.buckets! - 1)) === 0;
+  const valid = manifest.version === VERSION && Array.isArray(manifest.shards) && Number.isInteger(manifest.buckets) && manifest.buckets! >= 1 && (manifest.buckets! & (manifest.buckets! - 1)) === 0;
   return valid ? (manifest as DirectoryManifest) : null;
 }
 
 /**
- * The years that contain every key of every part (a superset of the years with a match), in the manifest's order
- * (oldest first); null when the site has no directory (built without one, or a newer format), which means: any year.
+ * The shards that contain every key of every part (a superset of the shards with a match), in the manifest's order
+ * (oldest first); null when the site has no directory (built without one, or a newer format), which means: any shard.
  */
-export function yearsContaining(parts: string[], load: DirectoryLoader): Promise<string[] | null> {
-  return yearsWithKeys(queryKeys(parts), load);
+export function shardsContaining(parts: string[], load: DirectoryLoader): Promise<string[] | null> {
+  return shardsWithKeys(queryKeys(parts), load);
 }
 
-/** The years whose articles hold every one of the keys (as documentKeys gives them); null as for yearsContaining. */
-export async function yearsWithKeys(keys: string[], load: DirectoryLoader): Promise<string[] | null> {
+/** The shards whose articles hold every one of the keys (as documentKeys gives them); null as for shardsContaining. */
+export async function shardsWithKeys(keys: string[], load: DirectoryLoader): Promise<string[] | null> {
   if (keys.length === 0) return null;
   const manifest = await readManifest(load);
   if (!manifest) return null;
-  const { years, buckets } = manifest;
-  let found = new Set(years);
+  const { shards, buckets } = manifest;
+  let found = new Set(shards);
   const texts = await Promise.all(keys.map((key) => load(bucketPath(key, buckets))));
   for (const [i, key] of keys.entries()) {
     const text = texts[i];
-    // A bucket gone missing says nothing about its keys: better to search every year than to miss one.
+    // A bucket gone missing says nothing about its keys: better to search every shard than to miss one.
     if (text === null || text === undefined) return null;
     const line = text.split('\n').find((l) => l.startsWith(`${key}\t`));
-    const has = new Set(line ? yearsOfMask(line.slice(key.length + 1), years) : []);
+    const has = new Set(line ? shardsOfMask(line.slice(key.length + 1), shards) : []);
     found = new Set([...found].filter((y) => has.has(y)));
   }
-  return years.filter((y) => found.has(y));
+  return shards.filter((s) => found.has(s));
 }

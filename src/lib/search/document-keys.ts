@@ -3,7 +3,7 @@
 // the text.
 import { HAN, isCommonIdeograph, isHanAt } from '../han.ts';
 import { encodeForIndex } from './bigrams.ts';
-import { isWord, keyOf, personKey, shortKeyText, yearKeys, type YearKeys } from './directory.ts';
+import { isWord, keyOf, personKey, shortKeyText, shardKeys, type ShardKeys } from './directory.ts';
 import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
 
 /** Common ideographs, U+4E00–U+9FFF. */
@@ -60,12 +60,12 @@ export class KeySet implements Iterable<string> {
     return (0x4e00 + Math.floor(offsets / PLAIN_HAN)) * 0x10000 + 0x4e00 + (offsets % PLAIN_HAN);
   }
 
-  /** The keys as the term directory takes them, sorted, as numbers where they can be (directory.ts YearKeys). */
-  yearKeys(): YearKeys {
+  /** The keys as the term directory takes them, sorted, as numbers where they can be (directory.ts ShardKeys). */
+  shardKeys(): ShardKeys {
     const numbers = new Uint32Array(this.#plain.size);
     let n = 0;
     for (const plain of this.#plain) numbers[n++] = KeySet.#shortKeyNumber(plain);
-    return yearKeys(numbers, this.#other);
+    return shardKeys(numbers, this.#other);
   }
 
   *[Symbol.iterator](): Iterator<string> {

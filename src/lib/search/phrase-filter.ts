@@ -1,11 +1,11 @@
-// The phrase filter: which years can hold a run of three or more Han characters. The term directory (directory.ts)
-// says which years hold each bigram of a phrase, but a phrase's bigrams stand together, apart, in many more years
-// than the phrase itself: at 100,000 articles, six characters from a 2016 article (道成冶金增加) had all five of their
+// The phrase filter: which shards (shards.ts) can hold a run of three or more Han characters. The term directory
+// (directory.ts) says which shards hold each bigram of a phrase, but a phrase's bigrams stand together, apart, in many
+// more shards than the phrase itself: at 100,000 articles, six characters from a 2016 article (道成冶金增加) had all five of their
 // bigrams in 2024 too, and four of them (冶金增加) in eight years, so the search opened years that could not match
 // (~150 KB each) and answered "nothing found" before it reached 2016. Here every three and every four characters in
-// a row of a year's texts (its grams) set bits of that year's bitmap, at positions hashed from the gram (a Bloom
-// filter). A year with a bit of the query's grams unset cannot hold the phrase; a collision can only keep a year in.
-// Like the directory it narrows the years to a superset of those with a match; exact matching stays Pagefind's.
+// a row of a shard's texts (its grams) set bits of that shard's bitmap, at positions hashed from the gram (a Bloom
+// filter). A shard with a bit of the query's grams unset cannot hold the phrase; a collision can only keep one in.
+// Like the directory it narrows the shards to a superset of those with a match; exact matching stays Pagefind's.
 import { isCommonIdeograph } from '../han.ts';
 import { hashOf, keyOf } from './directory.ts';
 import { foldedTexts, type IndexedArticle } from './records.ts';
@@ -14,33 +14,33 @@ import { FNV_OFFSET, FNV_PRIME, sortedDistinct } from './uint32.ts';
 /** The filter's folder under the site's `pagefind/`. */
 export const PHRASES = 'baoku-phrases/';
 export const PHRASE_MANIFEST = `${PHRASES}manifest.json`;
-const VERSION = 1;
+const VERSION = 2;
 
 export interface PhraseManifest {
   version: number;
-  /** Oldest first: bitmap i of a slice file is years[i]'s. */
-  years: string[];
-  /** The bitmap of a year has 2^bits positions; a gram's slice is the top bits of its hash (placeBits). */
+  /** Oldest first: bitmap i of a slice file is shards[i]'s. */
+  shards: string[];
+  /** The bitmap of a shard has 2^bits positions; a gram's slice is the top bits of its hash (placeBits). */
   bits: number;
 }
 
 /**
- * Positions per slice file: 512 bytes of each year's bitmap. A lookup fetches one slice per gram, ~6 KB for twelve
- * years.
+ * Positions per slice file: 128 bytes of each shard's bitmap. A lookup fetches one slice per gram, ~6 KB for a
+ * decade's 48 quarters.
  */
-const SLICE_BITS = 12;
+const SLICE_BITS = 10;
 const SLICE_BYTES = 2 ** SLICE_BITS / 8;
 const OFFSET_MASK = 2 ** SLICE_BITS - 1;
 /**
- * Bitmap positions per gram of the year that has the most, and the bits each gram sets, all in one slice (a blocked
- * Bloom filter: one fetch per gram). With eight and four, about two bits in five are set, and a gram a year lacks
+ * Bitmap positions per gram of the shard that has the most, and the bits each gram sets, all in one slice (a blocked
+ * Bloom filter: one fetch per gram). With eight and four, about two bits in five are set, and a gram a shard lacks
  * passes for present one time in forty; with one bit a gram, one time in nine.
  */
 const POSITIONS_PER_GRAM = 8;
 const BITS_PER_GRAM = 4;
-/** 2^27 positions: 16 MB a year, enough for sixteen million grams (a county paper's year has ~4 million). */
+/** 2^27 positions: 16 MB a shard, enough for sixteen million grams (a county paper's year has ~4 million). */
 const MAX_BITS = 27;
-/** Grams looked up per query at most: each narrows the years, and costs a slice file. */
+/** Grams looked up per query at most: each narrows the shards, and costs a slice file. */
 const MAX_LOOKUPS = 6;
 
 /** MurmurHash3's finaliser: spreads FNV-1a's bits, so that the top ones (the slice) are as good as the rest. */
@@ -70,7 +70,7 @@ export function gramsOf(text: string, n: 3 | 4): string[] {
 }
 
 /**
- * A year's gram hashes as they are found, repeats and all, in a growing typed array: filling a Set with them (~4
+ * A shard's gram hashes as they are found, repeats and all, in a growing typed array: filling a Set with them (~4
  * million distinct ones a year) took four times as long as hashing them. `distinct()` sorts them once.
  */
 export class GramHashes {
@@ -114,7 +114,7 @@ function addRunGrams(run: string, into: GramHashes): void {
 
 /**
  * The gram hashes of every text a phrase query can match in the article's search document (records.ts): its
- * searchable texts folded to simplified, and the title meta as it is; added to `into` (a year's).
+ * searchable texts folded to simplified, and the title meta as it is; added to `into` (a shard's).
  */
 export function documentGrams(article: IndexedArticle, into: GramHashes = new GramHashes(), folded = foldedTexts(article)): GramHashes {
   for (const text of [...folded, article.meta.headline]) {
@@ -123,52 +123,52 @@ export function documentGrams(article: IndexedArticle, into: GramHashes = new Gr
   return into;
 }
 
-/** Makes the filter's files from each year's gram hashes. */
+/** Makes the filter's files from each shard's gram hashes. */
 export class PhraseFilterBuilder {
-  readonly #years: string[];
+  readonly #shards: string[];
   readonly #hashes = new Map<string, Uint32Array>();
 
-  constructor(years: Iterable<string>) {
-    this.#years = [...years].sort();
+  constructor(shards: Iterable<string>) {
+    this.#shards = [...shards].sort();
   }
 
-  /** A year's distinct gram hashes (documentGrams, GramHashes.distinct), in any order of years; each year once. */
-  add(year: string, hashes: Uint32Array): void {
-    if (!this.#years.includes(year)) throw new Error(`The phrase filter was not told of the year ${year}.`);
-    this.#hashes.set(year, hashes);
+  /** A shard's distinct gram hashes (documentGrams, GramHashes.distinct), in any order of shards; each shard once. */
+  add(shard: string, hashes: Uint32Array): void {
+    if (!this.#shards.includes(shard)) throw new Error(`The phrase filter was not told of the shard ${shard}.`);
+    this.#hashes.set(shard, hashes);
   }
 
   /**
-   * Path relative to the site's pagefind/ folder → file contents. Each year's bitmap comes from `bitmapOf`, which
+   * Path relative to the site's pagefind/ folder → file contents. Each shard's bitmap comes from `bitmapOf`, which
    * may give one kept from an earlier build for the same hashes and bits instead of placing them again (placing a
-   * decade's ~48 million grams took ~2.3 s of the build's one core; build.ts keeps them with the yearly indexes).
+   * decade's ~48 million grams took ~2.3 s of the build's one core; build.ts keeps them with the shards' indexes).
    */
-  files(bitmapOf: (year: string, bits: number, hashes: Uint32Array) => Uint8Array = (_, bits, hashes) => placeYear(hashes, bits)): Map<string, string | Uint8Array> {
+  files(bitmapOf: (shard: string, bits: number, hashes: Uint32Array) => Uint8Array = (_, bits, hashes) => placeShard(hashes, bits)): Map<string, string | Uint8Array> {
     const bits = phraseBits(Math.max(0, ...[...this.#hashes.values()].map((h) => h.length)));
     const slices = 2 ** (bits - SLICE_BITS);
-    const yearCount = this.#years.length;
-    // One buffer, slice by slice and within a slice year by year: each slice file is a view of it.
-    const all = new Uint8Array(slices * yearCount * SLICE_BYTES);
-    this.#years.forEach((year, y) => {
-      const bitmap = bitmapOf(year, bits, this.#hashes.get(year) ?? new Uint32Array());
-      for (let s = 0; s < slices; s++) all.set(bitmap.subarray(s * SLICE_BYTES, (s + 1) * SLICE_BYTES), (s * yearCount + y) * SLICE_BYTES);
+    const shardCount = this.#shards.length;
+    // One buffer, slice by slice and within a slice shard by shard: each slice file is a view of it.
+    const all = new Uint8Array(slices * shardCount * SLICE_BYTES);
+    this.#shards.forEach((shard, y) => {
+      const bitmap = bitmapOf(shard, bits, this.#hashes.get(shard) ?? new Uint32Array());
+      for (let s = 0; s < slices; s++) all.set(bitmap.subarray(s * SLICE_BYTES, (s + 1) * SLICE_BYTES), (s * shardCount + y) * SLICE_BYTES);
     });
-    const manifest: PhraseManifest = { version: VERSION, years: this.#years, bits };
+    const manifest: PhraseManifest = { version: VERSION, shards: this.#shards, bits };
     const files = new Map<string, string | Uint8Array>([[PHRASE_MANIFEST, JSON.stringify(manifest)]]);
-    for (let s = 0; s < slices; s++) files.set(slicePath(s), all.subarray(s * yearCount * SLICE_BYTES, (s + 1) * yearCount * SLICE_BYTES));
+    for (let s = 0; s < slices; s++) files.set(slicePath(s), all.subarray(s * shardCount * SLICE_BYTES, (s + 1) * shardCount * SLICE_BYTES));
     return files;
   }
 }
 
-/** The bits of a filter whose fullest year has `most` distinct grams: 2^bits positions a year. */
+/** The bits of a filter whose fullest shard has `most` distinct grams: 2^bits positions a shard. */
 function phraseBits(most: number): number {
   let bits = SLICE_BITS;
   while (bits < MAX_BITS && 2 ** bits < most * POSITIONS_PER_GRAM) bits++;
   return bits;
 }
 
-/** A year's bitmap of 2^bits positions, its grams' bits set, slice after slice. */
-export function placeYear(hashes: Uint32Array, bits: number): Uint8Array {
+/** A shard's bitmap of 2^bits positions, its grams' bits set, slice after slice. */
+export function placeShard(hashes: Uint32Array, bits: number): Uint8Array {
   const bitmap = new Uint8Array(2 ** bits / 8);
   const offsets = newOffsets();
   for (const hash of hashes) {
@@ -198,14 +198,14 @@ export const newOffsets = () => new Uint16Array(BITS_PER_GRAM);
 /**
  * True when every character of the gram stays a character of its key. Two Han-script marks (U+16FF0, U+16FF1) have
  * an empty key: Pagefind drops them from the query's bigrams, so `荣昌` + mark matches 荣昌 in a run of two, where
- * the text has no gram at all. Such a gram is not looked up; leaving one out only lets more years in.
+ * the text has no gram at all. Such a gram is not looked up; leaving one out only lets more shards in.
  */
 const keepsItsCharacters = (gram: string) => [...keyOf(gram)].length === [...gram].length;
 
 /**
  * The query's grams to look up, at most MAX_LOOKUPS: a run of three characters is its own gram; a longer one is
  * looked up by its 4-grams (which hold its 3-grams), those that cover it without overlapping first, then the others.
- * A gram of one common word stands in every year; one across words (泽东生产 in 毛泽东生产是) rarely.
+ * A gram of one common word stands in every shard; one across words (泽东生产 in 毛泽东生产是) rarely.
  */
 export function lookupGrams(terms: string[]): string[] {
   const covering: string[] = [];
@@ -226,24 +226,24 @@ export interface PhraseLoader {
 }
 
 /**
- * The years that can hold every run of three or more Han characters of the query's terms (folded as the index is),
- * oldest first; null when no term has such a run, or the site has no filter (then: any year).
+ * The shards that can hold every run of three or more Han characters of the query's terms (folded as the index is),
+ * oldest first; null when no term has such a run, or the site has no filter (then: any shard).
  */
-export async function yearsWithPhrases(terms: string[], load: PhraseLoader): Promise<string[] | null> {
+export async function shardsWithPhrases(terms: string[], load: PhraseLoader): Promise<string[] | null> {
   const grams = lookupGrams(terms);
   if (!grams.length) return null;
   const text = await load.text(PHRASE_MANIFEST);
   const manifest = text === null ? null : (JSON.parse(text) as Partial<PhraseManifest>);
-  if (!manifest || manifest.version !== VERSION || !Array.isArray(manifest.years) || !Number.isInteger(manifest.bits)) return null;
-  const { years, bits } = manifest as PhraseManifest;
+  if (!manifest || manifest.version !== VERSION || !Array.isArray(manifest.shards) || !Number.isInteger(manifest.bits)) return null;
+  const { shards, bits } = manifest as PhraseManifest;
   const places = grams.map((gram) => {
     const offsets = newOffsets();
     return { slice: placeBits(gramHash(gram), bits, offsets), offsets };
   });
   const slices = await Promise.all(places.map(({ slice }) => load.bytes(slicePath(slice))));
-  // A slice gone missing, or of another size, says nothing about its grams: better every year than a miss.
-  if (slices.some((s) => s === null || s.length !== years.length * SLICE_BYTES)) return null;
-  return years.filter((_, y) =>
+  // A slice gone missing, or of another size, says nothing about its grams: better every shard than a miss.
+  if (slices.some((s) => s === null || s.length !== shards.length * SLICE_BYTES)) return null;
+  return shards.filter((_, y) =>
     places.every(({ offsets }, i) => offsets.every((offset) => (slices[i]![y * SLICE_BYTES + (offset >>> 3)]! & (1 << (offset & 7))) !== 0)),
   );
 }

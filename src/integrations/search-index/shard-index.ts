@@ -1,6 +1,6 @@
-// One year's search index: built by Pagefind into the cache, or found there when the year's article files are the
-// same as last time (the daily rebuild re-indexes only the current year). Runs in a worker thread of its own
-// (year-worker.ts), with its own Pagefind process: the years of an archive are built side by side.
+// One shard's search index (a quarter's: shards.ts): built by Pagefind into the cache, or found there when the shard's
+// article files are the same as last time (the daily rebuild re-indexes only the current quarter). Runs in a worker
+// thread of its own (shard-worker.ts), with its own Pagefind process: the shards of an archive are built side by side.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +10,12 @@ import { promisify } from 'node:util';
 import { bodyOf } from '../../lib/frontmatter.ts';
 import { paragraphsOf } from '../../lib/markdown/paragraphs.ts';
 import type { ArticleMeta } from '../../lib/schema.ts';
-import type { YearKeys } from '../../lib/search/directory.ts';
+import type { ShardKeys } from '../../lib/search/directory.ts';
 import { documentKeys, KeySet } from '../../lib/search/document-keys.ts';
 import { documentGrams, GramHashes } from '../../lib/search/phrase-filter.ts';
 import { foldedTexts, runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
 
-/** An article file as the build lists it: its front matter is read, its body only when its year is re-indexed. */
+/** An article file as the build lists it: its front matter is read, its body only when its shard is re-indexed. */
 export interface ArticleFile {
   file: string;
   meta: ArticleMeta;
@@ -23,31 +23,31 @@ export interface ArticleFile {
   digest: string;
 }
 
-export interface YearJob {
-  year: string;
+export interface ShardJob {
+  shard: string;
   /** In id order. */
   articles: ArticleFile[];
-  /** The cache key of the year's index (build.ts yearKey): the files, the base and the indexing code. */
+  /** The cache key of the shard's index (build.ts shardKey): the files, the base and the indexing code. */
   key: string;
   /** The site's base path, ending in `/`: article URLs in the index start with it. */
   base: string;
   cacheDir: string;
 }
 
-export interface YearIndex {
-  year: string;
+export interface ShardIndex {
+  shard: string;
   articles: number;
   /** The Pagefind output, to be linked into the site's `pagefind/` folder. */
   dir: string;
   /** False when it came from the cache. */
   built: boolean;
-  /** Every index term of the year, for the term directory. */
-  keys: YearKeys;
-  /** The hashes of the year's grams, for the phrase filter (phrase-filter.ts). */
+  /** Every index term of the shard, for the term directory. */
+  keys: ShardKeys;
+  /** The hashes of the shard's grams, for the phrase filter (phrase-filter.ts). */
   phrases: Uint32Array;
 }
 
-// A cached year: `index/` is Pagefind's output; the year's index terms (directory.ts YearKeys) in `keys.bin`, those
+// A cached shard: `index/` is Pagefind's output; the shard's index terms (directory.ts ShardKeys) in `keys.bin`, those
 // of one or two code units as 32-bit numbers, and `keys.txt`, the others, one a line; `phrases.bin` its
 // gram hashes (32-bit, in this machine's byte order: the cache is a machine's own).
 const INDEX = 'index';
@@ -117,7 +117,7 @@ function markUsed(cached: string): void {
 }
 
 /** True when the job's index is in the cache already: handing it over costs reading its terms, not indexing. */
-export const isCached = ({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>) => [SHORT_KEYS, LONG_KEYS, PHRASES].every((file) => existsSync(join(cacheDir, key, file)));
+export const isCached = ({ key, cacheDir }: Pick<ShardJob, 'key' | 'cacheDir'>) => [SHORT_KEYS, LONG_KEYS, PHRASES].every((file) => existsSync(join(cacheDir, key, file)));
 
 /** A file of 32-bit numbers in this machine's byte order, in a buffer of their own. */
 function readNumbers(file: string): Uint32Array {
@@ -125,9 +125,9 @@ function readNumbers(file: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-export async function indexYear({ year, articles: files, key, base, cacheDir }: YearJob): Promise<YearIndex> {
+export async function indexShard({ shard, articles: files, key, base, cacheDir }: ShardJob): Promise<ShardIndex> {
   const cached = join(cacheDir, key);
-  const result = { year, articles: files.length, dir: join(cached, INDEX) };
+  const result = { shard, articles: files.length, dir: join(cached, INDEX) };
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
     const keys = { short: readNumbers(join(cached, SHORT_KEYS)), long: readFileSync(join(cached, LONG_KEYS), 'utf8').split('\n').filter(Boolean) };
@@ -144,7 +144,7 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
     return { url: `${base}articles/${article.meta.id}/`, content: searchDocument(article, folded) };
   });
   const phrases = grams.distinct();
-  const terms = keys.yearKeys();
+  const terms = keys.shardKeys();
   await cacheIndex(cached, documents, terms, phrases);
   return { ...result, built: true, keys: terms, phrases };
 }
@@ -154,7 +154,7 @@ export async function indexYear({ year, articles: files, key, base, cacheDir }: 
  * when whole: a build stopped half-way, or another build of the same index at the same time, never leaves a partial
  * index that looks complete.
  */
-async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: YearKeys, phrases: Uint32Array): Promise<void> {
+async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: ShardKeys, phrases: Uint32Array): Promise<void> {
   const partial = `${cached}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
@@ -168,9 +168,9 @@ async function cacheIndex(cached: string, documents: { url: string; content: str
 
 /**
  * The search page's Pagefind runtime (shards.ts RUNTIME): an index of one document that no search can return,
- * built once per version of the indexing code and kept in the cache like a year. Returns its Pagefind output.
+ * built once per version of the indexing code and kept in the cache like a shard. Returns its Pagefind output.
  */
-export async function indexRuntime({ key, cacheDir }: Pick<YearJob, 'key' | 'cacheDir'>): Promise<string> {
+export async function indexRuntime({ key, cacheDir }: Pick<ShardJob, 'key' | 'cacheDir'>): Promise<string> {
   const cached = join(cacheDir, key);
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
