@@ -48,6 +48,10 @@ describe('buildSearchIndex', () => {
     expect(existsSync(join(first.runtime, 'wasm.unknown.pagefind'))).toBe(true);
     const runtimeEntry = JSON.parse(readFileSync(join(first.runtime, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(runtimeEntry.languages).map((l) => l.page_count)).toEqual([1]);
+    // Its script polls for the WebAssembly and an index's metadata every 5 ms, not 50 (runtime-script.ts): a new
+    // version of Pagefind that polls otherwise fails here, rather than making shared links slower unnoticed.
+    const script = readFileSync(join(first.runtime, 'pagefind.js'), 'utf8');
+    expect(script.match(/asyncSleep\(\d+\)/gu)).toEqual(['asyncSleep(5)', 'asyncSleep(5)']);
 
     // Each shard's bitmap in the phrase filter is kept beside its index.
     const bitmapOf = (shard: (typeof first.shards)[number]) => {

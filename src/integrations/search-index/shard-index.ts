@@ -14,6 +14,7 @@ import type { ShardKeys } from '../../lib/search/directory.ts';
 import { documentKeys, KeySet } from '../../lib/search/document-keys.ts';
 import { documentGrams, GramHashes } from '../../lib/search/phrase-filter.ts';
 import { foldedTexts, runtimeDocument, searchDocument, type IndexedArticle } from '../../lib/search/records.ts';
+import { patchRuntimeScript } from './runtime-script.ts';
 
 /** An article file as the build lists it: its front matter is read, its body only when its shard is re-indexed. */
 export interface ArticleFile {
@@ -154,11 +155,12 @@ export async function indexShard({ shard, articles: files, key, base, cacheDir }
  * when whole: a build stopped half-way, or another build of the same index at the same time, never leaves a partial
  * index that looks complete.
  */
-async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: ShardKeys, phrases: Uint32Array): Promise<void> {
+async function cacheIndex(cached: string, documents: { url: string; content: string }[], keys: ShardKeys, phrases: Uint32Array, finish = (_indexDir: string) => {}): Promise<void> {
   const partial = `${cached}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   await runPagefind(documents, join(partial, INDEX));
+  finish(join(partial, INDEX));
   writeFileSync(join(partial, SHORT_KEYS), keys.short);
   writeFileSync(join(partial, LONG_KEYS), keys.long.join('\n'));
   writeFileSync(join(partial, PHRASES), phrases);
@@ -167,15 +169,16 @@ async function cacheIndex(cached: string, documents: { url: string; content: str
 }
 
 /**
- * The search page's Pagefind runtime (shards.ts RUNTIME): an index of one document that no search can return,
- * built once per version of the indexing code and kept in the cache like a shard. Returns its Pagefind output.
+ * The search page's Pagefind runtime (shards.ts RUNTIME): an index of one document that no search can return, and
+ * Pagefind's script as the page runs it (runtime-script.ts), built once per version of the indexing code and kept
+ * in the cache like a shard. Returns its Pagefind output.
  */
 export async function indexRuntime({ key, cacheDir }: Pick<ShardJob, 'key' | 'cacheDir'>): Promise<string> {
   const cached = join(cacheDir, key);
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
   } else {
-    await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], { short: new Uint32Array(), long: [] }, new Uint32Array());
+    await cacheIndex(cached, [{ url: '/', content: runtimeDocument() }], { short: new Uint32Array(), long: [] }, new Uint32Array(), patchRuntimeScript);
   }
   return join(cached, INDEX);
 }
