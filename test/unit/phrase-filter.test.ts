@@ -41,10 +41,11 @@ describe('gramsOf, lookupGrams and the document’s grams', () => {
     expect(gramsOf('荣昌 卤鹅', 3)).toEqual([]);
   });
 
-  it('looks up a run of three as it is, a longer one by its 4-grams (those that cover it first) then its 3-grams, six at most', () => {
+  it('looks up a run of three as it is, a longer one by its 4-grams (those that cover it first), and by 3-grams while there are fewer than three; six at most', () => {
     expect(lookupGrams(['杨丽丹'])).toEqual(['杨丽丹']);
     expect(lookupGrams(['冶金增加'])).toEqual(['冶金增加', '冶金增', '金增加']);
-    expect(lookupGrams(['道成冶金增加'])).toEqual(['道成冶金', '冶金增加', '成冶金增', '道成冶', '成冶金', '冶金增']);
+    expect(lookupGrams(['冶金增加值'])).toEqual(['冶金增加', '金增加值', '冶金增']);
+    expect(lookupGrams(['道成冶金增加'])).toEqual(['道成冶金', '冶金增加', '成冶金增']);
     expect(lookupGrams(['荣昌', '杨丽丹'])).toEqual(['杨丽丹']);
     expect(lookupGrams(['一二三四五六七八九十'])).toHaveLength(6);
     expect(lookupGrams(['卤鹅', 'Baoku'])).toEqual([]);

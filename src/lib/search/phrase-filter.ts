@@ -42,6 +42,8 @@ const BITS_PER_GRAM = 4;
 const MAX_BITS = 27;
 /** Grams looked up per query at most: each narrows the shards, and costs a slice file. */
 const MAX_LOOKUPS = 6;
+/** Grams looked up, where the query has that many (lookupGrams). */
+const MIN_LOOKUPS = 3;
 
 /** MurmurHash3's finaliser: spreads FNV-1a's bits, so that the top ones (the slice) are as good as the rest. */
 function mix(h: number): number {
@@ -204,11 +206,13 @@ const keepsItsCharacters = (gram: string) => [...keyOf(gram)].length === [...gra
 
 /**
  * The query's grams to look up, at most MAX_LOOKUPS: a run of three characters is its own gram; a longer one is
- * looked up by its 4-grams, those that cover it without overlapping first, then the others, then by its 3-grams.
- * A gram of one common word stands in every shard; one across words (泽东生产 in 毛泽东生产是) rarely. The 3-grams
- * test nothing the 4-grams do not, but their bits lie elsewhere: a shard that lacks the phrase passes a lookup one
- * time in forty, and there are 48 shards. For 60 four-character phrases from random articles of the benchmark's
- * 100,000, the 4-gram alone let in 11 shards that lack the phrase (8 of the queries); with its two 3-grams, 1.
+ * looked up by its 4-grams, those that cover it without overlapping first, then the others, and by its 3-grams
+ * while there are fewer than MIN_LOOKUPS. A gram of one common word stands in every shard; one across words
+ * (泽东生产 in 毛泽东生产是) rarely. The 3-grams test nothing the 4-grams do not, but their bits lie elsewhere: a
+ * shard that lacks the phrase passes a lookup one time in forty, and there are 48 shards. For 60 four-character
+ * phrases from random articles of the benchmark's 100,000, the one 4-gram let in 11 shards that lack the phrase (in
+ * 8 of the queries); with the two 3-grams as well, 1. A longer phrase has three 4-grams or more: each lookup is one
+ * more file to fetch before the search can start.
  */
 export function lookupGrams(terms: string[]): string[] {
   const covering: string[] = [];
@@ -225,7 +229,9 @@ export function lookupGrams(terms: string[]): string[] {
       shorter.push(...gramsOf(run, 3));
     }
   }
-  return [...new Set([...covering, ...others, ...shorter])].filter(keepsItsCharacters).slice(0, MAX_LOOKUPS);
+  const grams = [...new Set([...covering, ...others])].filter(keepsItsCharacters);
+  for (const gram of shorter) if (grams.length < MIN_LOOKUPS && keepsItsCharacters(gram) && !grams.includes(gram)) grams.push(gram);
+  return grams.slice(0, MAX_LOOKUPS);
 }
 
 /** Fetches a file of the filter by its path under pagefind/; null when there is no such file. */
