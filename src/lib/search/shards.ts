@@ -62,37 +62,50 @@ export function articlesByYear(articles: Record<string, number>): Record<string,
   return years;
 }
 
+/** `['2025', '2024', '2023', '2020']` → `2025–2023、2020`: years as runs, newest first. */
+function yearRuns(years: string[]): string {
+  const runs: string[][] = [];
+  for (const year of [...years].sort().reverse()) {
+    const run = runs.at(-1);
+    if (run && Number(run.at(-1)) - 1 === Number(year)) run.push(year);
+    else runs.push([year]);
+  }
+  return runs.map((run) => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : run[0]!)).join('、');
+}
+
+/** Whether every shard of the archive's (`all`) in that year is among `given`. */
+const wholeYear = (year: string, given: ReadonlySet<string>, all: readonly string[]) => all.filter((s) => yearOf(s) === year).every((s) => given.has(s));
+
 /**
  * What the status line says was searched, newest first, the years whose every shard (of `all`, the archive's) is
  * among them named whole: `2027 年 7–12 月、2025–2023、2020 年`.
  */
 export function shardRanges(shards: readonly string[], all: readonly string[]): string {
   const given = new Set(shards);
-  const years = [...new Set(shards.map(yearOf))].sort().reverse();
-  const whole = (year: string) => all.filter((s) => yearOf(s) === year).every((s) => given.has(s));
   const pieces: string[] = [];
-  let run: string[] = [];
-  let wholeYears: string[] = [];
-  const endWholeYears = () => {
-    if (run.length) wholeYears.push(run.length > 1 ? `${run[0]}–${run.at(-1)}` : run[0]!);
-    run = [];
-    if (wholeYears.length) pieces.push(`${wholeYears.join('、')} 年`);
-    wholeYears = [];
-  };
-  for (const year of years) {
-    if (whole(year)) {
-      if (run.length && Number(run.at(-1)) - 1 !== Number(year)) {
-        wholeYears.push(run.length > 1 ? `${run[0]}–${run.at(-1)}` : run[0]!);
-        run = [];
-      }
-      run.push(year);
+  let whole: string[] = [];
+  for (const year of [...new Set(shards.map(yearOf))].sort().reverse()) {
+    if (wholeYear(year, given, all)) {
+      whole.push(year);
       continue;
     }
-    endWholeYears();
+    if (whole.length) pieces.push(`${yearRuns(whole)} 年`);
+    whole = [];
     pieces.push(`${year} 年 ${monthRanges(shards.filter((s) => yearOf(s) === year))} 月`);
   }
-  endWholeYears();
+  if (whole.length) pieces.push(`${yearRuns(whole)} 年`);
   return pieces.join('、');
+}
+
+/**
+ * What the status line says is left to search: as shardRanges when those are whole years, or else the years and
+ * how many quarters (`2027–2016 年中的 29 个季度`): after a first step the rest is most of the archive, and its
+ * months one by one would fill the line.
+ */
+export function remainingRanges(shards: readonly string[], all: readonly string[]): string {
+  const given = new Set(shards);
+  const years = [...new Set(shards.map(yearOf))];
+  return years.every((year) => wholeYear(year, given, all)) ? shardRanges(shards, all) : `${yearRuns(years)} 年中的 ${shards.length} 个季度`;
 }
 
 /** The months of a year's shards, runs of quarters joined: `1–3、7–12`. */
