@@ -124,7 +124,7 @@ export default function pagefindIndex({ articlesDir, threads = Number(process.en
         const rebuilt = plan.shards.filter((s) => s.built).length;
         const lead = Math.round(pagesDone - ready);
         const order = lead >= 0 ? `ready ${lead} ms before the pages` : `ready ${-lead} ms after the pages`;
-        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.shards.length} quarterly indexes, ${rebuilt} rebuilt, ${kept} of ${plan.shards.length + 1} folders kept in place; ${threads} at a time, beside the pages, ${order})`);
+        logger.info(`indexed ${plan.articles} articles for search in ${Math.round(performance.now() - started)} ms (${plan.shards.length} quarterly ${plan.shards.length === 1 ? 'index' : 'indexes'}, ${rebuilt} rebuilt, ${kept} of ${plan.shards.length + 1} folders kept in place; ${threads} at a time, beside the pages, ${order})`);
       },
     },
   };
