@@ -1,0 +1,112 @@
+// The search index in quarters, as a reader meets it: a year whose first step searched only some of its quarters.
+// The fixture archive has one quarter a year, so this builds it again (at /baoku/) with 2024's three issues
+// printed once more in its last quarter, serves it, and searches it in headless Chromium. What each search should
+// find comes from the articles ingest wrote (search-corpus.ts), never from the index.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../../src/lib/search/shards.ts';
+import { launchBrowser, ROOT, serveStatic, type StaticServer } from './harness.ts';
+import { readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
+
+const BASE = '/baoku/';
+const dir = mkdtempSync(join(tmpdir(), 'baoku-quarters-'));
+const articles = join(dir, 'articles');
+const dist = join(dir, 'dist');
+const env = {
+  ...process.env,
+  BAOKU_CONFIG: join(ROOT, 'test/fixtures/archive/baoku.config.yaml'),
+  BAOKU_ARTICLES: articles,
+  BAOKU_BASE: BASE,
+  BAOKU_SITE_URL: 'http://127.0.0.1',
+  BAOKU_CACHE_DIR: join(dir, 'astro-cache'),
+  BAOKU_SEARCH_CACHE: join(dir, 'search-cache'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+function run(args: string[]): void {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 240_000 });
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+}
+
+let corpus: CorpusArticle[];
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const raw = join(dir, 'raw');
+  cpSync(join(ROOT, 'test/fixtures/archive/raw'), raw, { recursive: true });
+  // 2024's issues again in its fourth quarter: the same pages, dated in October and November.
+  for (const [from, to] of [['2024-01-05', '2024-10-05'], ['2024-03-15', '2024-11-15'], ['2024-03-16', '2024-11-16']]) {
+    cpSync(join(raw, from), join(raw, to), { recursive: true });
+  }
+  run(['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'report.json'), '--config', env.BAOKU_CONFIG, raw, 'content/raw/rongchang']);
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+  corpus = readCorpus(articles, BASE);
+  server = await serveStatic(dist, BASE);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').trim();
+const shownCount = (page: Page) => page.locator('[data-results] > li').count();
+const notBusy = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-search]')!.hasAttribute('aria-busy') && document.querySelector('[data-status]')!.textContent !== '搜索中……');
+
+describe('a year searched in part', () => {
+  it('names the quarters searched and what is left, counts the year as “at least”, and searches the rest on request', async () => {
+    const q = '区';
+    const truth = truthOf(corpus, q);
+    const inShard = (shard: string) => [...truth].filter((u) => shardOf(corpus.find((a) => a.url === u)!.date) === shard).length;
+    const [newest, fourth, first, old] = [inShard('2025-q1'), inShard('2024-q4'), inShard('2024-q1'), inShard('2023-q4')];
+    // The first step stops at 20 results: 2025 and 2024's last quarter hold that many, 2025 alone does not, and
+    // 2024's first quarter and 2023 hold more.
+    expect(newest).toBeLessThan(20);
+    expect(newest + fourth).toBeGreaterThanOrEqual(20);
+    expect(first).toBeGreaterThan(0);
+    expect(old).toBeGreaterThan(0);
+    expect(newest + fourth + first + old).toBe(truth.size);
+
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
+    await notBusy(page);
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 20);
+    expect(await text(page, '[data-status]')).toBe(`至少 ${newest + fourth} 篇文章（已检索 2025 年、2024 年 10–12 月，还有 2024–2023 年中的 2 个季度未检索）`);
+    expect(await text(page, '[data-scope]')).toBe('已检索 2025 年、2024 年 10–12 月，新的季度在前，每季度之内按相关度排列。');
+    expect(await page.locator('[data-facet="year"] li label').allTextContents()).toEqual([` 2025 ${newest}`, ` 2024 ${fourth}+`, ' 2023 未检索']);
+
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n, Math.min(truth.size, 40));
+    await notBusy(page);
+    expect(await text(page, '[data-status]')).toBe(`找到 ${truth.size} 篇文章`);
+    expect(await text(page, '[data-scope]')).toBe('已检索 2025–2023 年（所有可能包含它的时段），新的季度在前，每季度之内按相关度排列。');
+    expect(await page.locator('[data-facet="year"] li label').allTextContents()).toEqual([` 2025 ${newest}`, ` 2024 ${fourth + first}`, ` 2023 ${old}`]);
+    expect(await shownCount(page)).toBe(Math.min(truth.size, 40));
+    await context.close();
+  });
+
+  it('in date order lists the newest quarter’s articles first, having opened only the two newest quarters', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('区')}&sort=date`);
+    await notBusy(page);
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 20);
+    const dates = await page.locator('[data-results] > li .meta').evaluateAll((items) => items.map((li) => li.textContent!.slice(0, 10)));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates.at(-1)! >= '2024-10-01').toBe(true);
+    // Only the two newest quarters' indexes were opened for that.
+    const opened = new Set(requests.map((p) => /\/pagefind\/shards\/([^/]+)\/.*\.pf_meta$/u.exec(p)?.[1]).filter(Boolean));
+    expect([...opened].sort()).toEqual(['2024-q4', '2025-q1']);
+    await context.close();
+  });
+});
