@@ -1,8 +1,10 @@
-// Small builders shared by the tests: a page from lines, run through the real pipeline; a temporary folder.
+// Small builders shared by the tests: a page from lines, run through the real pipeline; a temporary folder; a site
+// built from scratch by the project's own commands.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { ingestIssue, type IssueResult } from '../src/lib/ingest/issue.ts';
 import type { IssueManifest } from '../src/lib/ingest/manifest.ts';
 import { defaultPaperSettings, type PaperSettings } from '../src/lib/ingest/settings.ts';
@@ -31,4 +33,38 @@ export function temporaryFolder(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+const ROOT = new URL('../', import.meta.url).pathname;
+
+/**
+ * A site of the fixture archive's paper built in `dir` by the project's own commands, with its own articles, caches
+ * and output (`dir/articles`, `dir/dist`): `ingest` runs `scripts/ingest.ts` on raw folders, `build` runs
+ * `astro build`; each fails the test with the command's output when it fails, and returns that output.
+ */
+export function scratchSite(dir: string, base = '/') {
+  const articles = join(dir, 'articles');
+  const dist = join(dir, 'dist');
+  const env = {
+    ...process.env,
+    BAOKU_CONFIG: join(ROOT, 'test/fixtures/archive/baoku.config.yaml'),
+    BAOKU_ARTICLES: articles,
+    BAOKU_BASE: base,
+    BAOKU_SITE_URL: 'http://127.0.0.1',
+    BAOKU_CACHE_DIR: join(dir, 'astro-cache'),
+    BAOKU_SEARCH_CACHE: join(dir, 'search-cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const run = (args: string[]): string => {
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 240_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    return r.stdout + r.stderr;
+  };
+  return {
+    articles,
+    dist,
+    env,
+    ingest: (...raw: string[]) => run(['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'report.json'), '--config', env.BAOKU_CONFIG, ...raw]),
+    build: () => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]),
+  };
 }

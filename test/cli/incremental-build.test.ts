@@ -2,38 +2,19 @@
 // What matters to a reader is that no page goes stale: a correction made by hand to one article shows on every page
 // that lists it, a new issue is linked from the one before it, and a deleted article's page is gone, while pages
 // that show none of it are reused where they are (src/integrations/output-dir.ts), neither rendered nor copied.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, type Dirent, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexTiming } from '../../scripts/lib/index-timing.ts';
+import { scratchSite } from '../helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'baoku-incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const articles = join(dir, 'articles');
-const dist = join(dir, 'dist');
-const env = {
-  ...process.env,
-  BAOKU_CONFIG: join(ROOT, 'test/fixtures/archive/baoku.config.yaml'),
-  BAOKU_ARTICLES: articles,
-  BAOKU_BASE: '/',
-  BAOKU_SITE_URL: 'http://127.0.0.1',
-  BAOKU_CACHE_DIR: join(dir, 'astro-cache'),
-  BAOKU_SEARCH_CACHE: join(dir, 'search-cache'),
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
-
-function run(args: string[]): string {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
-  expect(r.status, r.stdout + r.stderr).toBe(0);
-  return r.stdout + r.stderr;
-}
-const ingest = (...raw: string[]) => run(['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'report.json'), '--config', env.BAOKU_CONFIG, ...raw]);
-const build = () => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+const { articles, dist, env, ingest, build } = scratchSite(dir);
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
 // Astro colours its log where it thinks a terminal or a CI system will show it (CI=true): read it without.
 const logged = (log: string, how: string) => new Set([...stripVTControlCharacters(log).matchAll(new RegExp(`├─ (\\S+) \\(${how}\\)`, 'gu'))].map((m) => m[1]!.replace(/^\//u, '')));

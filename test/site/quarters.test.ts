@@ -2,7 +2,6 @@
 // The fixture archive has one quarter a year, so this builds it again (at /baoku/) with 2024's three issues
 // printed once more in its last quarter, serves it, and searches it in headless Chromium. What each search should
 // find comes from the articles ingest wrote (search-corpus.ts), never from the index.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,27 +9,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../src/lib/search/shards.ts';
 import { launchBrowser, ROOT, serveStatic, type StaticServer } from './harness.ts';
+import { scratchSite } from '../helpers.ts';
 import { readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
 
 const BASE = '/baoku/';
 const dir = mkdtempSync(join(tmpdir(), 'baoku-quarters-'));
-const articles = join(dir, 'articles');
-const dist = join(dir, 'dist');
-const env = {
-  ...process.env,
-  BAOKU_CONFIG: join(ROOT, 'test/fixtures/archive/baoku.config.yaml'),
-  BAOKU_ARTICLES: articles,
-  BAOKU_BASE: BASE,
-  BAOKU_SITE_URL: 'http://127.0.0.1',
-  BAOKU_CACHE_DIR: join(dir, 'astro-cache'),
-  BAOKU_SEARCH_CACHE: join(dir, 'search-cache'),
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
-
-function run(args: string[]): void {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 240_000 });
-  expect(r.status, r.stdout + r.stderr).toBe(0);
-}
+const { articles, dist, ingest, build } = scratchSite(dir, BASE);
 
 let corpus: CorpusArticle[];
 let server: StaticServer;
@@ -43,8 +27,8 @@ beforeAll(async () => {
   for (const [from, to] of [['2024-01-05', '2024-10-05'], ['2024-03-15', '2024-11-15'], ['2024-03-16', '2024-11-16']]) {
     cpSync(join(raw, from), join(raw, to), { recursive: true });
   }
-  run(['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'report.json'), '--config', env.BAOKU_CONFIG, raw, 'content/raw/rongchang']);
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+  ingest(raw, 'content/raw/rongchang');
+  build();
   corpus = readCorpus(articles, BASE);
   server = await serveStatic(dist, BASE);
   browser = await launchBrowser();
