@@ -1,11 +1,11 @@
-// Builds the search index with the site, as Starlight does, with Pagefind (its command line: shard-index.ts says
-// why): one index per quarter of a year (src/lib/search/shards.ts), a term directory (src/lib/search/directory.ts)
-// and a phrase filter (src/lib/search/phrase-filter.ts). Articles are read from the collection's Markdown files and indexed as
-// search documents (src/lib/search/records.ts), so the index holds article text only, in the bigram encoding that
+// Builds the search index with the site, as Starlight does, with Pagefind (its command line: shard-index.ts says why):
+// one index per quarter of a year (src/lib/search/shards.ts), a term directory (src/lib/search/directory.ts) and a
+// phrase filter (src/lib/search/phrase-filter.ts). Articles are read from the collection's Markdown files and indexed
+// as search documents (src/lib/search/records.ts), so the index holds article text only, in the bigram encoding that
 // gives Chinese queries exact recall.
-// Because the index is made from the articles and not from the built pages, it starts as soon as `astro build` has
-// its config (astro:config:done), in a process of its own, beside Astro's content sync and page rendering, and is
-// put in place when the pages are done (astro:build:done).
+// Because the index is made from the articles and not from the built pages, it starts as soon as `astro build` has its
+// config (astro:config:done), in a process of its own, beside Astro's content sync and page rendering, and is put in
+// place when the pages are done (astro:build:done).
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,7 +1,8 @@
 // The whole search index of a site: every article read from the collection's Markdown files, grouped by shard (a
 // quarter: shards.ts), each shard indexed by Pagefind in a worker of its own (up to `threads` at once), and the term
-// directory and phrase filter that tell the search page which shards can match a query. Runs in a process of its own (build-process.ts), while
-// the pages render: the index is made from the articles, not from the built HTML, so it need not wait for them.
+// directory and phrase filter that tell the search page which shards can match a query. Runs in a process of its own
+// (build-process.ts), while the pages render: the index is made from the articles, not from the built HTML, so it need
+// not wait for them.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

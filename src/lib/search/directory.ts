@@ -1,9 +1,9 @@
-// The term directory: which shards' indexes (shards.ts) contain each index term, so that a query opens only the
-// shards where it can match. Pagefind cannot tell whether a shard holds a word without loading that shard's metadata
-// (~13 bytes per article, ~27 KB a quarter at scale) and the index chunk that would hold it; the directory answers from a few small
-// files instead. Built with the site (the integration gathers each shard's keys with document-keys.ts), read by the
-// search page (shardsContaining). It only ever narrows to a superset of the shards with a match: exact matching stays
-// Pagefind's.
+// The term directory: which shards' indexes (shards.ts) contain each index term, so that a query opens only the shards
+// where it can match. Pagefind cannot tell whether a shard holds a word without loading that shard's metadata (~13
+// bytes per article, ~27 KB a quarter at scale) and the index chunk that would hold it; the directory answers from a
+// few small files instead. Built with the site (the integration gathers each shard's keys with document-keys.ts), read
+// by the search page (shardsContaining). It only ever narrows to a superset of the shards with a match: exact matching
+// stays Pagefind's.
 import { isCommonIdeograph } from '../han.ts';
 import { FNV_OFFSET, FNV_PRIME, sortedDistinct } from './uint32.ts';
 

@@ -1,11 +1,11 @@
 // The phrase filter: which shards (shards.ts) can hold a run of three or more Han characters. The term directory
 // (directory.ts) says which shards hold each bigram of a phrase, but a phrase's bigrams stand together, apart, in many
-// more shards than the phrase itself: at 100,000 articles, six characters from a 2016 article (道成冶金增加) had all five of their
-// bigrams in 2024 too, and four of them (冶金增加) in eight years, so the search opened years that could not match
-// (~150 KB each) and answered "nothing found" before it reached 2016. Here every three and every four characters in
-// a row of a shard's texts (its grams) set bits of that shard's bitmap, at positions hashed from the gram (a Bloom
-// filter). A shard with a bit of the query's grams unset cannot hold the phrase; a collision can only keep one in.
-// Like the directory it narrows the shards to a superset of those with a match; exact matching stays Pagefind's.
+// more shards than the phrase itself: at 100,000 articles, six characters from a 2016 article (道成冶金增加) had all five of
+// their bigrams in 2024 too, and four of them (冶金增加) in eight years, so the search opened years that could not match
+// (~150 KB each) and answered "nothing found" before it reached 2016. Here every three and every four characters in a
+// row of a shard's texts (its grams) set bits of that shard's bitmap, at positions hashed from the gram (a Bloom
+// filter). A shard with a bit of the query's grams unset cannot hold the phrase; a collision can only keep one in. Like
+// the directory it narrows the shards to a superset of those with a match; exact matching stays Pagefind's.
 import { isCommonIdeograph } from '../han.ts';
 import { hashOf, keyOf } from './directory.ts';
 import { foldedTexts, type IndexedArticle } from './records.ts';
