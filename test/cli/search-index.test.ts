@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index/build.ts';
 import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-index/shard-index.ts';
+import { patchScript, SCRIPT_CHANGES } from '../../src/integrations/search-index/runtime-script.ts';
 import { articleFile } from '../../src/lib/ingest/markdown.ts';
 import type { Article } from '../../src/lib/schema.ts';
 import { temporaryFolder } from '../helpers.ts';
@@ -48,9 +49,12 @@ describe('buildSearchIndex', () => {
     expect(existsSync(join(first.runtime, 'wasm.unknown.pagefind'))).toBe(true);
     const runtimeEntry = JSON.parse(readFileSync(join(first.runtime, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(runtimeEntry.languages).map((l) => l.page_count)).toEqual([1]);
-    // Its script polls for the WebAssembly and an index's metadata every 5 ms, not 50 (runtime-script.ts): a new
-    // version of Pagefind that polls otherwise fails here, rather than making shared links slower unnoticed.
+    // Its script has every change of runtime-script.ts: a new version of Pagefind whose code differs fails here,
+    // rather than making shared links slower unnoticed.
     const script = readFileSync(join(first.runtime, 'pagefind.js'), 'utf8');
+    for (const { to } of SCRIPT_CHANGES) expect(script).toContain(to);
+    expect(script).not.toContain('Intl.getCanonicalLocales(this.loadedLanguage)');
+    expect(script).not.toContain('while(this.primary.wasm===null)');
     expect(script.match(/asyncSleep\(\d+\)/gu)).toEqual(['asyncSleep(5)', 'asyncSleep(5)']);
 
     // Each shard's bitmap in the phrase filter is kept beside its index.
@@ -135,4 +139,19 @@ describe('buildSearchIndex', () => {
     expect(fragment.url).toBe('/articles/a/');
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
+
+  it('leaves Pagefind’s script as it is when one of the changed pieces is missing, rather than change half of it', () => {
+    // The pieces as Pagefind 1.6 has them (getPtr's poll, mergeIndex, init, search): every change is made.
+    const whole = [
+      'while(this.raw_ptr===null){await asyncSleep(50);}',
+      'while(this.primary.wasm===null){await asyncSleep(50);}await newInstance.init(options2.language||this.primaryLanguage,{load_wasm:false});',
+      'await Promise.all(resources);this.raw_ptr=this.backend.init_pagefind(new Uint8Array(this.searchMeta));',
+      'trueLanguage=Intl.getCanonicalLocales(this.loadedLanguage)[0];',
+    ].join('');
+    const patched = patchScript(whole);
+    for (const { to } of SCRIPT_CHANGES) expect(patched).toContain(to);
+    // Without the Segmenter's line (another version, say): nothing is changed, the polls of 50 ms included.
+    const other = whole.replace('trueLanguage=Intl.getCanonicalLocales(this.loadedLanguage)[0];', '');
+    expect(patchScript(other)).toBe(other);
+  });
 });
