@@ -132,9 +132,10 @@ const output = sizeOf(dist);
 const index = sizeOf(join(dist, 'pagefind'));
 const articleCount = sizeOf(articles).files;
 
-// 4. Search in Chromium, timed as a reader sees it (scripts/lib/bench-search.ts). Each figure is the median of three
-// rounds in fresh browser contexts: one search on this machine varies by up to a third from one run to the next.
-const SEARCH_ROUNDS = 3;
+// 4. Search in Chromium, timed as a reader sees it (scripts/lib/bench-search.ts). Each figure is the median of five
+// rounds in fresh browser contexts: one search on this machine varies by up to a third from one round to the next,
+// and with three rounds one query's shared link read 419 ms in a run where alternating A/Bs gave it 260-300 ms.
+const SEARCH_ROUNDS = 5;
 interface QueryFigure {
   query: string;
   kind: string;
