@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { calibrate } from '../src/lib/bench/calibrate.ts';
+import { calibrate, calibrateDisk } from '../src/lib/bench/calibrate.ts';
 import { generateArchive, parseJiebaDictionary, type GeneratedIssue } from '../src/lib/bench/generate.ts';
 import { filesUnder } from '../src/lib/files-under.ts';
 import { loadConfig } from '../src/lib/config.ts';
@@ -122,6 +122,9 @@ log(`generated ${generated} articles in ${issues} issues, ${pages} pages, ${(raw
 // The generator's own writes (and the removal of the last run's files) are flushed to disk first: on this machine's
 // disk they otherwise go on in the background and slow ingest's writes by up to 2x, which is not ingest's cost.
 execFileSync('sync');
+// How fast this disk creates files just now (src/lib/bench/calibrate.ts), as ingest is about to create 100,000.
+const diskCalibration = calibrateDisk(dir);
+log(`disk: 2,000 files of 1 KB created in ${diskCalibration.toFixed(0)} ms`);
 const ingestArgs = ['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'ingest-report.json'), raw];
 const ingest = check('ingest', await measure(node, ingestArgs, { cwd: ROOT, env }));
 log(`ingest ${(ingest.ms / 1000).toFixed(1)} s`);
@@ -240,7 +243,7 @@ const dailyPages = /\((\d+) read/u.exec(dailyIngest.output)?.[1];
 
 const calibrationEnd = calibrate(SAMPLE_PAGE, paper);
 const results = {
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, calibrationMs: [calibrationStart, calibrationEnd] },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, calibrationMs: [calibrationStart, calibrationEnd], diskCalibrationMs: diskCalibration },
   archive: { articles: articleCount, issues, pages, rawMB: rawBytes / MB },
   ingest: { seconds: ingest.ms / 1000, mbPerSecond: rawBytes / MB / (ingest.ms / 1000), pagesPerSecond: pages / (ingest.ms / 1000), peakRssMB: ingest.peakRss / MB },
   // Per article, so runs of different sizes compare: flat when no page's work grows with the archive.
@@ -259,6 +262,7 @@ const f = (n: number, digits = 1) => n.toFixed(digits);
 const rows: [string, string][] = [
   ['machine', `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`],
   ['calibration', `the sample page ingested 1,000 times: ${f(calibrationStart, 0)} ms at the start, ${f(calibrationEnd, 0)} ms at the end`],
+  ['disk', `2,000 files of 1 KB created in ${f(diskCalibration, 0)} ms just before ingest`],
   ['archive', `${articleCount} articles, ${issues} issues, ${pages} pages, ${f(results.archive.rawMB)} MB raw text`],
   ['ingest', `${f(results.ingest.seconds)} s — ${f(results.ingest.mbPerSecond)} MB/s, ${f(results.ingest.pagesPerSecond, 0)} pages/s, peak RSS ${f(results.ingest.peakRssMB, 0)} MB`],
   ['site build', `${f(results.build.seconds)} s, ${f(results.build.msPerArticle, 2)} ms per article (search index, built beside the pages: ${f(results.build.searchIndexSeconds)} s, ${describeLead(buildIndex)}), peak RSS ${f(results.build.peakRssMB, 0)} MB (${results.build.peakProcess.split(' ')[0]?.split('/').at(-1)})`],
