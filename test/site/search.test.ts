@@ -373,6 +373,18 @@ describe('states, keyboard and accessibility', () => {
     expect(requests.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual([]);
   });
 
+  it('a quarter’s index that fails to load (its entry file, or its metadata) is said to have failed; the page does not go on searching', async () => {
+    for (const failing of ['pagefind-entry.json', '.pf_meta']) {
+      const page = await desktop.newPage();
+      await page.route((u) => u.pathname.includes('/pagefind/shards/') && u.pathname.endsWith(failing), (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(url(`search/?q=${encodeURIComponent('荣昌')}`));
+      await expect.poll(() => status(page), failing).toBe('搜索索引加载失败，请稍后重试。');
+      expect(await page.locator('[data-search]').getAttribute('aria-busy')).toBeNull();
+      expect(await page.locator('[data-results] > li').count()).toBe(0);
+      await page.close();
+    }
+  });
+
   it('a year ticked without a query lists exactly that year’s articles: the runtime’s own document is never among them', async () => {
     const newest = corpus.map((a) => a.date.slice(0, 4)).sort().at(-1)!;
     const page = await open(`search/?year=${newest}`);
