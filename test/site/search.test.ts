@@ -378,7 +378,7 @@ describe('states, keyboard and accessibility', () => {
       const page = await desktop.newPage();
       await page.route((u) => u.pathname.includes('/pagefind/shards/') && u.pathname.endsWith(failing), (route) => route.fulfill({ status: 404, body: 'gone' }));
       await page.goto(url(`search/?q=${encodeURIComponent('荣昌')}`));
-      await expect.poll(() => status(page), failing).toBe('搜索索引加载失败，请稍后重试。');
+      await expect.poll(() => status(page), { message: failing }).toBe('搜索索引加载失败，请稍后重试。');
       expect(await page.locator('[data-search]').getAttribute('aria-busy')).toBeNull();
       expect(await page.locator('[data-results] > li').count()).toBe(0);
       await page.close();
