@@ -8,6 +8,7 @@ import { expect, onTestFinished } from 'vitest';
 import { ingestIssue, type IssueResult } from '../src/lib/ingest/issue.ts';
 import type { IssueManifest } from '../src/lib/ingest/manifest.ts';
 import { defaultPaperSettings, type PaperSettings } from '../src/lib/ingest/settings.ts';
+import { childEnv } from './child-env.ts';
 
 export const SAMPLE_PAGE = new URL('../content/raw/rongchang/000_5f1ee1fae9f02ef7.txt', import.meta.url);
 export const sampleText = () => readFileSync(SAMPLE_PAGE, 'utf8');
@@ -45,9 +46,9 @@ const ROOT = new URL('../', import.meta.url).pathname;
 export function scratchSite(dir: string, base = '/') {
   const articles = join(dir, 'articles');
   const dist = join(dir, 'dist');
-  const env = {
-    ...process.env,
-    BAOKU_CONFIG: join(ROOT, 'test/fixtures/archive/baoku.config.yaml'),
+  const config = join(ROOT, 'test/fixtures/archive/baoku.config.yaml');
+  const settings = {
+    BAOKU_CONFIG: config,
     BAOKU_ARTICLES: articles,
     BAOKU_BASE: base,
     BAOKU_SITE_URL: 'http://127.0.0.1',
@@ -55,6 +56,7 @@ export function scratchSite(dir: string, base = '/') {
     BAOKU_SEARCH_CACHE: join(dir, 'search-cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  const env = childEnv(settings);
   const run = (args: string[]): string => {
     const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 240_000 });
     expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -63,8 +65,9 @@ export function scratchSite(dir: string, base = '/') {
   return {
     articles,
     dist,
-    env,
-    ingest: (...raw: string[]) => run(['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'report.json'), '--config', env.BAOKU_CONFIG, ...raw]),
+    /** The settings its commands run with, over the caller's environment without Vitest's (child-env.ts). */
+    env: settings,
+    ingest: (...raw: string[]) => run(['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'report.json'), '--config', config, ...raw]),
     build: () => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]),
   };
 }

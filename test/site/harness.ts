@@ -26,6 +26,7 @@ import type { Result as AxeResult, RunOptions as AxeRunOptions } from 'axe-core'
 import { HtmlValidate, Parser, type ConfigData, type Report } from 'html-validate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, normaliseBase, serveStatic, CONTENT_TYPES, type StaticServer } from '../../scripts/lib/static-site.ts';
+import { childEnv } from '../child-env.ts';
 
 export { launchBrowser, normaliseBase, serveStatic, CONTENT_TYPES, type StaticServer };
 
@@ -145,16 +146,6 @@ function reuseBuild(base: string): FixtureSite | null {
   // Built for another base path: it is no use here; build one for this base.
   if (record.base !== base) return null;
   return { ...record, ms: { ingest: 0, build: 0 } };
-}
-
-/** The environment of the child processes: the caller's, without what Vitest adds (NODE_ENV=test would make Vite build for tests). */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(?:VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|BAOKU_.*)$/u.test(key)) continue;
-    env[key] = value;
-  }
-  return { ...env, ...extra };
 }
 
 interface RunResult {
