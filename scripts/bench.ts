@@ -2,7 +2,6 @@
 // measured (also written as JSON): ingest throughput, site build and search index time and memory, output size, search
 // in Chromium (from the query to the first answer on the page, typed and from a shared link, bytes fetched, and
 // whether phrases cut from random articles find them in the first answer), and the daily case of one more issue.
-import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -119,10 +118,9 @@ for (const issue of generator) {
 log(`generated ${generated} articles in ${issues} issues, ${pages} pages, ${(rawBytes / MB).toFixed(1)} MB of raw text (last issue ${lastDate})`);
 
 // 2. Ingest, 3. site build with the search index.
-// The generator's own writes (and the removal of the last run's files) are flushed to disk first: on this machine's
-// disk they otherwise go on in the background and slow ingest's writes by up to 2x, which is not ingest's cost.
-execFileSync('sync');
-// How fast this disk creates files just now (src/lib/bench/calibrate.ts), as ingest is about to create 100,000.
+// How fast this disk creates files just now (src/lib/bench/calibrate.ts), as ingest is about to create 100,000. It
+// first flushes the generator's own writes to disk: on this machine's disk they otherwise go on in the background
+// and slow ingest's writes by up to 2x, which is not ingest's cost.
 const diskCalibration = calibrateDisk(dir);
 log(`disk: 2,000 files of 1 KB created in ${diskCalibration.toFixed(0)} ms`);
 const ingestArgs = ['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'ingest-report.json'), raw];

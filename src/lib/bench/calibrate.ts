@@ -18,10 +18,11 @@ export function calibrate(file: string, settings: PaperSettings, times = 1000): 
 }
 
 /**
- * Milliseconds to create `files` files of 1 KB in a new folder under `dir` (removed again), with sync before and
- * after. Ingest creates one file per article, and this machine's disk (ext4 with online discard) created them up to
- * five times slower for a minute or more after a large deletion: one ingest of 100,000 articles spent 51 of its
- * 53 s in the kernel, in 132,000 openat calls. The figure says which kind of minute an ingest ran in.
+ * Milliseconds to create `files` files of 1 KB in a new folder under `dir` and sync them, after a sync of what was
+ * written before; the folder is removed again, and that synced too, before it returns. Ingest creates one file per
+ * article, and this machine's disk (ext4 with online discard) created them up to five times slower for a minute or
+ * more after a large deletion: one ingest of 100,000 articles spent 51 of its 53 s in the kernel, in 132,000 openat
+ * calls. The figure says which kind of minute an ingest ran in.
  */
 export function calibrateDisk(dir: string, files = 2000): number {
   const folder = join(dir, `disk-calibration-${process.pid}`);
@@ -35,5 +36,6 @@ export function calibrateDisk(dir: string, files = 2000): number {
     return performance.now() - start;
   } finally {
     rmSync(folder, { recursive: true, force: true });
+    execFileSync('sync');
   }
 }
