@@ -1,4 +1,4 @@
-// The build's side of the term directory (directory.ts): the keys an article gives its year, exactly the words
+// The build's side of the term directory (directory.ts): the keys an article gives its shard, exactly the words
 // Pagefind indexes for it. A year of ~9,000 articles adds ~6.3 million, so the common case is read straight from
 // the text.
 import { HAN, isCommonIdeograph, isHanAt } from '../han.ts';
@@ -137,7 +137,7 @@ export function documentKeys(article: IndexedArticle, keys: KeySet = new KeySet(
   // The title meta is searched too, and is not folded (records.ts): its own words, as they are.
   addWordKeys(encodeForIndex(article.meta.headline), keys);
   // The reporter filter is in the index too: a name query lists the person's own articles first, which costs the
-  // reporter filter file of each year searched; the directory says in which years that is worth it.
+  // reporter filter file of each shard searched; the directory says in which shards that is worth it.
   for (const name of peopleOf(article.meta)) keys.add(personKey(name));
   return keys;
 }

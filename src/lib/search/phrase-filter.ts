@@ -151,9 +151,9 @@ export class PhraseFilterBuilder {
     const shardCount = this.#shards.length;
     // One buffer, slice by slice and within a slice shard by shard: each slice file is a view of it.
     const all = new Uint8Array(slices * shardCount * SLICE_BYTES);
-    this.#shards.forEach((shard, y) => {
+    this.#shards.forEach((shard, i) => {
       const bitmap = bitmapOf(shard, bits, this.#hashes.get(shard) ?? new Uint32Array());
-      for (let s = 0; s < slices; s++) all.set(bitmap.subarray(s * SLICE_BYTES, (s + 1) * SLICE_BYTES), (s * shardCount + y) * SLICE_BYTES);
+      for (let s = 0; s < slices; s++) all.set(bitmap.subarray(s * SLICE_BYTES, (s + 1) * SLICE_BYTES), (s * shardCount + i) * SLICE_BYTES);
     });
     const manifest: PhraseManifest = { version: VERSION, shards: this.#shards, bits };
     const files = new Map<string, string | Uint8Array>([[PHRASE_MANIFEST, JSON.stringify(manifest)]]);
@@ -258,7 +258,7 @@ export async function shardsWithPhrases(terms: string[], load: PhraseLoader): Pr
   const slices = await Promise.all(places.map(({ slice }) => load.bytes(slicePath(slice))));
   // A slice gone missing, or of another size, says nothing about its grams: better every shard than a miss.
   if (slices.some((s) => s === null || s.length !== shards.length * SLICE_BYTES)) return null;
-  return shards.filter((_, y) =>
-    places.every(({ offsets }, i) => offsets.every((offset) => (slices[i]![y * SLICE_BYTES + (offset >>> 3)]! & (1 << (offset & 7))) !== 0)),
+  return shards.filter((_, at) =>
+    places.every(({ offsets }, i) => offsets.every((offset) => (slices[i]![at * SLICE_BYTES + (offset >>> 3)]! & (1 << (offset & 7))) !== 0)),
   );
 }

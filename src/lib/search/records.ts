@@ -60,8 +60,8 @@ export function searchDocument(article: IndexedArticle, folded = foldedTexts(art
 
 /**
  * The one document of the runtime index (shards.ts RUNTIME), shaped like an article's: in the index language, so it
- * comes with the same WebAssembly as the years, and with the date sort key, so a search in date order finds it as it
- * finds a year. The page tags it with a shard of its own, and every search names a year's: none can return it.
+ * comes with the same WebAssembly as the shards, and with the date sort key, so a search in date order finds it as
+ * it finds a shard. The page tags it with a shard of its own, and every search names a shard's: none can return it.
  */
 export function runtimeDocument(): string {
   return [

@@ -14,7 +14,7 @@ export const shardOf = (date: string): string => `${date.slice(0, 4)}-q${Math.ce
 export const yearOf = (shard: string): string => shard.slice(0, 4);
 
 /** The months a shard covers: `2027-q4` → [10, 12]. */
-export function monthsOf(shard: string): [number, number] {
+function monthsOf(shard: string): [number, number] {
   const quarter = Number(shard.slice(6));
   return [quarter * 3 - 2, quarter * 3];
 }
