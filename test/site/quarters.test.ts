@@ -11,6 +11,7 @@ import { shardOf } from '../../src/lib/search/shards.ts';
 import { launchBrowser, ROOT, serveStatic, type StaticServer } from './harness.ts';
 import { scratchSite } from '../helpers.ts';
 import { readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
+import { PAGE_SIZE, scope, settled, status } from './search-page.ts';
 
 const BASE = '/baoku/';
 const dir = mkdtempSync(join(tmpdir(), 'baoku-quarters-'));
@@ -40,7 +41,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').trim();
 const shownCount = (page: Page) => page.locator('[data-results] > li').count();
 const notBusy = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-search]')!.hasAttribute('aria-busy') && document.querySelector('[data-status]')!.textContent !== '搜索中……');
 
@@ -61,17 +61,17 @@ describe('a year searched in part', () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
-    await notBusy(page);
-    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 20);
-    expect(await text(page, '[data-status]')).toBe(`至少 ${newest + fourth} 篇文章（已检索 2025 年、2024 年 10–12 月，还有 2024–2023 年中的 2 个季度未检索）`);
-    expect(await text(page, '[data-scope]')).toBe('已检索 2025 年、2024 年 10–12 月，新的季度在前，每季度之内按相关度排列。');
+    await settled(page);
+    expect(await shownCount(page)).toBe(PAGE_SIZE);
+    expect(await status(page)).toBe(`至少 ${newest + fourth} 篇文章（已检索 2025 年、2024 年 10–12 月，还有 2024–2023 年中的 2 个季度未检索）`);
+    expect(await scope(page)).toBe('已检索 2025 年、2024 年 10–12 月，新的季度在前，每季度之内按相关度排列。');
     expect(await page.locator('[data-facet="year"] li label').allTextContents()).toEqual([` 2025 ${newest}`, ` 2024 ${fourth}+`, ' 2023 未检索']);
 
     await page.getByRole('button', { name: '显示更多结果' }).click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n, Math.min(truth.size, 40));
     await notBusy(page);
-    expect(await text(page, '[data-status]')).toBe(`找到 ${truth.size} 篇文章`);
-    expect(await text(page, '[data-scope]')).toBe('已检索 2025–2023 年（所有可能包含它的时段），新的季度在前，每季度之内按相关度排列。');
+    expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
+    expect(await scope(page)).toBe('已检索 2025–2023 年（所有可能包含它的时段），新的季度在前，每季度之内按相关度排列。');
     expect(await page.locator('[data-facet="year"] li label').allTextContents()).toEqual([` 2025 ${newest}`, ` 2024 ${fourth + first}`, ` 2023 ${old}`]);
     expect(await shownCount(page)).toBe(Math.min(truth.size, 40));
     await context.close();
@@ -83,8 +83,8 @@ describe('a year searched in part', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}search/?q=${encodeURIComponent('区')}&sort=date`);
-    await notBusy(page);
-    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 20);
+    await settled(page);
+    expect(await shownCount(page)).toBe(PAGE_SIZE);
     const dates = await page.locator('[data-results] > li .meta').evaluateAll((items) => items.map((li) => li.textContent!.slice(0, 10)));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates.at(-1)! >= '2024-10-01').toBe(true);

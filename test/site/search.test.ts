@@ -9,10 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, pageTrouble, type StaticServer } from './harness.ts';
 import { serveFixtureSite } from './suite.ts';
 import { creditedTo, readCorpus, truthOf, type CorpusArticle } from './search-corpus.ts';
+import { PAGE_SIZE, scope, settled, status } from './search-page.ts';
 
 const BASE = '/baoku/';
-/** Results the page shows before “显示更多结果”. */
-const PAGE_SIZE = 20;
 const PROMPT = '输入搜索词，或从左侧按记者、版面、年份筛选。';
 const noResults = (q: string) => `没有找到包含“${q}”的文章。试试更短的词，或去掉筛选条件。`;
 /** What the search page calls the section of a page that printed none. */
@@ -42,25 +41,6 @@ async function open(path = ''): Promise<Page> {
   return page;
 }
 
-/**
- * Waits until the search page has finished what it was doing: not busy, not “搜索中……”, and when it found
- * something, its first results (up to 20) are on the page; with `total`, until it says it found that many (in
- * every year that can match: “找到 N 篇文章”).
- */
-async function settled(page: Page, total?: number): Promise<void> {
-  await page.waitForFunction(([pageSize, wanted]) => {
-    const root = document.querySelector('[data-search]');
-    const status = root?.querySelector('[data-status]')?.textContent ?? '';
-    if (!root || root.hasAttribute('aria-busy') || status === '搜索中……') return false;
-    const found = /(找到|至少) (\d+) 篇文章/u.exec(status);
-    if (wanted !== null && (found?.[1] !== '找到' || Number(found[2]) !== wanted)) return false;
-    return !found || root.querySelectorAll('[data-results] > li').length === Math.min(Number(found[2]), pageSize);
-  }, [PAGE_SIZE, total ?? null] as const);
-}
-
-const status = async (page: Page) => ((await page.locator('[data-status]').textContent()) ?? '').trim();
-/** The line under the status that says which years were searched, and in what order the results are. */
-const scope = async (page: Page) => ((await page.locator('[data-scope]').textContent()) ?? '').trim();
 const yearOf = (u: string) => byUrl(u).date.slice(0, 4);
 const yearsOf = (urls: Iterable<string>) => [...new Set([...urls].map(yearOf))].sort().reverse();
 
