@@ -9,7 +9,9 @@ parentPort!.on('message', async (job: ShardJob | null) => {
     return;
   }
   try {
-    parentPort!.postMessage({ ok: true, result: await indexShard(job) });
+    const result = await indexShard(job);
+    // Handed over, not copied: a decade's gram hashes are ~200 MB (each array has a buffer of its own).
+    parentPort!.postMessage({ ok: true, result }, [result.phrases.buffer, result.keys.short.buffer]);
   } catch (error) {
     parentPort!.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
