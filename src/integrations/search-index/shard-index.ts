@@ -45,7 +45,7 @@ export interface ShardIndex {
   /** Every index term of the shard, for the term directory. */
   keys: ShardKeys;
   /** The hashes of the shard's grams, for the phrase filter (phrase-filter.ts). */
-  phrases: Uint32Array;
+  phrases: Uint32Array<ArrayBuffer>;
 }
 
 // A cached shard: `index/` is Pagefind's output; the shard's index terms (directory.ts ShardKeys) in `keys.bin`, those
@@ -121,7 +121,7 @@ function markUsed(cached: string): void {
 export const isCached = ({ key, cacheDir }: Pick<ShardJob, 'key' | 'cacheDir'>) => [SHORT_KEYS, LONG_KEYS, PHRASES].every((file) => existsSync(join(cacheDir, key, file)));
 
 /** A file of 32-bit numbers in this machine's byte order, in a buffer of their own. */
-function readNumbers(file: string): Uint32Array {
+function readNumbers(file: string): Uint32Array<ArrayBuffer> {
   const bytes = readFileSync(file);
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }

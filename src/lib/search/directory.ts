@@ -94,7 +94,7 @@ function shardsOfMask(mask: string, shards: string[]): string[] {
  * (100,000 articles), and splitting each cached year's key file as much again in the workers.
  */
 export interface ShardKeys {
-  short: Uint32Array;
+  short: Uint32Array<ArrayBuffer>;
   long: string[];
 }
 

@@ -89,7 +89,7 @@ export class GramHashes {
   }
 
   /** Each hash once, in ascending order. */
-  distinct(): Uint32Array {
+  distinct(): Uint32Array<ArrayBuffer> {
     return sortedDistinct(this.#data.subarray(0, this.#length));
   }
 }

@@ -6,7 +6,7 @@ export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
 /** The numbers, each once, in ascending order: sorts `numbers` in place and returns a copy without repeats. */
-export function sortedDistinct(numbers: Uint32Array): Uint32Array {
+export function sortedDistinct(numbers: Uint32Array): Uint32Array<ArrayBuffer> {
   numbers.sort();
   let kept = 0;
   for (let i = 0; i < numbers.length; i++) if (i === 0 || numbers[i] !== numbers[i - 1]) numbers[kept++] = numbers[i]!;
