@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from '../../src/lib/search/bigrams.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
-import { documentGrams, GramHashes, newOffsets, placeBits, gramHash, gramsOf, lookupGrams, PHRASE_MANIFEST, PhraseFilterBuilder, PHRASES, shardsWithPhrases, type PhraseLoader } from '../../src/lib/search/phrase-filter.ts';
+import { documentGrams, GramHashes, newOffsets, placeBits, gramHash, gramsOf, lookupGrams, PHRASE_MANIFEST, PhraseFilterBuilder, PHRASES, placeShard, shardsWithPhrases, type PhraseLoader } from '../../src/lib/search/phrase-filter.ts';
 import type { IndexedArticle } from '../../src/lib/search/records.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
 
@@ -127,6 +127,16 @@ describe('shardsWithPhrases', () => {
     expect(counted.asked).toHaveLength(1 + lookupGrams(['道成冶金增加']).length);
     expect(JSON.parse(counted.files.get(PHRASE_MANIFEST) as string)).toEqual({ version: 2, shards: ['2016', '2024', '2025'], bits: 10 });
     expect([...counted.files.values()].filter((f) => f instanceof Uint8Array).map((f) => f.length)).toEqual([3 * 128]);
+  });
+
+  it('makes the same files from a shard given by its count of grams, with its bitmap found by bitmapOf, and none without', () => {
+    const hashes = (list: IndexedArticle[]) => list.reduce((grams, a) => documentGrams(a, grams), new GramHashes()).distinct();
+    const whole = filterOf(years).files;
+    const byCount = new PhraseFilterBuilder(Object.keys(years));
+    for (const [year, list] of Object.entries(years)) byCount.add(year, year === '2024' ? hashes(list).length : hashes(list));
+    // As build.ts does with a bitmap kept from an earlier build: placed from the hashes the count stands for.
+    expect(byCount.files((_, bits, given) => placeShard(given ?? hashes(years['2024']!), bits))).toEqual(whole);
+    expect(() => byCount.files()).toThrow(/how many grams 2024 has/u);
   });
 
   it('never leaves out a year that holds the phrase (any text, any phrase cut from it), over one slice or many', async () => {

@@ -13,7 +13,7 @@ import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
 import { PhraseFilterBuilder, placeShard } from '../../lib/search/phrase-filter.ts';
 import { byShard, RUNTIME, shardOf } from '../../lib/search/shards.ts';
 import { sourceDigest } from '../../lib/source-digest.ts';
-import { indexRuntime, isCached, type ArticleFile, type ShardIndex, type ShardJob } from './shard-index.ts';
+import { cachedGrams, indexRuntime, isCached, type ArticleFile, type ShardIndex, type ShardJob } from './shard-index.ts';
 
 export interface SearchIndexJob {
   articlesDir: string;
@@ -94,13 +94,15 @@ async function indexShards(jobs: ShardJob[], threads: number, done: (shard: Shar
 
 /**
  * A shard's bitmap in the phrase filter, kept in its index's cache entry beside the gram hashes it is made from: the
- * same hashes and bits always give the same bitmap, and a daily build then places only the new shard's grams.
+ * same hashes and bits always give the same bitmap, and a daily build then places only the new shard's grams. A
+ * shard from the cache comes without its hashes (`null`): they are read from the entry only if it has no bitmap of
+ * these bits.
  */
-function keptBitmap(entry: string, bits: number, hashes: Uint32Array): Uint8Array {
+function keptBitmap(entry: string, bits: number, hashes: Uint32Array | null): Uint8Array {
   const file = join(entry, `phrases-${bits}.bitmap`);
   const kept = existsSync(file) ? readFileSync(file) : null;
   if (kept?.length === 2 ** bits / 8) return kept;
-  const bitmap = placeShard(hashes, bits);
+  const bitmap = placeShard(hashes ?? cachedGrams(entry), bits);
   // Whole or not at all: another build may read it at the same time.
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, bitmap);
@@ -128,6 +130,6 @@ export async function buildSearchIndex({ articlesDir, base, cacheDir, threads }:
   const order = new Map(shards.map(([shard], i) => [shard, i]));
   built.sort((a, b) => order.get(a.shard)! - order.get(b.shard)!);
   const keys = new Map(jobs.map((job) => [job.shard, job.key]));
-  const bitmaps = (shard: string, bits: number, hashes: Uint32Array) => keptBitmap(join(cacheDir, keys.get(shard)!), bits, hashes);
+  const bitmaps = (shard: string, bits: number, hashes: Uint32Array | null) => keptBitmap(join(cacheDir, keys.get(shard)!), bits, hashes);
   return { articles: articles.length, shards: built, directory: [...directory.files(), ...phrases.files(bitmaps)], runtime };
 }

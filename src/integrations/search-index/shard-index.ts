@@ -2,7 +2,7 @@
 // article files are the same as last time (the daily rebuild re-indexes only the current quarter). Runs in a worker
 // thread of its own (shard-worker.ts), with its own Pagefind process: the shards of an archive are built side by side.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +44,11 @@ export interface ShardIndex {
   built: boolean;
   /** Every index term of the shard, for the term directory. */
   keys: ShardKeys;
-  /** The hashes of the shard's grams, for the phrase filter (phrase-filter.ts). */
-  phrases: Uint32Array<ArrayBuffer>;
+  /**
+   * The hashes of the shard's grams, for the phrase filter (phrase-filter.ts); from the cache, only how many there
+   * are: its bitmap is most often kept too, and cachedGrams reads them when it is not (build.ts).
+   */
+  phrases: Uint32Array<ArrayBuffer> | number;
 }
 
 // A cached shard: `index/` is Pagefind's output; the shard's index terms (directory.ts ShardKeys) in `keys.bin`, those
@@ -120,6 +123,9 @@ function markUsed(cached: string): void {
 /** True when the job's index is in the cache already: handing it over costs reading its terms, not indexing. */
 export const isCached = ({ key, cacheDir }: Pick<ShardJob, 'key' | 'cacheDir'>) => [SHORT_KEYS, LONG_KEYS, PHRASES].every((file) => existsSync(join(cacheDir, key, file)));
 
+/** The gram hashes of the shard whose cache entry is `entry`. */
+export const cachedGrams = (entry: string) => readNumbers(join(entry, PHRASES));
+
 /** A file of 32-bit numbers in this machine's byte order, in a buffer of their own. */
 function readNumbers(file: string): Uint32Array<ArrayBuffer> {
   const bytes = readFileSync(file);
@@ -132,7 +138,7 @@ export async function indexShard({ shard, articles: files, key, base, cacheDir }
   if (isCached({ key, cacheDir })) {
     markUsed(cached);
     const keys = { short: readNumbers(join(cached, SHORT_KEYS)), long: readFileSync(join(cached, LONG_KEYS), 'utf8').split('\n').filter(Boolean) };
-    return { ...result, built: false, keys, phrases: readNumbers(join(cached, PHRASES)) };
+    return { ...result, built: false, keys, phrases: statSync(join(cached, PHRASES)).size / Uint32Array.BYTES_PER_ELEMENT };
   }
   const articles = files.map(readBody);
   const keys = new KeySet();

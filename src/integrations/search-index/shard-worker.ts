@@ -10,8 +10,9 @@ parentPort!.on('message', async (job: ShardJob | null) => {
   }
   try {
     const result = await indexShard(job);
-    // Handed over, not copied: a decade's gram hashes are ~200 MB (each array has a buffer of its own).
-    parentPort!.postMessage({ ok: true, result }, [result.phrases.buffer, result.keys.short.buffer]);
+    // Handed over, not copied (each array has a buffer of its own): a new shard's gram hashes are ~4 MB.
+    const buffers = typeof result.phrases === 'number' ? [result.keys.short.buffer] : [result.phrases.buffer, result.keys.short.buffer];
+    parentPort!.postMessage({ ok: true, result }, buffers);
   } catch (error) {
     parentPort!.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

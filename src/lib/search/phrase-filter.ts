@@ -128,16 +128,20 @@ export function documentGrams(article: IndexedArticle, into: GramHashes = new Gr
 /** Makes the filter's files from each shard's gram hashes. */
 export class PhraseFilterBuilder {
   readonly #shards: string[];
-  readonly #hashes = new Map<string, Uint32Array>();
+  readonly #grams = new Map<string, Uint32Array | number>();
 
   constructor(shards: Iterable<string>) {
     this.#shards = [...shards].sort();
   }
 
-  /** A shard's distinct gram hashes (documentGrams, GramHashes.distinct), in any order of shards; each shard once. */
-  add(shard: string, hashes: Uint32Array): void {
+  /**
+   * A shard's distinct gram hashes (documentGrams, GramHashes.distinct), in any order of shards; each shard once. Or
+   * only how many there are, for a shard whose bitmap `files`' bitmapOf finds without them (kept from an earlier
+   * build): its hashes are then not read at all, ~4 MB a quarter at scale.
+   */
+  add(shard: string, hashes: Uint32Array | number): void {
     if (!this.#shards.includes(shard)) throw new Error(`The phrase filter was not told of the shard ${shard}.`);
-    this.#hashes.set(shard, hashes);
+    this.#grams.set(shard, hashes);
   }
 
   /**
@@ -145,14 +149,15 @@ export class PhraseFilterBuilder {
    * may give one kept from an earlier build for the same hashes and bits instead of placing them again (placing a
    * decade's ~48 million grams took ~2.3 s of the build's one core; build.ts keeps them with the shards' indexes).
    */
-  files(bitmapOf: (shard: string, bits: number, hashes: Uint32Array) => Uint8Array = (_, bits, hashes) => placeShard(hashes, bits)): Map<string, string | Uint8Array> {
-    const bits = phraseBits(Math.max(0, ...[...this.#hashes.values()].map((h) => h.length)));
+  files(bitmapOf: (shard: string, bits: number, hashes: Uint32Array | null) => Uint8Array = placeGiven): Map<string, string | Uint8Array> {
+    const bits = phraseBits(Math.max(0, ...[...this.#grams.values()].map((g) => (typeof g === 'number' ? g : g.length))));
     const slices = 2 ** (bits - SLICE_BITS);
     const shardCount = this.#shards.length;
     // One buffer, slice by slice and within a slice shard by shard: each slice file is a view of it.
     const all = new Uint8Array(slices * shardCount * SLICE_BYTES);
     this.#shards.forEach((shard, i) => {
-      const bitmap = bitmapOf(shard, bits, this.#hashes.get(shard) ?? new Uint32Array());
+      const grams = this.#grams.get(shard) ?? new Uint32Array();
+      const bitmap = bitmapOf(shard, bits, typeof grams === 'number' ? null : grams);
       for (let s = 0; s < slices; s++) all.set(bitmap.subarray(s * SLICE_BYTES, (s + 1) * SLICE_BYTES), (s * shardCount + i) * SLICE_BYTES);
     });
     const manifest: PhraseManifest = { version: VERSION, shards: this.#shards, bits };
@@ -160,6 +165,12 @@ export class PhraseFilterBuilder {
     for (let s = 0; s < slices; s++) files.set(slicePath(s), all.subarray(s * shardCount * SLICE_BYTES, (s + 1) * shardCount * SLICE_BYTES));
     return files;
   }
+}
+
+/** PhraseFilterBuilder's own bitmapOf: places the hashes it was given, and has none to place for a count alone. */
+function placeGiven(shard: string, bits: number, hashes: Uint32Array | null): Uint8Array {
+  if (!hashes) throw new Error(`The phrase filter was given how many grams ${shard} has, and no way to find its bitmap.`);
+  return placeShard(hashes, bits);
 }
 
 /** The bits of a filter whose fullest shard has `most` distinct grams: 2^bits positions a shard. */
