@@ -1,0 +1,128 @@
+// The site on a phone and on a desktop (screenshots go to test-results/screenshots/), in dark mode and in print,
+// and its 404 page.
+//
+//   npx vitest run test/site/layout.test.ts
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { articlePath, BASE, DESKTOP, hrefs, PHONE, reporterPaths, SCREENSHOTS, serveWebsite, squash } from './website.ts';
+
+let browser: Browser;
+let desktop: BrowserContext;
+const { watch, url, open, follow } = serveWebsite((web) => {
+  ({ browser, desktop } = web);
+});
+
+// ——— phone and desktop, dark and print ———
+
+describe('phone and desktop', () => {
+  /** A browser context as a phone opens the site: its width, its pixel density, touch. */
+  const phoneContext = async () => watch(await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
+
+  it(`full-page screenshots at ${PHONE.width}×${PHONE.height} and ${DESKTOP.width}×${DESKTOP.height}; nothing scrolls sideways on a phone`, { timeout: 60_000 }, async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const index = await open('reporters/');
+    const shots: [string, string][] = [
+      ['home', ''],
+      ['issue', 'issues/2024-03-15/'],
+      ['article', articlePath('2024-01-05-03-01')],
+      ['reporter', (await reporterPaths(index)).get('周晓峰')!],
+    ];
+    const phone = await phoneContext();
+    try {
+      const wide: string[] = [];
+      for (const [context, size] of [[phone, PHONE], [desktop, DESKTOP]] as const) {
+        for (const [name, path] of shots) {
+          const page = await open(path, { context });
+          await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`), fullPage: true });
+          await page.close();
+        }
+      }
+      // At phone width, no page of any kind is wider than the screen.
+      const page = await phone.newPage();
+      for (const path of [...shots.map(([, p]) => p), 'issues/', 'issues/2024-03-15/2/', 'reporters/', 'sections/', articlePath('2024-03-16-02-01'), articlePath('2023-12-22-02-07'), 'no/such/page/']) {
+        await page.goto(url(path));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        if (scrollWidth > innerWidth) wide.push(`${url(path)}: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+      }
+      expect(wide, wide.join('\n')).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+    for (const [name] of shots) {
+      for (const size of [PHONE, DESKTOP]) expect(readFileSync(join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`)).length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('a paragraph’s ¶ link takes no line of its own on a phone', async () => {
+    const phone = await phoneContext();
+    try {
+      const page = await phone.newPage();
+      const grown: string[] = [];
+      // The shipped sample's articles: long Chinese paragraphs, some of whose text ends just at the end of a line.
+      for (let n = 1; n <= 10; n++) {
+        const path = articlePath(`2023-12-22-02-${String(n).padStart(2, '0')}`);
+        await page.goto(url(path));
+        // Each paragraph's height with its ¶ link, and without it: the same when the link adds no line.
+        const heights = await page.locator('main .body p[id]').evaluateAll((ps) =>
+          ps.map((p) => {
+            const link = p.querySelector<HTMLElement>('.paragraph-anchor')!;
+            const withLink = p.getBoundingClientRect().height;
+            link.style.display = 'none';
+            const without = p.getBoundingClientRect().height;
+            link.style.display = '';
+            return { id: p.id, withLink, without };
+          }),
+        );
+        expect(heights.length, path).toBeGreaterThan(0);
+        for (const h of heights) if (h.withLink !== h.without) grown.push(`${path}#${h.id}: ${h.without} → ${h.withLink} px`);
+      }
+      expect(grown, grown.join('\n')).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('dark mode changes the background (and the text colour)', async () => {
+    const page = await open(articlePath('2024-01-05-03-01'));
+    const colours = () => page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await colours();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await colours();
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.text).not.toBe(light.text);
+    expect(dark.background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('printing an article hides the navigation and keeps the article', async () => {
+    const page = await open(articlePath('2024-01-05-03-01'));
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    expect(await nav.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.locator('header form[role="search"]').isVisible()).toBe(false);
+    expect(await page.locator('main article h1').isVisible()).toBe(true);
+    expect(await page.locator('main article #p1').isVisible()).toBe(true);
+  });
+});
+
+// ——— not found ———
+
+describe('not found', () => {
+  it('an unknown URL under /baoku/ gets the 404 page, with links back home', async () => {
+    for (const path of ['no/such/page/', 'articles/1999-01-01-01-01/', 'issues/1999-01-01/']) {
+      const page = await open(path, { status: 404 });
+      expect(squash(await page.locator('main h1').textContent()), path).toBe('找不到这一页');
+      await page.close();
+    }
+    const page = await open('no/such/page/', { status: 404 });
+    expect(await page.title()).toContain('找不到这一页');
+    const home = page.locator('main').getByRole('link', { name: '首页' });
+    expect(await hrefs(home)).toEqual([BASE]);
+    expect(await hrefs(page.locator('header a.site-title'))).toEqual([BASE]);
+    await follow(page, home, BASE);
+    expect(await page.getByRole('heading', { name: /^最新一期/u }).count()).toBe(1);
+  });
+});
