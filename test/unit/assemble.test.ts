@@ -65,6 +65,15 @@ describe('assembling articles', () => {
     expect(result.pages[1]!.lines.every((l) => l.article === a!.id)).toBe(true);
   });
 
+  it('warns once of a problem in a jump’s tail, naming the tail’s own file and line', () => {
+    const result = ingestText({
+      '01.txt': page('民营经济高质量发展大会召开', '本报讯（记者 王五）近日，我区召开民营经济高质量发展大会。会议指出，要持续优化营商', '（下转第4版）'),
+      '04.txt': page('(上接第1版)', '环境，为企业办实事。', '融媒体中心记者 张'),
+    });
+    expect(result.articles).toHaveLength(1);
+    expect(result.warnings.filter((w) => w.code === 'truncated-credit').map((w) => [w.file, w.line])).toEqual([['2024-03-15/04.txt', 5]]);
+  });
+
   it('keeps a jump tail on its own when the head page is missing', () => {
     const { articles } = ingestText({ '04.txt': page('(上接第1版)', '环境，为企业办实事。') });
     expect(articles[0]).toMatchObject({ continuedFrom: { page: 1 }, headlineInferred: true, headline: '（上接第1版）环境' });
@@ -110,6 +119,38 @@ describe('assembling articles', () => {
     });
     expect(result.articles.map((a) => a.headline)).toEqual(['春耕备耕有序推进', '夏布产业提质增效']);
     expect(result.pages.map((p) => p.furniture[0]?.reason)).toEqual(['repeated', 'repeated']);
+  });
+
+  it('keeps a sentence printed on two pages in both stories: only unpunctuated lines repeat as furniture', () => {
+    const result = ingestText({
+      '01.txt': page('春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。', '区领导李四参加活动。'),
+      '02.txt': page('夏布产业提质增效', '本报讯（记者 李四）近日，夏布产业提质增效。', '区领导李四参加活动。'),
+    });
+    expect(result.articles.map((a) => a.paragraphs.at(-1))).toEqual(['区领导李四参加活动。', '区领导李四参加活动。']);
+    expect(result.pages.flatMap((p) => p.furniture)).toEqual([]);
+  });
+
+  it('keeps the headlines that a guide (导读) on page 1 lists: the guide is furniture, the stories keep their titles', () => {
+    const result = ingestText({
+      '01.txt': page('导读', '荣昌卤鹅节开幕', '夏布文化节开幕', '区委常委会召开会议', '本报讯（记者 张三）1日，区委常委会召开会议。'),
+      '03.txt': page('荣昌卤鹅节开幕', '本报讯（记者 张三）1月30日，卤鹅节在万灵古镇开幕。', '游客纷纷品尝卤鹅。',
+        '夏布文化节开幕', '1月30日，夏布文化节在盘龙镇开幕。', '（记者 王五）'),
+    });
+    expect(result.articles.map((a) => [a.headline, a.reporters])).toEqual([
+      ['区委常委会召开会议', ['张三']], ['荣昌卤鹅节开幕', ['张三']], ['夏布文化节开幕', ['王五']],
+    ]);
+    expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
+      ['导读', 'column-label'], ['荣昌卤鹅节开幕', 'repeated'], ['夏布文化节开幕', 'repeated'],
+    ]);
+    expect(result.pages[1]!.furniture).toEqual([]);
+  });
+
+  it('reads a photo credit spaced from its name under a caption, and 文/图 after a byline', () => {
+    const { articles, warnings } = ingestText({
+      '04.txt': page('夏布织造技艺展示', '本报记者 李四 文/图', '近日，夏布织造技艺在古镇展示。', '图为游客在体验夏布织造。', '张雪 李明 摄'),
+    });
+    expect(articles[0]).toMatchObject({ reporters: ['李四'], photographers: ['李四', '张雪', '李明'], captions: ['图为游客在体验夏布织造。'] });
+    expect(warnings).toEqual([]);
   });
 
   it('keeps text with no recognisable headline as an untitled article, with a warning', () => {

@@ -19,6 +19,15 @@ describe('classifyLine', () => {
     expect(kind('新华社北京12月1日电(记者 张三)日前，……。').kind).toBe('dateline');
     expect(kind('本报讯 近日，我区召开会议。').kind).toBe('dateline');
   });
+  it('reads 本报通讯员 as a credit, not as a dateline ending in 讯', () => {
+    expect(kind('本报通讯员 司马相如')).toMatchObject({ kind: 'credit', credit: { correspondents: ['司马相如'] } });
+    expect(kind('本报记者张三通讯员李四')).toMatchObject({ kind: 'credit', credit: { reporters: ['张三'], correspondents: ['李四'] } });
+  });
+  it('reads a line of names as text, and a slogan of short phrases as a banner', () => {
+    expect(kind('张三丰 李小龙 王大锤 赵铁柱 钱多多')).toEqual({ kind: 'text', text: '张三丰 李小龙 王大锤 赵铁柱 钱多多', jumpTo: null });
+    expect(kind('欧阳晓川 司马相如 孙丽华')).toMatchObject({ kind: 'text' });
+    expect(kind('学思想 强党性 重实践 建新功')).toEqual({ kind: 'furniture', reason: 'banner' });
+  });
   it('recognises credit lines on their own', () => {
     expect(kind('融媒体中心记者 郑光慧').kind).toBe('credit');
     expect(kind('本报记者 王晓明 实习生 刘畅').kind).toBe('credit');

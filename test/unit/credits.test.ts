@@ -31,6 +31,25 @@ describe('parseCredits', () => {
     expect(people('记者 赵磊 摄')).toEqual({ ...none, photographers: ['赵磊'] });
     expect(people('文/张三 图/李四')).toEqual({ ...none, reporters: ['张三'], photographers: ['李四'] });
   });
+  it('reads a photo mark after names spaced from it, with no role word before them', () => {
+    expect(people('张雪 摄')).toEqual({ ...none, photographers: ['张雪'] });
+    expect(people('张雪 李明 摄')).toEqual({ ...none, photographers: ['张雪', '李明'] });
+  });
+  it('reads 文/图 as text and pictures by the same people, before or after their names', () => {
+    const both = (...names: string[]) => ({ ...none, reporters: names, photographers: names });
+    expect(people('文/图 赵磊')).toEqual(both('赵磊'));
+    expect(people('图文：赵磊')).toEqual(both('赵磊'));
+    expect(people('文/图：赵磊 钱多')).toEqual(both('赵磊', '钱多'));
+    expect(people('李四 文/图')).toEqual(both('李四'));
+    const r = parse('本报记者 李四 文/图');
+    expect(r?.problems).toEqual([]);
+    expect(people('本报记者 李四 文/图')).toEqual(both('李四'));
+  });
+  it('reads a role word with a colon, and role words glued to their names', () => {
+    expect(people('作者：张三')).toEqual({ ...none, reporters: ['张三'] });
+    expect(people('记者:张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });
+    expect(people('本报记者张三通讯员李四')).toEqual({ ...none, reporters: ['张三'], correspondents: ['李四'] });
+  });
   it('accepts compound surnames, four-character and transliterated names', () => {
     expect(people('本报记者 欧阳晓川')?.reporters).toEqual(['欧阳晓川']);
     expect(people('记者 阿依古丽·买买提')?.reporters).toEqual(['阿依古丽·买买提']);
@@ -49,7 +68,7 @@ describe('parseCredits', () => {
     expect(r?.problems[0]?.code).toBe('unsplittable-names');
   });
   it('is not fooled by headlines and sentences', () => {
-    for (const text of ['记者节', '擦亮德育底色 培养时代新人', '重庆·荣昌', '骨干教师送教下乡', '张三 李四', '记者来到现场。']) {
+    for (const text of ['记者节', '擦亮德育底色 培养时代新人', '重庆·荣昌', '骨干教师送教下乡', '张三 李四', '记者来到现场。', '张三 记者', '游客在体验夏布织造 张雪 摄']) {
       expect(parse(text), text).toBeNull();
     }
   });

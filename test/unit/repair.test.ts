@@ -13,6 +13,16 @@ describe('joinColumnBreaks', () => {
     const { paragraphs } = joinColumnBreaks([f('他说：“好。”'), f('会议结束。'), f('下一步……'), f('新段落。')]);
     expect(paragraphs).toHaveLength(4);
   });
+  it('keeps a line of names and a lone ellipsis as paragraphs of their own; a clause ending in ; may go on', () => {
+    const { paragraphs } = joinColumnBreaks([
+      f('获表彰的教师是:'), f('张三丰 李小龙 王大锤 赵铁柱'), f('孙丽华 周建国'), f('大家表示将再接再厉。'),
+      f('科技创新获市长提名奖1次;'), f('……'), f('全年没有发生一起较大事故;'), f('基层建设取得突破性进展。'),
+    ]);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '获表彰的教师是:', '张三丰 李小龙 王大锤 赵铁柱', '孙丽华 周建国', '大家表示将再接再厉。',
+      '科技创新获市长提名奖1次;', '……', '全年没有发生一起较大事故;基层建设取得突破性进展。',
+    ]);
+  });
   it('never joins into or out of a subhead', () => {
     const { paragraphs } = joinColumnBreaks([f('一、提高站位', true), f('要提高。'), f('未完'), f('二、抓好落实', true)]);
     expect(paragraphs.map((p) => p.subhead)).toEqual([true, false, false, true]);

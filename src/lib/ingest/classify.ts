@@ -1,5 +1,5 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
-import { parseCredits, type ParsedCredit } from './credits.ts';
+import { isNameList, parseCredits, type ParsedCredit } from './credits.ts';
 import { findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
@@ -174,6 +174,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const jumpTo = toPage;
   if (jump && jumpTo) return { kind: 'text', text: text.slice(0, jump.index), jumpTo };
   if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
+  // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart.
+  if (isNameList(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   if (SUBHEAD.test(text) && visibleLength(text) <= 40 && !/[。！？]$/u.test(text)) return { kind: 'subhead' };

@@ -1,5 +1,5 @@
-// Reads a credit as printed (`融媒体中心记者 杨丽丹 通讯员 梁胜明`, `记者 赵磊 摄`, `□ 李明远`, `文/张三 图/李四`)
-// into people by role. Role words come from the paper's settings; the rest is the shape of Chinese names.
+// Reads a credit as printed (`融媒体中心记者 杨丽丹 通讯员 梁胜明`, `记者 赵磊 摄`, `张雪 摄`, `□ 李明远`,
+// `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role. Role words come from the paper's settings; the rest is the shape of Chinese names.
 import type { PaperSettings } from './settings.ts';
 
 export const ROLES = ['reporters', 'correspondents', 'photographers', 'interns'] as const;
@@ -21,10 +21,32 @@ export function emptyCredits(): Credits {
 
 /** A personal name: 2–4 Han characters (compound surnames included), or a transliterated name joined by ·. */
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{Script=Han}{1,8})+)$/u;
+/**
+ * Common Chinese surnames, single and compound: what tells a line of names (`张三丰 李小龙 王大锤`, a list of those
+ * honoured) from a slogan of short phrases (`学思想 强党性 重实践`), which the same shape would make a banner.
+ */
+const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '夏侯', '司徒', '端木', '长孙', '宇文', '西门', '南宫']);
+
+/** 2–3 characters after a common surname, or 3–4 after a compound one. */
+const looksLikeName = (token: string) =>
+  /^\p{Script=Han}{2,4}$/u.test(token) &&
+  ((token.length <= 3 && SURNAMES.has(token[0]!)) || (token.length >= 3 && COMPOUND_SURNAMES.has(token.slice(0, 2))));
+
+/** A line of two or more names and nothing else: part of the text (a list of those honoured), not a headline or banner. */
+export function isNameList(text: string): boolean {
+  const tokens = text.trim().split(/[\s\u3000、]+/u);
+  return tokens.length >= 2 && tokens.every(looksLikeName);
+}
+
 // A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
 const AUTHOR_MARK = /^[□◇○◎]\s*/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
+/** Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). */
+const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文)(?:[/／:：]|$)/u;
+/** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
+const ROLE_COLON = /^(\p{Script=Han}{2,12})[:：](.*)$/u;
 /** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
 const ROLE_SIGNS = /[□◇○◎摄/／:：]/u;
 
@@ -64,6 +86,40 @@ function matchRoleToken(token: string, words: RoleWord[]): { role: Role; rest: s
   return { role: best.role, rest };
 }
 
+/**
+ * A role word in the middle of a token: `本报记者张三通讯员李四` → `本报记者`, `张三`, `通讯员`, `李四`, when what stands
+ * between two role words is a name; otherwise the token as it was.
+ */
+function splitGluedRoles(token: string, words: RoleWord[]): string[] {
+  const found: { start: number; end: number }[] = [];
+  for (let i = 0; i < token.length; i++) {
+    const hit = words.find(({ word }) => word.length >= 2 && token.startsWith(word, i));
+    if (!hit) continue;
+    found.push({ start: i, end: i + hit.word.length });
+    i += hit.word.length - 1;
+  }
+  if (found.length < 2) return [token];
+  const pieces = [token.slice(0, found[0]!.end)];
+  for (let k = 1; k < found.length; k++) {
+    const name = token.slice(found[k - 1]!.end, found[k]!.start);
+    if (!NAME.test(name)) return [token];
+    pieces.push(name, token.slice(found[k]!.start, found[k]!.end));
+  }
+  const tail = token.slice(found.at(-1)!.end);
+  return tail ? [...pieces, tail] : pieces;
+}
+
+/** A token as the credit's words: slash forms and role words with a colon split from their names, glued role words apart. */
+function creditTokens(token: string, words: RoleWord[]): string[] {
+  const both = TEXT_AND_PHOTO.exec(token);
+  if (both) return [both[0], token.slice(both[0].length)];
+  const slash = SLASH_ROLE.exec(token);
+  if (slash) return [slash[0], token.slice(slash[0].length)];
+  const colon = ROLE_COLON.exec(token);
+  if (colon && matchRoleToken(colon[1]!, words)) return [colon[1]!, colon[2]!];
+  return splitGluedRoles(token, words);
+}
+
 function slashRole(word: string): Role {
   if (word.startsWith('图') || word.startsWith('摄')) return 'photographers';
   return 'reporters';
@@ -84,10 +140,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   if (!body) return null;
   const tokens = body
     .split(/[\s、，,；;]+/u)
-    .flatMap((t) => {
-      const slash = SLASH_ROLE.exec(t);
-      return slash ? [slash[0], t.slice(slash[0].length)] : [t];
-    })
+    .flatMap((t) => creditTokens(t, words))
     .filter(Boolean);
 
   const result: ParsedCredit = { ...emptyCredits(), problems: [] };
@@ -95,28 +148,53 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   let sawRoleWord = authorMarked;
   let sawExplicitRole = false;
   let group: string[] = []; // names since the last role word, in case a trailing 摄 makes them photographers
+  // Names before any role (`张雪 李明 摄`): a credit only if a photo mark or 文/图 follows and gives them one.
+  let unassigned: string[] = [];
+  /** After `文/图`: the names that follow wrote the text and took the pictures. */
+  let alsoPhotographer = false;
 
   const add = (name: string) => {
-    if (!role) return false;
     group.push(name);
+    if (!role) {
+      unassigned.push(name);
+      return;
+    }
     if (!result[role].includes(name)) result[role].push(name);
-    return true;
+    if (alsoPhotographer && !result.photographers.includes(name)) result.photographers.push(name);
   };
 
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
     const isLast = i === tokens.length - 1;
+    const trailing = group.length > 0 && (isLast || !NAME.test(tokens[i + 1] ?? ''));
+    if (TEXT_AND_PHOTO.test(token)) {
+      if (trailing) {
+        // `本报记者 李四 文/图`: the names before it took the pictures too; unassigned ones wrote the text as well.
+        for (const name of group) if (!result.photographers.includes(name)) result.photographers.push(name);
+        moveGroup(result, unassigned, null, 'reporters');
+        unassigned = [];
+      } else {
+        role = 'reporters';
+        alsoPhotographer = true;
+      }
+      sawRoleWord = sawExplicitRole = true;
+      group = [];
+      continue;
+    }
     const slash = SLASH_ROLE.exec(token);
     if (slash) {
       role = slashRole(slash[1]!);
+      alsoPhotographer = false;
       sawRoleWord = sawExplicitRole = true;
       group = [];
       continue;
     }
     if (PHOTO_MARK.test(token)) {
-      if (isLast || group.length > 0 && !NAME.test(tokens[i + 1] ?? '')) {
+      if (trailing) {
         moveGroup(result, group, role, 'photographers');
+        unassigned = [];
       } else role = 'photographers';
+      alsoPhotographer = false;
       sawRoleWord = true;
       group = [];
       continue;
@@ -129,7 +207,10 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     }
     const roleToken = photo ? null : matchRoleToken(token, words);
     if (roleToken) {
+      // Names before the first role word belong to no one's role: the line is no credit.
+      if (unassigned.length) return null;
       role = roleToken.role;
+      alsoPhotographer = false;
       sawRoleWord = sawExplicitRole = true;
       group = [];
       if (roleToken.rest) add(roleToken.rest);
@@ -144,7 +225,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
         role = previous;
         continue;
       }
-      if (!add(token)) return null;
+      add(token);
       continue;
     }
     if (/^\p{Script=Han}$/u.test(token) && isLast && role) {
@@ -158,7 +239,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     }
     return null;
   }
-  if (!sawRoleWord) return null;
+  if (!sawRoleWord || unassigned.length) return null;
   return result;
 }
 

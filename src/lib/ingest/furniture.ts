@@ -1,10 +1,12 @@
 // Issue-level pass: short lines printed on several pages of one issue (running heads, mastheads, slogans)
-// are page furniture, whatever they look like on their own.
+// are page furniture, whatever they look like on their own — but not a sentence said twice, nor a story's headline
+// that a guide on another page (导读) lists.
 import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
-import { comparisonKey, visibleLength } from './text.ts';
+import { comparisonKey, hasSentencePunctuation, visibleLength } from './text.ts';
 
-
-const isCandidate = (line: ClassifiedLine) => TEXT_KINDS.has(line.is.kind) && visibleLength(line.text) <= 30;
+/** Short text without sentence punctuation: a sentence printed twice (`区领导李四参加活动。`) is text both times. */
+const isCandidate = (line: ClassifiedLine) =>
+  TEXT_KINDS.has(line.is.kind) && visibleLength(line.text) <= 30 && !hasSentencePunctuation(line.text) && !/[。！？]$/u.test(line.text);
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 
 export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
@@ -24,11 +26,35 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
       if (isJump(lines[i + 1]) || isJump(lines[i + 2]) || isJump(lines[i - 1])) jumpHeadlines.add(key);
     });
   });
+  const repeated = (key: string | undefined): key is string => key !== undefined && (pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key);
+
+  // A guide (导读) lists other pages' headlines one under another: a repeated line beside another repeated line is
+  // a guide's entry there, and where the same line stands alone it is the story's own headline. Running heads stand
+  // beside each other on every page, so they have no such other place, and stay furniture everywhere.
+  const guideEntries = new Set<ClassifiedLine>();
+  const listedInGuide = new Set<string>();
   for (const lines of pages) {
-    for (const line of lines) {
+    lines.forEach((line, i) => {
       const key = keys.get(line);
-      if (key === undefined) continue;
-      if ((pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key)) line.is = { kind: 'furniture', reason: 'repeated' };
-    }
+      if (!repeated(key)) return;
+      const besideAnother = [lines[i - 1], lines[i + 1]].some((near) => {
+        const nearKey = near && keys.get(near);
+        return repeated(nearKey) && nearKey !== key;
+      });
+      if (!besideAnother) return;
+      guideEntries.add(line);
+      listedInGuide.add(key);
+    });
+  }
+
+  for (const lines of pages) {
+    lines.forEach((line, i) => {
+      const key = keys.get(line);
+      if (!repeated(key)) return;
+      if (listedInGuide.has(key) && !guideEntries.has(line)) return;
+      // A dateline under it (`本报讯(…)`) makes it a story's headline, whatever else repeats it.
+      if (lines[i + 1]?.is.kind === 'dateline') return;
+      line.is = { kind: 'furniture', reason: 'repeated' };
+    });
   }
 }

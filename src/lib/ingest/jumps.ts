@@ -30,7 +30,7 @@ export function mergeJumps(drafts: PlacedDraft[]): void {
     h.fragments.push(...t.fragments);
     h.captions.push(...t.captions);
     h.credits.push(...t.credits);
-    h.problems.push(...t.problems);
+    // The tail's problems stay the tail's: they are reported once, on its own page's file and line.
     mergeCredits(h.people, t.people);
     h.continuesTo = t.continuesTo;
     head.merged.push({ file: tail.file, lines: t.lines }, ...tail.merged);

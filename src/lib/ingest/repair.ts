@@ -1,21 +1,26 @@
 // Stage 6: paragraphs torn by column and page breaks (`…客观分析当前` / `荣昌民营经济发展…`) are joined back,
 // without a space, as Chinese is written; a paragraph that ends a sentence keeps its end.
 import type { Fragment } from './assemble.ts';
+import { isNameList } from './credits.ts';
 import { endsSentence } from './text.ts';
 
-export interface Paragraph {
-  text: string;
-  subhead: boolean;
-  /** Source lines the paragraph was joined from. */
-  lines: number[];
-}
+/** A line that is only an ellipsis (`……`): printed as a paragraph of its own, for the items a list leaves out. */
+const ELISION = /^[…⋯.。·]+$/u;
+
+/**
+ * Whether a fragment continues the paragraph before it: the paragraph ends no sentence, and neither is a line of
+ * names (a list of those honoured, which a column break never tears in the middle) nor the next an ellipsis. A
+ * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
+ */
+export const continuesParagraph = (before: string, next: string) =>
+  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim());
 
 export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph[]; joins: number } {
   const paragraphs: Paragraph[] = [];
   let joins = 0;
   for (const fragment of fragments) {
     const last = paragraphs.at(-1);
-    if (last && !last.subhead && !fragment.subhead && !endsSentence(last.text)) {
+    if (last && !last.subhead && !fragment.subhead && continuesParagraph(last.text, fragment.text)) {
       last.text += fragment.text;
       last.lines.push(...fragment.lines);
       joins++;
