@@ -34,7 +34,12 @@ const looksLikeName = (token: string) =>
   ((token.length <= 3 && SURNAMES.has(token[0]!)) || (token.length >= 3 && COMPOUND_SURNAMES.has(token.slice(0, 2))));
 
 /** A line of two or more names and nothing else: part of the text (a list of those honoured), not a headline or banner. */
+/** How a line of names starts: a name, then a space or 、. */
+const NAME_THEN_SPACE = /^\p{Script=Han}{2,4}[\s\u3000、]/u;
+
 export function isNameList(text: string): boolean {
+  // Most lines asked are paragraphs, which fail this within their first five characters: they need no split.
+  if (text.length > 160 || !NAME_THEN_SPACE.test(text)) return false;
   const tokens = text.trim().split(/[\s\u3000、]+/u);
   return tokens.length >= 2 && tokens.every(looksLikeName);
 }
@@ -91,6 +96,16 @@ function matchRoleToken(token: string, words: RoleWord[]): { role: Role; rest: s
  * between two role words is a name; otherwise the token as it was.
  */
 function splitGluedRoles(token: string, words: RoleWord[]): string[] {
+  // Two role words and a name between them take six characters at least; most tokens are a name or one role word,
+  // which two searches for each role word tell before the scan below.
+  if (token.length < 6) return [token];
+  const long = words.filter(({ word }) => word.length >= 2);
+  let firstEnd = Infinity;
+  for (const { word } of long) {
+    const at = token.indexOf(word);
+    if (at >= 0) firstEnd = Math.min(firstEnd, at + word.length);
+  }
+  if (firstEnd === Infinity || !long.some(({ word }) => token.includes(word, firstEnd))) return [token];
   const found: { start: number; end: number }[] = [];
   for (let i = 0; i < token.length; i++) {
     const hit = words.find(({ word }) => word.length >= 2 && token.startsWith(word, i));

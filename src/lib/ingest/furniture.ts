@@ -9,52 +9,54 @@ const isCandidate = (line: ClassifiedLine) =>
   TEXT_KINDS.has(line.is.kind) && visibleLength(line.text) <= 30 && !hasSentencePunctuation(line.text) && !/[。！？]$/u.test(line.text);
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 
+interface Candidate {
+  line: ClassifiedLine;
+  key: string;
+  lines: ClassifiedLine[];
+  at: number;
+}
+
 export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
   if (pages.length < 2) return;
   const pagesByKey = new Map<string, Set<number>>();
+  const candidates: Candidate[] = [];
   const keys = new Map<ClassifiedLine, string>();
   // A headline reprinted over a jump (`(上接第1版)`) repeats the story's headline on its first page: both copies
   // are the story's, not furniture.
   const jumpHeadlines = new Set<string>();
   pages.forEach((lines, p) => {
-    lines.forEach((line, i) => {
+    lines.forEach((line, at) => {
       if (!isCandidate(line)) return;
       const key = line.key ?? comparisonKey(line.text);
       keys.set(line, key);
+      candidates.push({ line, key, lines, at });
       if (!pagesByKey.has(key)) pagesByKey.set(key, new Set());
       pagesByKey.get(key)!.add(p);
-      if (isJump(lines[i + 1]) || isJump(lines[i + 2]) || isJump(lines[i - 1])) jumpHeadlines.add(key);
+      if (isJump(lines[at + 1]) || isJump(lines[at + 2]) || isJump(lines[at - 1])) jumpHeadlines.add(key);
     });
   });
   const repeated = (key: string | undefined): key is string => key !== undefined && (pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key);
+  const found = candidates.filter(({ key }) => repeated(key));
 
   // A guide (导读) lists other pages' headlines one under another: a repeated line beside another repeated line is
   // a guide's entry there, and where the same line stands alone it is the story's own headline. Running heads stand
   // beside each other on every page, so they have no such other place, and stay furniture everywhere.
   const guideEntries = new Set<ClassifiedLine>();
   const listedInGuide = new Set<string>();
-  for (const lines of pages) {
-    lines.forEach((line, i) => {
-      const key = keys.get(line);
-      if (!repeated(key)) return;
-      const besideAnother = [lines[i - 1], lines[i + 1]].some((near) => {
-        const nearKey = near && keys.get(near);
-        return repeated(nearKey) && nearKey !== key;
-      });
-      if (!besideAnother) return;
-      guideEntries.add(line);
-      listedInGuide.add(key);
+  for (const { line, key, lines, at } of found) {
+    const besideAnother = [lines[at - 1], lines[at + 1]].some((near) => {
+      const nearKey = near && keys.get(near);
+      return repeated(nearKey) && nearKey !== key;
     });
+    if (!besideAnother) continue;
+    guideEntries.add(line);
+    listedInGuide.add(key);
   }
 
-  for (const lines of pages) {
-    lines.forEach((line, i) => {
-      const key = keys.get(line);
-      if (!repeated(key)) return;
-      if (listedInGuide.has(key) && !guideEntries.has(line)) return;
-      // A dateline under it (`本报讯(…)`) makes it a story's headline, whatever else repeats it.
-      if (lines[i + 1]?.is.kind === 'dateline') return;
-      line.is = { kind: 'furniture', reason: 'repeated' };
-    });
+  for (const { line, key, lines, at } of found) {
+    if (listedInGuide.has(key) && !guideEntries.has(line)) continue;
+    // A dateline under it (`本报讯(…)`) makes it a story's headline, whatever else repeats it.
+    if (lines[at + 1]?.is.kind === 'dateline') continue;
+    line.is = { kind: 'furniture', reason: 'repeated' };
   }
 }
