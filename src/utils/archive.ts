@@ -16,11 +16,11 @@ import { NO_SECTION } from '../lib/search/records.ts';
 export { NO_SECTION };
 
 /** What a list of articles needs to show for each: everything but the body. */
-export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'date' | 'dateEstimated' | 'page' | 'section' | 'order' | Role>;
+export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'headlineInferred' | 'date' | 'dateEstimated' | 'page' | 'section' | 'order' | Role>;
 
 export function summarize(a: Article): ArticleSummary {
-  const { id, headline, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns } = a;
-  return { id, headline, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns };
+  const { id, headline, headlineInferred, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns } = a;
+  return { id, headline, headlineInferred, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns };
 }
 
 const readingOrder = (a: ArticleSummary, b: ArticleSummary) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order;

@@ -55,7 +55,7 @@ describe('phone and desktop', () => {
     }
   });
 
-  it('a paragraph’s ¶ link takes no line of its own on a phone', async () => {
+  it('a paragraph’s ¶ link takes no line of its own on a phone, and is not copied with the text', async () => {
     const phone = await phoneContext();
     try {
       const page = await phone.newPage();
@@ -79,6 +79,17 @@ describe('phone and desktop', () => {
         for (const h of heights) if (h.withLink !== h.without) grown.push(`${path}#${h.id}: ${h.without} → ${h.withLink} px`);
       }
       expect(grown, grown.join('\n')).toEqual([]);
+      // Nor is it copied with the text it marks: a reader's quotation gets no ¶.
+      const copied = await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('main .body')!);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+      });
+      expect(copied.length).toBeGreaterThan(100);
+      expect(copied).not.toContain('¶');
     } finally {
       await phone.close();
     }

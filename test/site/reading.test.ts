@@ -223,6 +223,16 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(await jump.locator('a').count()).toBe(0);
     expect(await page.locator(`a[href="${BASE}issues/2023-12-22/1/"]`).count()).toBe(0);
     expect(squash(await page.locator('main article .dateline').textContent())).toContain('日期为推断');
+    // Its headline is made from its first words: the page says so, and so does every list that names it.
+    expect(squash(await page.locator('main article .inferred').textContent())).toBe('原报此处无标题，标题取自正文开头。');
+    for (const path of ['issues/2023-12-22/', 'issues/2023-12-22/2/']) {
+      await page.goto(url(path));
+      const item = page.locator('main ol.article-list > li', { has: page.locator(`a[href="${articlePath(a!.id)}"]`) });
+      expect(squash(await item.locator('.meta').textContent()), path).toContain('原报无标题');
+    }
+    // The page view, too, says the issue's date is inferred; and 往期 in the navigation is where an issue is.
+    expect(squash(await page.locator('main > p').first().textContent())).toContain('（日期为推断）');
+    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '往期' }).getAttribute('aria-current')).toBe('true');
   });
 });
 

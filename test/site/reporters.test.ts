@@ -89,6 +89,9 @@ describe('reporters', () => {
         expect(page.url()).toBe(pageUrl);
         const ids = await listedIds(page);
         expect(ids, `page ${i + 1}`).toEqual(all.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE));
+        // Later pages go on counting (6., 7., …) and say which page they are in their title.
+        expect(await page.locator('main ol.article-list').evaluate((ol) => (ol as HTMLOListElement).start), `page ${i + 1} numbering`).toBe(i * PAGE_SIZE + 1);
+        if (i > 0) expect(await page.title()).toContain(`（第${i + 1}页）`);
         seen.push(...ids);
         const nav = pagination(page);
         expect(squash(await nav.textContent())).toContain(`第 ${i + 1} / 3 页`);

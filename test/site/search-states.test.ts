@@ -83,6 +83,14 @@ describe('states, keyboard and accessibility', () => {
     expect(await status(page)).toBe(`找到 ${corpus.filter((a) => a.date.startsWith(newest)).length} 篇文章`);
   });
 
+  it('a year the archive lacks, ticked without a query: nothing found, said without a query, the year counted 0', async () => {
+    const page = await open('search/?year=2022');
+    await settled(page);
+    expect(await status(page)).toBe('没有找到符合条件的文章。试试去掉一些筛选条件。');
+    expect((await facet(page, 'year'))['2022']).toBe(0);
+    expect(await page.locator('[data-facet="year"] input[value="2022"]').isChecked()).toBe(true);
+  });
+
   it('a query that occurs nowhere says so; when the term directory rules out every year, no year’s index is loaded', async () => {
     const q = '鲸鱼潜艇';
     expect(truthOf(corpus, q).size).toBe(0);

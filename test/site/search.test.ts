@@ -77,8 +77,8 @@ describe('searching', () => {
     expect(newer.length).toBeGreaterThanOrEqual(PAGE_SIZE);
     const page = await open(`search/?q=${encodeURIComponent(q)}`);
     await settled(page);
-    expect(await status(page)).toBe(`至少 ${newer.length} 篇文章（已检索 ${years[0]}–${years[1]} 年，还有 ${years[2]} 年未检索）`);
-    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[1]} 年，新的季度在前，每季度之内按相关度排列。`);
+    expect(await status(page)).toBe(`至少 ${newer.length} 篇文章（已检索 ${years[1]}–${years[0]} 年，还有 ${years[2]} 年未检索）`);
+    expect(await scope(page)).toBe(`已检索 ${years[1]}–${years[0]} 年，新的季度在前，每季度之内按相关度排列。`);
     const first = await shownUrls(page);
     expect(first).toHaveLength(PAGE_SIZE);
     expect(first.every((u) => newer.includes(u))).toBe(true);
@@ -94,7 +94,7 @@ describe('searching', () => {
     expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
     expect((await shownUrls(page)).slice(0, PAGE_SIZE)).toEqual(first);
     expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
-    expect(await scope(page)).toBe(`已检索 ${years[0]}–${years[2]} 年（所有可能包含它的时段），新的季度在前，每季度之内按相关度排列。`);
+    expect(await scope(page)).toBe(`已检索 ${years[2]}–${years[0]} 年（所有可能包含它的时段），新的季度在前，每季度之内按相关度排列。`);
     expect(await more.isHidden()).toBe(true);
   });
 
@@ -126,7 +126,7 @@ describe('filters, order and the URL', () => {
     // Reporter and section counts cost filter files: the page offers them, and loads them when asked.
     expect(await page.locator('[data-facet="reporter"]').isVisible()).toBe(false);
     await openFacets(page);
-    expect(await page.locator('[data-facets-scope]').textContent()).toContain(`已检索的 ${yearsOf(truth).at(0)}–${yearsOf(truth).at(-1)} 年`);
+    expect(await page.locator('[data-facets-scope]').textContent()).toContain(`已检索的 ${yearsOf(truth).at(-1)}–${yearsOf(truth).at(0)} 年`);
     // Facet counts: how many of the results each person, section and year has.
     const found = [...truth].map(byUrl);
     for (const key of Object.keys(FACETS) as FacetKey[]) {

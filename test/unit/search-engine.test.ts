@@ -245,20 +245,20 @@ describe('progressive search, newest shard first', () => {
 
   it('names the shards searched as ranges of whole years, or of months where a year is searched in part', () => {
     const whole = ['2025-q1', '2024-q4', '2023-q2', '2020-q3', '2018-q1', '2017-q1'];
-    expect(shardRanges(whole, whole)).toBe('2025–2023、2020、2018–2017 年');
+    expect(shardRanges(whole, whole)).toBe('2023–2025、2020、2017–2018 年');
     expect(shardRanges(['2024-q4'], whole)).toBe('2024 年');
     const quarters = ['2027-q4', '2027-q3', '2027-q2', '2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4'];
     expect(shardRanges(['2027-q4'], quarters)).toBe('2027 年 10–12 月');
     expect(shardRanges(['2027-q4', '2027-q3'], quarters)).toBe('2027 年 7–12 月');
-    expect(shardRanges(['2027-q3', '2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4'], quarters)).toBe('2027 年 1–3、7–9 月、2026–2025 年');
-    expect(shardRanges(['2027-q4', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4'], quarters)).toBe('2027 年 10–12 月、2026–2025 年');
+    expect(shardRanges(['2027-q3', '2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4'], quarters)).toBe('2027 年 1–3、7–9 月、2025–2026 年');
+    expect(shardRanges(['2027-q4', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4'], quarters)).toBe('2027 年 10–12 月、2025–2026 年');
     expect(shardRanges(['2024-q4', '2020-q3', '2018-q1'], whole)).toBe('2024、2020、2018 年');
   });
 
   it('names what is left as whole years, or as the years and how many quarters when some year is left in part', () => {
     const quarters = ['2027-q4', '2027-q3', '2027-q2', '2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4', '2023-q2'];
-    expect(remainingRanges(['2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4', '2023-q2'], quarters)).toBe('2026–2025、2023 年');
-    expect(remainingRanges(['2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4', '2023-q2'], quarters)).toBe('2027–2025、2023 年中的 7 个季度');
+    expect(remainingRanges(['2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4', '2023-q2'], quarters)).toBe('2025–2026、2023 年');
+    expect(remainingRanges(['2027-q1', '2026-q4', '2026-q3', '2026-q2', '2026-q1', '2025-q4', '2023-q2'], quarters)).toBe('2025–2027、2023 年中的 7 个季度');
   });
 
   it('puts an article in the quarter of its date', () => {

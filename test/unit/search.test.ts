@@ -64,6 +64,11 @@ describe('excerpts', () => {
     expect(highlight('a<b', ['<'])).toBe('a<mark>&lt;</mark>b');
     expect(unescapeHtml(escapeHtml('<a href="x">&amp;\'</a>'))).toBe('<a href="x">&amp;\'</a>');
   });
+  it('marks Latin letters in any case, as the search finds them (ai识别 in “AI识别”)', () => {
+    expect(highlight('启用AI识别系统', ['ai识别'])).toBe('启用<mark>AI识别</mark>系统');
+    const text = '甲'.repeat(100) + 'AI识别' + '乙'.repeat(100);
+    expect(excerptAround(text, ['ai识别'], 20)).toMatch(/^…甲+AI识别乙+…$/u);
+  });
   it('cuts a window around the first match', () => {
     const text = '甲'.repeat(100) + '杨丽丹' + '乙'.repeat(100);
     const cut = excerptAround(text, ['杨丽丹'], 20);

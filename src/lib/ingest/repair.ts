@@ -4,6 +4,13 @@ import type { Fragment } from './assemble.ts';
 import { isNameList } from './credits.ts';
 import { endsSentence } from './text.ts';
 
+export interface Paragraph {
+  text: string;
+  subhead: boolean;
+  /** Source lines the paragraph was joined from. */
+  lines: number[];
+}
+
 /** A line that is only an ellipsis (`……`): printed as a paragraph of its own, for the items a list leaves out. */
 const ELISION = /^[…⋯.。·]+$/u;
 

@@ -14,11 +14,16 @@ export function unescapeHtml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/gu, (_m, name: string) => ENTITIES[name]!);
 }
 
+/** A pattern for any of the terms, longest first; Latin letters in any case, as the search matches them. */
+function termPattern(terms: string[], flags: string): RegExp | null {
+  const wanted = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return wanted.length ? new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), flags) : null;
+}
+
 /** Plain text with every occurrence of each term wrapped in <mark>, everything escaped. Longest terms win. */
 export function highlight(text: string, terms: string[]): string {
-  const wanted = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (wanted.length === 0) return escapeHtml(text);
-  const pattern = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+  const pattern = termPattern(terms, 'giu');
+  if (!pattern) return escapeHtml(text);
   let html = '';
   let last = 0;
   for (const m of text.matchAll(pattern)) {
@@ -31,9 +36,9 @@ export function highlight(text: string, terms: string[]): string {
 /** A window of about `length` characters around the first match, with ellipses where text was cut. */
 export function excerptAround(text: string, terms: string[], length = 80): string {
   const chars = [...text];
-  const positions = terms.map((t) => (t ? text.indexOf(t) : -1)).filter((i) => i >= 0);
-  if (positions.length === 0 || chars.length <= length) return chars.slice(0, length).join('') + (chars.length > length ? '…' : '');
-  const at = [...text.slice(0, Math.min(...positions))].length;
+  const first = termPattern(terms, 'iu')?.exec(text);
+  if (!first || chars.length <= length) return chars.slice(0, length).join('') + (chars.length > length ? '…' : '');
+  const at = [...text.slice(0, first.index)].length;
   const start = Math.max(0, Math.min(at - Math.floor(length / 3), chars.length - length));
   return (start > 0 ? '…' : '') + chars.slice(start, start + length).join('') + (start + length < chars.length ? '…' : '');
 }

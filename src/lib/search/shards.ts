@@ -62,7 +62,7 @@ export function articlesByYear(articles: Record<string, number>): Record<string,
   return years;
 }
 
-/** `['2025', '2024', '2023', '2020']` → `2025–2023、2020`: years as runs, newest first. */
+/** `['2025', '2024', '2023', '2020']` → `2023–2025、2020`: years as runs, newest run first, each written oldest–newest as a Chinese range is. */
 function yearRuns(years: string[]): string {
   const runs: string[][] = [];
   for (const year of [...years].sort().reverse()) {
@@ -70,7 +70,7 @@ function yearRuns(years: string[]): string {
     if (run && Number(run.at(-1)) - 1 === Number(year)) run.push(year);
     else runs.push([year]);
   }
-  return runs.map((run) => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : run[0]!)).join('、');
+  return runs.map((run) => (run.length > 1 ? `${run.at(-1)}–${run[0]}` : run[0]!)).join('、');
 }
 
 /** Whether every shard of the archive's (`all`) in that year is among `given`. */
@@ -78,7 +78,7 @@ const wholeYear = (year: string, given: ReadonlySet<string>, all: readonly strin
 
 /**
  * What the status line says was searched, newest first, the years whose every shard (of `all`, the archive's) is
- * among them named whole: `2027 年 7–12 月、2025–2023、2020 年`.
+ * among them named whole: `2027 年 7–12 月、2023–2025、2020 年`.
  */
 export function shardRanges(shards: readonly string[], all: readonly string[]): string {
   const given = new Set(shards);
@@ -99,7 +99,7 @@ export function shardRanges(shards: readonly string[], all: readonly string[]): 
 
 /**
  * What the status line says is left to search: as shardRanges when those are whole years, or else the years and
- * how many quarters (`2027–2016 年中的 29 个季度`): after a first step the rest is most of the archive, and its
+ * how many quarters (`2016–2027 年中的 29 个季度`): after a first step the rest is most of the archive, and its
  * months one by one would fill the line.
  */
 export function remainingRanges(shards: readonly string[], all: readonly string[]): string {
