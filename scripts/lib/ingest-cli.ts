@@ -61,6 +61,15 @@ function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string
   return settings;
 }
 
+const linesOf = ({ file, lines }: { file: string; lines: [number, number] }) => `${file}:${lines[0]}–${lines[1]}`;
+
+/** What a run says of an edited file it left alone; louder when this run's article of that id is another story. */
+function keptEditedMessage(path: string, step: Extract<WriteAction, { action: 'kept-edited' }>): string {
+  if (!step.displaced) return `${path}: edited by hand since ingest wrote it; left as it is.`;
+  const { edited, now } = step.displaced;
+  return `${path}: edited by hand since ingest wrote it, from ${linesOf(edited)}; left as it is. But ${step.id} is now the story at ${linesOf(now)} (a story added or removed above it renumbered the page), and that story was not written. Move your edits into the file this run wrote for the story of ${linesOf(edited)}, delete ${path}, and run ingest again.`;
+}
+
 /** The file of an article renamed after its worker made it: the same front matter and body, with the new id. */
 function renamedFile(made: Uint8Array, id: string): string {
   const { data, body } = splitFrontMatter(new TextDecoder().decode(made))!;
@@ -132,7 +141,7 @@ async function main(): Promise<number> {
     const path = join(values.out, step.path);
     if (step.action === 'create' || step.action === 'update') toWrite.push({ path, text: step.text });
     else if (step.action === 'remove') rmSync(path);
-    else if (step.action === 'kept-edited') console.error(`${toPosix(path)}: edited by hand since ingest wrote it; left as it is.`);
+    else if (step.action === 'kept-edited') console.error(keptEditedMessage(toPosix(path), step));
     // The text is the writer's now; the plan keeps what the report needs.
     plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
   };

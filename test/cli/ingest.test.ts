@@ -71,6 +71,23 @@ describe('npm run ingest', () => {
     expect(ingest(dir).stderr).toContain('10 unchanged, 0 kept (edited by hand)');
   });
 
+  it('says so when a story added above an edited article takes its id, and loses neither', () => {
+    const dir = project();
+    ingest(dir);
+    const file = join(dir, 'content/articles/2023/2023-12-22-02-01.md');
+    const corrected = readFileSync(file, 'utf8').replace('覃兴建为全体检察干警授课', '覃兴建为全体检察干警授课（更正）');
+    writeFileSync(file, corrected);
+    // A brief printed at the top of the page: every story below it moves down one id.
+    const page = join(dir, 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt');
+    writeFileSync(page, `区领导调研春运工作\n\n本报讯(融媒体中心记者 杨丽丹)近日,区领导调研春运工作。\n\n${readFileSync(page, 'utf8')}`);
+    const again = ingest(dir);
+    expect(again.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+    expect(again.stderr).toMatch(/2023-12-22-02-01\.md: edited by hand since ingest wrote it, from content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:\d+–\d+; left as it is\. But 2023-12-22-02-01 is now the story at content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:1–3 /u);
+    // The story the edit was of is written afresh under its new id, beside the edited file.
+    expect(readFileSync(join(dir, 'content/articles/2023/2023-12-22-02-02.md'), 'utf8')).toContain('headline: "覃兴建为全体检察干警授课"');
+  });
+
   it('prints the parsed result as JSON and writes nothing with --json', () => {
     const dir = project();
     const r = ingest(dir, '--json', 'content/raw/rongchang');

@@ -92,6 +92,16 @@ describe('planning the writes', () => {
     expect(planRemovals(new Map([[path, edited]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'kept-edited', path, id: null }]);
     expect(planUntouched(new Map([[path, a.id]]), new Map([[path, edited]]))).toEqual([{ action: 'kept-edited', path, id: a.id }]);
   });
+  it('says when the edited file it keeps is of another story than this run\'s article of that id', () => {
+    const edited = articleFile(a).replace('正文。', '人工更正。');
+    expect(plan(article({ paragraphs: ['新正文。'] }), edited)).not.toHaveProperty('displaced');
+    const added = article({ headline: '新加的报道', source: { file: 'raw/01.txt', lines: [1, 4] } });
+    const renumbered = article({ source: { file: 'raw/01.txt', lines: [6, 12] } });
+    expect(plan(added, articleFile(renumbered).replace('正文。', '人工更正。'))).toEqual({
+      action: 'kept-edited', path, id: a.id,
+      displaced: { edited: { file: 'raw/01.txt', lines: [6, 12] }, now: { file: 'raw/01.txt', lines: [1, 4] } },
+    });
+  });
   it('reads a skipped issue\'s file only when it is not known to be as the last run left it', () => {
     const other = '2024/2024-03-15-01-02.md';
     const read: string[] = [];

@@ -7,7 +7,16 @@ import type { Article } from '../schema.ts';
 export type WriteAction =
   | { action: 'create' | 'update'; path: string; text: string | Uint8Array; id: string }
   | { action: 'unchanged'; path: string; id: string }
-  | { action: 'kept-edited'; path: string; id: string | null }
+  | {
+      action: 'kept-edited';
+      path: string;
+      id: string | null;
+      /**
+       * Set when this run's article of that id is another story than the edited file's (a story added above it
+       * renumbered the page): the new story is not written, and the CLI says where each comes from.
+       */
+      displaced?: { edited: SourceRef; now: SourceRef };
+    }
   | { action: 'remove'; path: string };
 
 /**
@@ -21,20 +30,32 @@ export function articlePath(article: Pick<Article, 'id' | 'date'>): string {
   return `${article.date.slice(0, 4)}/${article.id}.md`;
 }
 
-/** The `source.file` a generated article was made from, read from its front matter. */
-export function sourceFileOf(text: string): string | null {
-  const data = splitFrontMatter(text)?.data as { source?: { file?: unknown } } | null | undefined;
-  return typeof data?.source?.file === 'string' ? data.source.file : null;
+type SourceRef = Article['source'];
+
+/** The `source` (file and lines) an article file says it was made from, read from its front matter. */
+export function sourceOf(text: string): SourceRef | null {
+  const source = (splitFrontMatter(text)?.data as { source?: { file?: unknown; lines?: unknown } } | null | undefined)?.source;
+  if (typeof source?.file !== 'string') return null;
+  const lines = Array.isArray(source.lines) && source.lines.length === 2 && source.lines.every(Number.isInteger) ? (source.lines as [number, number]) : null;
+  return lines && { file: source.file, lines };
 }
+
+/** The `source.file` a generated article was made from, read from its front matter. */
+export const sourceFileOf = (text: string): string | null => sourceOf(text)?.file ?? null;
+
+/** Two articles made from the same story: from the same page, their lines overlapping. */
+const sameStory = (a: SourceRef, b: SourceRef) => a.file === b.file && a.lines[0] <= b.lines[1] && b.lines[0] <= a.lines[1];
 
 const decoder = new TextDecoder();
 
 /** What to do with one article's file (its text, or that text in UTF-8), given the text now at its path (if any). */
-export function planArticleWrite(article: Pick<Article, 'id' | 'date'>, before: string | undefined, text: string | Uint8Array): WriteAction {
+export function planArticleWrite(article: Pick<Article, 'id' | 'date' | 'source'>, before: string | undefined, text: string | Uint8Array): WriteAction {
   const path = articlePath(article);
   if (before === undefined) return { action: 'create', path, text, id: article.id };
   if (before === (typeof text === 'string' ? text : decoder.decode(text))) return { action: 'unchanged', path, id: article.id };
   if (isUnedited(before)) return { action: 'update', path, text, id: article.id };
+  const edited = sourceOf(before);
+  if (edited && !sameStory(edited, article.source)) return { action: 'kept-edited', path, id: article.id, displaced: { edited, now: article.source } };
   return { action: 'kept-edited', path, id: article.id };
 }
 
