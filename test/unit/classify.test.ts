@@ -19,6 +19,11 @@ describe('classifyLine', () => {
     expect(kind('新华社北京12月1日电(记者 张三)日前，……。').kind).toBe('dateline');
     expect(kind('本报讯 近日，我区召开会议。').kind).toBe('dateline');
   });
+  it('reads 第3版 alone, or with its section, as a page header', () => {
+    expect(kind('第3版')).toEqual({ kind: 'pageHeader', page: 3, section: null, date: null });
+    expect(kind('第十二版 要闻')).toEqual({ kind: 'pageHeader', page: 12, section: '要闻', date: null });
+    expect(kind('第3版要闻提要与本周重点工作安排一览表').kind).not.toBe('pageHeader');
+  });
   it('reads 本报通讯员 as a credit, not as a dateline ending in 讯', () => {
     expect(kind('本报通讯员 司马相如')).toMatchObject({ kind: 'credit', credit: { correspondents: ['司马相如'] } });
     expect(kind('本报记者张三通讯员李四')).toMatchObject({ kind: 'credit', credit: { reporters: ['张三'], correspondents: ['李四'] } });

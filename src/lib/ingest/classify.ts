@@ -59,6 +59,8 @@ const STAFF_WORDS = '(?:责任编辑|责编|美术编辑|美编|校对|版式|�
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
+/** `第3版` or `第3版 要闻` alone on a line: a page header with no date, not a headline. */
+const PAGE_MARK_ALONE = new RegExp(`^${PAGE_MARK.source}(?:[\\s|｜·]+\\p{Script=Han}{2,8})?$`, 'u');
 
 /** Lines that carry text (as opposed to credits, jumps and furniture): what repeats and duplicates are sought among. */
 export const TEXT_KINDS: ReadonlySet<string> = new Set(['title', 'text', 'caption', 'subhead']);
@@ -102,7 +104,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
   const staff = STAFF.test(text + ' ');
-  if (!(page && (date || weekday || staff)) && !(staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text))) return null;
+  if (!(page && (date || weekday || staff || PAGE_MARK_ALONE.test(text.trim()))) && !(staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text))) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
     .replace(PRINTED_DATES[0]!, ' ')
