@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparisonKey, countHan, hasVisibleLength, visibleLength } from '../../src/lib/ingest/text.ts';
+import { comparisonKey, countHan, endsSentence, hasVisibleLength, visibleLength } from '../../src/lib/ingest/text.ts';
 
 // Ideographs common and rare (extension A, compatibility, astral), radicals, kana, full-width and ASCII letters,
 // digits and punctuation, spaces of every width, lone surrogates.
@@ -35,5 +35,14 @@ describe('hasVisibleLength', () => {
     expect(visibleLength('荣 昌𠀀')).toBe(3);
     expect(hasVisibleLength('荣 昌𠀀', 3)).toBe(true);
     expect(hasVisibleLength('荣 昌𠀀', 4)).toBe(false);
+  });
+});
+
+describe('endsSentence', () => {
+  it('reads the end of a paragraph as the expression it replaced did: a stop, then closing quotes or brackets at most', () => {
+    const OLD = /[。！？!?…]$|[。！？!?…][”’」』"')）》\]】]+$/u;
+    const cases = ['好。', '他说：“好。”', '好。」』', '好！）', '下一步……', 'Is it?"', '好。 \u3000', '好', '', '  ', '好”', '好。”x', '（下转第4版）', '好;', '“好”。'];
+    for (const text of cases) expect(endsSentence(text), JSON.stringify(text)).toBe(OLD.test(text.trimEnd()));
+    expect(cases.filter(endsSentence)).toEqual(['好。', '他说：“好。”', '好。」』', '好！）', '下一步……', 'Is it?"', '好。 \u3000', '“好”。']);
   });
 });

@@ -236,7 +236,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
 function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings): boolean {
   const last = draft.fragments.at(-1);
   if (!last || !endsSentence(last.text)) return false;
-  return visibleLength(text) <= settings.maxHeadlineLength && !/[，,、：:]/u.test(text);
+  return visibleLength(text, settings.maxHeadlineLength + 1) <= settings.maxHeadlineLength && !/[，,、：:]/u.test(text);
 }
 
 /** A caption between two stories belongs to the one whose words it shares; the story before it when neither does. */

@@ -99,7 +99,7 @@ export const labelKey = (text: string): string | null => (text.length <= LONGEST
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
-  if (hasSentencePunctuation(text) || visibleLength(text) > 80) return null;
+  if (hasSentencePunctuation(text) || visibleLength(text, 81) > 80) return null;
   const page = PAGE_MARK.exec(text);
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
@@ -126,7 +126,7 @@ function isBanner(text: string, key: string | null, c: CompiledSettings): boolea
 export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   // Sentence punctuation first: most lines that get here are body text, and it is found without reading them whole.
   if (hasSentencePunctuation(text)) return false;
-  const length = visibleLength(text);
+  const length = visibleLength(text, settings.maxHeadlineLength + settings.subtitleExtraLength + 1);
   if (length < 2 || length > settings.maxHeadlineLength + settings.subtitleExtraLength) return false;
   if (countHan(text) < 2) return false;
   return !/[，,、：:]$/u.test(text);
@@ -167,7 +167,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     }
   }
   // The full stop first: it is found early in a body line, where counting the length would read it all.
-  if (!/[。！？]/u.test(text) && visibleLength(text) <= 60) {
+  if (!/[。！？]/u.test(text) && visibleLength(text, 61) <= 60) {
     const credit = parseCredits(text, settings);
     if (credit) return { kind: 'credit', credit };
   }
@@ -180,7 +180,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isNameList(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
-  if (SUBHEAD.test(text) && visibleLength(text) <= 40 && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
+  if (SUBHEAD.test(text) && visibleLength(text, 41) <= 40 && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
   if (isTitleShaped(text, settings)) return { kind: 'title' };
   return { kind: 'text', text, jumpTo: null };
 }

@@ -50,6 +50,8 @@ const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
 /** Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). */
 const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文)(?:[/／:：]|$)/u;
+/** The characters a slash form or 文/图 starts with. */
+const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
 const ROLE_COLON = /^(\p{Script=Han}{2,12})[:：](.*)$/u;
 /** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
@@ -99,13 +101,12 @@ function splitGluedRoles(token: string, words: RoleWord[]): string[] {
   // Two role words and a name between them take six characters at least; most tokens are a name or one role word,
   // which two searches for each role word tell before the scan below.
   if (token.length < 6) return [token];
-  const long = words.filter(({ word }) => word.length >= 2);
   let firstEnd = Infinity;
-  for (const { word } of long) {
-    const at = token.indexOf(word);
+  for (const { word } of words) {
+    const at = word.length >= 2 ? token.indexOf(word) : -1;
     if (at >= 0) firstEnd = Math.min(firstEnd, at + word.length);
   }
-  if (firstEnd === Infinity || !long.some(({ word }) => token.includes(word, firstEnd))) return [token];
+  if (firstEnd === Infinity || !words.some(({ word }) => word.length >= 2 && token.includes(word, firstEnd))) return [token];
   const found: { start: number; end: number }[] = [];
   for (let i = 0; i < token.length; i++) {
     const hit = words.find(({ word }) => word.length >= 2 && token.startsWith(word, i));
@@ -126,12 +127,17 @@ function splitGluedRoles(token: string, words: RoleWord[]): string[] {
 
 /** A token as the credit's words: slash forms and role words with a colon split from their names, glued role words apart. */
 function creditTokens(token: string, words: RoleWord[]): string[] {
-  const both = TEXT_AND_PHOTO.exec(token);
-  if (both) return [both[0], token.slice(both[0].length)];
-  const slash = SLASH_ROLE.exec(token);
-  if (slash) return [slash[0], token.slice(slash[0].length)];
-  const colon = ROLE_COLON.exec(token);
-  if (colon && matchRoleToken(colon[1]!, words)) return [colon[1]!, colon[2]!];
+  // Most tokens are a name or a role word: the first character and a colon tell which checks can apply at all.
+  if (SLASH_FIRST.has(token[0]!)) {
+    const both = TEXT_AND_PHOTO.exec(token);
+    if (both) return [both[0], token.slice(both[0].length)];
+    const slash = SLASH_ROLE.exec(token);
+    if (slash) return [slash[0], token.slice(slash[0].length)];
+  }
+  if (token.includes(':') || token.includes('：')) {
+    const colon = ROLE_COLON.exec(token);
+    if (colon && matchRoleToken(colon[1]!, words)) return [colon[1]!, colon[2]!];
+  }
   return splitGluedRoles(token, words);
 }
 

@@ -6,7 +6,7 @@ import { comparisonKey, hasSentencePunctuation, visibleLength } from './text.ts'
 
 /** Short text without sentence punctuation: a sentence printed twice (`区领导李四参加活动。`) is text both times. */
 const isCandidate = (line: ClassifiedLine) =>
-  TEXT_KINDS.has(line.is.kind) && visibleLength(line.text) <= 30 && !hasSentencePunctuation(line.text) && !/[。！？]$/u.test(line.text);
+  TEXT_KINDS.has(line.is.kind) && visibleLength(line.text, 31) <= 30 && !hasSentencePunctuation(line.text) && !/[。！？]$/u.test(line.text);
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 
 interface Candidate {

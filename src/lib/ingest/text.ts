@@ -2,10 +2,19 @@
 import { isHanAt } from '../han.ts';
 
 /** A paragraph that ends in one of these ends for real; anything else was torn by a column or page break. */
-const SENTENCE_END = /[。！？!?…]$|[。！？!?…][”’」』"')）》\]】]+$/u;
+const SENTENCE_ENDS = new Set([...'。！？!?…']);
+/** Closing quotes and brackets that may follow the end of a sentence (`他说：“好。”`). */
+const CLOSERS = new Set([...'”’」』"\')）》]】']);
 
+/**
+ * Whether the text ends a sentence, closing quotes aside. Read from the end: a regular expression anchored at the
+ * end is tried at every position of a paragraph, and this runs on every paragraph of every page.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && SENTENCE_ENDS.has(text[i]!);
 }
 
 /** Sentence punctuation inside a line: a headline never has it, a body paragraph nearly always does. */
