@@ -93,6 +93,7 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     // Neighbouring issues.
     expect(await hrefs(page.locator('main a[rel="prev"]'))).toEqual([`${BASE}issues/2024-01-05/`]);
     expect(await hrefs(page.locator('main a[rel="next"]'))).toEqual([`${BASE}issues/2024-03-16/`]);
+    expect(await texts(page.locator('main a[rel="prev"], main a[rel="next"]'))).toEqual(['← 上一期 2024年1月5日', '下一期 2024年3月16日 →']);
 
     // The issue as JSON: the same articles, in the same order, with their paragraphs.
     const jsonLink = page.getByRole('link', { name: /JSON/u });

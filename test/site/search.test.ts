@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { StaticServer } from './harness.ts';
 import { creditedTo, truthOf, type CorpusArticle } from './search-corpus.ts';
 import { expectedFacet, facet, FACETS, openFacets, PAGE_SIZE, queryOf, scope, searchFor, serveSearchSite, settled, shown, shownUrls, sorted, status, type FacetKey } from './search-page.ts';
-import { BASE, NO_SECTION } from './website.ts';
+import { BASE, chineseDate, NO_SECTION } from './website.ts';
 
 let corpus: CorpusArticle[];
 let server: StaticServer;
@@ -34,7 +34,7 @@ describe('searching', () => {
       const a = byUrl(hit.href);
       expect(hit.href).toMatch(/^\/baoku\/articles\/[^/]+\/$/u);
       expect(hit.title).toBe(a.headline);
-      expect(hit.meta, hit.href).toContain(a.date);
+      expect(hit.meta, hit.href).toContain(chineseDate(a.date));
       expect(hit.meta, hit.href).toContain(`第${a.page}版`);
       expect(hit.meta, hit.href).toContain(a.section ?? NO_SECTION);
       for (const name of a.people) expect(hit.meta, hit.href).toContain(name);
@@ -184,7 +184,8 @@ describe('filters, order and the URL', () => {
     expect(queryOf(page)).toEqual({ path: `${BASE}search/`, q, reporter: [], sort: 'date' });
     const hits = await shown(page);
     expect(sorted(hits.map((h) => h.href))).toEqual(sorted(truth));
-    const dates = hits.map((h) => /^\d{4}-\d{2}-\d{2}/u.exec(h.meta)?.[0] ?? `(no date: ${h.meta})`);
+    const printed = (meta: string) => /^(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(meta)?.slice(1).map((n) => n.padStart(2, '0')).join('-');
+    const dates = hits.map((h) => printed(h.meta) ?? `(no date: ${h.meta})`);
     expect(dates).toEqual(hits.map((h) => byUrl(h.href).date));
     expect(dates).toEqual([...dates].sort().reverse());
     // The order survives a reload.
