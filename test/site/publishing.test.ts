@@ -151,7 +151,10 @@ describe('publishing', () => {
     const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/gu)].map((m) => decode(/<link>([^<]+)<\/link>/u.exec(m[1]!)?.[1] ?? ''));
     expect(items.length).toBe(Math.min(50, archive.articles.length));
     expect(items.filter((l) => !l.startsWith(`${SITE_URL}${BASE}articles/`))).toEqual([]);
-    expect(items[0]).toBe(`${SITE_URL}${articlePath([...archive.articles].reverse()[0]!.id)}`);
+    // The newest issue first, each issue's articles in reading order.
+    const newestFirst = [...archive.articles].sort((a, b) => b.date.localeCompare(a.date) || a.page - b.page || a.order - b.order);
+    expect(items).toEqual(newestFirst.slice(0, items.length).map((a) => `${SITE_URL}${articlePath(a.id)}`));
+    expect(feed).toContain(`<atom:link href="${SITE_URL}${BASE}rss.xml" rel="self" type="application/rss+xml"/>`);
     expect(new Set(items)).toEqual(new Set(articleUrls.slice(-items.length)));
     // The feed's own link is the site, which lives under /baoku/.
     const channelLink = decode(/<channel>[\s\S]*?<link>([^<]+)<\/link>/u.exec(feed)?.[1] ?? '');
