@@ -57,6 +57,15 @@ describe('Chinese text', () => {
     }
   });
 
+  it('an excerpt keeps the break between the article’s blocks: a subtitle ending in 95% is not glued to the byline', async () => {
+    const page = await open('search/');
+    await searchFor(page, '巡检覆盖率');
+    const hit = (await shown(page)).find((h) => h.title === '我区启动“阳光厨房”建设工作');
+    expect(hit, 'the sample’s 阳光厨房 article').toBeDefined();
+    expect(hit!.excerptText).toContain('覆盖率达95% 本报讯(');
+    expect(hit!.excerptText).not.toMatch(/ {2}/u);
+  });
+
   it('a traditional-character query (榮昌, 區) finds the simplified text (荣昌, 区) and marks it', async () => {
     const page = await open('search/');
     for (const [traditional, simplified] of [['榮昌', '荣昌'], ['區', '区']] as const) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { characterSet, decodeFromIndex, encodeForIndex, queryTerms, termQueries } from '../../src/lib/search/bigrams.ts';
+import { characterSet, decodeFromIndex, encodeBlock, encodeForIndex, queryTerms, termQueries } from '../../src/lib/search/bigrams.ts';
 import { deriveFoldTable, foldTableSource } from '../../src/lib/search/fold-derive.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { escapeHtml, excerptAround, highlight, unescapeHtml } from '../../src/lib/search/highlight.ts';
@@ -20,6 +20,10 @@ describe('bigram encoding', () => {
   });
   it('reads Pagefind’s block ends as breaks, and leaves the character set out', () => {
     expect(decodeFromIndex('擦亮 亮德 德. 荣昌 昌. ⁂ 擦 亮 德 荣 昌.')).toBe('擦亮德 荣昌');
+    // Blocks as the document holds them: a break after each, whether Pagefind added its full stop (after a word) or
+    // not (after punctuation of the text's own).
+    const content = `${encodeBlock('覆盖率达95%')} ${encodeBlock('本报讯(记者 张三)近日')}. ⁂ 覆 盖.`;
+    expect(decodeFromIndex(content)).toBe('覆盖率达95% 本报讯(记者 张三)近日');
     expect(characterSet('荣昌，荣昌')).toBe('⁂ 荣 昌');
   });
   it('queries a term as one exact phrase of bigrams, a single character by prefix', () => {

@@ -1,7 +1,7 @@
 // What the search index holds for one article: a document that exists only for Pagefind, in the bigram encoding
 // (see bigrams.ts), with the metadata, filters and sort key the search page shows and filters by.
 import { escapeHtml } from './highlight.ts';
-import { characterSet, encodeForIndex, INDEX_LANGUAGE } from './bigrams.ts';
+import { characterSet, encodeBlock, encodeForIndex, INDEX_LANGUAGE } from './bigrams.ts';
 import { foldToSimplified } from './fold.ts';
 import type { ArticleMeta } from '../schema.ts';
 
@@ -52,7 +52,7 @@ export function searchDocument(article: IndexedArticle, folded = foldedTexts(art
     filter('section', meta.section ?? NO_SECTION),
     ...people.map((name) => filter('reporter', name)),
     `<main data-pagefind-body data-pagefind-sort="date:${meta.date}">`,
-    ...folded.map((text) => `<p>${escapeHtml(encodeForIndex(text))}</p>`),
+    ...folded.map((text) => `<p>${escapeHtml(encodeBlock(text))}</p>`),
     `<p>${escapeHtml(characterSet(folded.join('')))}</p>`,
     '</main></body></html>',
   ].join('\n');
