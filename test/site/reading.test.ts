@@ -69,6 +69,10 @@ describe('reading the archive: home → 往期 → issue → article → reporte
       expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).sort()).toEqual(issueDates.map(chineseDate).sort());
     }
 
+    // Weeks are rows of one height in every month, five weeks or six, beside each other or not.
+    const rowHeights = await page.locator('#y2024 table.month tbody tr').evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+    expect(new Set(rowHeights).size, `row heights ${[...new Set(rowHeights)].join(', ')}`).toBe(1);
+
     // 2024-03-15 was a Friday: the fifth column of a Monday-first week.
     const day = page.getByRole('link', { name: '2024年3月15日', exact: true });
     expect(await day.evaluate((a) => (a.closest('td') as HTMLTableCellElement).cellIndex)).toBe(4);
