@@ -32,7 +32,7 @@ export const status = (page: Page) => textOf(page, '[data-status]');
 /** The line under the status that says which years and months were searched, and in what order the results are. */
 export const scope = (page: Page) => textOf(page, '[data-scope]');
 
-export const PROMPT = '输入搜索词，或从左侧按记者、版面、年份筛选。';
+export const PROMPT = '输入搜索词，或按记者、版面、年份筛选。';
 export const noResults = (q: string) => `没有找到包含“${q}”的文章。试试更短的词，或去掉筛选条件。`;
 export const FACETS = { reporter: '记者', section: '版面', year: '年份' } as const;
 export type FacetKey = keyof typeof FACETS;
