@@ -67,7 +67,8 @@ const linesOf = ({ file, lines }: { file: string; lines: [number, number] }) => 
 function keptEditedMessage(path: string, step: Extract<WriteAction, { action: 'kept-edited' }>): string {
   if (!step.displaced) return `${path}: edited by hand since ingest wrote it; left as it is.`;
   const { edited, now } = step.displaced;
-  return `${path}: edited by hand since ingest wrote it, from ${linesOf(edited)}; left as it is. But ${step.id} is now the story at ${linesOf(now)} (a story added or removed above it renumbered the page), and that story was not written. Move your edits into the file this run wrote for the story of ${linesOf(edited)}, delete ${path}, and run ingest again.`;
+  const was = edited ? ` (it was made from ${linesOf(edited)})` : '';
+  return `${path}: edited by hand since ingest wrote it${was}; left as it is. But ${step.id} is now another story, at ${linesOf(now)} (a story added or removed above it renumbered the page), and that story was not written. Move your edits into the file this run wrote for the edited story under its new id, delete ${path}, and run ingest again.`;
 }
 
 /** The file of an article renamed after its worker made it: the same front matter and body, with the new id. */

@@ -83,7 +83,7 @@ describe('npm run ingest', () => {
     const again = ingest(dir);
     expect(again.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(corrected);
-    expect(again.stderr).toMatch(/2023-12-22-02-01\.md: edited by hand since ingest wrote it, from content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:\d+–\d+; left as it is\. But 2023-12-22-02-01 is now the story at content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:1–3 /u);
+    expect(again.stderr).toMatch(/2023-12-22-02-01\.md: edited by hand since ingest wrote it \(it was made from content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:\d+–\d+\); left as it is\. But 2023-12-22-02-01 is now another story, at content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:1–3 /u);
     // The story the edit was of is written afresh under its new id, beside the edited file.
     expect(readFileSync(join(dir, 'content/articles/2023/2023-12-22-02-02.md'), 'utf8')).toContain('headline: "覃兴建为全体检察干警授课"');
   });

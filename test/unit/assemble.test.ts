@@ -145,6 +145,20 @@ describe('assembling articles', () => {
     expect(result.pages[1]!.furniture).toEqual([]);
   });
 
+  it('keeps running heads furniture on every page, beside each other or not, and a slogan that ends in ！', () => {
+    const result = ingestText({
+      '02.txt': page('荣昌日报', '学思想 强党性', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。', '安全生产 人人有责！'),
+      '03.txt': page('荣昌日报', '学思想 强党性', '夏布产业提质增效', '本报讯（记者 李四）近日，夏布产业提质增效。', '安全生产 人人有责！'),
+      '04.txt': page('荣昌日报', '卤鹅节开幕', '本报讯（记者 王五）近日，卤鹅节开幕。', '学思想 强党性'),
+    });
+    expect(result.articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['春耕备耕有序推进', ['眼下，全区春耕备耕有序推进。']], ['夏布产业提质增效', ['近日，夏布产业提质增效。']], ['卤鹅节开幕', ['近日，卤鹅节开幕。']],
+    ]);
+    expect(result.pages.map((p) => p.furniture.map((f) => f.reason))).toEqual([
+      ['repeated', 'repeated', 'repeated'], ['repeated', 'repeated', 'repeated'], ['repeated', 'repeated'],
+    ]);
+  });
+
   it('reads a photo credit spaced from its name under a caption, and 文/图 after a byline', () => {
     const { articles, warnings } = ingestText({
       '04.txt': page('夏布织造技艺展示', '本报记者 李四 文/图', '近日，夏布织造技艺在古镇展示。', '图为游客在体验夏布织造。', '张雪 李明 摄'),

@@ -19,19 +19,22 @@ describe('classifyLine', () => {
     expect(kind('新华社北京12月1日电(记者 张三)日前，……。').kind).toBe('dateline');
     expect(kind('本报讯 近日，我区召开会议。').kind).toBe('dateline');
   });
-  it('reads 第3版 alone, or with its section, as a page header', () => {
-    expect(kind('第3版')).toEqual({ kind: 'pageHeader', page: 3, section: null, date: null });
-    expect(kind('第十二版 要闻')).toEqual({ kind: 'pageHeader', page: 12, section: '要闻', date: null });
-    expect(kind('第3版要闻提要与本周重点工作安排一览表').kind).not.toBe('pageHeader');
+  it('reads 第3版 alone, or with a section, as furniture that numbers no page (a guide lists other pages so)', () => {
+    expect(kind('第3版')).toEqual({ kind: 'furniture', reason: 'page-number' });
+    expect(kind('第十二版 要闻')).toEqual({ kind: 'furniture', reason: 'page-number' });
+    expect(kind('第3版要闻提要与本周重点工作安排一览表').kind).toBe('title');
   });
   it('reads 本报通讯员 as a credit, not as a dateline ending in 讯', () => {
     expect(kind('本报通讯员 司马相如')).toMatchObject({ kind: 'credit', credit: { correspondents: ['司马相如'] } });
     expect(kind('本报记者张三通讯员李四')).toMatchObject({ kind: 'credit', credit: { reporters: ['张三'], correspondents: ['李四'] } });
+    expect(kind('华龙网通讯员 张三')).toMatchObject({ kind: 'credit', credit: { correspondents: ['张三'] } });
   });
   it('reads a line of names as text, and a slogan of short phrases as a banner', () => {
     expect(kind('张三丰 李小龙 王大锤 赵铁柱 钱多多')).toEqual({ kind: 'text', text: '张三丰 李小龙 王大锤 赵铁柱 钱多多', jumpTo: null });
     expect(kind('欧阳晓川 司马相如 孙丽华')).toMatchObject({ kind: 'text' });
     expect(kind('学思想 强党性 重实践 建新功')).toEqual({ kind: 'furniture', reason: 'banner' });
+    // Two-character words that start with a surname's character are headlines, not names.
+    for (const text of ['高铁 时代', '金秋 时节', '明礼 尚德 向善']) expect(kind(text).kind, text).toBe('title');
   });
   it('recognises credit lines on their own', () => {
     expect(kind('融媒体中心记者 郑光慧').kind).toBe('credit');

@@ -44,6 +44,8 @@ describe('parseCredits', () => {
     const r = parse('本报记者 李四 文/图');
     expect(r?.problems).toEqual([]);
     expect(people('本报记者 李四 文/图')).toEqual(both('李四'));
+    expect(people('文/图 本报记者 张三')).toEqual(both('张三'));
+    expect(people('本报记者 王明 通讯员 李华 文/图')).toEqual({ ...none, reporters: ['王明'], correspondents: ['李华'], photographers: ['王明', '李华'] });
   });
   it('reads a role word with a colon, and role words glued to their names', () => {
     expect(people('作者：张三')).toEqual({ ...none, reporters: ['张三'] });
@@ -68,7 +70,8 @@ describe('parseCredits', () => {
     expect(r?.problems[0]?.code).toBe('unsplittable-names');
   });
   it('is not fooled by headlines and sentences', () => {
-    for (const text of ['记者节', '擦亮德育底色 培养时代新人', '重庆·荣昌', '骨干教师送教下乡', '张三 李四', '记者来到现场。', '张三 记者', '游客在体验夏布织造 张雪 摄']) {
+    for (const text of ['记者节', '擦亮德育底色 培养时代新人', '重庆·荣昌', '骨干教师送教下乡', '张三 李四', '记者来到现场。', '张三 记者', '游客在体验夏布织造 张雪 摄',
+      '记者手记：走进乡村振兴一线', '作者简介：张三', '手机 摄影', '风光 摄影', '高山 流水 摄', '张三 文/图 李四 摄']) {
       expect(parse(text), text).toBeNull();
     }
   });

@@ -92,14 +92,16 @@ describe('planning the writes', () => {
     expect(planRemovals(new Map([[path, edited]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'kept-edited', path, id: null }]);
     expect(planUntouched(new Map([[path, a.id]]), new Map([[path, edited]]))).toEqual([{ action: 'kept-edited', path, id: a.id }]);
   });
-  it('says when the edited file it keeps is of another story than this run\'s article of that id', () => {
-    const edited = articleFile(a).replace('正文。', '人工更正。');
-    expect(plan(article({ paragraphs: ['新正文。'] }), edited)).not.toHaveProperty('displaced');
-    const added = article({ headline: '新加的报道', source: { file: 'raw/01.txt', lines: [1, 4] } });
-    const renumbered = article({ source: { file: 'raw/01.txt', lines: [6, 12] } });
-    expect(plan(added, articleFile(renumbered).replace('正文。', '人工更正。'))).toEqual({
+  it('says when the edited file it keeps is of another story than this run\'s article of that id, by their words', () => {
+    const story = ['全区春耕备耕工作有序推进，各镇街组织农技人员深入田间地头开展指导服务。', '截至目前，全区已储备种子化肥等农资一万余吨。'];
+    const edited = articleFile(article({ paragraphs: story, source: { file: 'raw/01.txt', lines: [5, 15] } })).replace('一万余吨', '一万二千吨');
+    // The same story, corrected, moved down the page by an edit above it: not displaced.
+    expect(plan(article({ paragraphs: story, source: { file: 'raw/01.txt', lines: [17, 27] } }), edited)).not.toHaveProperty('displaced');
+    // A brief printed where the edited story began (its lines overlap the story's old ones): displaced.
+    const brief = article({ headline: '区领导调研春运工作', paragraphs: ['近日，区领导调研春运工作。'], source: { file: 'raw/01.txt', lines: [5, 7] } });
+    expect(plan(brief, edited)).toEqual({
       action: 'kept-edited', path, id: a.id,
-      displaced: { edited: { file: 'raw/01.txt', lines: [6, 12] }, now: { file: 'raw/01.txt', lines: [1, 4] } },
+      displaced: { edited: { file: 'raw/01.txt', lines: [5, 15] }, now: { file: 'raw/01.txt', lines: [5, 7] } },
     });
   });
   it('reads a skipped issue\'s file only when it is not known to be as the last run left it', () => {

@@ -59,7 +59,10 @@ const STAFF_WORDS = '(?:责任编辑|责编|美术编辑|美编|校对|版式|�
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
-/** `第3版` or `第3版 要闻` alone on a line: a page header with no date, not a headline. */
+/**
+ * `第3版` or `第3版 要闻` alone on a line: furniture, not a headline; but no page header either, which would number the
+ * page it stands on — a front page's guide (导读) lists other pages so.
+ */
 const PAGE_MARK_ALONE = new RegExp(`^${PAGE_MARK.source}(?:[\\s|｜·]+\\p{Script=Han}{2,8})?$`, 'u');
 
 /** Lines that carry text (as opposed to credits, jumps and furniture): what repeats and duplicates are sought among. */
@@ -104,7 +107,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
   const staff = STAFF.test(text + ' ');
-  if (!(page && (date || weekday || staff || PAGE_MARK_ALONE.test(text.trim()))) && !(staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text))) return null;
+  if (!(page && (date || weekday || staff)) && !(staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text))) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
     .replace(PRINTED_DATES[0]!, ' ')
@@ -138,7 +141,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (key !== null && c.mastheads.has(key)) return { kind: 'furniture', reason: 'masthead' };
   const header = parsePageHeader(text, settings);
   if (header) return header;
-  if (PAGE_NUMBER_LINE.test(text)) return { kind: 'furniture', reason: 'page-number' };
+  if (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim())) return { kind: 'furniture', reason: 'page-number' };
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 

@@ -1,5 +1,6 @@
 // Reads a credit as printed (`融媒体中心记者 杨丽丹 通讯员 梁胜明`, `记者 赵磊 摄`, `张雪 摄`, `□ 李明远`,
-// `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role. Role words come from the paper's settings; the rest is the shape of Chinese names.
+// `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role. Role words come from the paper's settings;
+// the rest is the shape of Chinese names.
 import type { PaperSettings } from './settings.ts';
 
 export const ROLES = ['reporters', 'correspondents', 'photographers', 'interns'] as const;
@@ -28,27 +29,34 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{Script=
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
 const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '夏侯', '司徒', '端木', '长孙', '宇文', '西门', '南宫']);
 
-/** 2–3 characters after a common surname, or 3–4 after a compound one. */
+/** A name of 2–3 characters that starts with a common surname, or of 3–4 that starts with a compound one. */
 const looksLikeName = (token: string) =>
   /^\p{Script=Han}{2,4}$/u.test(token) &&
   ((token.length <= 3 && SURNAMES.has(token[0]!)) || (token.length >= 3 && COMPOUND_SURNAMES.has(token.slice(0, 2))));
 
-/** A line of two or more names and nothing else: part of the text (a list of those honoured), not a headline or banner. */
 /** How a line of names starts: a name, then a space or 、. */
 const NAME_THEN_SPACE = /^\p{Script=Han}{2,4}[\s\u3000、]/u;
 
+/**
+ * A line of two or more names and nothing else: part of the text (a list of those honoured), not a headline or
+ * banner. One name of three characters at least: many two-character words start with a surname's character
+ * (`高铁 时代`, `明礼 尚德 向善`), and a headline or slogan of them is no list.
+ */
 export function isNameList(text: string): boolean {
   // Most lines asked are paragraphs, which fail this within their first five characters: they need no split.
   if (text.length > 160 || !NAME_THEN_SPACE.test(text)) return false;
   const tokens = text.trim().split(/[\s\u3000、]+/u);
-  return tokens.length >= 2 && tokens.every(looksLikeName);
+  return tokens.length >= 2 && tokens.every(looksLikeName) && tokens.some((token) => token.length >= 3);
 }
 
 // A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
 const AUTHOR_MARK = /^[□◇○◎]\s*/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
-/** Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). */
+/**
+ * Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). A bare
+ * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
+ */
 const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文)(?:[/／:：]|$)/u;
 /** The characters a slash form or 文/图 starts with. */
 const SLASH_FIRST = new Set([...'文图摄撰']);
@@ -136,7 +144,8 @@ function creditTokens(token: string, words: RoleWord[]): string[] {
   }
   if (token.includes(':') || token.includes('：')) {
     const colon = ROLE_COLON.exec(token);
-    if (colon && matchRoleToken(colon[1]!, words)) return [colon[1]!, colon[2]!];
+    // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
+    if (colon && matchRoleToken(colon[1]!, words)?.rest === '') return [colon[1]!, colon[2]!];
   }
   return splitGluedRoles(token, words);
 }
@@ -173,8 +182,11 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   let unassigned: string[] = [];
   /** After `文/图`: the names that follow wrote the text and took the pictures. */
   let alsoPhotographer = false;
+  /** `文/图` just read, no name yet: a role word next (`文/图 本报记者 张三`) keeps it. */
+  let textAndPhotoOpen = false;
 
   const add = (name: string) => {
+    textAndPhotoOpen = false;
     group.push(name);
     if (!role) {
       unassigned.push(name);
@@ -190,13 +202,16 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     const trailing = group.length > 0 && (isLast || !NAME.test(tokens[i + 1] ?? ''));
     if (TEXT_AND_PHOTO.test(token)) {
       if (trailing) {
-        // `本报记者 李四 文/图`: the names before it took the pictures too; unassigned ones wrote the text as well.
-        for (const name of group) if (!result.photographers.includes(name)) result.photographers.push(name);
+        // `本报记者 李四 文/图`: everyone named before it took the pictures too; unassigned ones wrote the text as well.
         moveGroup(result, unassigned, null, 'reporters');
         unassigned = [];
+        const named = [...result.reporters, ...result.correspondents, ...result.interns];
+        for (const name of named) if (!result.photographers.includes(name)) result.photographers.push(name);
       } else {
+        // Names before it with no role of their own: no credit this parser can read.
+        if (unassigned.length) return null;
         role = 'reporters';
-        alsoPhotographer = true;
+        alsoPhotographer = textAndPhotoOpen = true;
       }
       sawRoleWord = sawExplicitRole = true;
       group = [];
@@ -212,6 +227,9 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     }
     if (PHOTO_MARK.test(token)) {
       if (trailing) {
+        // Names with no role word before them are photographers only by a bare 摄 (`张雪 李明 摄`), and only if they
+        // look like names: `手机 摄影` and `高山 流水 摄` are titles. Any left out of the group is no credit at all.
+        if (unassigned.length && (token !== '摄' || !unassigned.every(looksLikeName) || unassigned.some((name) => !group.includes(name)))) return null;
         moveGroup(result, group, role, 'photographers');
         unassigned = [];
       } else role = 'photographers';
@@ -231,7 +249,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
       // Names before the first role word belong to no one's role: the line is no credit.
       if (unassigned.length) return null;
       role = roleToken.role;
-      alsoPhotographer = false;
+      alsoPhotographer = textAndPhotoOpen && role === 'reporters';
       sawRoleWord = sawExplicitRole = true;
       group = [];
       if (roleToken.rest) add(roleToken.rest);

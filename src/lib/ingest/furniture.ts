@@ -2,11 +2,13 @@
 // are page furniture, whatever they look like on their own — but not a sentence said twice, nor a story's headline
 // that a guide on another page (导读) lists.
 import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
-import { comparisonKey, hasSentencePunctuation, visibleLength } from './text.ts';
+import { comparisonKey, visibleLength } from './text.ts';
 
-/** Short text without sentence punctuation: a sentence printed twice (`区领导李四参加活动。`) is text both times. */
-const isCandidate = (line: ClassifiedLine) =>
-  TEXT_KINDS.has(line.is.kind) && visibleLength(line.text, 31) <= 30 && !hasSentencePunctuation(line.text) && !/[。！？]$/u.test(line.text);
+/**
+ * Short text without a full stop: a sentence printed twice (`区领导李四参加活动。`) is text both times, while a slogan
+ * may end in ！ or hold a ； (`安全生产 人人有责！`).
+ */
+const isCandidate = (line: ClassifiedLine) => TEXT_KINDS.has(line.is.kind) && visibleLength(line.text, 31) <= 30 && !line.text.includes('。');
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 
 interface Candidate {
@@ -38,17 +40,24 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
   const repeated = (key: string | undefined): key is string => key !== undefined && (pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key);
   const found = candidates.filter(({ key }) => repeated(key));
 
-  // A guide (导读) lists other pages' headlines one under another: a repeated line beside another repeated line is
-  // a guide's entry there, and where the same line stands alone it is the story's own headline. Running heads stand
-  // beside each other on every page, so they have no such other place, and stay furniture everywhere.
-  const guideEntries = new Set<ClassifiedLine>();
-  const listedInGuide = new Set<string>();
-  for (const { line, key, lines, at } of found) {
-    const besideAnother = [lines[at - 1], lines[at + 1]].some((near) => {
+  // A guide (导读) lists other pages' headlines one under another, on one page: a repeated line beside another
+  // repeated line there is a guide's entry, and where the same line stands alone it is the story's own headline.
+  // Running heads stand beside each other on several pages: they are no guide, and stay furniture everywhere.
+  const besideAnother = new Map<string, Set<ClassifiedLine[]>>();
+  for (const { key, lines, at } of found) {
+    const beside = [lines[at - 1], lines[at + 1]].some((near) => {
       const nearKey = near && keys.get(near);
       return repeated(nearKey) && nearKey !== key;
     });
-    if (!besideAnother) continue;
+    if (!beside) continue;
+    if (!besideAnother.has(key)) besideAnother.set(key, new Set());
+    besideAnother.get(key)!.add(lines);
+  }
+  const guideEntries = new Set<ClassifiedLine>();
+  const listedInGuide = new Set<string>();
+  for (const { line, key, lines } of found) {
+    const guidePages = besideAnother.get(key);
+    if (guidePages?.size !== 1 || !guidePages.has(lines)) continue;
     guideEntries.add(line);
     listedInGuide.add(key);
   }

@@ -1,7 +1,8 @@
 // What a run does to content/articles: write new files, rewrite files it wrote before, and never touch a file a
 // person has corrected since. Pure: it decides from the texts; the CLI applies the plan.
-import { splitFrontMatter } from '../frontmatter.ts';
+import { bodyOf, splitFrontMatter } from '../frontmatter.ts';
 import { isUnedited } from './markdown.ts';
+import { bigrams, sharedBigrams } from './text.ts';
 import type { Article } from '../schema.ts';
 
 export type WriteAction =
@@ -15,7 +16,7 @@ export type WriteAction =
        * Set when this run's article of that id is another story than the edited file's (a story added above it
        * renumbered the page): the new story is not written, and the CLI says where each comes from.
        */
-      displaced?: { edited: SourceRef; now: SourceRef };
+      displaced?: { edited: SourceRef | null; now: SourceRef };
     }
   | { action: 'remove'; path: string };
 
@@ -43,8 +44,15 @@ export function sourceOf(text: string): SourceRef | null {
 /** The `source.file` a generated article was made from, read from its front matter. */
 export const sourceFileOf = (text: string): string | null => sourceOf(text)?.file ?? null;
 
-/** Two articles made from the same story: from the same page, their lines overlapping. */
-const sameStory = (a: SourceRef, b: SourceRef) => a.file === b.file && a.lines[0] <= b.lines[1] && b.lines[0] <= a.lines[1];
+/**
+ * Whether two article files tell the same story: most of the shorter one's words (character bigrams) are in the
+ * other. A correction changes a few; lines are no guide, since an edit to the page shifts them.
+ */
+function sameStory(a: string, b: string): boolean {
+  const [x, y] = [bigrams(bodyOf(a) ?? a), bigrams(bodyOf(b) ?? b)];
+  const fewer = Math.min(x.size, y.size);
+  return fewer === 0 || sharedBigrams(x.size <= y.size ? x : y, x.size <= y.size ? y : x) / fewer >= 0.5;
+}
 
 const decoder = new TextDecoder();
 
@@ -52,10 +60,10 @@ const decoder = new TextDecoder();
 export function planArticleWrite(article: Pick<Article, 'id' | 'date' | 'source'>, before: string | undefined, text: string | Uint8Array): WriteAction {
   const path = articlePath(article);
   if (before === undefined) return { action: 'create', path, text, id: article.id };
-  if (before === (typeof text === 'string' ? text : decoder.decode(text))) return { action: 'unchanged', path, id: article.id };
+  const now = typeof text === 'string' ? text : decoder.decode(text);
+  if (before === now) return { action: 'unchanged', path, id: article.id };
   if (isUnedited(before)) return { action: 'update', path, text, id: article.id };
-  const edited = sourceOf(before);
-  if (edited && !sameStory(edited, article.source)) return { action: 'kept-edited', path, id: article.id, displaced: { edited, now: article.source } };
+  if (!sameStory(before, now)) return { action: 'kept-edited', path, id: article.id, displaced: { edited: sourceOf(before), now: article.source } };
   return { action: 'kept-edited', path, id: article.id };
 }
 

@@ -27,12 +27,12 @@ export const paperSettingsSchema = z.strictObject({
   /** Extra furniture line patterns (regular expressions, whole line). */
   furniturePatterns: z.array(pattern).default([]),
   /**
-   * Words that open a news lead: `本报讯(…)` and its kin. Regular-expression fragments. `本报通讯员` is a credit, not
-   * a dateline that ends in 讯.
+   * Words that open a news lead: `本报讯(…)` and its kin. Regular-expression fragments. `本报通讯员` and
+   * `华龙网通讯员` are credits, not datelines that end in 讯.
    */
   datelines: z
     .array(pattern)
-    .default(['本报讯', '本报[\\p{Script=Han}]{1,8}(?:讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯|电)', '据[\\p{Script=Han}]{2,8}报道']),
+    .default(['本报讯', '本报[\\p{Script=Han}]{1,8}(?:讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯(?!员)|电)', '据[\\p{Script=Han}]{2,8}报道']),
   /** Credit words by role. A credit token ends with one of these (融媒体中心记者, 本报记者 …). */
   roles: z
     .strictObject({
