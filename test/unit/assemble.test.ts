@@ -167,6 +167,13 @@ describe('assembling articles', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('lists a credit that stands before any story among the lines kept out of articles, with its text', () => {
+    const result = ingestText({ '06.txt': page('融媒体中心记者 郑光慧', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') });
+    expect(result.articles.map((a) => [a.headline, a.reporters])).toEqual([['春耕备耕有序推进', ['张三']]]);
+    expect(result.pages[0]!.furniture).toEqual([{ line: 1, text: '融媒体中心记者 郑光慧', reason: 'orphan-credit' }]);
+    expect(result.warnings.map((w) => w.code)).toContain('orphan-credit');
+  });
+
   it('keeps text with no recognisable headline as an untitled article, with a warning', () => {
     const result = ingestText({ '06.txt': '会议强调，要把各项工作抓实抓细，确保取得实效。\n\n各部门要加强协作。' });
     expect(result.articles).toHaveLength(1);

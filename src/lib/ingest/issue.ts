@@ -272,6 +272,9 @@ function pageReport(
     if (line.is.kind === 'furniture') furniture.push({ line: line.no, text: line.text, reason: line.is.reason });
     else if (line.is.kind === 'pageHeader') furniture.push({ line: line.no, text: line.text, reason: 'page-header' });
     else if (line.is.kind === 'duplicate') duplicates.push({ line: line.no, text: line.text, keptAt: line.is.keptAt });
+    // A credit before any story belongs to none: listed with its text among the lines kept out of articles, so
+    // that every line is in an article, a caption or one of these lists.
+    else if (roles.get(line.no)?.role === 'orphan-credit') furniture.push({ line: line.no, text: line.text, reason: 'orphan-credit' });
   }
   return {
     furniture, duplicates,
