@@ -18,6 +18,17 @@ describe('assembling articles', () => {
     });
   });
 
+  it('reads a □ signature after a finished story as the signature of the commentary after it', () => {
+    const { articles } = ingestText({
+      '04.txt': page('我区举办农技培训', '本报讯（记者 刘畅）近日，我区举办农技培训。', '（融媒体中心记者 刘畅）', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+      ['我区举办农技培训', ['刘畅'], ['近日，我区举办农技培训。']],
+      ['实干才能出实绩', ['李明远'], ['实干才能出实绩。', '空谈误国，实干兴邦。']],
+    ]);
+    expect(articles[1]).toMatchObject({ byline: '□ 李明远', headlineInferred: true });
+  });
+
   it('reads a commentary signed with □', () => {
     const { articles } = ingestText({ '04.txt': page('让实干成为鲜明导向', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。') });
     expect(articles[0]).toMatchObject({ headline: '让实干成为鲜明导向', reporters: ['李明远'], byline: '□ 李明远' });

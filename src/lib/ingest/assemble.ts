@@ -1,7 +1,7 @@
 // Stage 5: classified lines of one page → article drafts. Context decides what a title-shaped line is:
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
 import type { ClassifiedLine, LineKind } from './classify.ts';
-import { emptyCredits, mergeCredits, type Credits, type ParsedCredit } from './credits.ts';
+import { AUTHOR_MARK, emptyCredits, mergeCredits, type Credits, type ParsedCredit } from './credits.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, sharedBigrams, visibleLength } from './text.ts';
 
@@ -182,7 +182,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           }
           break;
         }
-        const target = draft ?? articles.at(-1) ?? null;
+        // A signature (`□ 李明远`) after a finished story signs what follows it, a commentary of its own.
+        const signsNext = draft?.phase === 'closed' && AUTHOR_MARK.test(line.text);
+        const target = signsNext ? start() : (draft ?? articles.at(-1) ?? null);
         if (!target) {
           // A credit before any story on the page: keep it in the report rather than guess its owner.
           roles.set(line.no, { role: 'orphan-credit', article: null });

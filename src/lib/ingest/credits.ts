@@ -50,7 +50,7 @@ export function isNameList(text: string): boolean {
 }
 
 // A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
-const AUTHOR_MARK = /^[□◇○◎]\s*/u;
+export const AUTHOR_MARK = /^[□◇○◎]\s*/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
 /**
