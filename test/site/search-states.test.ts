@@ -60,7 +60,7 @@ describe('states, keyboard and accessibility', () => {
     expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
     expect(requests.filter((p) => /\/pagefind\/shards\/\d{4}-q\d\/.*\.pf_meta$/u.test(p)).length).toBeGreaterThan(0);
     expect(requests.filter((p) => p.includes('/wasm.'))).toEqual(wasm);
-    // Pagefind's web worker would have been fetched by now (Search.astro says why the page does without it).
+    // Pagefind's web worker would have been fetched by now (src/utils/pagefind-library.ts says why the page does without it).
     expect(requests.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual([]);
   });
 
