@@ -4,8 +4,9 @@
 //   npx vitest run test/site/escaping.test.ts
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from './crawl.ts';
 import { htmlFiles, type FixtureSite } from './harness.ts';
-import { articlePath, decode, elements, fixture, paragraphText, parseFile, serveWebsite, squash, texts } from './website.ts';
+import { articlePath, elements, fixture, paragraphText, parseFile, serveWebsite, squash, texts } from './website.ts';
 
 let site: FixtureSite;
 const { dialogs, pageErrors, url, open } = serveWebsite((web) => {
@@ -57,7 +58,7 @@ describe('page text stays text: the injection fixture (2024-03-16 page 2)', () =
     for (const file of htmlFiles(site.dist)) {
       for (const el of elements(await parseFile(file))) {
         for (const a of el.attributes) {
-          const value = typeof a.value === 'string' ? decode(a.value) : '';
+          const value = typeof a.value === 'string' ? decodeEntities(a.value) : '';
           const where = `${relative(site.dist, file)}: <${el.tagName} ${a.key}="${value}">`;
           if (/^on/iu.test(a.key)) problems.push(where);
           // Browsers ignore whitespace and control characters in a scheme: `java\tscript:` is still javascript:.

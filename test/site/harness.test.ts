@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations, buildFixtureSite, crawl, describeViolations, disposeFixtureSites, FIXTURE_RAW, launchBrowser, ROOT, serveStatic,
-  validateHtml, type FixtureSite, type StaticServer,
-} from './harness.ts';
+import { crawl } from './crawl.ts';
+import { buildFixtureSite, disposeFixtureSites, FIXTURE_RAW, launchBrowser, ROOT, serveStatic, type FixtureSite, type StaticServer } from './harness.ts';
+import { axeViolations, describeViolations, validateHtml } from './validate.ts';
 import { firstAnswer, openWatched, typeQuery } from '../../scripts/lib/bench-search.ts';
 
 /** Writes files (path → content) into a fresh temporary folder and returns it. */

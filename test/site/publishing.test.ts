@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, htmlFiles, validateHtml, type FixtureSite, type StaticServer } from './harness.ts';
-import { articlePath, attr, BASE, decode, elements, fixture, hrefs, parseFile, reporterPaths, serveWebsite, SITE_URL, squash, urlPathOf, type Archive } from './website.ts';
+import { decodeEntities } from './crawl.ts';
+import { htmlFiles, type FixtureSite, type StaticServer } from './harness.ts';
+import { axeViolations, describeViolations, validateHtml } from './validate.ts';
+import { articlePath, attr, BASE, elements, fixture, hrefs, parseFile, reporterPaths, serveWebsite, SITE_URL, squash, urlPathOf, type Archive } from './website.ts';
 
 let site: FixtureSite;
 let archive: Archive;
@@ -69,7 +71,7 @@ describe('publishing', () => {
       const html = all.find((e) => e.tagName === 'html');
       if (attr(html, 'lang') !== 'zh-CN') problems.push(`${name}: <html lang="${attr(html, 'lang')}">`);
       const title = all.find((e) => e.tagName === 'title');
-      if (!title || !squash(decode(title.textContent))) problems.push(`${name}: no <title>`);
+      if (!title || !squash(decodeEntities(title.textContent))) problems.push(`${name}: no <title>`);
       if (!squash(meta('description'))) problems.push(`${name}: no meta description`);
       const canonicals = all.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical').map((e) => attr(e, 'href') ?? '');
       const own = SITE_URL + urlPathOf(site.dist, file);
@@ -129,7 +131,7 @@ describe('publishing', () => {
     expect(links).toContain(`alternate ${BASE}rss.xml`);
 
     const articleUrls = archive.articles.map((a) => `${SITE_URL}${articlePath(a.id)}`);
-    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => decode(m[1]!));
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => decodeEntities(m[1]!));
 
     const index = await fetch(`${server.url}sitemap-index.xml`);
     expect(index.status).toBe(200);
@@ -148,7 +150,7 @@ describe('publishing', () => {
     const rss = await fetch(`${server.url}rss.xml`);
     expect(rss.status).toBe(200);
     const feed = await rss.text();
-    const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/gu)].map((m) => decode(/<link>([^<]+)<\/link>/u.exec(m[1]!)?.[1] ?? ''));
+    const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/gu)].map((m) => decodeEntities(/<link>([^<]+)<\/link>/u.exec(m[1]!)?.[1] ?? ''));
     expect(items.length).toBe(Math.min(50, archive.articles.length));
     expect(items.filter((l) => !l.startsWith(`${SITE_URL}${BASE}articles/`))).toEqual([]);
     // The newest issue first, each issue's articles in reading order.
@@ -157,7 +159,7 @@ describe('publishing', () => {
     expect(feed).toContain(`<atom:link href="${SITE_URL}${BASE}rss.xml" rel="self" type="application/rss+xml"/>`);
     expect(new Set(items)).toEqual(new Set(articleUrls.slice(-items.length)));
     // The feed's own link is the site, which lives under /baoku/.
-    const channelLink = decode(/<channel>[\s\S]*?<link>([^<]+)<\/link>/u.exec(feed)?.[1] ?? '');
+    const channelLink = decodeEntities(/<channel>[\s\S]*?<link>([^<]+)<\/link>/u.exec(feed)?.[1] ?? '');
     expect(channelLink, 'rss.xml <channel><link>').toBe(`${SITE_URL}${BASE}`);
   });
 });

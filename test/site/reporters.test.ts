@@ -4,7 +4,8 @@
 //   npx vitest run test/site/reporters.test.ts
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite, crawl, serveStatic, type FixtureSite, type StaticServer } from './harness.ts';
+import { crawl } from './crawl.ts';
+import { buildFixtureSite, serveStatic, type FixtureSite, type StaticServer } from './harness.ts';
 import { BASE, brokenText, hrefs, listedIds, PAGE_SIZE, PAGED_CONFIG, pagination, reporterPaths, ROLE_LABELS, ROLES, serveWebsite, squash, texts, type Archive } from './website.ts';
 
 let archive: Archive;

@@ -4,7 +4,7 @@
 //   npx vitest run test/site/search-states.test.ts
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations } from './harness.ts';
+import { axeViolations, describeViolations } from './validate.ts';
 import { creditedTo, truthOf, type CorpusArticle } from './search-corpus.ts';
 import { expectedFacet, facet, noResults, openFacets, PROMPT, queryOf, scope, searchFor, serveSearchSite, settled, shownUrls, sorted, status } from './search-page.ts';
 

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite, crawl, FIXTURE_CONFIG, htmlFiles, serveStatic, type FixtureSite, type StaticServer } from './harness.ts';
+import { crawl } from './crawl.ts';
+import { buildFixtureSite, FIXTURE_CONFIG, htmlFiles, serveStatic, type FixtureSite, type StaticServer } from './harness.ts';
 import { attr, BASE, brokenText, elements, parseFile, serveWebsite, SITE_URL, urlPathOf } from './website.ts';
 
 let site: FixtureSite;

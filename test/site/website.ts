@@ -4,11 +4,12 @@
 // the fixture site built by the harness at /baoku/, served as a static host serves it, and read in headless Chromium.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
+import type { HtmlElement } from 'html-validate';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { pageTrouble, ROOT, type BrokenLink, type FixtureSite, type StaticServer } from './harness.ts';
+import { decodeEntities, htmlParser, type BrokenLink } from './crawl.ts';
+import { pageTrouble, ROOT, type FixtureSite, type StaticServer } from './harness.ts';
 import { serveFixtureSite } from './suite.ts';
 
 // ——— what the archive holds ———
@@ -143,16 +144,9 @@ export function brokenText(broken: BrokenLink[], origin: string): string {
     .join('\n');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-export const decode = (text: string) =>
-  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/giu, (whole, dec?: string, hex?: string, name?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : (ENTITIES[name!.toLowerCase()] ?? whole));
-
 /** Built HTML, parsed (html-validate's parser: script and style bodies stay raw text). */
-let parser: Promise<Parser> | null = null;
 export async function parseFile(file: string): Promise<HtmlElement> {
-  parser ??= new HtmlValidate({ extends: ['html-validate:recommended'] }).getConfigFor('page.html').then((c) => new Parser(c));
-  return (await parser).parseHtml(readFileSync(file, 'utf8'));
+  return (await htmlParser()).parseHtml(readFileSync(file, 'utf8'));
 }
 export function* elements(node: HtmlElement): Generator<HtmlElement> {
   for (const child of node.childElements) {
@@ -162,7 +156,7 @@ export function* elements(node: HtmlElement): Generator<HtmlElement> {
 }
 export const attr = (el: HtmlElement | null | undefined, name: string) => {
   const value = el?.getAttribute(name)?.value;
-  return typeof value === 'string' ? decode(value) : null;
+  return typeof value === 'string' ? decodeEntities(value) : null;
 };
 /** `dist/articles/x/index.html` → `/baoku/articles/x/`. */
 export const urlPathOf = (dist: string, file: string) =>
