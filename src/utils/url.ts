@@ -16,6 +16,9 @@ export const sectionHref = (slug: string) => href(`sections/${slug}/`);
 export const searchHref = () => href('search/');
 
 /** `2023-12-22` → `2023年12月22日`. */
+/** What a list's later pages add to their title: `（第2页）`; nothing on the first. */
+export const listPageSuffix = (currentPage: number): string => (currentPage > 1 ? `（第${currentPage}页）` : '');
+
 export function chineseDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${y}年${m}月${d}日`;

@@ -1,5 +1,4 @@
 // The site tests' validators: html-validate over built HTML files, and axe-core in a page in Chromium.
-import { readFileSync } from 'node:fs';
 import axe from 'axe-core';
 import type { Result as AxeResult, RunOptions as AxeRunOptions } from 'axe-core';
 import { HtmlValidate, type ConfigData, type Report } from 'html-validate';

@@ -3,7 +3,7 @@
 import type { ClassifiedLine, LineKind } from './classify.ts';
 import { AUTHOR_MARK, emptyCredits, mergeCredits, type Credits, type ParsedCredit } from './credits.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, endsSentence, sharedBigrams, visibleLength } from './text.ts';
+import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -238,7 +238,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
 function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings): boolean {
   const last = draft.fragments.at(-1);
   if (!last || !endsSentence(last.text)) return false;
-  return visibleLength(text, settings.maxHeadlineLength + 1) <= settings.maxHeadlineLength && !/[，,、：:]/u.test(text);
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && !/[，,、：:]/u.test(text);
 }
 
 /** A caption between two stories belongs to the one whose words it shares; the story before it when neither does. */

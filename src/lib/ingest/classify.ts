@@ -3,7 +3,7 @@ import { isNameList, parseCredits, type ParsedCredit } from './credits.ts';
 import { findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
-import { comparisonKey, countHan, hasSentencePunctuation, visibleLength } from './text.ts';
+import { comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
 export type FurnitureReason = 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header';
 
@@ -102,7 +102,7 @@ export const labelKey = (text: string): string | null => (text.length <= LONGEST
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
-  if (hasSentencePunctuation(text) || visibleLength(text, 81) > 80) return null;
+  if (hasSentencePunctuation(text) || hasVisibleLength(text, 81)) return null;
   const page = PAGE_MARK.exec(text);
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
@@ -170,7 +170,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     }
   }
   // The full stop first: it is found early in a body line, where counting the length would read it all.
-  if (!/[。！？]/u.test(text) && visibleLength(text, 61) <= 60) {
+  if (!/[。！？]/u.test(text) && !hasVisibleLength(text, 61)) {
     const credit = parseCredits(text, settings);
     if (credit) return { kind: 'credit', credit };
   }
@@ -183,7 +183,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isNameList(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
-  if (SUBHEAD.test(text) && visibleLength(text, 41) <= 40 && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
+  if (SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
   if (isTitleShaped(text, settings)) return { kind: 'title' };
   return { kind: 'text', text, jumpTo: null };
 }

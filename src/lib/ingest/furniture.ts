@@ -2,13 +2,13 @@
 // are page furniture, whatever they look like on their own — but not a sentence said twice, nor a story's headline
 // that a guide on another page (导读) lists.
 import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
-import { comparisonKey, visibleLength } from './text.ts';
+import { comparisonKey, hasVisibleLength } from './text.ts';
 
 /**
  * Short text without a full stop: a sentence printed twice (`区领导李四参加活动。`) is text both times, while a slogan
  * may end in ！ or hold a ； (`安全生产 人人有责！`).
  */
-const isCandidate = (line: ClassifiedLine) => TEXT_KINDS.has(line.is.kind) && visibleLength(line.text, 31) <= 30 && !line.text.includes('。');
+const isCandidate = (line: ClassifiedLine) => TEXT_KINDS.has(line.is.kind) && !hasVisibleLength(line.text, 31) && !line.text.includes('。');
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 
 interface Candidate {

@@ -50,8 +50,8 @@ export const sourceFileOf = (text: string): string | null => sourceOf(text)?.fil
  */
 function sameStory(a: string, b: string): boolean {
   const [x, y] = [bigrams(bodyOf(a) ?? a), bigrams(bodyOf(b) ?? b)];
-  const fewer = Math.min(x.size, y.size);
-  return fewer === 0 || sharedBigrams(x.size <= y.size ? x : y, x.size <= y.size ? y : x) / fewer >= 0.5;
+  const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
+  return shorter.size === 0 || sharedBigrams(shorter, longer) / shorter.size >= 0.5;
 }
 
 const decoder = new TextDecoder();
