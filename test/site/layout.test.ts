@@ -55,10 +55,19 @@ describe('phone and desktop', () => {
     }
   });
 
-  it('a paragraph’s ¶ link takes no line of its own on a phone, and is not copied with the text', async () => {
+  it('a paragraph’s ¶ link is in sight on a touch screen and on hover, takes no line of its own on a phone, and is not copied with the text', async () => {
     const phone = await phoneContext();
     try {
       const page = await phone.newPage();
+      // A phone has no hover: the link is shown, faintly, without one. A desktop shows it on hover only.
+      const anchorOpacity = (p: typeof page) => p.locator('main .body p[id] .paragraph-anchor').first().evaluate((a) => Number(getComputedStyle(a).opacity));
+      await page.goto(url(articlePath('2023-12-22-02-01')));
+      expect(await anchorOpacity(page)).toBeGreaterThan(0.3);
+      const wide = await open(articlePath('2023-12-22-02-01'));
+      expect(await anchorOpacity(wide)).toBe(0);
+      await wide.locator('main .body p[id]').first().hover();
+      expect(await anchorOpacity(wide)).toBe(1);
+      await wide.close();
       const grown: string[] = [];
       // The shipped sample's articles: long Chinese paragraphs, some of whose text ends just at the end of a line.
       for (let n = 1; n <= 10; n++) {
