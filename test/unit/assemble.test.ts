@@ -182,7 +182,29 @@ describe('assembling articles', () => {
     const result = ingestText({ '06.txt': page('融媒体中心记者 郑光慧', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') });
     expect(result.articles.map((a) => [a.headline, a.reporters])).toEqual([['春耕备耕有序推进', ['张三']]]);
     expect(result.pages[0]!.furniture).toEqual([{ line: 1, text: '融媒体中心记者 郑光慧', reason: 'orphan-credit' }]);
-    expect(result.warnings.map((w) => w.code)).toContain('orphan-credit');
+    expect(result.warnings).toEqual([{
+      file: '2024-03-15/06.txt', line: 1, code: 'orphan-credit',
+      message: '2024-03-15/06.txt:1: a credit line stands before any story (融媒体中心记者 郑光慧); it is kept in the report only.',
+    }]);
+  });
+
+  it('words each problem of a credit before any story as what it is: cut off, and before any story', () => {
+    const result = ingestText({ '06.txt': page('融媒体中心记者 张', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') });
+    expect(result.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['truncated-credit', '2024-03-15/06.txt:1: the credit “融媒体中心记者 张” looks cut off (its last name has one character); the line is kept as printed, and that name is credited to nobody.'],
+      ['orphan-credit', '2024-03-15/06.txt:1: a credit line stands before any story (融媒体中心记者 张); it is kept in the report only.'],
+    ]);
+  });
+
+  it('warns of a cut-off photo credit under a caption between two stories, as under a story’s own caption', () => {
+    const result = ingestText({
+      '06.txt': page(
+        '春耕备耕有序推进', '眼下，全区春耕备耕有序推进。', '融媒体中心记者 张三', '', '', '图为农民在田间劳作。', '摄影记者 张雪 李', '', '',
+        '秋收工作全面展开', '连日来，各镇街秋收工作全面展开。', '融媒体中心记者 李四',
+      ),
+    });
+    expect(result.articles[0]).toMatchObject({ captions: ['图为农民在田间劳作。'], photographers: ['张雪'], credits: ['融媒体中心记者 张三', '摄影记者 张雪 李'] });
+    expect(result.warnings.map((w) => [w.code, w.line])).toEqual([['truncated-credit', 13]]);
   });
 
   it('keeps text with no recognisable headline as an untitled article, with a warning', () => {

@@ -1,7 +1,7 @@
 // Stage 5: classified lines of one page → article drafts. Context decides what a title-shaped line is:
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
 import type { ClassifiedLine, LineKind } from './classify.ts';
-import { AUTHOR_MARK, emptyCredits, mergeCredits, type Credits, type ParsedCredit } from './credits.ts';
+import { AUTHOR_MARK, emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 
@@ -22,7 +22,8 @@ export interface Fragment {
 
 export interface CreditProblemAt {
   line: number;
-  code: string;
+  /** A credit's own problem, or `orphan-credit`: a credit line before any story on its page. */
+  code: CreditProblem['code'] | 'orphan-credit';
   text: string;
 }
 
@@ -54,6 +55,13 @@ function newDraft(): ArticleDraft {
     head: [], bylines: [], credits: [], people: emptyCredits(), fragments: [], captions: [],
     continuedFrom: null, continuesTo: null, phase: 'head', lines: [], problems: [],
   };
+}
+
+/** A credit line read into an article: printed as it stands, its people by role, and what could not be read in it. */
+function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, printed: string): void {
+  draft.credits.push(printed);
+  mergeCredits(draft.people, credit);
+  for (const p of credit.problems) draft.problems.push({ line, code: p.code, text: p.text });
 }
 
 function isPhotoCredit(credit: ParsedCredit): boolean {
@@ -92,11 +100,6 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (text) draft.fragments.push({ text, lines: [line.no], subhead });
     mark(line, subhead ? 'subhead' : 'body', draft);
     draft.phase = 'body';
-  };
-  const addCredit = (draft: ArticleDraft, line: ClassifiedLine, credit: ParsedCredit, printed = line.text) => {
-    draft.credits.push(printed);
-    mergeCredits(draft.people, credit);
-    for (const p of credit.problems) draft.problems.push({ line: line.no, code: p.code, text: p.text });
   };
   const imageGap = (l: PlacedLine | undefined) => !l || l.gapBefore >= settings.imageGapLines;
   const kindAt = (i: number): Kind | null => flow[i]?.is.kind ?? null;
@@ -162,7 +165,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       case 'dateline': {
         const target: ArticleDraft = draft && draft.phase === 'head' && draft.bylines.length === 0 ? draft : start();
         target.bylines.push(is.byline);
-        if (is.credit) addCredit(target, line, is.credit, is.byline);
+        if (is.credit) addCredit(target, line.no, is.credit, is.byline);
         if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });
         if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
         mark(line, 'byline', target);
@@ -175,7 +178,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         const afterCaption = previous && roles.get(previous.no)?.role === 'caption';
         if (photo && afterCaption) {
           const owner = roles.get(previous.no)!.article;
-          if (owner) { addCredit(owner, line, is.credit); mark(line, 'credit', owner); }
+          if (owner) { addCredit(owner, line.no, is.credit, line.text); mark(line, 'credit', owner); }
           else {
             floating.push({ text: line.text, line: line.no, after: floating.at(-1)?.after ?? null, credit: is.credit });
             roles.set(line.no, { role: 'credit', article: null });
@@ -193,7 +196,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           break;
         }
         if (target.phase === 'head') target.bylines.push(line.text);
-        addCredit(target, line, is.credit);
+        addCredit(target, line.no, is.credit, line.text);
         mark(line, 'credit', target);
         target.phase = target.phase === 'head' ? 'body' : 'closed';
         break;
@@ -260,8 +263,7 @@ function attachFloatingCaptions(
   for (const caption of floating) {
     if (caption.credit) {
       if (lastOwner) {
-        lastOwner.credits.push(caption.text);
-        mergeCredits(lastOwner.people, caption.credit);
+        addCredit(lastOwner, caption.line, caption.credit, caption.text);
         lastOwner.lines.push(caption.line);
         roles.set(caption.line, { role: 'credit', article: lastOwner });
       }

@@ -1,6 +1,6 @@
 // One issue (the pages of one folder) from bytes to validated articles, with the report that accounts for
 // every line. Pure: no file system, so every rule can be tested on strings.
-import { assemblePage, type ArticleDraft, type LineRole, type PlacedLine } from './assemble.ts';
+import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PlacedLine } from './assemble.ts';
 import { classifyLine, labelKey, type ClassifiedLine } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
@@ -109,6 +109,14 @@ function markTitleLines(roles: Map<number, { role: LineRole; article: ArticleDra
   return titleRoles;
 }
 
+/** The warning for a credit line this parser could not read whole: each says what is kept, and who is credited. */
+function creditWarning(file: string, { line, code, text }: CreditProblemAt): string {
+  const at = `${file}:${line}`;
+  if (code === 'orphan-credit') return `${at}: a credit line stands before any story (${text}); it is kept in the report only.`;
+  if (code === 'truncated-credit') return `${at}: the credit “${text}” looks cut off (its last name has one character); the line is kept as printed, and that name is credited to nobody.`;
+  return `${at}: “${text}” in a credit cannot be split into names; it is kept as printed and credited to nobody.`;
+}
+
 const stripDashes = (text: string) => text.replace(/^[—－-]+\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');
 
 export function ingestIssue(input: IssueInput): IssueResult {
@@ -162,7 +170,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
   const placed: PlacedDraft[] = [];
   const assemblies = pages.map((page, p) => {
     const assembly = assemblePage(page.lines, settings);
-    for (const problem of assembly.problems) warn(page.file, problem.line, problem.code, `${page.file}:${problem.line}: a credit line stands before any story (${problem.text}); it is kept in the report only.`);
+    for (const problem of assembly.problems) warn(page.file, problem.line, problem.code, creditWarning(page.file, problem));
     for (const draft of assembly.articles) placed.push({ draft, page: meta.pages[p]!.page, file: page.file, merged: [], mergedInto: null });
     return assembly;
   });
@@ -184,11 +192,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
     for (const entry of placed.filter((d) => d.file === page.file)) {
       const d = entry.draft;
       const titleRoles = markTitleLines(roles, d, entry.mergedInto?.draft ?? d, settings);
-      for (const problem of d.problems) {
-        warn(page.file, problem.line, problem.code, problem.code === 'truncated-credit'
-          ? `${page.file}:${problem.line}: the credit “${problem.text}” looks cut off (a one-character name); it is kept as printed and credits nobody.`
-          : `${page.file}:${problem.line}: “${problem.text}” in a credit cannot be split into names; it is kept as printed and credits nobody.`);
-      }
+      for (const problem of d.problems) warn(page.file, problem.line, problem.code, creditWarning(page.file, problem));
       if (entry.mergedInto) continue;
       order++;
       let id = `${meta.date}-${String(pageMeta.page).padStart(2, '0')}-${String(order).padStart(2, '0')}`;
