@@ -75,6 +75,22 @@ describe('parseCredits', () => {
       expect(parse(text), text).toBeNull();
     }
   });
+  it('credits nobody for the words that say how a story was made: 报道, 采写, 供稿, 整理, 发自北京', () => {
+    expect(people('本报记者 李明 通讯员 刘洋 报道')).toEqual({ ...none, reporters: ['李明'], correspondents: ['刘洋'] });
+    expect(people('本报记者 李明 采写')).toEqual({ ...none, reporters: ['李明'] });
+    expect(people('通讯员 刘洋 供稿')).toEqual({ ...none, correspondents: ['刘洋'] });
+    expect(people('记者 王五 整理')).toEqual({ ...none, reporters: ['王五'] });
+    expect(people('本报记者 李明 发自北京')).toEqual({ ...none, reporters: ['李明'] });
+    // A text-and-pictures report: those named wrote it and took its pictures.
+    expect(people('本报记者 张雪 摄影报道')).toEqual({ ...none, reporters: ['张雪'], photographers: ['张雪'] });
+    expect(people('报道')).toBeNull();
+  });
+  it('reads 文 after the writers’ names as 摄 after the photographers’', () => {
+    expect(people('本报记者 李明 实习生 刘畅 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], interns: ['刘畅'], photographers: ['张雪'] });
+    expect(people('李明 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], photographers: ['张雪'] });
+    // Not names: a headline of two words and 文 is no credit.
+    expect(people('美丽 乡村 文 张雪 摄')).toBeNull();
+  });
   it('uses the paper’s own role words from settings', () => {
     const settings = { ...defaultPaperSettings, roles: { ...defaultPaperSettings.roles, correspondents: ['通讯员', '特约撰稿人'] } };
     expect(parseCredits('特约撰稿人 钱七', settings)?.correspondents).toEqual(['钱七']);

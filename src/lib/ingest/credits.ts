@@ -57,7 +57,9 @@ const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/
  * Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). A bare
  * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
  */
-const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文)(?:[/／:：]|$)/u;
+const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文|图文报道|摄影报道)(?:[/／:：]|$)/u;
+/** Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`). */
+const MADE_BY = /^(?:报道|采写|供稿|整理|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6})$/u;
 /** The characters a slash form or 文/图 starts with. */
 const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
@@ -253,6 +255,22 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
       sawRoleWord = sawExplicitRole = true;
       group = [];
       if (roleToken.rest) add(roleToken.rest);
+      continue;
+    }
+    if (MADE_BY.test(token)) {
+      group = [];
+      continue;
+    }
+    if (token === '文' && group.length > 0) {
+      // `李明 文 张雪 摄`: 文 after names marks the writers, as 摄 marks the photographers. Names with no role word
+      // before them are writers only if they look like names, as for a bare 摄.
+      if (unassigned.length && (!unassigned.every(looksLikeName) || unassigned.some((name) => !group.includes(name)))) return null;
+      moveGroup(result, unassigned, null, 'reporters');
+      unassigned = [];
+      role = null;
+      alsoPhotographer = false;
+      sawRoleWord = true;
+      group = [];
       continue;
     }
     if (NAME.test(token)) {
