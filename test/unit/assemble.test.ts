@@ -85,6 +85,22 @@ describe('assembling articles', () => {
     expect(result.warnings.filter((w) => w.code === 'truncated-credit').map((w) => [w.file, w.line])).toEqual([['2024-03-15/04.txt', 5]]);
   });
 
+  it('joins a story across pages printed with full-width digits, and one whose tail starts with a bare 上接第1版 line', () => {
+    const fullWidth = ingestText({
+      '01.txt': page('第１版　要闻　２０２４年３月１５日　星期五', '我区召开民营经济发展大会', '本报讯（记者　王晓明）３月１４日，我区召开民营经济发展大会。', '会议指出，要持续优化营商环境，（下转第２版）'),
+      '02.txt': page('第２版　综合　２０２４年３月１５日　星期五', '（上接第１版）为各类市场主体提供更好服务。'),
+    }, { folder: 'misc' });
+    expect(fullWidth.errors).toEqual([]);
+    expect(fullWidth.articles.map((a) => [a.date, a.page, a.section, a.headline, a.paragraphs.at(-1)])).toEqual([
+      ['2024-03-15', 1, '要闻', '我区召开民营经济发展大会', '会议指出，要持续优化营商环境，为各类市场主体提供更好服务。'],
+    ]);
+    const bare = ingestText({
+      '01.txt': page('我区召开民营经济发展大会', '本报讯(记者 王晓明)3月14日,我区召开民营经济发展大会。会议指出,要持续优化营商环境,(下接第2版)'),
+      '02.txt': page('上接第1版', '为各类市场主体提供更好服务。'),
+    });
+    expect(bare.articles.map((a) => [a.headline, a.paragraphs.at(-1)])).toEqual([['我区召开民营经济发展大会', '3月14日,我区召开民营经济发展大会。会议指出,要持续优化营商环境,为各类市场主体提供更好服务。']]);
+  });
+
   it('keeps a jump tail on its own when the head page is missing', () => {
     const { articles } = ingestText({ '04.txt': page('(上接第1版)', '环境，为企业办实事。') });
     expect(articles[0]).toMatchObject({ continuedFrom: { page: 1 }, headlineInferred: true, headline: '（上接第1版）环境' });

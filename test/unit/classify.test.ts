@@ -45,6 +45,8 @@ describe('classifyLine', () => {
     expect(kind('学思想 强党性 重实践 建新功 促实干 晒实绩 求实效')).toEqual({ kind: 'furniture', reason: 'banner' });
     expect(kind('重庆·荣昌')).toEqual({ kind: 'furniture', reason: 'locality' });
     expect(kind('- 7 -')).toEqual({ kind: 'furniture', reason: 'page-number' });
+    expect(kind('—— 3 ——')).toEqual({ kind: 'furniture', reason: 'page-number' });
+    expect(kind('－１２－')).toEqual({ kind: 'furniture', reason: 'page-number' });
     expect(kind('荣昌报', { ...settings, name: '荣昌报' })).toEqual({ kind: 'furniture', reason: 'masthead' });
     expect(kind('奋进新征程', { ...settings, banners: ['奋进 新征程'] })).toEqual({ kind: 'furniture', reason: 'banner' });
   });
@@ -53,6 +55,19 @@ describe('classifyLine', () => {
     expect(kind('（上接第十二版）')).toMatchObject({ kind: 'jumpFrom', page: 12 });
     expect(kind('（下转第4版）')).toEqual({ kind: 'jumpTo', page: 4 });
     expect(kind('会议要求，各部门要抓好落实。(下转第4版)')).toEqual({ kind: 'text', text: '会议要求，各部门要抓好落实。', jumpTo: 4 });
+  });
+  it('recognises jumps as other pages print them: other brackets and verbs, full-width digits, a bare line', () => {
+    for (const text of ['(下接第2版)', '（转2版）', '【下转第2版】', '〔下转第2版〕', '（下转第２版）', '(下转第 2 版 )', '(下转第2版。)', '下转第2版', '——下转第2版', '（下转02版）']) {
+      expect(kind(text), text).toEqual({ kind: 'jumpTo', page: 2 });
+    }
+    for (const text of ['上接第1版', '（紧接第一版）', '（续第1版）', '(上接第01版)', '【上接第１版】']) {
+      expect(kind(text), text).toEqual({ kind: 'jumpFrom', page: 1, rest: '' });
+    }
+    expect(kind('（上接第１版）会议要求各部门抓好落实。')).toEqual({ kind: 'jumpFrom', page: 1, rest: '会议要求各部门抓好落实。' });
+    expect(kind('持续优化营商环境，（下转第２版）')).toEqual({ kind: 'text', text: '持续优化营商环境，', jumpTo: 2 });
+    // Bare, a marker must stand alone: in a sentence it is the sentence's words.
+    expect(kind('上接第1版的报道，记者继续追踪。').kind).toBe('text');
+    expect(kind('会议决定下转第2版').kind).not.toBe('jumpTo');
   });
   it('tells headlines, subheads, captions and body apart', () => {
     expect(kind('52名先进典型代表观影《开山人》').kind).toBe('title');
@@ -71,6 +86,10 @@ describe('parsePageHeader', () => {
       kind: 'pageHeader', page: 3, section: '综合', date: { year: 2024, month: 3, day: 15 },
     });
     expect(parsePageHeader('2024年3月15日 星期五 荣昌报 第二版 要闻', { ...settings, name: '荣昌报' })).toMatchObject({ page: 2, section: '要闻' });
+    // Full-width digits and spaces, as PDF and OCR text often keeps them.
+    expect(parsePageHeader('第１版　要闻　２０２４年３月１５日　星期五', settings)).toEqual({
+      kind: 'pageHeader', page: 1, section: '要闻', date: { year: 2024, month: 3, day: 15 },
+    });
   });
   it('ignores sentences that mention a page', () => {
     expect(parsePageHeader('详见第3版报道。', settings)).toBeNull();

@@ -1,6 +1,6 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { isNameList, parseCredits, type ParsedCredit } from './credits.ts';
-import { findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
+import { DIGIT, digitsValue, findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
@@ -29,29 +29,39 @@ export interface ClassifiedLine extends SourceLine {
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 12, 十二, 二十四 → numbers; page numbers are small. */
+/** 12, １２, 十二, 二十四 → numbers; page numbers are small. */
 export function pageNumber(text: string): number | null {
-  if (/^\d+$/u.test(text)) return Number(text);
+  if (/^[0-9０-９]+$/u.test(text)) return digitsValue(text);
   if (!/^[〇零一二两三四五六七八九十]+$/u.test(text)) return null;
   if (!text.includes('十')) return [...text].reduce((n, ch) => n * 10 + (CHINESE_DIGITS[ch] ?? 0), 0);
   const [tens, ones] = text.split('十');
   return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
 }
 
-/** A jump marker ends in 版) or 版）: checking that first spares the anchored regex a scan of every long line. */
-const mayEndInJump = (text: string) => /版\s*[)）]$/u.test(text.slice(-4));
+/**
+ * A jump marker ends in 版 and a closing bracket, or in 版 on a line of its own: checking that first spares the
+ * anchored regex a scan of every long line.
+ */
+const mayEndInJump = (text: string) => /版\s*[。.]?\s*[)）】〕］\]]?$/u.test(text.slice(-6));
 
 /** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
 function jumpPage(match: RegExpExecArray | null): number | null {
-  const page = match ? pageNumber(match[1]!) : null;
+  // The page is in the bracketed form's group or the bare form's.
+  const page = match ? pageNumber((match[1] ?? match[2])!) : null;
   return page && page >= 1 ? page : null;
 }
 
-const PAGE_NO = '([0-9]{1,3}|[〇零一二两三四五六七八九十]{1,3})';
-const JUMP_FROM = new RegExp(`^[(（]\\s*(?:上接|接|紧接|续)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[)）]\\s*`, 'u');
-const JUMP_TO = new RegExp(`\\s*[(（]\\s*(?:下转|转|接)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[)）]$`, 'u');
+const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3})`;
+/** Brackets a jump marker stands in: `(上接第1版)`, `（下转第２版）`, `【下转第2版】`, `〔下转第2版〕`. */
+const OPEN = '[(（【〔［\\[]';
+const CLOSE = '[)）】〕］\\]]';
+/** A marker in brackets, at a paragraph's start or end; without them, or after a dash, only on a line of its own. */
+const JUMP_FROM = new RegExp(
+  `^(?:${OPEN}\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—)?\\s*上接\\s*第?\\s*${PAGE_NO}\\s*版\\s*$)`, 'u');
+const JUMP_TO = new RegExp(
+  `(?:\\s*${OPEN}\\s*(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}|^(?:——|—)?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版)$`, 'u');
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
-const PAGE_NUMBER_LINE = /^(?:[-—–－~～]\s*)?\d{1,3}(?:\s*[-—–－~～])?$/u;
+const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
 const CAPTION = /^(?:图为|[上下左右中]?图[：:]|▲|△)/u;

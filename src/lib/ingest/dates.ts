@@ -20,13 +20,24 @@ function checked(year: number, month: number, day: number): CalendarDate | null 
   return isValidDate(date) ? date : null;
 }
 
+/** A digit as pages print it: ASCII, or full width (２０２４年３月), which PDF and OCR text often keep. */
+export const DIGIT = '[0-9０-９]';
+
+/** The number full-width or ASCII digits write: `１５` → 15. */
+export function digitsValue(digits: string): number {
+  return Number(digits.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+}
+
 /** The two shapes of a full printed date: 2024年3月15日, and 2024-03-15 or 2024.3.15. */
-export const PRINTED_DATES = [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u];
+export const PRINTED_DATES = [
+  new RegExp(`(${DIGIT}{4})\\s*年\\s*(${DIGIT}{1,2})\\s*月\\s*(${DIGIT}{1,2})\\s*日`, 'u'),
+  new RegExp(`(?<!${DIGIT})(${DIGIT}{4})[-./．](${DIGIT}{1,2})[-./．](${DIGIT}{1,2})(?!${DIGIT})`, 'u'),
+];
 
 /** A full printed date anywhere in a line (2024年3月15日, 2024-03-15, 2024.3.15). */
 export function findPrintedDate(text: string): CalendarDate | null {
   const m = PRINTED_DATES[0]!.exec(text) ?? PRINTED_DATES[1]!.exec(text);
-  return m ? checked(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return m ? checked(digitsValue(m[1]!), digitsValue(m[2]!), digitsValue(m[3]!)) : null;
 }
 
 /** A date in a folder or file name: 2023-12-26, 2023_12_26, 20231226. */
@@ -35,14 +46,17 @@ export function findDateInName(name: string): CalendarDate | null {
   return m ? checked(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+const YEAR_MENTION = new RegExp(`(?<!${DIGIT})((?:19|20|１９|２０)${DIGIT}{2})\\s*年`, 'gu');
+const DAY_MENTION = new RegExp(`(?:(?<!${DIGIT})((?:19|20|１９|２０)${DIGIT}{2})\\s*年\\s*)?(?<!${DIGIT})(${DIGIT}{1,2})\\s*月\\s*(${DIGIT}{1,2})\\s*日`, 'gu');
+
 /**
  * Infers an issue's date from its text when nothing printed says it: the latest full date mentioned,
  * where `12月22日` takes the year most often written in the text. Null when the text names no usable date.
  */
 export function inferDateFromText(text: string): CalendarDate | null {
   const yearCounts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)) {
-    const y = Number(m[1]);
+  for (const m of text.matchAll(YEAR_MENTION)) {
+    const y = digitsValue(m[1]!);
     yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
   }
   let commonYear: number | null = null;
@@ -50,10 +64,10 @@ export function inferDateFromText(text: string): CalendarDate | null {
     if (commonYear === null || count > yearCounts.get(commonYear)! || (count === yearCounts.get(commonYear) && year > commonYear)) commonYear = year;
   }
   const candidates: CalendarDate[] = [];
-  for (const m of text.matchAll(/(?:(?<!\d)((?:19|20)\d{2})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)) {
-    const year = m[1] ? Number(m[1]) : commonYear;
+  for (const m of text.matchAll(DAY_MENTION)) {
+    const year = m[1] ? digitsValue(m[1]) : commonYear;
     if (year === null) continue;
-    const date = checked(year, Number(m[2]), Number(m[3]));
+    const date = checked(year, digitsValue(m[2]!), digitsValue(m[3]!));
     if (date) candidates.push(date);
   }
   if (candidates.length === 0) return null;
