@@ -33,6 +33,9 @@ const USAGE = `Usage: npm run ingest -- [options] [PATH…]
   --quiet         print no warnings, only errors and the summary`;
 
 
+/** An input as listPages spells the pages under it: relative to here, with forward slashes. */
+const asListed = (input: string) => toPosix(relative(process.cwd(), resolve(input)));
+
 function listPages(inputs: string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
@@ -41,7 +44,7 @@ function listPages(inputs: string[]): string[] {
       files.push(...filesUnder(input).filter((file) => file.toLowerCase().endsWith('.txt')));
     } else files.push(input);
   }
-  return [...new Set(files.map((f) => toPosix(relative(process.cwd(), resolve(f)))))].sort();
+  return [...new Set(files.map(asListed))].sort();
 }
 
 /** A `paper.yaml` in a page's folder or any folder above it (up to the project) overrides the config's paper. */
@@ -65,6 +68,7 @@ const linesOf = ({ file, lines }: { file: string; lines: [number, number] }) => 
 
 /** What a run says of an edited file it left alone; louder when this run's article of that id is another story. */
 function keptEditedMessage(path: string, step: Extract<WriteAction, { action: 'kept-edited' }>): string {
+  if (step.pageGone) return `${path}: edited by hand since ingest wrote it; left as it is, though its page ${step.pageGone} is no longer there. Delete the file if the page was removed or moved for good.`;
   if (!step.displaced) return `${path}: edited by hand since ingest wrote it; left as it is.`;
   const { edited, now } = step.displaced;
   const was = edited ? ` (it was made from ${linesOf(edited)})` : '';
@@ -97,7 +101,8 @@ async function main(): Promise<number> {
   const workers = new IngestWorkers({ withBodies: values.json });
   const writer = values.json ? null : new ArticleWriter();
   const config = loadConfig(values.config);
-  const files = listPages(positionals.length ? positionals : ['content/raw']);
+  const inputs = positionals.length ? positionals : ['content/raw'];
+  const files = listPages(inputs);
   const settingsByFolder = new Map<string, PaperSettings>();
   // An issue whose manifest is broken is left out, with an error naming the file; the other issues go on.
   const manifestErrors: IngestWarning[] = [];
@@ -180,7 +185,11 @@ async function main(): Promise<number> {
     const pages = issues.flatMap((issue) => parsePageReports(partOf(issue).pages));
     process.stdout.write(`${JSON.stringify({ articles: result.articles, report: { pages, ...report } }, null, 2)}\n`);
   } else {
-    planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles)).forEach(apply);
+    // A page is gone when it was under what this run listed and is not there now; pages elsewhere are not this run's.
+    const listed = new Set(files);
+    const roots = inputs.map(asListed);
+    const gone = (page: string) => !listed.has(page) && roots.some((root) => page === root || page.startsWith(root ? `${root}/` : ''));
+    planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles), gone).forEach(apply);
     plan.sort(byPath);
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });

@@ -88,6 +88,31 @@ describe('npm run ingest', () => {
     expect(readFileSync(join(dir, 'content/articles/2023/2023-12-22-02-02.md'), 'utf8')).toContain('headline: "覃兴建为全体检察干警授课"');
   });
 
+  it('removes the articles of a page that is gone, keeps an edited one and says so, and leaves pages it was not given alone', () => {
+    const dir = project();
+    ingest(dir);
+    const articles = join(dir, 'content/articles/2023');
+    const edited = join(articles, '2023-12-22-02-08.md');
+    const corrected = readFileSync(edited, 'utf8').replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄');
+    writeFileSync(edited, corrected);
+    // A run given only another folder is not told about rongchang/: its articles stay.
+    mkdirSync(join(dir, 'content/raw/other'));
+    expect(ingest(dir, 'content/raw/other').code).toBe(0);
+    expect(readdirSync(articles)).toHaveLength(10);
+    // The issue misfiled, then moved to the folder of its right date: its articles under the old date go, but the
+    // edited one, and the new date's are written.
+    cpSync(join(dir, 'content/raw/rongchang'), join(dir, 'content/raw/2023-12-23'), { recursive: true });
+    rmSync(join(dir, 'content/raw/rongchang'), { recursive: true });
+    const moved = ingest(dir);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stderr).toContain('10 new, 0 updated, 0 unchanged, 1 kept (edited by hand), 9 removed');
+    expect(moved.stderr).toContain('2023-12-22-02-08.md: edited by hand since ingest wrote it; left as it is, though its page content/raw/rongchang/000_5f1ee1fae9f02ef7.txt is no longer there.');
+    expect(readdirSync(articles).sort()).toEqual([
+      '2023-12-22-02-08.md', ...Array.from({ length: 10 }, (_, i) => `2023-12-23-02-${String(i + 1).padStart(2, '0')}.md`),
+    ]);
+    expect(readFileSync(edited, 'utf8')).toBe(corrected);
+  });
+
   it('prints the parsed result as JSON and writes nothing with --json', () => {
     const dir = project();
     const r = ingest(dir, '--json', 'content/raw/rongchang');

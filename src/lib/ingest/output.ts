@@ -17,6 +17,8 @@ export type WriteAction =
        * renumbered the page): the new story is not written, and the CLI says where each comes from.
        */
       displaced?: { edited: SourceRef | null; now: SourceRef };
+      /** Set when the page the edited file was made from is gone (removed, or its issue moved to another folder). */
+      pageGone?: string;
     }
   | { action: 'remove'; path: string };
 
@@ -67,15 +69,22 @@ export function planArticleWrite(article: Pick<Article, 'id' | 'date' | 'source'
   return { action: 'kept-edited', path, id: article.id };
 }
 
-/** Generated files from the pages this run read that no article maps to any more; the edited ones stay. */
-export function planRemovals(existing: ExistingFiles, produced: Set<string>, ingested: Set<string>): WriteAction[] {
+/**
+ * Generated files that no article maps to any more: from the pages this run read, or from pages that are gone (a page
+ * deleted, an issue's folder renamed), which would otherwise stay on the site beside their new copies. The edited
+ * ones stay, said so.
+ */
+export function planRemovals(existing: ExistingFiles, produced: Set<string>, ingested: Set<string>, gone: (page: string) => boolean = () => false): WriteAction[] {
   const plan: WriteAction[] = [];
   for (const path of existing.keys()) {
     if (produced.has(path) || !path.endsWith('.md')) continue;
     const text = existing.get(path) ?? '';
     const source = sourceFileOf(text);
-    if (!source || !ingested.has(source)) continue;
-    plan.push(isUnedited(text) ? { action: 'remove', path } : { action: 'kept-edited', path, id: null });
+    if (!source) continue;
+    const pageGone = !ingested.has(source) && gone(source);
+    if (!ingested.has(source) && !pageGone) continue;
+    if (isUnedited(text)) plan.push({ action: 'remove', path });
+    else plan.push(pageGone ? { action: 'kept-edited', path, id: null, pageGone: source } : { action: 'kept-edited', path, id: null });
   }
   return plan;
 }
