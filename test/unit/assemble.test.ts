@@ -230,6 +230,18 @@ describe('assembling articles', () => {
     expect(result.warnings.map((w) => w.code)).toContain('no-headline');
   });
 
+  it('warns of a page whose header prints another date than its issue, and of a manifest entry that names no page', () => {
+    const result = ingestText({
+      '01.txt': page('第1版 要闻 2024年3月15日 星期五', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。'),
+      '02.txt': page('第2版 综合 2024年3月22日 星期五', '秋收工作全面展开', '本报讯（记者 李四）连日来，各镇街秋收工作全面展开。'),
+    }, { folder: 'misc', manifest: { pages: { '3.txt': { section: '综合' } } } });
+    expect(result.articles.map((a) => a.date)).toEqual(['2024-03-15', '2024-03-15']);
+    expect(result.warnings.map((w) => [w.file, w.line, w.code, w.message])).toEqual([
+      ['misc/02.txt', 1, 'page-date-differs', 'misc/02.txt:1: the page header prints 2024-03-22, but the issue is dated 2024-03-15 (from the first dated page header); the page is filed with the issue. If it belongs to another issue, move it to that issue’s folder.'],
+      ['misc', null, 'manifest-page-unmatched', 'misc: the issue.yaml sets 3.txt under pages:, but the issue has no page file of that name (its pages: 01.txt, 02.txt); that entry is not used.'],
+    ]);
+  });
+
   it('fails an issue with no date anywhere, naming the file and what to do', () => {
     const result = ingestText({ '01.txt': page('春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') }, { folder: 'archive/misc' });
     expect(result.articles).toEqual([]);

@@ -162,6 +162,15 @@ export function ingestIssue(input: IssueInput): IssueResult {
       `${meta.dateLine.file}:${meta.dateLine.line}: no date is printed for the issue in ${input.folder || 'the archive root'}; ${meta.date} is inferred from the latest date its text mentions. Put \`date: YYYY-MM-DD\` in an issue.yaml beside the pages to make it certain.`);
   }
 
+  const dateSource = { manifest: 'its issue.yaml', 'folder-name': 'its folder’s name', 'file-name': 'a page’s file name', header: 'the first dated page header', text: 'its text' }[meta.dateFrom!];
+  for (const { file, line, date } of meta.otherDates) {
+    warn(file, line, 'page-date-differs', `${file}:${line}: the page header prints ${date}, but the issue is dated ${meta.date} (from ${dateSource}); the page is filed with the issue. If it belongs to another issue, move it to that issue’s folder.`);
+  }
+  for (const name of meta.unmatchedManifestPages) {
+    const folder = input.folder || 'the archive root';
+    warn(input.folder, null, 'manifest-page-unmatched', `${folder}: the issue.yaml sets ${name} under pages:, but the issue has no page file of that name (its pages: ${pages.map((p) => p.file.split('/').at(-1)).join(', ')}); that entry is not used.`);
+  }
+
   for (const page of meta.duplicatePages) {
     const files = pages.filter((_, i) => meta.pages[i]!.page === page).map((p) => p.file);
     warn(files[0]!, null, 'duplicate-page-number', `${files.join(' and ')} all say they are page ${page}; their articles are kept with distinct ids. Set each page's number in an issue.yaml.`);

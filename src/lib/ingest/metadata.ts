@@ -25,6 +25,10 @@ export interface IssueMetadata {
   pages: PageMetadata[];
   /** Page numbers that more than one page of the issue claims. */
   duplicatePages: number[];
+  /** Page headers that print another date than the issue's: a page filed with the wrong issue, or a misprint. */
+  otherDates: { file: string; line: number; date: string }[];
+  /** File names the manifest's `pages:` sets that no page of the issue has (`3.txt` for `03.txt`). */
+  unmatchedManifestPages: string[];
 }
 
 const baseName = (file: string) => file.split('/').at(-1)!;
@@ -89,12 +93,18 @@ export function resolveIssueMetadata(folder: string, pages: MetadataPage[], mani
     m.page = next;
     used.add(next);
   }
+  const issueDate = date === null ? null : typeof date === 'string' ? date : formatDate(date);
+  const otherDates = headers.flatMap((h, i) =>
+    issueDate !== null && h?.date && formatDate(h.date) !== issueDate ? [{ file: pages[i]!.file, line: h.no, date: formatDate(h.date) }] : []);
+  const names = new Set(pages.map((p) => baseName(p.file)));
   return {
-    date: date === null ? null : typeof date === 'string' ? date : formatDate(date),
+    date: issueDate,
     dateEstimated: dateFrom === 'text',
     dateFrom,
     dateLine,
     pages: metas,
     duplicatePages,
+    otherDates,
+    unmatchedManifestPages: Object.keys(manifest?.pages ?? {}).filter((name) => !names.has(name)),
   };
 }
