@@ -194,6 +194,13 @@ describe('assembling articles', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('credits the photographer a caption names at its end, and keeps the caption as printed', () => {
+    const { articles } = ingestText({
+      '04.txt': page('荣昌卤鹅走向全国', '本报讯（记者 李四）近日，荣昌卤鹅销往全国各地。', '图为卤鹅加工车间一角。 张雪 摄'),
+    });
+    expect(articles[0]).toMatchObject({ reporters: ['李四'], photographers: ['张雪'], captions: ['图为卤鹅加工车间一角。 张雪 摄'] });
+  });
+
   it('lists a credit that stands before any story among the lines kept out of articles, with its text', () => {
     const result = ingestText({ '06.txt': page('融媒体中心记者 郑光慧', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') });
     expect(result.articles.map((a) => [a.headline, a.reporters])).toEqual([['春耕备耕有序推进', ['张三']]]);

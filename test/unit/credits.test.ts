@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCredits } from '../../src/lib/ingest/credits.ts';
+import { captionCredit, parseCredits } from '../../src/lib/ingest/credits.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
 
 const parse = (text: string) => parseCredits(text, defaultPaperSettings);
@@ -90,6 +90,16 @@ describe('parseCredits', () => {
     expect(people('李明 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], photographers: ['张雪'] });
     // Not names: a headline of two words and 文 is no credit.
     expect(people('美丽 乡村 文 张雪 摄')).toBeNull();
+  });
+  it('reads a photo credit at the end of a caption, and none from a caption that only mentions taking pictures', () => {
+    const photographers = (caption: string) => captionCredit(caption, defaultPaperSettings)?.photographers ?? null;
+    expect(photographers('图为卤鹅加工车间一角。 张雪 摄')).toEqual(['张雪']);
+    expect(photographers('图为卤鹅加工车间一角。张雪摄')).toEqual(['张雪']);
+    expect(photographers('图为卤鹅加工车间一角。（张雪 摄）')).toEqual(['张雪']);
+    expect(photographers('图为卤鹅加工车间一角。记者 张雪 摄')).toEqual(['张雪']);
+    expect(photographers('图为卤鹅加工车间一角 融媒体中心记者 张雪 李明 摄')).toEqual(['张雪', '李明']);
+    expect(photographers('图为摄影爱好者在古镇拍摄')).toBeNull();
+    expect(photographers('图为游客在体验夏布织造。')).toBeNull();
   });
   it('uses the paper’s own role words from settings', () => {
     const settings = { ...defaultPaperSettings, roles: { ...defaultPaperSettings.roles, correspondents: ['通讯员', '特约撰稿人'] } };

@@ -300,6 +300,23 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   return result;
 }
 
+/**
+ * A photo credit at the end of a caption (`图为车间一角。张雪 摄`, `…。（记者 张雪 摄）`, `图为车间一角 张雪摄`): the
+ * caption keeps its text as printed, and its photographers are credited. Null when the caption ends in no such credit.
+ */
+export function captionCredit(text: string, settings: PaperSettings): ParsedCredit | null {
+  if (!text.includes('摄')) return null;
+  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('；'));
+  const tail = text.slice(sentenceEnd + 1).trim().replace(/^[(（]\s*/u, '').replace(/\s*[)）]$/u, '');
+  // The whole tail after the last sentence, else what follows a space in it: a caption may run on without a full stop.
+  const starts = [0, ...[...tail.matchAll(/\s+/gu)].map((m) => m.index + m[0].length)];
+  for (const start of starts) {
+    const credit = parseCredits(tail.slice(start), settings);
+    if (credit?.photographers.length) return credit;
+  }
+  return null;
+}
+
 function moveGroup(credits: Credits, names: string[], from: Role | null, to: Role): void {
   for (const name of names) {
     if (from && from !== to) credits[from] = credits[from].filter((n) => n !== name);

@@ -2,6 +2,7 @@
 // every line. Pure: no file system, so every rule can be tested on strings.
 import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PlacedLine } from './assemble.ts';
 import { classifyLine, labelKey, type ClassifiedLine } from './classify.ts';
+import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markRepeatedFurniture } from './furniture.ts';
@@ -117,6 +118,15 @@ function creditWarning(file: string, { line, code, text }: CreditProblemAt): str
   return `${at}: “${text}” in a credit cannot be split into names; it is kept as printed and credited to nobody.`;
 }
 
+/** The article's people, with the photographers its captions credit at their end (`图为车间一角。张雪 摄`). */
+function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
+  const credits = d.captions.flatMap((c) => captionCredit(c.text, settings) ?? []);
+  if (!credits.length) return d.people;
+  const people = emptyCredits();
+  for (const credit of [d.people, ...credits]) mergeCredits(people, credit);
+  return people;
+}
+
 const stripDashes = (text: string) => text.replace(/^[—－-]+\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');
 
 export function ingestIssue(input: IssueInput): IssueResult {
@@ -230,7 +240,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
         subheadline: title('subheadline'),
         byline: d.bylines.join(' ') || d.credits.join(' ') || null,
         credits: d.credits,
-        ...d.people,
+        ...withCaptionCredits(d, settings),
         date: meta.date,
         dateEstimated: meta.dateEstimated,
         section: pageMeta.section,
