@@ -101,6 +101,32 @@ describe('assembling articles', () => {
     expect(bare.articles.map((a) => [a.headline, a.paragraphs.at(-1)])).toEqual([['我区召开民营经济发展大会', '3月14日,我区召开民营经济发展大会。会议指出,要持续优化营商环境,为各类市场主体提供更好服务。']]);
   });
 
+  it('joins two stories that jump to one page to their own tails, in whatever order the tails are printed, reprinted headline or not', () => {
+    const front = page(
+      '我区召开民营经济发展大会', '本报讯(记者 王晓明)3月14日,我区召开民营经济发展大会,总结去年工作,安排部署今年任务。', '会议指出,要坚持两个毫不动摇,持续优化营商环境,(下转第2版)',
+      '春耕备耕正当时', '本报讯(记者 李小红)连日来,各镇街抢抓晴好天气,组织农户开展春耕备耕工作。', '据了解,今年全区计划播种水稻面积达到三十万亩,(下转第2版)',
+    );
+    const tails = ['(上接第1版)较去年增加两万亩。农业部门将组织技术人员下沉一线,开展技术指导服务。', '(上接第1版)为各类市场主体提供更好服务。会议要求,各部门要强化协同配合。'];
+    const joined = [
+      ['我区召开民营经济发展大会', '会议指出,要坚持两个毫不动摇,持续优化营商环境,为各类市场主体提供更好服务。会议要求,各部门要强化协同配合。'],
+      ['春耕备耕正当时', '据了解,今年全区计划播种水稻面积达到三十万亩,较去年增加两万亩。农业部门将组织技术人员下沉一线,开展技术指导服务。'],
+    ];
+    const lastParagraphs = (back: string) => ingestText({ '01.txt': front, '02.txt': back }).articles.map((a) => [a.headline, a.paragraphs.at(-1)]);
+    expect(lastParagraphs(page(...tails))).toEqual(joined);
+    expect(lastParagraphs(page('春耕备耕正当时', tails[0]!, '我区召开民营经济发展大会', tails[1]!))).toEqual(joined);
+  });
+
+  it('joins a story over three pages whose middle piece is one paragraph', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我区召开民营经济发展大会', '本报讯(记者 王晓明)3月14日,我区召开民营经济发展大会。会议指出,要坚持两个毫不动摇,(下转第2版)'),
+      '02.txt': page('(上接第1版)持续优化营商环境,为各类市场主体提供更好服务。(下转第3版)'),
+      '03.txt': page('(上接第2版)会议要求,各部门要强化协同配合,确保各项政策落地见效。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([['我区召开民营经济发展大会', [
+      '3月14日,我区召开民营经济发展大会。会议指出,要坚持两个毫不动摇,持续优化营商环境,为各类市场主体提供更好服务。', '会议要求,各部门要强化协同配合,确保各项政策落地见效。',
+    ]]]);
+  });
+
   it('keeps a jump tail on its own when the head page is missing', () => {
     const { articles } = ingestText({ '04.txt': page('(上接第1版)', '环境，为企业办实事。') });
     expect(articles[0]).toMatchObject({ continuedFrom: { page: 1 }, headlineInferred: true, headline: '（上接第1版）环境' });

@@ -51,7 +51,7 @@ describe('classifyLine', () => {
     expect(kind('奋进新征程', { ...settings, banners: ['奋进 新征程'] })).toEqual({ kind: 'furniture', reason: 'banner' });
   });
   it('recognises jumps, on their own line or at a paragraph end', () => {
-    expect(kind('(上接1版)')).toEqual({ kind: 'jumpFrom', page: 1, rest: '' });
+    expect(kind('(上接1版)')).toEqual({ kind: 'jumpFrom', page: 1, rest: '', jumpTo: null });
     expect(kind('（上接第十二版）')).toMatchObject({ kind: 'jumpFrom', page: 12 });
     expect(kind('（下转第4版）')).toEqual({ kind: 'jumpTo', page: 4 });
     expect(kind('会议要求，各部门要抓好落实。(下转第4版)')).toEqual({ kind: 'text', text: '会议要求，各部门要抓好落实。', jumpTo: 4 });
@@ -61,10 +61,12 @@ describe('classifyLine', () => {
       expect(kind(text), text).toEqual({ kind: 'jumpTo', page: 2 });
     }
     for (const text of ['上接第1版', '（紧接第一版）', '（续第1版）', '(上接第01版)', '【上接第１版】']) {
-      expect(kind(text), text).toEqual({ kind: 'jumpFrom', page: 1, rest: '' });
+      expect(kind(text), text).toEqual({ kind: 'jumpFrom', page: 1, rest: '', jumpTo: null });
     }
-    expect(kind('（上接第１版）会议要求各部门抓好落实。')).toEqual({ kind: 'jumpFrom', page: 1, rest: '会议要求各部门抓好落实。' });
+    expect(kind('（上接第１版）会议要求各部门抓好落实。')).toEqual({ kind: 'jumpFrom', page: 1, rest: '会议要求各部门抓好落实。', jumpTo: null });
     expect(kind('持续优化营商环境，（下转第２版）')).toEqual({ kind: 'text', text: '持续优化营商环境，', jumpTo: 2 });
+    // The middle of a story over three pages, in one paragraph.
+    expect(kind('(上接第1版)持续优化营商环境，提供更好服务。(下转第3版)')).toEqual({ kind: 'jumpFrom', page: 1, rest: '持续优化营商环境，提供更好服务。', jumpTo: 3 });
     // Bare, a marker must stand alone: in a sentence it is the sentence's words.
     expect(kind('上接第1版的报道，记者继续追踪。').kind).toBe('text');
     expect(kind('会议决定下转第2版').kind).not.toBe('jumpTo');

@@ -104,12 +104,13 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const imageGap = (l: PlacedLine | undefined) => !l || l.gapBefore >= settings.imageGapLines;
   const kindAt = (i: number): Kind | null => flow[i]?.is.kind ?? null;
 
-  /** Title lines from i on, stacked without a picture gap between them, end in a byline. */
+  /** Title lines from i on, stacked without a picture gap between them, end in a byline or stand over a jump's rest. */
   const titleRunEndsInByline = (i: number): number => {
     let j = i + 1;
     while (j < flow.length && j - i < 3 && kindAt(j) === 'title' && !imageGap(flow[j])) j++;
     const k = kindAt(j);
-    if (k === 'dateline') return j - i;
+    // Over a dateline, or over a jump's `(上接第1版)`: a headline reprinted above the rest of its story.
+    if (k === 'dateline' || k === 'jumpFrom') return j - i;
     if (k === 'credit' && flow[j]!.is.kind === 'credit' && !isPhotoCredit((flow[j]!.is as { credit: ParsedCredit }).credit) && !imageGap(flow[j])) {
       // A credit line under a title is a byline only if text follows it, not another title.
       const after = kindAt(j + 1);
@@ -206,6 +207,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         target.continuedFrom = is.page;
         mark(line, 'jump', target);
         if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });
+        if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
         target.phase = 'body';
         break;
       }

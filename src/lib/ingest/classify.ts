@@ -10,7 +10,7 @@ export type FurnitureReason = 'masthead' | 'column-label' | 'banner' | 'page-num
 export type LineKind =
   | { kind: 'pageHeader'; page: number | null; section: string | null; date: CalendarDate | null }
   | { kind: 'furniture'; reason: FurnitureReason }
-  | { kind: 'jumpFrom'; page: number; rest: string }
+  | { kind: 'jumpFrom'; page: number; rest: string; jumpTo: number | null }
   | { kind: 'jumpTo'; page: number }
   | { kind: 'credit'; credit: ParsedCredit }
   | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null }
@@ -157,9 +157,13 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
 
   const from = JUMP_FROM.exec(text);
   const fromPage = jumpPage(from);
-  if (from && fromPage) return { kind: 'jumpFrom', page: fromPage, rest: text.slice(from[0].length) };
   const to = mayEndInJump(text) ? JUMP_TO.exec(text) : null;
   const toPage = jumpPage(to);
+  if (from && fromPage) {
+    // The middle of a story over three pages may be one paragraph that both continues and jumps on.
+    const rest = text.slice(from[0].length, to && toPage && to.index >= from[0].length ? to.index : undefined);
+    return { kind: 'jumpFrom', page: fromPage, rest, jumpTo: to && toPage && to.index >= from[0].length ? toPage : null };
+  }
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
   const dateline = c.datelines.exec(text);

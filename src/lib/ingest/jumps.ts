@@ -2,7 +2,7 @@
 // A tail whose head page is missing stays an article of its own, marked as continued from that page.
 import type { ArticleDraft } from './assemble.ts';
 import { mergeCredits } from './credits.ts';
-import { comparisonKey } from './text.ts';
+import { bigrams, comparisonKey, sharedBigrams } from './text.ts';
 
 export interface PlacedDraft {
   draft: ArticleDraft;
@@ -13,15 +13,34 @@ export interface PlacedDraft {
   mergedInto: PlacedDraft | null;
 }
 
-export function mergeJumps(drafts: PlacedDraft[]): void {
+const wordsOf = (d: ArticleDraft) => bigrams(d.head.map((h) => h.text).join('') + d.fragments.map((f) => f.text).join(''));
+
+/**
+ * The head a tail continues, among the stories of its page that jump to the tail's: the one whose headline the tail
+ * reprints; else, of those no other tail has taken, the one that shares most words with it (two stories jumping to
+ * one page are often continued there in another order), the first in reading order on a tie.
+ */
+function headOf(tail: PlacedDraft, heads: PlacedDraft[], taken: Set<PlacedDraft>): PlacedDraft | null {
   const headKey = (d: ArticleDraft) => comparisonKey(d.head.map((h) => h.text).join(''));
+  const reprinted = tail.draft.head.length ? headKey(tail.draft) : null;
+  const byHeadline = heads.find((h) => reprinted !== null && headKey(h.draft) === reprinted);
+  if (byHeadline) return byHeadline;
+  const open = heads.filter((h) => !taken.has(h));
+  if (open.length <= 1) return open[0] ?? heads[0] ?? null;
+  const words = wordsOf(tail.draft);
+  const shared = open.map((h) => sharedBigrams(words, wordsOf(h.draft)));
+  return open[shared.indexOf(Math.max(...shared))]!;
+}
+
+export function mergeJumps(drafts: PlacedDraft[]): void {
+  const taken = new Set<PlacedDraft>();
   for (const tail of drafts) {
     const from = tail.draft.continuedFrom;
     if (from === null) continue;
     const heads = drafts.filter((h) => h !== tail && h.page === from && h.draft.continuesTo === tail.page);
-    if (heads.length === 0) continue;
-    const reprinted = tail.draft.head.length ? headKey(tail.draft) : null;
-    let head = heads.find((h) => reprinted !== null && headKey(h.draft) === reprinted) ?? heads[0]!;
+    let head = headOf(tail, heads, taken);
+    if (!head) continue;
+    taken.add(head);
     // A story over three pages: the middle piece was merged already; the tail goes to the story's first page.
     while (head.mergedInto) head = head.mergedInto;
     if (head === tail) continue;
