@@ -8,10 +8,23 @@ import { expect, onTestFinished } from 'vitest';
 import { ingestIssue, type IssueResult } from '../src/lib/ingest/issue.ts';
 import type { IssueManifest } from '../src/lib/ingest/manifest.ts';
 import { defaultPaperSettings, type PaperSettings } from '../src/lib/ingest/settings.ts';
+import { articleSchema, type Article } from '../src/lib/schema.ts';
 import { childEnv } from './child-env.ts';
 
 export const SAMPLE_PAGE = new URL('../content/raw/rongchang/000_5f1ee1fae9f02ef7.txt', import.meta.url);
 export const sampleText = () => readFileSync(SAMPLE_PAGE, 'utf8');
+
+/** The fields every article must have; the schema fills in the rest with its defaults. */
+const MINIMAL_ARTICLE = articleSchema.parse({
+  id: '2024-03-15-01-01', paper: '测试报', headline: '标题', date: '2024-03-15', page: 1, order: 1,
+  source: { file: 'raw/01.txt', lines: [1, 3] }, paragraphs: ['正文。'],
+});
+
+/**
+ * An article for a test: the fields it gives, its date from its id, and the schema's defaults for the rest, so a
+ * field added to the schema changes no test that does not care about it.
+ */
+export const testArticle = (fields: Partial<Article> = {}): Article => ({ ...MINIMAL_ARTICLE, ...(fields.id ? { date: fields.id.slice(0, 10) } : {}), ...fields });
 
 export function ingestText(
   pages: Record<string, string>,

@@ -43,6 +43,8 @@ export const articleMetaSchema = z.object({
   source: sourceRefSchema,
   /** Further places the text came from: a jump's tail on another page. */
   alsoFrom: z.array(sourceRefSchema).default([]),
+  /** The pages a jump continued the story on (`(下转第4版)` … `(上接第1版)`), joined into it: listed there too. */
+  continuedOn: z.array(z.object({ page, section: nonEmpty('section').nullable() })).default([]),
 });
 
 export const articleSchema = articleMetaSchema.extend({

@@ -44,6 +44,8 @@ export interface IssuePage {
   page: number;
   section: string | null;
   articles: ArticleSummary[];
+  /** Stories from earlier pages that a jump continues on this one (`(上接第1版)`). */
+  continued: ArticleSummary[];
 }
 
 export interface Issue {
@@ -58,9 +60,14 @@ export function groupIssues(entries: readonly ArticleEntry[]): Issue[] {
   for (const { data } of entries) {
     let issue = issues.get(data.date);
     if (!issue) issues.set(data.date, (issue = { date: data.date, dateEstimated: data.dateEstimated, paper: data.paper, pages: [] }));
-    let page = issue.pages.find((p) => p.page === data.page);
-    if (!page) issue.pages.push((page = { page: data.page, section: data.section, articles: [] }));
-    page.articles.push(summarize(data));
+    const pageOf = ({ page: number, section }: { page: number; section: string | null }) => {
+      let page = issue.pages.find((p) => p.page === number);
+      if (!page) issue.pages.push((page = { page: number, section, articles: [], continued: [] }));
+      return page;
+    };
+    const summary = summarize(data);
+    pageOf(data).articles.push(summary);
+    for (const on of data.continuedOn) pageOf(on).continued.push(summary);
   }
   for (const issue of issues.values()) issue.pages.sort((a, b) => a.page - b.page);
   return [...issues.values()].sort((a, b) => b.date.localeCompare(a.date));

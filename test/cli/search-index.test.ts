@@ -10,14 +10,10 @@ import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-ind
 import { patchScript, SCRIPT_CHANGES } from '../../src/integrations/search-index/runtime-script.ts';
 import { articleFile } from '../../src/lib/ingest/markdown.ts';
 import type { Article } from '../../src/lib/schema.ts';
-import { temporaryFolder } from '../helpers.ts';
+import { temporaryFolder, testArticle } from '../helpers.ts';
 
 const token = `${Date.now()}${Math.random()}`.replace(/\D/gu, '');
-const article = (id: string, text: string): Article => ({
-  id, paper: '测试报', headline: `标题${token}`, headlineInferred: false, kicker: null, subheadline: null, byline: null, credits: [],
-  reporters: [], correspondents: [], photographers: [], interns: [], date: `${id.slice(0, 10)}`, dateEstimated: false, section: null, page: 1, order: 1,
-  captions: [], continuedFrom: null, continuesTo: null, source: { file: 'raw/01.txt', lines: [1, 3] }, alsoFrom: [], paragraphs: [text], subheads: [],
-});
+const article = (id: string, text: string): Article => testArticle({ id, headline: `标题${token}`, paragraphs: [text] });
 
 describe('buildSearchIndex', () => {
   it('builds each quarter once, finds it in the cache while its files are unchanged, and re-indexes only a changed quarter', async () => {

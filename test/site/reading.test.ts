@@ -40,8 +40,8 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(await texts(shown.locator('h3'))).toEqual(['第1版 · 要闻', '第2版 · 综合']);
     for (const [i, p] of pages.entries()) {
       expect(await hrefs(shown.nth(i).locator('h3 a'))).toEqual([`${BASE}issues/${newest}/${p.page}/`]);
-      expect(await texts(shown.nth(i).locator('ol.article-list > li > a'))).toEqual(p.articles.map((a) => a.headline));
-      expect(await hrefs(shown.nth(i).locator('ol.article-list > li > a'))).toEqual(p.articles.map((a) => articlePath(a.id)));
+      expect(await texts(shown.nth(i).locator('ol.article-list > li > a'))).toEqual(p.listed.map((a) => a.headline));
+      expect(await hrefs(shown.nth(i).locator('ol.article-list > li > a'))).toEqual(p.listed.map((a) => articlePath(a.id)));
     }
   });
 
@@ -91,8 +91,8 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(await texts(sections.locator('h2'))).toEqual(['第1版 · 要闻', '第2版 · 民生']);
     expect(await texts(sections.locator('h2'))).toEqual(pages.map((p) => pageLabel(p.page, p.section)));
     for (const [i, p] of pages.entries()) {
-      expect(await texts(sections.nth(i).locator('ol.article-list > li > a'))).toEqual(p.articles.map((a) => a.headline));
-      expect(await hrefs(sections.nth(i).locator('ol.article-list > li > a'))).toEqual(p.articles.map((a) => articlePath(a.id)));
+      expect(await texts(sections.nth(i).locator('ol.article-list > li > a'))).toEqual(p.listed.map((a) => a.headline));
+      expect(await hrefs(sections.nth(i).locator('ol.article-list > li > a'))).toEqual(p.listed.map((a) => articlePath(a.id)));
     }
     // Neighbouring issues.
     expect(await hrefs(page.locator('main a[rel="prev"]'))).toEqual([`${BASE}issues/2024-01-05/`]);
@@ -118,7 +118,7 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     // The page view of 第2版.
     await follow(page, sections.nth(1).locator('h2 a'), `${BASE}issues/${date}/2/`);
     expect(squash(await page.locator('main h1').textContent())).toBe('第2版 · 民生');
-    expect(await listedIds(page)).toEqual(pages[1]!.articles.map((a) => a.id));
+    expect(await listedIds(page)).toEqual(pages[1]!.listed.map((a) => a.id));
     expect(await hrefs(page.locator('main a[rel="prev"]'))).toEqual([`${BASE}issues/${date}/1/`]);
     expect(await page.locator('main a[rel="next"]').count()).toBe(0);
     expect(await hrefs(page.getByRole('link', { name: `测试日报 ${chineseDate(date)}` }))).toEqual([`${BASE}issues/${date}/`]);
@@ -213,9 +213,19 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(text).toContain('区供电公司相关负责人表示');
     expect(text).not.toContain('下转');
     expect(text).not.toContain('上接');
-    // Page 2 does not list the tail as an article of its own.
-    await page.goto(url(`issues/2023-12-26/2/`));
-    expect(await listedIds(page)).toEqual(['2023-12-26-02-01', '2023-12-26-02-02']);
+    // Its dateline names both pages, each a link.
+    const dateline = page.locator('main article .dateline');
+    expect(squash(await dateline.textContent())).toContain('第1版、第2版');
+    expect(await dateline.locator(`a[href="${BASE}issues/2023-12-26/2/"]`).count()).toBe(1);
+    // Page 2 lists the story after its own, as continued there from page 1, not as an article of its own.
+    for (const path of ['issues/2023-12-26/2/', 'issues/2023-12-26/']) {
+      await page.goto(url(path));
+      const scope = path.endsWith('/2/') ? 'main' : '#page-2';
+      expect(await listedIds(page, scope)).toEqual(['2023-12-26-02-01', '2023-12-26-02-02', '2023-12-26-01-01']);
+      const continued = page.locator(scope).locator('ol.article-list > li', { has: page.locator(`a[href="${articlePath(a.id)}"]`) });
+      expect(squash(await continued.locator('.meta').textContent())).toContain('上接第1版');
+      expect(await continued.evaluate((li) => (li.parentElement as HTMLOListElement).start)).toBe(3);
+    }
   });
 
   it('the sample’s continuation of a page the archive lacks (荣昌报 2023-12-22) says 上接第1版, without a link', async () => {
@@ -296,7 +306,10 @@ async function expectArticle(page: Page, a: Article, want: ExpectedArticle): Pro
   // Date (to the issue), 第N版 (to the page view), section (to the section page).
   const linksTo = (pattern: RegExp) => view.datelineLinks.filter((l) => pattern.test(l.href));
   expect(linksTo(/^\/baoku\/issues\/[\d-]+\/$/u), `${at} date link`).toEqual([{ text: chineseDate(a.date), href: `${BASE}issues/${a.date}/` }]);
-  expect(linksTo(/^\/baoku\/issues\/[\d-]+\/\d+\/$/u), `${at} page link`).toEqual([{ text: `第${a.page}版`, href: `${BASE}issues/${a.date}/${a.page}/` }]);
+  // 第N版, and the pages a jump continues it on.
+  expect(linksTo(/^\/baoku\/issues\/[\d-]+\/\d+\/$/u), `${at} page link`).toEqual(
+    [a.page, ...a.continuedOn.map((on) => on.page)].map((n) => ({ text: `第${n}版`, href: `${BASE}issues/${a.date}/${n}/` })),
+  );
   const section = linksTo(/^\/baoku\/sections\//u);
   expect(section.map((l) => l.text), `${at} section link`).toEqual([a.section ?? NO_SECTION]);
   expect(section[0]?.href, `${at} section link`).toMatch(/^\/baoku\/sections\/[a-z0-9-]+\/$/u);

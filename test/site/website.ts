@@ -49,6 +49,7 @@ export interface Article {
   captions: string[];
   continuedFrom: { page: number } | null;
   continuesTo: { page: number } | null;
+  continuedOn: { page: number; section: string | null }[];
 }
 export interface ExpectedArticle extends Article {
   paragraphs: string[];
@@ -84,10 +85,13 @@ function readArticles(dir: string): Article[] {
 function archiveOf(articles: Article[]) {
   const dates = [...new Set(articles.map((a) => a.date))].sort().reverse();
   const issue = (date: string) => articles.filter((a) => a.date === date);
+  /** An issue's pages, each with its own articles and, after them, the stories a jump continues on it. */
   const pagesOf = (date: string) =>
-    [...new Set(issue(date).map((a) => a.page))].sort((x, y) => x - y).map((page) => {
+    [...new Set(issue(date).flatMap((a) => [a.page, ...a.continuedOn.map((on) => on.page)]))].sort((x, y) => x - y).map((page) => {
       const onPage = issue(date).filter((a) => a.page === page);
-      return { page, section: onPage[0]!.section, articles: onPage };
+      const continued = issue(date).filter((a) => a.continuedOn.some((on) => on.page === page));
+      const section = onPage[0]?.section ?? continued[0]!.continuedOn.find((on) => on.page === page)!.section;
+      return { page, section, articles: onPage, listed: [...onPage, ...continued] };
     });
   const people = new Map<string, { counts: Record<Role, number>; articles: Article[] }>();
   for (const a of articles) {

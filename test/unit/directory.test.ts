@@ -7,34 +7,10 @@ import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { unescapeHtml } from '../../src/lib/search/highlight.ts';
 import { searchDocument, type IndexedArticle } from '../../src/lib/search/records.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
+import { testArticle } from '../helpers.ts';
 
 function article(id: string, paragraphs: string[], extra: Partial<ArticleMeta> = {}): IndexedArticle {
-  const meta: ArticleMeta = {
-    id,
-    paper: '荣昌报',
-    headline: paragraphs[0]?.slice(0, 8) || '标题',
-    headlineInferred: false,
-    kicker: null,
-    subheadline: null,
-    byline: null,
-    credits: [],
-    reporters: [],
-    correspondents: [],
-    photographers: [],
-    interns: [],
-    date: `${id.slice(0, 10)}`,
-    dateEstimated: false,
-    section: null,
-    page: 1,
-    order: 1,
-    captions: [],
-    continuedFrom: null,
-    continuesTo: null,
-    source: { file: 'x.txt', lines: [1, 2] },
-    alsoFrom: [],
-    ...extra,
-  };
-  return { meta, paragraphs };
+  return { meta: testArticle({ id, paper: '荣昌报', headline: paragraphs[0]?.slice(0, 8) || '标题', ...extra }), paragraphs };
 }
 
 /** What Pagefind reads as words in a search document: the text of the title meta and of the body, split at spaces. */

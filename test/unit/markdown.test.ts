@@ -9,13 +9,9 @@ import { ArticleFiles, articleBody, articleBodyTree, articleFile, isUnedited, ST
 import { planArticleWrite, planRemovals, planUntouched } from '../../src/lib/ingest/output.ts';
 import { ARTICLE_FEATURES } from '../../src/lib/markdown/processor.ts';
 import type { Article } from '../../src/lib/schema.ts';
+import { testArticle } from '../helpers.ts';
 
-const article = (over: Partial<Article> = {}): Article => ({
-  id: '2024-03-15-01-01', paper: '测试报', headline: '标题', headlineInferred: false, kicker: null, subheadline: null, byline: null, credits: [],
-  reporters: [], correspondents: [], photographers: [], interns: [], date: '2024-03-15', dateEstimated: false, section: null, page: 1, order: 1,
-  captions: [], continuedFrom: null, continuesTo: null, source: { file: 'raw/01.txt', lines: [1, 3] }, alsoFrom: [],
-  paragraphs: ['正文。'], subheads: [], ...over,
-});
+const article = (over: Partial<Article> = {}): Article => testArticle(over);
 
 describe('articleBody', () => {
   it('escapes everything in page text that Markdown or HTML would read as markup', () => {

@@ -4,15 +4,10 @@ import { queryTerms } from '../../src/lib/search/bigrams.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { documentGrams, GramHashes, newOffsets, placeBits, gramHash, gramsOf, lookupGrams, PHRASE_MANIFEST, PhraseFilterBuilder, PHRASES, placeShard, shardsWithPhrases, type PhraseLoader } from '../../src/lib/search/phrase-filter.ts';
 import type { IndexedArticle } from '../../src/lib/search/records.ts';
-import type { ArticleMeta } from '../../src/lib/schema.ts';
+import { testArticle } from '../helpers.ts';
 
 function article(date: string, paragraphs: string[], headline = '标题'): IndexedArticle {
-  const meta: ArticleMeta = {
-    id: `${date}-01-01`, paper: '荣昌报', headline, headlineInferred: false, kicker: null, subheadline: null, byline: null,
-    credits: [], reporters: [], correspondents: [], photographers: [], interns: [], date, dateEstimated: false, section: null,
-    page: 1, order: 1, captions: [], continuedFrom: null, continuesTo: null, source: { file: 'x.txt', lines: [1, 2] }, alsoFrom: [],
-  };
-  return { meta, paragraphs };
+  return { meta: testArticle({ id: `${date}-01-01`, paper: '荣昌报', headline }), paragraphs };
 }
 
 /** The filter's files for articles by year, and a loader over them that counts what it was asked for. */

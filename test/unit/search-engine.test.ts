@@ -6,7 +6,7 @@ import { documentKeys, type KeySet } from '../../src/lib/search/document-keys.ts
 import { search, SHARD_FILTER, type Library, type Pagefind, type PagefindResult } from '../../src/lib/search/engine.ts';
 import { documentGrams, GramHashes, PhraseFilterBuilder, shardsWithPhrases } from '../../src/lib/search/phrase-filter.ts';
 import type { IndexedArticle } from '../../src/lib/search/records.ts';
-import type { ArticleMeta } from '../../src/lib/schema.ts';
+import { testArticle } from '../helpers.ts';
 import { remainingRanges, shardOf, shardRanges } from '../../src/lib/search/shards.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
 
@@ -16,12 +16,7 @@ interface Doc {
 }
 
 function doc(id: string, text: string, reporters: string[] = [], section = '要闻'): Doc {
-  const meta = {
-    id, paper: '荣昌报', headline: text.slice(0, 6), headlineInferred: false, kicker: null, subheadline: null, byline: null,
-    credits: reporters.map((r) => `记者 ${r}`), reporters, correspondents: [], photographers: [], interns: [],
-    date: id.slice(0, 10), dateEstimated: false, section, page: 1, order: Number(id.slice(-2)), captions: [],
-    continuedFrom: null, continuesTo: null, source: { file: 'x.txt', lines: [1, 1] }, alsoFrom: [],
-  } satisfies ArticleMeta;
+  const meta = testArticle({ id, paper: '荣昌报', headline: text.slice(0, 6), credits: reporters.map((r) => `记者 ${r}`), reporters, section, order: Number(id.slice(-2)) });
   const article = { meta, paragraphs: [text] };
   return { article, keys: documentKeys(article) };
 }

@@ -200,6 +200,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
   const idOf = new Map<ArticleDraft, string>();
   const joinsByPage: number[] = [];
   const usedIds = new Set<string>();
+  const sectionOf = new Map(meta.pages.map((m) => [m.page, m.section]));
   pages.forEach((page, p) => {
     const pageMeta = meta.pages[p]!;
     if (pageMeta.pageFrom === 'position' && page.lines.length) {
@@ -251,6 +252,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
         continuesTo: d.continuesTo === null ? null : { page: d.continuesTo },
         source: { file: page.file, lines: [Math.min(...lines), Math.max(...lines)] },
         alsoFrom: entry.merged.filter((m) => m.file !== page.file).map((m) => ({ file: m.file, lines: [Math.min(...m.lines), Math.max(...m.lines)] })),
+        continuedOn: [...new Set(entry.merged.map((m) => m.page))].filter((n) => n !== pageMeta.page).map((n) => ({ page: n, section: sectionOf.get(n) ?? null })),
         paragraphs: paragraphs.map((q) => q.text),
         subheads: paragraphs.flatMap((q, i) => (q.subhead ? [i] : [])),
       };

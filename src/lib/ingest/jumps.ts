@@ -9,7 +9,7 @@ export interface PlacedDraft {
   page: number;
   file: string;
   /** The tail's lines once merged into a head on another page. */
-  merged: { file: string; lines: number[] }[];
+  merged: { file: string; page: number; lines: number[] }[];
   mergedInto: PlacedDraft | null;
 }
 
@@ -52,7 +52,7 @@ export function mergeJumps(drafts: PlacedDraft[]): void {
     // The tail's problems stay the tail's: they are reported once, on its own page's file and line.
     mergeCredits(h.people, t.people);
     h.continuesTo = t.continuesTo;
-    head.merged.push({ file: tail.file, lines: t.lines }, ...tail.merged);
+    head.merged.push({ file: tail.file, page: tail.page, lines: t.lines }, ...tail.merged);
     tail.mergedInto = head;
   }
 }
