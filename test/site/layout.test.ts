@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { articlePath, BASE, DESKTOP, hrefs, PHONE, reporterPaths, SCREENSHOTS, serveWebsite, squash } from './website.ts';
+import { articlePath, BASE, DESKTOP, hrefs, PHONE, reporterPaths, SCREENSHOTS, serveWebsite, SITE_URL, squash } from './website.ts';
 
 let browser: Browser;
 let desktop: BrowserContext;
@@ -125,6 +125,21 @@ describe('phone and desktop', () => {
     expect(await page.locator('header form[role="search"]').isVisible()).toBe(false);
     expect(await page.locator('main article h1').isVisible()).toBe(true);
     expect(await page.locator('main article #p1').isVisible()).toBe(true);
+    // The article's address is printed with it, and nowhere on screen.
+    const printLink = page.locator('main article .print-link');
+    expect(squash(await printLink.textContent())).toBe(`本文链接：${SITE_URL}${articlePath('2024-01-05-03-01')}`);
+    expect(await printLink.isVisible()).toBe(true);
+    // A reader in dark mode prints dark text on white paper, not dark mode's pale greys.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const luminance = (selector: string) => page.locator(selector).first().evaluate((el) => {
+      const [r, g, b] = getComputedStyle(el).color.match(/\d+/gu)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+    for (const selector of ['.site-title', 'main article h1', 'main article .dateline', 'main article #p1', 'main article .print-link']) {
+      expect(await luminance(selector), selector).toBeLessThan(0.3);
+    }
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    expect(await printLink.isVisible()).toBe(false);
   });
 });
 
