@@ -4,7 +4,7 @@
 //   npx vitest run test/site/reading.test.ts
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { articlePath, BASE, chineseDate, expected, fixture, hrefs, listedIds, NO_SECTION, pageLabel, paragraphText, ROLE_LABELS, ROLES, serveWebsite, squash, texts, weekday, type Archive, type Article, type ExpectedArticle } from './website.ts';
+import { articlePath, BASE, chineseDate, DESKTOP, expected, fixture, hrefs, listedIds, NO_SECTION, pageLabel, paragraphText, ROLE_LABELS, ROLES, serveWebsite, squash, texts, weekday, type Archive, type Article, type ExpectedArticle } from './website.ts';
 
 let archive: Archive;
 let desktop: BrowserContext;
@@ -68,6 +68,19 @@ describe('reading the archive: home → 往期 → issue → article → reporte
       expect((await hrefs(links)).sort()).toEqual(issueDates.map((d) => `${BASE}issues/${d}/`));
       expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))).sort()).toEqual(issueDates.map(chineseDate).sort());
     }
+
+    // A day with an issue is a target a finger can hit (WCAG 2.2: 24 px at least), on a phone as on a desktop.
+    const smallest = async () => page.locator('table.month a').evaluateAll((as) => {
+      const boxes = as.map((a) => a.getBoundingClientRect());
+      return { width: Math.min(...boxes.map((b) => b.width)), height: Math.min(...boxes.map((b) => b.height)) };
+    });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const box = await smallest();
+      expect(box.width, `${width} px wide`).toBeGreaterThanOrEqual(24);
+      expect(box.height, `${width} px wide`).toBeGreaterThanOrEqual(24);
+    }
+    await page.setViewportSize(DESKTOP);
 
     // Weeks are rows of one height in every month, five weeks or six, beside each other or not.
     const rowHeights = await page.locator('#y2024 table.month tbody tr').evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
