@@ -2,7 +2,7 @@
 // quarters the term directory and the phrase filter let in; and the keyboard and axe.
 //
 //   npx vitest run test/site/search-states.test.ts
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './validate.ts';
 import { creditedTo, truthOf, type CorpusArticle } from './search-corpus.ts';
@@ -10,8 +10,9 @@ import { expectedFacet, facet, noResults, openFacets, PROMPT, queryOf, scope, se
 
 let corpus: CorpusArticle[];
 let desktop: BrowserContext;
+let browser: Browser;
 const { url, open, yearOf, yearsOf } = serveSearchSite((web, found) => {
-  ({ desktop } = web);
+  ({ desktop, browser } = web);
   corpus = found;
 });
 
@@ -81,6 +82,35 @@ describe('states, keyboard and accessibility', () => {
     const page = await open(`search/?year=${newest}`);
     await settled(page);
     expect(await status(page)).toBe(`找到 ${corpus.filter((a) => a.date.startsWith(newest)).length} 篇文章`);
+    // With no query to rank them by, newest first, and the title says what they are.
+    expect(await scope(page)).toMatch(/，按日期由新到旧排列。$/u);
+    const dateOf = new Map(corpus.map((a) => [a.url, a.date]));
+    const dates = (await shownUrls(page)).map((u) => dateOf.get(u)!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.title()).toMatch(new RegExp(`^${newest}年的文章 \\| `, 'u'));
+  });
+
+  it('a query of punctuation alone searches nothing, and says what to type', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('，。')}`);
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('没有可以检索的字'));
+    expect(await status(page)).toBe('“，。”里没有可以检索的字：请输入汉字、字母或数字。');
+    expect(await page.locator('[data-results] > li').count()).toBe(0);
+    expect(await page.locator('#search-q').inputValue()).toBe('，。');
+  });
+
+  it('without JavaScript the page says so, and shows no prompt, facets or results that cannot work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(url('search/?q=%E5%8F%91%E5%B1%95'));
+      expect(await page.locator('[data-search-layout]').isVisible()).toBe(false);
+      expect(await page.locator('[data-status]').isVisible()).toBe(false);
+      const note = page.locator('.search noscript p.note');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain('搜索在浏览器中运行，需要启用 JavaScript。');
+    } finally {
+      await context.close();
+    }
   });
 
   it('a year the archive lacks, ticked without a query: nothing found, said without a query, the year counted 0', async () => {

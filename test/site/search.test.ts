@@ -87,10 +87,13 @@ describe('searching', () => {
     // The year facet counts the years searched and names the one not searched yet.
     expect(await page.locator('[data-facet="year"] li label').allTextContents()).toEqual(years.map((y, i) => ` ${y} ${i < 2 ? [...truth].filter((u) => yearOf(u) === y).length : '未检索'}`));
 
+    // Pressed from the keyboard, the button hands focus to the first result it brought.
     const more = page.getByRole('button', { name: '显示更多结果' });
-    await more.click();
+    await more.focus();
+    await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n, truth.size);
     await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-results] > li') === document.querySelectorAll('[data-results] > li')[20])).toBe(true);
     expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
     expect((await shownUrls(page)).slice(0, PAGE_SIZE)).toEqual(first);
     expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);

@@ -5,7 +5,7 @@ import { characterSet, decodeFromIndex, encodeBlock, encodeForIndex, queryTerms,
 import { deriveFoldTable, foldTableSource } from '../../src/lib/search/fold-derive.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { escapeHtml, excerptAround, highlight, unescapeHtml } from '../../src/lib/search/highlight.ts';
-import { readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
+import { describeFilters, effectiveState, hasWords, readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
 
 describe('bigram encoding', () => {
   it('turns Han runs into overlapping bigrams and a final character; punctuation and spaces into tokens', () => {
@@ -78,6 +78,25 @@ describe('excerpts', () => {
     const cut = excerptAround(text, ['杨丽丹'], 20);
     expect(cut).toMatch(/^…甲+杨丽丹乙+…$/u);
     expect([...cut.replace(/…/gu, '')]).toHaveLength(20);
+  });
+});
+
+describe('the search a state runs', () => {
+  const none = { reporter: [], section: [], year: [] };
+  it('has words in any script, and none in punctuation alone', () => {
+    expect(['卤鹅', 'AI', '2023', 'café', '한국'].every(hasWords)).toBe(true);
+    expect(['，。', '？！', '“”', '...', '- +'].some(hasWords)).toBe(false);
+  });
+  it('runs a query without words as none, and a search without a query newest first', () => {
+    expect(effectiveState({ q: '，。', filters: none, sort: 'relevance' })).toEqual({ q: '', filters: none, sort: 'date' });
+    const byReporter = { q: '', filters: { ...none, reporter: ['张宁婷'] }, sort: 'relevance' as const };
+    expect(effectiveState(byReporter)).toEqual({ ...byReporter, sort: 'date' });
+    expect(effectiveState({ q: '发展', filters: none, sort: 'relevance' })).toEqual({ q: '发展', filters: none, sort: 'relevance' });
+  });
+  it('says what a search without a query is for', () => {
+    expect(describeFilters({ reporter: ['张宁婷'], section: [], year: [] })).toBe('记者张宁婷的文章');
+    expect(describeFilters({ reporter: ['张三', '李四'], section: ['要闻'], year: ['2024'] })).toBe('记者张三、李四，版面要闻，2024年的文章');
+    expect(describeFilters(none)).toBe('');
   });
 });
 

@@ -24,6 +24,28 @@ export function writeSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/** Whether a query has anything to search for: a letter or a digit of any script. `，。` or `？！` has not. */
+export const hasWords = (q: string) => /[\p{L}\p{N}]/u.test(q);
+
+/**
+ * The state a search runs with: a query without words counts as none, and results with no query to rank them by
+ * come newest first.
+ */
+export function effectiveState(state: SearchState): SearchState {
+  const q = hasWords(state.q) ? state.q : '';
+  return { ...state, q, sort: q ? state.sort : 'date' };
+}
+
+/** What a search without words is for, as a page title says it: `记者张宁婷，2024年的文章`. */
+export function describeFilters(filters: SearchState['filters']): string {
+  const parts = [
+    filters.reporter.length ? `记者${filters.reporter.join('、')}` : '',
+    filters.section.length ? `版面${filters.section.join('、')}` : '',
+    filters.year.length ? `${filters.year.join('、')}年` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('，')}的文章` : '';
+}
+
 export function hasCriteria(state: SearchState): boolean {
   return state.q !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
