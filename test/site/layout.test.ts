@@ -104,6 +104,23 @@ describe('phone and desktop', () => {
     }
   });
 
+  it('on a phone, a date or a weekday is never broken across two lines', async () => {
+    const phone = await phoneContext();
+    try {
+      const page = await phone.newPage();
+      const split: string[] = [];
+      for (const path of ['', 'issues/2023-12-22/', 'issues/2024-03-15/', articlePath('2023-12-22-02-01'), 'no/such/page/']) {
+        await page.goto(url(path));
+        const pieces = await page.locator('main .nowrap').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })));
+        expect(pieces.length, path).toBeGreaterThan(0);
+        for (const { text, lines } of pieces) if (lines > 1) split.push(`${path}: “${text}” on ${lines} lines`);
+      }
+      expect(split, split.join('\n')).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('dark mode changes the background (and the text colour)', async () => {
     const page = await open(articlePath('2024-01-05-03-01'));
     const colours = () => page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
