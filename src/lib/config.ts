@@ -1,7 +1,7 @@
 // The project's one config file, `baoku.config.yaml`: the site (title, URL, base path) and the paper's settings.
 // Read by the ingest CLI and by astro.config.mjs, validated with Zod so a typo is a sentence, not a crash.
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { paperSettingsSchema } from './ingest/settings.ts';
 import { describeSchemaIssues, schemaErrorMap } from './schema.ts';
@@ -30,21 +30,39 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Parses a YAML settings file against a schema; every failure is a sentence naming the file. */
+/** Parses a YAML settings file against a schema; every failure is a sentence naming the file, and the line. */
 export function parseYamlFile<T extends z.ZodType>(schema: T, text: string, file: string): z.infer<T> {
-  let data: unknown;
-  try {
-    data = parseYaml(text) ?? {};
-  } catch (error) {
-    throw new ConfigError(`${file} is not valid YAML: ${(error as Error).message}`, { cause: error });
-  }
-  return checkYaml(schema, data, file);
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const [error] = doc.errors;
+  if (error) throw new ConfigError(`${file} is not valid YAML: ${error.message}`, { cause: error });
+  return checkYaml(schema, doc.toJS() ?? {}, file, (issue) => lineOfIssue(doc, lines, issue));
 }
 
-/** Checks settings read from `file` against a schema; a failure is a ConfigError whose sentences name file and field. */
-export function checkYaml<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
+/**
+ * The line of the YAML that a schema issue is about: its value's, or for an unknown key that key's. Null when the
+ * issue is about something the file does not have (a missing field).
+ */
+function lineOfIssue(doc: Document, lines: LineCounter, issue: z.core.$ZodIssue): number | null {
+  let node = doc.getIn(issue.path, true) ?? (issue.path.length ? null : doc.contents);
+  if (issue.code === 'unrecognized_keys' && isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && pair.key.value === issue.keys[0])?.key ?? node;
+  const offset = (node as { range?: [number, number, number] } | null)?.range?.[0];
+  return offset === undefined ? null : lines.linePos(offset).line;
+}
+
+/**
+ * Checks settings read from `file` against a schema; a failure is a ConfigError whose sentences name file (and line,
+ * when `lineOf` can tell it) and field.
+ */
+export function checkYaml<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: (issue: z.core.$ZodIssue) => number | null = () => null): z.infer<T> {
   const result = schema.safeParse(data, { error: schemaErrorMap });
-  if (!result.success) throw new ConfigError(describeSchemaIssues(result.error, file).join('\n'));
+  if (!result.success) {
+    const where = (issue: z.core.$ZodIssue) => {
+      const line = lineOf(issue);
+      return line === null ? file : `${file}:${line}`;
+    };
+    throw new ConfigError(describeSchemaIssues(result.error, where, 'the file').join('\n'));
+  }
   return result.data;
 }
 

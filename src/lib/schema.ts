@@ -66,13 +66,17 @@ export const schemaErrorMap: z.core.$ZodErrorMap = (issue) => {
     return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
   }
   if (issue.code === 'unrecognized_keys') return `has unknown keys ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_format' && issue.format === 'date') return `must be a date written YYYY-MM-DD, such as 2024-03-15, not ${JSON.stringify(issue.input)}`;
   return undefined;
 };
 
-/** Turns schema issues into sentences a person can act on: the file, the field, what is wrong. */
-export function describeSchemaIssues(error: z.ZodError, where: string): string[] {
+/**
+ * Turns schema issues into sentences a person can act on: the file (and line, where `where` can tell it), the field,
+ * what is wrong. `whole` names the value itself, for an issue with no field: the article, or the file.
+ */
+export function describeSchemaIssues(error: z.ZodError, where: string | ((issue: z.core.$ZodIssue) => string), whole = 'the article'): string[] {
   return error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.map(String).join('.') : 'the article';
-    return `${where}: ${field}: ${issue.message}.`;
+    const field = issue.path.length ? issue.path.map(String).join('.') : whole;
+    return `${typeof where === 'string' ? where : where(issue)}: ${field}: ${issue.message}.`;
   });
 }

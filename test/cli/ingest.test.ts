@@ -145,9 +145,14 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'content/raw/2024-01-01/issue.yaml'), 'pages:\n  000_5f1ee1fae9f02ef7.txt: { page: zero }\n');
     const r = ingest(dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: content/raw/2024-01-01/issue.yaml: pages.000_5f1ee1fae9f02ef7.txt.page: must be a number');
+    expect(r.stderr).toContain('error: content/raw/2024-01-01/issue.yaml:2: pages.000_5f1ee1fae9f02ef7.txt.page: must be a number');
     expect(r.stderr).toContain('The issue in content/raw/2024-01-01 (1 page) was not ingested.');
     expect(readdirSync(join(dir, 'content/articles/2023'))).toHaveLength(10);
+    // A date in another shape, and a misspelt key: each named by its line, in words a person can act on.
+    writeFileSync(join(dir, 'content/raw/2024-01-01/issue.yaml'), 'paper: 荣昌报\ndate: 2024/01/01\npage: 2\n');
+    const again = ingest(dir).stderr;
+    expect(again).toContain('error: content/raw/2024-01-01/issue.yaml:2: date: must be a date written YYYY-MM-DD, such as 2024-03-15, not "2024/01/01".');
+    expect(again).toContain('content/raw/2024-01-01/issue.yaml:3: the file: has unknown keys page.');
   });
 
   it('lays a folder’s paper.yaml over the config, keeping what it does not set', () => {
@@ -164,11 +169,11 @@ describe('npm run ingest', () => {
   it('names a misspelt setting or a broken pattern in the config', () => {
     const dir = project();
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  mastheds: [荣昌报]\n');
-    expect(ingest(dir).stderr).toContain('baoku.config.yaml: paper: has unknown keys mastheds');
+    expect(ingest(dir).stderr).toContain('baoku.config.yaml:2: paper: has unknown keys mastheds');
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  furniturePatterns: ["(abc"]\n');
     const r = ingest(dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('baoku.config.yaml: paper.furniturePatterns.0: must be a valid regular expression');
+    expect(r.stderr).toContain('baoku.config.yaml:2: paper.furniturePatterns.0: must be a valid regular expression');
   });
 
   it('works in a folder whose path has spaces and Chinese in it', () => {
@@ -182,7 +187,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  maxHeadlineLength: "long"\n');
     const r = ingest(dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('baoku.config.yaml: paper.maxHeadlineLength: must be a number');
+    expect(r.stderr).toContain('baoku.config.yaml:2: paper.maxHeadlineLength: must be a number');
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
     const missing = ingest(dir, 'no/such/folder');
     expect(missing.code).toBe(2);

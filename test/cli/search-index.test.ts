@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/search-index/build.ts';
+import { buildSearchIndex, readArticleFiles } from '../../src/integrations/search-index/build.ts';
 import { INDEX_CHUNK_SIZE, runPagefind } from '../../src/integrations/search-index/shard-index.ts';
 import { patchScript, SCRIPT_CHANGES } from '../../src/integrations/search-index/runtime-script.ts';
 import { articleFile } from '../../src/lib/ingest/markdown.ts';
@@ -111,6 +111,15 @@ describe('buildSearchIndex', () => {
     expect(pagefindDefault).toBeGreaterThan(2);
     expect(ours).toBeGreaterThanOrEqual(3 * pagefindDefault);
   }, 60_000);
+
+  it('refuses an article file it cannot read, saying which file and what is wrong with it', () => {
+    const dir = temporaryFolder('baoku-index-');
+    writeFileSync(join(dir, 'a.md'), '没有前言的文章。\n');
+    expect(() => readArticleFiles(dir)).toThrow(`${join(dir, 'a.md')} has no front matter: it must start with a line of three dashes, as ingest writes it.`);
+    rmSync(join(dir, 'a.md'));
+    writeFileSync(join(dir, 'b.md'), articleFile(article('2024-03-15-01-01', '正文。')).replace(/^order: 1\n/mu, ''));
+    expect(() => readArticleFiles(dir)).toThrow(`${join(dir, 'b.md')}: order: is missing.`);
+  });
 
   it('fails when Pagefind leaves out an article, which it only warns about', async () => {
     const out = join(temporaryFolder('baoku-chunks-'), 'index');

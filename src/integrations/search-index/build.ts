@@ -8,7 +8,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { articleFiles, splitFrontMatter } from '../../lib/frontmatter.ts';
-import { articleMetaSchema, describeSchemaIssues } from '../../lib/schema.ts';
+import { articleMetaSchema, describeSchemaIssues, schemaErrorMap } from '../../lib/schema.ts';
 import { TermDirectoryBuilder } from '../../lib/search/directory.ts';
 import { PhraseFilterBuilder, placeShard } from '../../lib/search/phrase-filter.ts';
 import { byShard, RUNTIME, shardOf } from '../../lib/search/shards.ts';
@@ -45,9 +45,10 @@ export function readArticleFiles(dir: string): ArticleFile[] {
   for (const file of articleFiles(dir)) {
     const text = readFileSync(file, 'utf8');
     const parts = splitFrontMatter(text);
-    const meta = articleMetaSchema.safeParse(parts?.data);
+    if (!parts) throw new Error(`${file} has no front matter: it must start with a line of three dashes, as ingest writes it.`);
     // The content collection refuses such a file with the same schema; this only keeps the types honest.
-    if (!parts || !meta.success) throw new Error(meta.error ? describeSchemaIssues(meta.error, file).join('\n') : `${file} has no front matter`);
+    const meta = articleMetaSchema.safeParse(parts.data, { error: schemaErrorMap });
+    if (!meta.success) throw new Error(describeSchemaIssues(meta.error, file).join('\n'));
     articles.push({ file, meta: meta.data, digest: createHash('sha256').update(text).digest('hex') });
   }
   return articles.sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -8,7 +8,10 @@ const pageEntry = z.object({
 
 export const issueManifestSchema = z.strictObject({
   paper: z.string().min(1).optional(),
-  date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  // A date YAML reads as a timestamp comes as a Date; anything else must be the string.
+  date: z.preprocess((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d), z.iso.date({
+    error: (issue) => `must be a date written YYYY-MM-DD, such as 2024-03-15, not ${JSON.stringify(issue.input)}`,
+  })).optional(),
   /** Page entries keyed by file name: `03.txt: { page: 3, section: 综合 }`. */
   pages: z.record(z.string(), pageEntry).default({}),
 });
