@@ -18,7 +18,7 @@ export default defineConfig({
   // written. 20,865 articles built in 52 s (eight), 54–61 s (four), 74–88 s (one), the pages byte-identical (README,
   // What was measured).
   build: { format: 'directory', concurrency: 8 },
-  // The search index's folder is kept up to date by its own integration, a year at a time.
+  // The search index's folder is kept up to date by its own integration, a quarter at a time.
   integrations: [outputDir({ keep: ['pagefind'] }), sitemap(), pagefindIndex({ articlesDir: articlesDir() })],
   // Pages carry a cache key (src/utils/cache-key.ts): the daily build renders only what changed.
   experimental: { incrementalBuild: true },

@@ -15,10 +15,9 @@ export const personHref = (slug: string) => href(`reporters/${slug}/`);
 export const sectionHref = (slug: string) => href(`sections/${slug}/`);
 export const searchHref = () => href('search/');
 
-/** `2023-12-22` → `2023年12月22日`. */
-/** What a list's later pages add to their title: `（第2页）`; nothing on the first. */
-export const listPageSuffix = (currentPage: number): string => (currentPage > 1 ? `（第${currentPage}页）` : '');
+// The words links and titles show for a date and a list's page.
 
+/** `2023-12-22` → `2023年12月22日`. */
 export function chineseDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${y}年${m}月${d}日`;
@@ -28,3 +27,6 @@ const WEEKDAYS = '日一二三四五六';
 export function weekday(date: string): string {
   return `星期${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}`;
 }
+
+/** What a list's later pages add to their title: `（第2页）`; nothing on the first. */
+export const listPageSuffix = (currentPage: number): string => (currentPage > 1 ? `（第${currentPage}页）` : '');

@@ -76,17 +76,20 @@ async function indexShards(jobs: ShardJob[], threads: number, done: (shard: Shar
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./shard-worker.ts', import.meta.url));
-      const next = () => worker.postMessage(queue.shift() ?? null);
+      // The job in hand, so that a failure names the shard it stopped (`2024-q3`, 2,140 articles).
+      let current: ShardJob | null = null;
+      const shard = () => (current ? `the search index of ${current.shard} (${current.articles.length} articles)` : 'a search index');
+      const next = () => worker.postMessage((current = queue.shift() ?? null));
       worker.on('message', (message: { ok: true; result: ShardIndex } | { ok: false; error: string }) => {
         if (!message.ok) {
-          reject(new Error(`Building a shard's search index failed: ${message.error}`));
+          reject(new Error(`Building ${shard()} failed: ${message.error}`));
           void worker.terminate();
           return;
         }
         done(message.result);
         next();
       });
-      worker.on('error', (error) => reject(new Error('A search index worker stopped', { cause: error })));
+      worker.on('error', (error) => reject(new Error(`The worker building ${shard()} stopped`, { cause: error })));
       worker.on('exit', () => resolve());
       next();
     });

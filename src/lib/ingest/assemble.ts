@@ -43,7 +43,7 @@ export interface ArticleDraft {
 
 export interface PageAssembly {
   articles: ArticleDraft[];
-  /** For each non-blank line: what it became, and in which article (index into `articles`, or null). */
+  /** For each non-blank line: what it became, and in which article (its draft, or null). */
   roles: Map<number, { role: LineRole; article: ArticleDraft | null }>;
   problems: CreditProblemAt[];
 }
@@ -246,7 +246,7 @@ function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings)
   return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && !/[，,、：:]/u.test(text);
 }
 
-/** A caption between two stories belongs to the one whose words it shares; the story before it when neither does. */
+/** A caption between two stories, or the photo credit under one, waiting to be given to a story. */
 interface FloatingLine {
   text: string;
   line: number;
@@ -255,6 +255,7 @@ interface FloatingLine {
   credit?: ParsedCredit;
 }
 
+/** A caption between two stories belongs to the one whose words it shares; the story before it when neither does. */
 function attachFloatingCaptions(
   floating: FloatingLine[],
   articles: ArticleDraft[],

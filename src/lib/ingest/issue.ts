@@ -1,6 +1,6 @@
 // One issue (the pages of one folder) from bytes to validated articles, with the report that accounts for
 // every line. Pure: no file system, so every rule can be tested on strings.
-import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PlacedLine } from './assemble.ts';
+import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly, type PlacedLine } from './assemble.ts';
 import { classifyLine, labelKey, type ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
@@ -104,7 +104,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings): LineRole[]
 }
 
 /** Gives the story's title lines their roles (kicker, headline, subheadline) in the page's line roles; returns them. */
-function markTitleLines(roles: Map<number, { role: LineRole; article: ArticleDraft | null }>, d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
+function markTitleLines(roles: PageAssembly['roles'], d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
   const titleRoles = readTitles(d.head, settings);
   d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article }));
   return titleRoles;
@@ -276,7 +276,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
 
 function pageReport(
   page: ReadPage, pageMeta: PageMetadata, meta: { date: string | null; dateEstimated: boolean },
-  roles: Map<number, { role: LineRole; article: ArticleDraft | null }>, idOf: Map<ArticleDraft, string>, joins: number, warnings: IngestWarning[],
+  roles: PageAssembly['roles'], idOf: Map<ArticleDraft, string>, joins: number, warnings: IngestWarning[],
 ): PageReport {
   const counts: Partial<Record<LineRole, number>> = {};
   const lines: LineAccount[] = [];

@@ -90,8 +90,8 @@ function shardsOfMask(mask: string, shards: string[]): string[] {
  * A shard's keys as the directory is made from them. A key of one or two UTF-16 code units (a character, a bigram:
  * all but ~0.6 % of a year's ~770,000) is a number, shortKeyNumber; the others stay strings. Both lists sorted,
  * without repeats. As numbers, a shard's keys are cached, handed from thread to thread and merged with the other
- * shards' without a string for each: as strings, in a map, that took ~10 s of a build whose years were all cached
- * (100,000 articles), and splitting each cached year's key file as much again in the workers.
+ * shards' without a string for each: as strings, in a map, that took ~10 s of a build whose shards (years, then) were all
+ * cached (100,000 articles), and splitting each cached shard's key file as much again in the workers.
  */
 export interface ShardKeys {
   short: Uint32Array<ArrayBuffer>;

@@ -10,8 +10,8 @@ import { foldedTexts, peopleOf, type IndexedArticle } from './records.ts';
 const PLAIN_HAN = 0x5200;
 
 /**
- * A set of keys (a year's, or an article's) as documentKeys gathers them. The keys of common ideographs (a character,
- * a bigram: 97 % of a year's ~6.3 million additions) are held as numbers, which a Set adds ~4× faster than strings
+ * A set of keys (a shard's, or an article's) as documentKeys gathers them. The keys of common ideographs (a character,
+ * a bigram: 97 % of a year's ~6.3 million additions, measured when shards were years) are held as numbers, which a Set adds ~4× faster than strings
  * it would have to cut from the text first; the others as strings. It reads back as strings.
  */
 export class KeySet implements Iterable<string> {
@@ -128,7 +128,7 @@ function addTextKeys(text: string, keys: KeySet): void {
 
 /**
  * Every key the article's searchable text contributes: the same tokens Pagefind indexes for it (bigrams, single Han
- * characters of the character set, other words lowercased), added to `keys` (a year's set, or a new one).
+ * characters of the character set, other words lowercased), added to `keys` (a shard's set, or a new one).
  */
 export function documentKeys(article: IndexedArticle, keys: KeySet = new KeySet(), folded = foldedTexts(article)): KeySet {
   // The character set lists each Han character of the folded texts; every one is also the last character of a run
