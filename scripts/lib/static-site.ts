@@ -51,7 +51,7 @@ export const CONTENT_TYPES: Record<string, string> = {
 const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
 
 /** Whether an Accept-Encoding header admits gzip (`gzip`, `gzip;q=0.5`, `*`; not `gzip;q=0`). */
-export function acceptsGzip(header: string | undefined): boolean {
+function acceptsGzip(header: string | undefined): boolean {
   const codings = new Map<string, number>();
   for (const item of (header ?? '').split(',')) {
     const [name, ...params] = item.trim().toLowerCase().split(';');

@@ -123,7 +123,7 @@ const cachedPagesDir = (cacheDir: string) => join(cacheDir, 'dist');
  * reuse it, instead of copying it from its cache; a page it renders again it writes over the link, through to the
  * cached copy, which it then writes with the same text itself. Returns the pages linked.
  */
-export function linkCachedPages(cacheDir: string, outDir: string): string[] {
+function linkCachedPages(cacheDir: string, outDir: string): string[] {
   const from = cachedPagesDir(cacheDir);
   // Where a link cannot be made, Astro copies the pages as it otherwise would.
   return existsSync(from) ? linkTree(from, outDir, 'stop') : [];

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { paperSettingsSchema } from './ingest/settings.ts';
 import { describeSchemaIssues, schemaErrorMap } from './schema.ts';
 
-export const siteConfigSchema = z.strictObject({
+const siteConfigSchema = z.strictObject({
   title: z.string().min(1).default('报库'),
   description: z.string().default('报纸数字版档案'),
   /** Absolute URL the site is served from, used for canonical links, the sitemap and RSS. */
@@ -19,7 +19,7 @@ export const siteConfigSchema = z.strictObject({
   feedSize: z.number().int().min(1).default(50),
 });
 
-export const baokuConfigSchema = z.strictObject({
+const baokuConfigSchema = z.strictObject({
   site: siteConfigSchema.prefault({}),
   paper: paperSettingsSchema.prefault({}),
 });

@@ -9,7 +9,7 @@ const people = (role: string) =>
     error: `${role} must be a list of names`,
   });
 const jump = z.object({ page }, { error: 'a jump must be { page: N } or null' }).nullable();
-export const sourceRefSchema = z.object({
+const sourceRefSchema = z.object({
   file: nonEmpty('source.file'),
   lines: z.tuple([z.number().int().min(1), z.number().int().min(1)], { error: 'source.lines must be [first, last]' }),
 });

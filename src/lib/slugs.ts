@@ -3,14 +3,14 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
 /** `杨丽丹` → `yang-li-dan`; `欧阳晓川` → `ouyang-xiao-chuan` is not attempted: syllables are simply joined by hyphens. */
-export function pinyinOf(text: string, { person = false } = {}): string[] {
+function pinyinOf(text: string, { person = false } = {}): string[] {
   return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', ...(person ? { surname: 'head' as const } : {}) })
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/gu, ''))
     .filter(Boolean);
 }
 
 /** Sort key that puts names the way a Chinese index does: by pinyin of the surname first, then the name. */
-export function pinyinSortKey(name: string): string {
+function pinyinSortKey(name: string): string {
   return `${pinyinOf(name, { person: true }).join(' ')}\u0000${name}`;
 }
 

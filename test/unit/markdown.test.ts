@@ -86,6 +86,10 @@ describe('planning the writes', () => {
     const edited = articleFile(a).replace('正文。', '人工更正。');
     expect(plan(article({ paragraphs: ['新正文。'] }), edited)).toMatchObject({ action: 'kept-edited' });
     expect(planRemovals(new Map([[path, edited]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'kept-edited', path, id: null }]);
+    // Also when the edit mistyped the source's lines: the file is still known as that page's, and kept.
+    const mistyped = edited.replace(/^ {4}- 3$/mu, '    - drei');
+    expect(mistyped).not.toBe(edited);
+    expect(planRemovals(new Map([[path, mistyped]]), new Set(), new Set(['raw/01.txt']))).toEqual([{ action: 'kept-edited', path, id: null }]);
     expect(planUntouched(new Map([[path, a.id]]), new Map([[path, edited]]))).toEqual([{ action: 'kept-edited', path, id: a.id }]);
   });
   it('says when the edited file it keeps is of another story than this run\'s article of that id, by their words', () => {

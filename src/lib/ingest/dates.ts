@@ -6,7 +6,7 @@ export interface CalendarDate {
   day: number;
 }
 
-export function isValidDate({ year, month, day }: CalendarDate): boolean {
+function isValidDate({ year, month, day }: CalendarDate): boolean {
   if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

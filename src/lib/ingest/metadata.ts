@@ -34,7 +34,7 @@ export interface IssueMetadata {
 const baseName = (file: string) => file.split('/').at(-1)!;
 
 /** `03.txt`, `page-03.txt`, `p3.txt`, `第3版.txt`, `A03.txt`: a file name that is a page number. */
-export function pageFromFileName(file: string): number | null {
+function pageFromFileName(file: string): number | null {
   const m = /^(?:page|p|第|[a-z])?[-_ ]?0*(\d{1,3})(?:版)?\.txt$/iu.exec(baseName(file));
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }

@@ -35,16 +35,25 @@ export function articlePath(article: Pick<Article, 'id' | 'date'>): string {
 
 type SourceRef = Article['source'];
 
-/** The `source` (file and lines) an article file says it was made from, read from its front matter. */
-export function sourceOf(text: string): SourceRef | null {
-  const source = (splitFrontMatter(text)?.data as { source?: { file?: unknown; lines?: unknown } } | null | undefined)?.source;
+/** The `source` (file and lines) an article file says it was made from, as its front matter has it. */
+const recordedSource = (text: string) => (splitFrontMatter(text)?.data as { source?: { file?: unknown; lines?: unknown } } | null | undefined)?.source;
+
+/** The `source` (file and lines) an article file says it was made from; null when either is missing or malformed. */
+function sourceOf(text: string): SourceRef | null {
+  const source = recordedSource(text);
   if (typeof source?.file !== 'string') return null;
   const lines = Array.isArray(source.lines) && source.lines.length === 2 && source.lines.every(Number.isInteger) ? (source.lines as [number, number]) : null;
   return lines && { file: source.file, lines };
 }
 
-/** The `source.file` a generated article was made from, read from its front matter. */
-export const sourceFileOf = (text: string): string | null => sourceOf(text)?.file ?? null;
+/**
+ * The `source.file` a generated article was made from, whatever its `lines` say: a person who edited the file may
+ * have mistyped those, and the file must still be known as that page's.
+ */
+function sourceFileOf(text: string): string | null {
+  const file = recordedSource(text)?.file;
+  return typeof file === 'string' ? file : null;
+}
 
 /**
  * Whether two article files tell the same story: most of the shorter one's words (character bigrams) are in the

@@ -19,7 +19,7 @@ const ELISION = /^[…⋯.。·]+$/u;
  * names (a list of those honoured, which a column break never tears in the middle) nor the next an ellipsis. A
  * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
  */
-export const continuesParagraph = (before: string, next: string) =>
+const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim());
 
 export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph[]; joins: number } {

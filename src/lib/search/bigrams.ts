@@ -44,7 +44,7 @@ export function encodeForIndex(text: string): string {
 export const encodeBlock = (text: string): string => `${encodeForIndex(text)} ${SPACE}`;
 
 /** Opens the last block of a search document: every distinct Han character of the article, once. */
-export const CHARACTER_SET = '⁂';
+const CHARACTER_SET = '⁂';
 
 /**
  * `⁂ 卤 鹅 是`: each character of the text as a word of its own, so that a one-character query is an exact word

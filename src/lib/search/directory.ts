@@ -8,7 +8,7 @@ import { isCommonIdeograph } from '../han.ts';
 import { FNV_OFFSET, FNV_PRIME, sortedDistinct } from './uint32.ts';
 
 /** The directory's folder under the site's `pagefind/`. */
-export const DIRECTORY = 'baoku-directory/';
+const DIRECTORY = 'baoku-directory/';
 /** Names the shards (a key's mask counts bits over this list) and the number of buckets. */
 export const MANIFEST = `${DIRECTORY}manifest.json`;
 const VERSION = 2;

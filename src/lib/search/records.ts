@@ -25,7 +25,7 @@ const indexText = (text: string) => escapeHtml(encodeForIndex(foldToSimplified(t
  * The texts an article's search document holds, in order; each is encoded on its own, so no bigram spans two.
  * Every credit as printed (the byline is one of them), so a photographer credited only under a picture is found too.
  */
-export function searchableTexts({ meta, paragraphs }: IndexedArticle): string[] {
+function searchableTexts({ meta, paragraphs }: IndexedArticle): string[] {
   const credits = meta.credits.length ? meta.credits : [meta.byline];
   return [meta.kicker, meta.headline, meta.subheadline, ...credits, ...paragraphs, ...meta.captions].filter((t): t is string => Boolean(t));
 }
