@@ -2,6 +2,10 @@
 // collection (src/content.config.ts) validates what it reads with it, so the two can never drift apart.
 import { z } from 'zod';
 
+/** The roles a credit gives a person, in the order an article lists its people. */
+export const ROLES = ['reporters', 'correspondents', 'photographers', 'interns'] as const;
+export type Role = (typeof ROLES)[number];
+
 const nonEmpty = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
 const page = z.number({ error: 'a page number must be a number' }).int().min(1, { error: 'page numbers start at 1' });
 const people = (role: string) =>

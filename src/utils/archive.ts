@@ -1,16 +1,15 @@
 // Route data: the archive grouped the ways readers browse it. Computed once per route's getStaticPaths; pages
 // receive only their own slice as props, so no page carries the whole archive.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ROLES, type Role } from '../lib/schema.ts';
+import { NO_SECTION, peopleOf } from '../lib/search/records.ts';
 import { byPinyin, slugsFor } from '../lib/slugs.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type Article = ArticleEntry['data'];
 
-export const ROLE_LABELS = { reporters: '记者', correspondents: '通讯员', photographers: '摄影', interns: '实习生' } as const;
-export type Role = keyof typeof ROLE_LABELS;
-export const ROLES = Object.keys(ROLE_LABELS) as Role[];
-
-import { NO_SECTION } from '../lib/search/records.ts';
+export { ROLES, type Role };
+export const ROLE_LABELS: Record<Role, string> = { reporters: '记者', correspondents: '通讯员', photographers: '摄影', interns: '实习生' };
 
 /** Label for articles whose page printed no section name (the search filters use the same words). */
 export { NO_SECTION };
@@ -87,7 +86,7 @@ export function groupPeople(entries: readonly ArticleEntry[]): Person[] {
     for (const role of ROLES) {
       for (const name of data[role]) {
         let person = people.get(name);
-        if (!person) people.set(name, (person = { name, slug: '', counts: { reporters: 0, correspondents: 0, photographers: 0, interns: 0 }, articles: [] }));
+        if (!person) people.set(name, (person = { name, slug: '', counts: Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>, articles: [] }));
         person.counts[role]++;
         if (person.articles.at(-1)?.id !== data.id) person.articles.push(summarize(data));
       }
@@ -120,7 +119,7 @@ export function groupSections(entries: readonly ArticleEntry[]): Section[] {
 
 /** Everyone credited in these articles, whatever the role. */
 export function creditedNames(entries: readonly ArticleEntry[]): Set<string> {
-  return new Set(entries.flatMap(({ data }) => ROLES.flatMap((role) => data[role])));
+  return new Set(entries.flatMap(({ data }) => peopleOf(data)));
 }
 
 /**

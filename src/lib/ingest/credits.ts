@@ -1,10 +1,9 @@
 // Reads a credit as printed (`融媒体中心记者 杨丽丹 通讯员 梁胜明`, `记者 赵磊 摄`, `张雪 摄`, `□ 李明远`,
 // `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role. Role words come from the paper's settings;
 // the rest is the shape of Chinese names.
+import { ROLES, type Role } from '../schema.ts';
 import type { PaperSettings } from './settings.ts';
 
-export const ROLES = ['reporters', 'correspondents', 'photographers', 'interns'] as const;
-export type Role = (typeof ROLES)[number];
 export type Credits = Record<Role, string[]>;
 
 export interface CreditProblem {
