@@ -276,6 +276,14 @@ describe('assembling articles', () => {
     ]);
   });
 
+  it('reads the paper’s running head (name, date, weekday) as the page’s header: the headline stays the headline, the date is printed', () => {
+    const result = ingestText({
+      '03.txt': page('荣昌报 2024年3月15日 星期五', '我区召开民营经济发展大会', '本报讯(记者 王晓明)3月14日,我区召开民营经济发展大会。', '本版编辑 李四 校对 王五'),
+    }, { folder: 'misc', settings: { name: '荣昌报' } });
+    expect(result.articles.map((a) => [a.headline, a.subheadline, a.date, a.dateEstimated, a.section])).toEqual([['我区召开民营经济发展大会', null, '2024-03-15', false, null]]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('fails an issue with no date anywhere, naming the file and what to do', () => {
     const result = ingestText({ '01.txt': page('春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。') }, { folder: 'archive/misc' });
     expect(result.articles).toEqual([]);

@@ -93,6 +93,17 @@ describe('parsePageHeader', () => {
       kind: 'pageHeader', page: 1, section: '要闻', date: { year: 2024, month: 3, day: 15 },
     });
   });
+  it('reads a running head without a page number, and a line of the page’s staff, as headers', () => {
+    expect(parsePageHeader('荣昌报 2024年3月15日 星期五', { ...settings, name: '荣昌报' })).toEqual({
+      kind: 'pageHeader', page: null, section: null, date: { year: 2024, month: 3, day: 15 },
+    });
+    expect(parsePageHeader('2024年3月15日 星期五', settings)).toMatchObject({ page: null, date: { year: 2024, month: 3, day: 15 } });
+    // 本版编辑 is the page's editor, not a section called 本版.
+    expect(parsePageHeader('本版编辑 李四 校对 王五', settings)).toEqual({ kind: 'pageHeader', page: null, section: null, date: null });
+    // A date alone, or a headline with a date in it, is no header.
+    expect(parsePageHeader('2024年3月15日', settings)).toBeNull();
+    expect(parsePageHeader('2024年3月15日我区召开民营经济发展大会', settings)).toBeNull();
+  });
   it('ignores sentences that mention a page', () => {
     expect(parsePageHeader('详见第3版报道。', settings)).toBeNull();
   });

@@ -65,7 +65,7 @@ const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
 const CAPTION = /^(?:图为|[上下左右中]?图[：:]|▲|△)/u;
-const STAFF_WORDS = '(?:责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
+const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
@@ -117,7 +117,12 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
   const staff = STAFF.test(text + ' ');
-  if (!(page && (date || weekday || staff)) && !(staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text))) return null;
+  // A page number with a date, weekday or staff; a running head of date and weekday or the paper's name, with no
+  // page number (`荣昌报 2024年3月15日 星期五`); or the page's staff alone (`本版编辑 李四 校对 王五`).
+  const numbered = page && (date || weekday || staff);
+  const runningHead = date && (weekday || [settings.name, ...settings.mastheads].some((name) => name && text.includes(name)));
+  const staffLine = staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text);
+  if (!numbered && !runningHead && !staffLine) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
     .replace(PRINTED_DATES[0]!, ' ')
