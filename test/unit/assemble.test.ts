@@ -45,6 +45,19 @@ describe('assembling articles', () => {
     expect(articles[0]!.photographers).toEqual(['张三']);
   });
 
+  it('reads a brief’s closing （李明） as its writer, not as the next brief’s headline, and a kicker ending in a colon as a kicker', () => {
+    const briefs = ingestText({
+      '03.txt': page('区图书馆开展读书月活动', '近日，区图书馆开展读书月活动，吸引市民500余人次参与。', '（李明）',
+        '昌元街道开展消防演练', '3月12日，昌元街道组织辖区企业开展消防应急演练。', '（刘洋 张雪）'),
+    });
+    expect(briefs.articles.map((a) => [a.headline, a.subheadline, a.reporters])).toEqual([
+      ['区图书馆开展读书月活动', null, ['李明']], ['昌元街道开展消防演练', null, ['刘洋', '张雪']],
+    ]);
+    const kicker = ingestText({ '03.txt': page('双河街道：\n打通服务群众“最后一公里”', '本报讯（记者 李小红）近日，双河街道在各社区设立便民服务站。') });
+    expect(kicker.articles.map((a) => [a.kicker, a.headline, a.reporters])).toEqual([['双河街道', '打通服务群众“最后一公里”', ['李小红']]]);
+    expect(kicker.warnings).toEqual([]);
+  });
+
   it('separates short news briefs with their own headlines', () => {
     const { articles } = ingestText({
       '03.txt': page('简讯', '区图书馆新增图书五千册', '近日，区图书馆新增图书五千册，供市民免费借阅。', '昌元街道开展消防演练',

@@ -78,6 +78,9 @@ describe('classifyLine', () => {
     expect(kind('一、提高政治站位').kind).toBe('subhead');
     expect(kind('图为活动现场。').kind).toBe('caption');
     expect(kind('一是强化组织领导，压实工作责任。').kind).toBe('text');
+    // A kicker may end in a colon; a longer line that does introduces what follows.
+    expect(kind('双河街道：').kind).toBe('title');
+    expect(kind('会议就下一步的工作提出了以下几点具体要求：').kind).toBe('text');
     expect(kind('区检察院党组书记、检察长曾庆云参加。').kind).toBe('text');
   });
 });

@@ -101,6 +101,11 @@ describe('parseCredits', () => {
     expect(photographers('图为摄影爱好者在古镇拍摄')).toBeNull();
     expect(photographers('图为游客在体验夏布织造。')).toBeNull();
   });
+  it('reads names in brackets and nothing else as the writers of a brief, and nothing else in brackets', () => {
+    expect(people('（李明）')).toEqual({ ...none, reporters: ['李明'] });
+    expect(people('(刘洋 张雪)')).toEqual({ ...none, reporters: ['刘洋', '张雪'] });
+    for (const text of ['（完）', '（新华社）', '（图文）', '（上图）', '（资料图片）']) expect(people(text), text).toBeNull();
+  });
   it('uses the paper’s own role words from settings', () => {
     const settings = { ...defaultPaperSettings, roles: { ...defaultPaperSettings.roles, correspondents: ['通讯员', '特约撰稿人'] } };
     expect(parseCredits('特约撰稿人 钱七', settings)?.correspondents).toEqual(['钱七']);

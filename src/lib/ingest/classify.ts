@@ -147,7 +147,9 @@ export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   const length = visibleLength(text, settings.maxHeadlineLength + settings.subtitleExtraLength + 1);
   if (length < 2 || length > settings.maxHeadlineLength + settings.subtitleExtraLength) return false;
   if (countHan(text) < 2) return false;
-  return !/[，,、：:]$/u.test(text);
+  if (/[，,、]$/u.test(text)) return false;
+  // A short line ending in a colon is a kicker (`双河街道：` over its headline); a longer one introduces what follows.
+  return !/[：:]$/u.test(text) || !hasVisibleLength(text, 13);
 }
 
 export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text)): LineKind {

@@ -156,11 +156,23 @@ function slashRole(word: string): Role {
   return 'reporters';
 }
 
+/** Names in brackets and nothing else: `（李明）` or `（刘洋 张雪）` closing a brief, crediting its writers. */
+const BRACKETED = /^\s*[(（]([^()（）]{2,30})[)）]\s*$/u;
+
+function bracketedNames(text: string): ParsedCredit | null {
+  const inside = BRACKETED.exec(text)?.[1];
+  if (!inside) return null;
+  const names = inside.trim().split(/[\s、，,]+/u);
+  return names.every(looksLikeName) ? { ...emptyCredits(), reporters: names, problems: [] } : null;
+}
+
 /**
  * Parses a credit string. Returns null when the text is not a credit at all (a headline, a sentence),
  * so that callers can use it to recognise credit lines.
  */
 export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
+  const bracketed = bracketedNames(text);
+  if (bracketed) return bracketed;
   const words = roleWords(settings);
   // A credit has a role: a role word, a photo mark (摄), an author mark (□) or a slash form (文/, 图：). Most short
   // lines (headlines, captions) have none, and are no credit without the parse below.
