@@ -234,6 +234,17 @@ describe('assembling articles', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('keeps a caption that is a sentence and its photo credit out of the text around it', () => {
+    const { articles } = ingestText({
+      '04.txt': page('春耕备耕正当时', '本报讯(记者 李小红)连日来，各镇街组织农户开展春耕备耕工作。', '据了解，今年全区计划播种水稻三十万亩，', '',
+        '3月14日，荣隆镇村民在田间插秧。 记者 张雪 摄', '', '较去年增加两万亩。'),
+    });
+    expect(articles[0]).toMatchObject({
+      photographers: ['张雪'], captions: ['3月14日，荣隆镇村民在田间插秧。 记者 张雪 摄'],
+      paragraphs: ['连日来，各镇街组织农户开展春耕备耕工作。', '据了解，今年全区计划播种水稻三十万亩，较去年增加两万亩。'],
+    });
+  });
+
   it('credits the photographer a caption names at its end, and keeps the caption as printed', () => {
     const { articles } = ingestText({
       '04.txt': page('荣昌卤鹅走向全国', '本报讯（记者 李四）近日，荣昌卤鹅销往全国各地。', '图为卤鹅加工车间一角。 张雪 摄'),

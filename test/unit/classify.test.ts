@@ -77,6 +77,11 @@ describe('classifyLine', () => {
     expect(kind('■ 注重能力培训').kind).toBe('subhead');
     expect(kind('一、提高政治站位').kind).toBe('subhead');
     expect(kind('图为活动现场。').kind).toBe('caption');
+    expect(kind('上图 农民在田间插秧。').kind).toBe('caption');
+    expect(kind('下图为农技人员现场指导。').kind).toBe('caption');
+    expect(kind('3月14日，荣隆镇村民在田间插秧。 记者 张雪 摄').kind).toBe('caption');
+    // Words about taking pictures are no credit.
+    expect(kind('摄影爱好者纷纷前来拍摄，记录古镇美景。').kind).toBe('text');
     expect(kind('一是强化组织领导，压实工作责任。').kind).toBe('text');
     // A kicker may end in a colon; a longer line that does introduces what follows.
     expect(kind('双河街道：').kind).toBe('title');

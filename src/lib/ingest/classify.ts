@@ -1,5 +1,5 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
-import { isNameList, parseCredits, type ParsedCredit } from './credits.ts';
+import { captionCredit, isNameList, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
@@ -64,7 +64,7 @@ const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
-const CAPTION = /^(?:图为|[上下左右中]?图[：:]|▲|△)/u;
+const CAPTION = /^(?:图为|[上下左右中]?图[：:]|[上下左右中]图(?:为|\s)|▲|△)/u;
 const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
@@ -206,5 +206,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (CAPTION.test(text)) return { kind: 'caption' };
   if (SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !/[。！？]$/u.test(text)) return { kind: 'subhead' };
   if (isTitleShaped(text, settings)) return { kind: 'title' };
+  // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption.
+  if (text.includes('摄') && captionCredit(text, settings)) return { kind: 'caption' };
   return { kind: 'text', text, jumpTo: null };
 }
