@@ -279,9 +279,10 @@ function attachFloatingCaptions(
       const words = bigrams(caption.text);
       if (sharedBigrams(words, textOf(after)) > sharedBigrams(words, textOf(before))) owner = after;
     }
-    if (!owner) owner = articles[0] ?? null;
+    // A page of pictures alone (图片新闻): its captions make an article of their own rather than belong to no one.
+    owner ??= articles[0] ?? null;
+    if (!owner) articles.push((owner = newDraft()));
     lastOwner = owner;
-    if (!owner) continue;
     owner.captions.push({ text: caption.text, line: caption.line });
     owner.lines.push(caption.line);
     roles.set(caption.line, { role: 'caption', article: owner });
