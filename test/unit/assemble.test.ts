@@ -58,6 +58,15 @@ describe('assembling articles', () => {
     expect(kicker.warnings).toEqual([]);
   });
 
+  it('reads a short line wrapped inside a block of body text as the paragraph’s text, not as a new story’s headline', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我区召开民营经济发展大会', '本报讯(记者 王晓明)3月14日，我区召开民营经济发展大会。\n会议要求各部门要强化协同配合\n确保各项政策落地见效。', '区领导张三、李四参加会议。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([['我区召开民营经济发展大会', [
+      '3月14日，我区召开民营经济发展大会。', '会议要求各部门要强化协同配合确保各项政策落地见效。', '区领导张三、李四参加会议。',
+    ]]]);
+  });
+
   it('separates short news briefs with their own headlines', () => {
     const { articles } = ingestText({
       '03.txt': page('简讯', '区图书馆新增图书五千册', '近日，区图书馆新增图书五千册，供市民免费借阅。', '昌元街道开展消防演练',

@@ -139,6 +139,13 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     const draft: ArticleDraft | null = current;
     switch (is.kind) {
       case 'title': {
+        // A short line right under a line of body text, in the same block, is that paragraph's text wrapped by
+        // the extraction, not a headline: a headline stands in a block of its own or heads one.
+        const previous = flow[i - 1];
+        if (draft?.phase === 'body' && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline')) {
+          addFragment(draft, line, line.text);
+          break;
+        }
         const run = titleRunEndsInByline(i);
         const gapAfter = (gapAfterLine.get(line.no) ?? Infinity) >= settings.imageGapLines || kindAt(i + 1) === 'credit' && isPhotoCredit((flow[i + 1]!.is as { credit: ParsedCredit }).credit);
         if (run > 0) {
