@@ -67,6 +67,15 @@ describe('assembling articles', () => {
     ]]]);
   });
 
+  it('reads a second subtitle under a dash as part of the subtitle, not as a story of its own', () => {
+    const { articles } = ingestText({
+      '01.txt': page('为民办实事\n区医院开通便民服务热线\n群众就医更方便\n—— 记区人民医院便民服务改革', '本报讯(记者 李小红)连日来，区人民医院推出多项便民措施。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.reporters])).toEqual([
+      ['为民办实事', '区医院开通便民服务热线', '群众就医更方便——记区人民医院便民服务改革', ['李小红']],
+    ]);
+  });
+
   it('separates short news briefs with their own headlines', () => {
     const { articles } = ingestText({
       '03.txt': page('简讯', '区图书馆新增图书五千册', '近日，区图书馆新增图书五千册，供市民免费借阅。', '昌元街道开展消防演练',

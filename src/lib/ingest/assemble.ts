@@ -64,6 +64,12 @@ function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, prin
   for (const p of credit.problems) draft.problems.push({ line, code: p.code, text: p.text });
 }
 
+/**
+ * Whether a title line joins a stack of `below` title lines: up to three (kicker, headline, subtitle), and a fourth
+ * when it is a second subtitle under a dash (`—— 记区人民医院便民服务改革`).
+ */
+const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text));
+
 function isPhotoCredit(credit: ParsedCredit): boolean {
   return credit.photographers.length > 0 && credit.reporters.length + credit.correspondents.length + credit.interns.length === 0;
 }
@@ -107,7 +113,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   /** Title lines from i on, stacked without a picture gap between them, end in a byline or stand over a jump's rest. */
   const titleRunEndsInByline = (i: number): number => {
     let j = i + 1;
-    while (j < flow.length && j - i < 3 && kindAt(j) === 'title' && !imageGap(flow[j])) j++;
+    while (j < flow.length && stacks(j - i, flow[j]!) && kindAt(j) === 'title' && !imageGap(flow[j])) j++;
     const k = kindAt(j);
     // Over a dateline, or over a jump's `(上接第1版)`: a headline reprinted above the rest of its story.
     if (k === 'dateline' || k === 'jumpFrom') return j - i;
@@ -121,7 +127,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   /** How many title lines stand stacked from i on (a kicker, a headline, a subtitle), without a picture gap. */
   const stackedTitles = (i: number): number => {
     let count = 1;
-    while (count < 3 && kindAt(i + count) === 'title' && !imageGap(flow[i + count])) count++;
+    while (i + count < flow.length && stacks(count, flow[i + count]!) && kindAt(i + count) === 'title' && !imageGap(flow[i + count])) count++;
     return count;
   };
   const startWithTitles = (i: number, count: number): number => {
@@ -160,7 +166,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           }
         } else if (!draft || draft.phase === 'closed') {
           i = startWithTitles(i, stackedTitles(i));
-        } else if (draft.phase === 'head' && draft.head.length < 3 && !imageGap(line)) {
+        } else if (draft.phase === 'head' && stacks(draft.head.length, line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
         } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title'].includes(kindAt(i + 1) ?? '')) {

@@ -92,6 +92,7 @@ const TITLE_ROLES: Record<number, LineRole[]> = {
   1: ['headline'],
   2: ['headline', 'subheadline'],
   3: ['kicker', 'headline', 'subheadline'],
+  4: ['kicker', 'headline', 'subheadline', 'subheadline'],
 };
 
 /** 主题/引题/副题 from the stacked title lines. */
@@ -221,10 +222,8 @@ export function ingestIssue(input: IssueInput): IssueResult {
       usedIds.add(id);
       const { paragraphs, joins: joined } = joinColumnBreaks(d.fragments);
       joins += joined;
-      const title = (role: LineRole) => {
-        const i = titleRoles.indexOf(role);
-        return i < 0 ? null : stripDashes(d.head[i]!.text) || null;
-      };
+      // A role's lines, joined as a dash joins them in print: a story may have two subtitles.
+      const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? stripDashes(h.text) || [] : [])).join('——') || null;
       let headline = title('headline');
       const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
       if (!headline) {
