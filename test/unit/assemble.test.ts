@@ -1,5 +1,6 @@
 // Page shapes the sample does not have, written by hand: each a few lines of a plausible page.
 import { describe, expect, it } from 'vitest';
+import { closeSpacedOut } from '../../src/lib/ingest/lines.ts';
 import { ingestText } from '../helpers.ts';
 
 const page = (...blocks: string[]) => blocks.join('\n\n');
@@ -74,6 +75,19 @@ describe('assembling articles', () => {
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.reporters])).toEqual([
       ['为民办实事', '区医院开通便民服务热线', '群众就医更方便——记区人民医院便民服务改革', ['李小红']],
     ]);
+  });
+
+  it('reads a page whose OCR spaced out every character, and a headline spaced into words over its dateline', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我 区 召 开 民 营 经 济 发 展 大 会', '本 报 讯（记 者 王 晓 明）3 月 14 日，我 区 召 开 民 营 经 济 发 展 大 会。',
+        '春耕 备耕 正当 时节', '本报讯（记者 李小红）连日来，各镇街组织农户开展春耕备耕工作。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+      ['我区召开民营经济发展大会', ['王晓明'], ['3月14日，我区召开民营经济发展大会。']],
+      ['春耕 备耕 正当 时节', ['李小红'], ['连日来，各镇街组织农户开展春耕备耕工作。']],
+    ]);
+    // Spaces that part names, words or a page's label stay.
+    for (const text of ['张三丰 李小龙 王大锤', '学思想 强党性 重实践 建新功', '第 3 版 要闻', 'A I 识别']) expect(closeSpacedOut(text)).toBe(text);
   });
 
   it('separates short news briefs with their own headlines', () => {

@@ -3,7 +3,7 @@
 import type { ClassifiedLine, LineKind } from './classify.ts';
 import { AUTHOR_MARK, emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
+import { bigrams, comparisonKey, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -65,6 +65,16 @@ function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, prin
 }
 
 /**
+ * A headline printed with spaces between its words (`春耕 备耕 正当 时节`) has a slogan banner's shape: right above a
+ * dateline (`本报讯(…)`) it is the story's headline, unless the paper's settings name it a banner.
+ */
+function isHeadlineSpacedOut(line: PlacedLine, next: PlacedLine | undefined, settings: PaperSettings): boolean {
+  if (line.is.kind !== 'furniture' || line.is.reason !== 'banner' || next?.is.kind !== 'dateline') return false;
+  const key = comparisonKey(line.text);
+  return !settings.banners.some((banner) => comparisonKey(banner) === key);
+}
+
+/**
  * Whether a title line joins a stack of `below` title lines: up to three (kicker, headline, subtitle), and a fourth
  * when it is a second subtitle under a dash (`—— 记区人民医院便民服务改革`).
  */
@@ -81,7 +91,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const problems: CreditProblemAt[] = [];
   let current = null as ArticleDraft | null; // cast: start() assigns it from a closure, which narrowing cannot see
 
-  const flow = lines.filter((l) => {
+  const flow = lines.map((l, i) => (isHeadlineSpacedOut(l, lines[i + 1], settings) ? { ...l, is: { kind: 'title' as const } } : l)).filter((l) => {
     const k = l.is.kind;
     if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });

@@ -19,7 +19,21 @@ export function splitLines(text: string): SourceLine[] {
     .replace(/\r\n?/gu, '\n')
     .split('\n')
     // String#trim removes every Unicode space, U+3000 indents and a stray U+FEFF included.
-    .map((line, i) => ({ no: i + 1, text: line.trim() }));
+    .map((line, i) => ({ no: i + 1, text: closeSpacedOut(line.trim()) }));
+}
+
+/** A space between two characters of Chinese text (Han, full-width punctuation, digits). */
+const SPACE_IN_CHINESE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9])[ \u3000](?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9])/gu;
+
+/**
+ * OCR that spaced out every character (`本 报 讯（记 者 王 晓 明）3 月 14 日`): the spaces closed up, so the line reads as
+ * printed. Only a line where nearly every character stands apart: `张三 李四 王五` keeps its spaces.
+ */
+export function closeSpacedOut(text: string): string {
+  // Most lines fail this on their second or fourth character, without a scan.
+  if (text.length < 9 || text[1] !== ' ' || text[3] !== ' ') return text;
+  const gaps = text.match(SPACE_IN_CHINESE)?.length ?? 0;
+  return gaps >= (text.length - gaps) * 0.6 ? text.replace(SPACE_IN_CHINESE, '') : text;
 }
 
 export function splitBlocks(lines: SourceLine[]): Block[] {
