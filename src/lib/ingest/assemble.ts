@@ -91,13 +91,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const problems: CreditProblemAt[] = [];
   let current = null as ArticleDraft | null; // cast: start() assigns it from a closure, which narrowing cannot see
 
-  const flow = lines.map((l, i) => (isHeadlineSpacedOut(l, lines[i + 1], settings) ? { ...l, is: { kind: 'title' as const } } : l)).filter((l) => {
+  const flow: PlacedLine[] = [];
+  lines.forEach((l, i) => {
     const k = l.is.kind;
-    if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null });
+    if (k === 'furniture' && isHeadlineSpacedOut(l, lines[i + 1], settings)) flow.push({ ...l, is: { kind: 'title' } });
+    else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
     else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
-    else return true;
-    return false;
+    else flow.push(l);
   });
 
   // Measured on all lines, furniture included: a caption's gap may be followed by a locality stamp.
