@@ -9,7 +9,7 @@ import { markRepeatedFurniture } from './furniture.ts';
 import { mergeJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
-import { resolveIssueMetadata, type PageMetadata } from './metadata.ts';
+import { resolveIssueMetadata, type IssueMetadata, type PageMetadata } from './metadata.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { excerpt } from './text.ts';
@@ -119,6 +119,66 @@ function creditWarning(file: string, { line, code, text }: CreditProblemAt): str
   return `${at}: “${text}” in a credit cannot be split into names; it is kept as printed and credited to nobody.`;
 }
 
+/** `2024-03-15-02-07`; `…-07-2` and on when two pages of an issue claim one page number (a misread header). */
+function articleId(date: string, page: number, order: number, taken: Set<string>): string {
+  const base = `${date}-${String(page).padStart(2, '0')}-${String(order).padStart(2, '0')}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** What an article needs to know of its issue and page, besides its own story. */
+interface ArticlePlace {
+  id: string;
+  order: number;
+  paper: string;
+  meta: IssueMetadata;
+  pageMeta: PageMetadata;
+  /** Each page's section: where a jump continued the story. */
+  sectionOf: Map<number, string | null>;
+  settings: PaperSettings;
+}
+
+/**
+ * The article a story's draft makes, for the schema to check: its paragraphs joined across column breaks (how many
+ * joins, for the page's report), its titles by role, a headline made from its first words when none was printed.
+ */
+function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: ArticlePlace) {
+  const { draft: d, file } = entry;
+  const { paragraphs, joins } = joinColumnBreaks(d.fragments);
+  // A role's lines, joined as a dash joins them in print: a story may have two subtitles.
+  const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? stripDashes(h.text) || [] : [])).join('——') || null;
+  const printed = title('headline');
+  const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
+  const headline = printed ?? (d.continuedFrom !== null ? `（上接第${d.continuedFrom}版）${excerpt(firstText)}` : excerpt(firstText) || '（无题）');
+  const lines = [...d.lines, ...entry.merged.filter((m) => m.file === file).flatMap((m) => m.lines)];
+  const span = (of: number[]): [number, number] => [Math.min(...of), Math.max(...of)];
+  const candidate = {
+    id: at.id, paper: at.paper, headline,
+    headlineInferred: printed === null,
+    kicker: title('kicker'),
+    subheadline: title('subheadline'),
+    byline: d.bylines.join(' ') || d.credits.join(' ') || null,
+    credits: d.credits,
+    ...withCaptionCredits(d, at.settings),
+    date: at.meta.date,
+    dateEstimated: at.meta.dateEstimated,
+    section: at.pageMeta.section,
+    page: at.pageMeta.page,
+    order: at.order,
+    captions: [...d.captions].sort((a, b) => a.line - b.line).map((c) => c.text),
+    continuedFrom: d.continuedFrom === null ? null : { page: d.continuedFrom },
+    continuesTo: d.continuesTo === null ? null : { page: d.continuesTo },
+    source: { file, lines: span(lines) },
+    alsoFrom: entry.merged.filter((m) => m.file !== file).map((m) => ({ file: m.file, lines: span(m.lines) })),
+    continuedOn: [...new Set(entry.merged.map((m) => m.page))].filter((n) => n !== at.pageMeta.page).map((n) => ({ page: n, section: at.sectionOf.get(n) ?? null })),
+    paragraphs: paragraphs.map((q) => q.text),
+    subheads: paragraphs.flatMap((q, i) => (q.subhead ? [i] : [])),
+  };
+  return { candidate, joins };
+}
+
 /** The article's people, with the photographers its captions credit at their end (`图为车间一角。张雪 摄`). */
 function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
   const credits = d.captions.flatMap((c) => captionCredit(c.text, settings) ?? []);
@@ -216,45 +276,13 @@ export function ingestIssue(input: IssueInput): IssueResult {
       for (const problem of d.problems) warn(page.file, problem.line, problem.code, creditWarning(page.file, problem));
       if (entry.mergedInto) continue;
       order++;
-      let id = `${meta.date}-${String(pageMeta.page).padStart(2, '0')}-${String(order).padStart(2, '0')}`;
-      // Two pages of one issue claiming the same page number (a misread header): keep both, distinctly.
-      for (let n = 2; usedIds.has(id); n++) id = `${meta.date}-${String(pageMeta.page).padStart(2, '0')}-${String(order).padStart(2, '0')}-${n}`;
-      usedIds.add(id);
-      const { paragraphs, joins: joined } = joinColumnBreaks(d.fragments);
+      const id = articleId(meta.date!, pageMeta.page, order, usedIds);
+      const { candidate, joins: joined } = articleOf(entry, titleRoles, { id, order, paper, meta, pageMeta, sectionOf, settings });
       joins += joined;
-      // A role's lines, joined as a dash joins them in print: a story may have two subtitles.
-      const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? stripDashes(h.text) || [] : [])).join('——') || null;
-      let headline = title('headline');
-      const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
-      if (!headline) {
-        headline = d.continuedFrom !== null ? `（上接第${d.continuedFrom}版）${excerpt(firstText)}` : excerpt(firstText) || '（无题）';
-        if (d.continuedFrom === null) {
-          warn(page.file, Math.min(...d.lines), 'no-headline', `${page.file}:${Math.min(...d.lines)}: text with no recognisable headline; kept as an article titled “${headline}”.`);
-        }
+      if (candidate.headlineInferred && d.continuedFrom === null) {
+        const first = Math.min(...d.lines);
+        warn(page.file, first, 'no-headline', `${page.file}:${first}: text with no recognisable headline; kept as an article titled “${candidate.headline}”.`);
       }
-      const lines = [...d.lines, ...entry.merged.filter((m) => m.file === page.file).flatMap((m) => m.lines)];
-      const candidate = {
-        id, paper, headline,
-        headlineInferred: title('headline') === null,
-        kicker: title('kicker'),
-        subheadline: title('subheadline'),
-        byline: d.bylines.join(' ') || d.credits.join(' ') || null,
-        credits: d.credits,
-        ...withCaptionCredits(d, settings),
-        date: meta.date,
-        dateEstimated: meta.dateEstimated,
-        section: pageMeta.section,
-        page: pageMeta.page,
-        order,
-        captions: [...d.captions].sort((a, b) => a.line - b.line).map((c) => c.text),
-        continuedFrom: d.continuedFrom === null ? null : { page: d.continuedFrom },
-        continuesTo: d.continuesTo === null ? null : { page: d.continuesTo },
-        source: { file: page.file, lines: [Math.min(...lines), Math.max(...lines)] },
-        alsoFrom: entry.merged.filter((m) => m.file !== page.file).map((m) => ({ file: m.file, lines: [Math.min(...m.lines), Math.max(...m.lines)] })),
-        continuedOn: [...new Set(entry.merged.map((m) => m.page))].filter((n) => n !== pageMeta.page).map((n) => ({ page: n, section: sectionOf.get(n) ?? null })),
-        paragraphs: paragraphs.map((q) => q.text),
-        subheads: paragraphs.flatMap((q, i) => (q.subhead ? [i] : [])),
-      };
       const parsed = articleSchema.safeParse(candidate, { error: schemaErrorMap });
       if (parsed.success) {
         articles.push(parsed.data);
