@@ -1,18 +1,16 @@
 // One issue (the pages of one folder) from bytes to validated articles, with the report that accounts for
 // every line. Pure: no file system, so every rule can be tested on strings.
+import { articleId, articleOf, markTitleLines } from './article.ts';
 import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly, type PlacedLine } from './assemble.ts';
-import { classifyLine, labelKey, type ClassifiedLine } from './classify.ts';
-import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
+import { classifyLine, labelKey } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mergeJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
-import { resolveIssueMetadata, type IssueMetadata, type PageMetadata } from './metadata.ts';
-import { joinColumnBreaks } from './repair.ts';
+import { resolveIssueMetadata, type PageMetadata } from './metadata.ts';
 import type { PaperSettings } from './settings.ts';
-import { excerpt } from './text.ts';
 import { articleSchema, describeSchemaIssues, schemaErrorMap, type Article } from '../schema.ts';
 
 export interface SourcePage {
@@ -88,29 +86,6 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   return { file: page.file, encoding, lines: placed };
 }
 
-const TITLE_ROLES: Record<number, LineRole[]> = {
-  1: ['headline'],
-  2: ['headline', 'subheadline'],
-  3: ['kicker', 'headline', 'subheadline'],
-  4: ['kicker', 'headline', 'subheadline', 'subheadline'],
-};
-
-/** 主题/引题/副题 from the stacked title lines. */
-function readTitles(head: ClassifiedLine[], settings: PaperSettings): LineRole[] {
-  if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
-  const [first, second] = head as [ClassifiedLine, ClassifiedLine];
-  if (/^[—－-]{1,2}/u.test(second.text)) return ['headline', 'subheadline'];
-  if (/(?:[：:]|——)$/u.test(first.text)) return ['kicker', 'headline'];
-  return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
-}
-
-/** Gives the story's title lines their roles (kicker, headline, subheadline) in the page's line roles; returns them. */
-function markTitleLines(roles: PageAssembly['roles'], d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
-  const titleRoles = readTitles(d.head, settings);
-  d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article }));
-  return titleRoles;
-}
-
 /** The warning for a credit line this parser could not read whole: each says what is kept, and who is credited. */
 function creditWarning(file: string, { line, code, text }: CreditProblemAt): string {
   const at = `${file}:${line}`;
@@ -118,77 +93,6 @@ function creditWarning(file: string, { line, code, text }: CreditProblemAt): str
   if (code === 'truncated-credit') return `${at}: the credit “${text}” looks cut off (its last name has one character); the line is kept as printed, and that name is credited to nobody.`;
   return `${at}: “${text}” in a credit cannot be split into names; it is kept as printed and credited to nobody.`;
 }
-
-/** `2024-03-15-02-07`; `…-07-2` and on when two pages of an issue claim one page number (a misread header). */
-function articleId(date: string, page: number, order: number, taken: Set<string>): string {
-  const base = `${date}-${String(page).padStart(2, '0')}-${String(order).padStart(2, '0')}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
-
-/** What an article needs to know of its issue and page, besides its own story. */
-interface ArticlePlace {
-  id: string;
-  order: number;
-  paper: string;
-  meta: IssueMetadata;
-  pageMeta: PageMetadata;
-  /** Each page's section: where a jump continued the story. */
-  sectionOf: Map<number, string | null>;
-  settings: PaperSettings;
-}
-
-/**
- * The article a story's draft makes, for the schema to check: its paragraphs joined across column breaks (how many
- * joins, for the page's report), its titles by role, a headline made from its first words when none was printed.
- */
-function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: ArticlePlace) {
-  const { draft: d, file } = entry;
-  const { paragraphs, joins } = joinColumnBreaks(d.fragments);
-  // A role's lines, joined as a dash joins them in print: a story may have two subtitles.
-  const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? stripDashes(h.text) || [] : [])).join('——') || null;
-  const printed = title('headline');
-  const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
-  const headline = printed ?? (d.continuedFrom !== null ? `（上接第${d.continuedFrom}版）${excerpt(firstText)}` : excerpt(firstText) || '（无题）');
-  const lines = [...d.lines, ...entry.merged.filter((m) => m.file === file).flatMap((m) => m.lines)];
-  const span = (of: number[]): [number, number] => [Math.min(...of), Math.max(...of)];
-  const candidate = {
-    id: at.id, paper: at.paper, headline,
-    headlineInferred: printed === null,
-    kicker: title('kicker'),
-    subheadline: title('subheadline'),
-    byline: d.bylines.join(' ') || d.credits.join(' ') || null,
-    credits: d.credits,
-    ...withCaptionCredits(d, at.settings),
-    date: at.meta.date,
-    dateEstimated: at.meta.dateEstimated,
-    section: at.pageMeta.section,
-    page: at.pageMeta.page,
-    order: at.order,
-    captions: [...d.captions].sort((a, b) => a.line - b.line).map((c) => c.text),
-    continuedFrom: d.continuedFrom === null ? null : { page: d.continuedFrom },
-    continuesTo: d.continuesTo === null ? null : { page: d.continuesTo },
-    source: { file, lines: span(lines) },
-    alsoFrom: entry.merged.filter((m) => m.file !== file).map((m) => ({ file: m.file, lines: span(m.lines) })),
-    continuedOn: [...new Set(entry.merged.map((m) => m.page))].filter((n) => n !== at.pageMeta.page).map((n) => ({ page: n, section: at.sectionOf.get(n) ?? null })),
-    paragraphs: paragraphs.map((q) => q.text),
-    subheads: paragraphs.flatMap((q, i) => (q.subhead ? [i] : [])),
-  };
-  return { candidate, joins };
-}
-
-/** The article's people, with the photographers its captions credit at their end (`图为车间一角。张雪 摄`). */
-function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
-  const credits = d.captions.flatMap((c) => captionCredit(c.text, settings) ?? []);
-  if (!credits.length) return d.people;
-  const people = emptyCredits();
-  for (const credit of [d.people, ...credits]) mergeCredits(people, credit);
-  return people;
-}
-
-const stripDashes = (text: string) => text.replace(/^[—－-]+\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');
 
 export function ingestIssue(input: IssueInput): IssueResult {
   const { settings, manifest } = input;

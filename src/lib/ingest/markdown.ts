@@ -1,4 +1,4 @@
-// Stage 8: an article as a Markdown file: YAML front matter and a body generated through remark, so that page
+// Stage 9: an article as a Markdown file: YAML front matter and a body generated through remark, so that page
 // text (`<script>`, `*`, `#`, `---`, `[x](javascript:…)`) is escaped by the serializer and never becomes markup.
 import { hash } from 'node:crypto';
 import type { Heading, Paragraph, Root } from 'mdast';
