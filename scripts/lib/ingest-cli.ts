@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
-import { checkYaml, ConfigError, loadConfig, parseYamlFile } from '../../src/lib/config.ts';
+import { ConfigError, layerPaperSettings, loadConfig, parseYamlFile } from '../../src/lib/config.ts';
 import { ArchiveMerger, folderOf, groupIssues, renameInPages, type ArticleSlot } from '../../src/lib/ingest/archive.ts';
 import type { IngestWarning, SourcePage } from '../../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../../src/lib/ingest/manifest.ts';
@@ -13,7 +13,7 @@ import { filesUnder } from '../../src/lib/files-under.ts';
 import { splitFrontMatter } from '../../src/lib/frontmatter.ts';
 import { articleFileOf } from '../../src/lib/ingest/markdown.ts';
 import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type ExistingFiles, type WriteAction } from '../../src/lib/ingest/output.ts';
-import { paperSettingsSchema, type PaperSettings } from '../../src/lib/ingest/settings.ts';
+import type { PaperSettings } from '../../src/lib/ingest/settings.ts';
 import type { ArticleMeta } from '../../src/lib/schema.ts';
 import { ExistingArticles, toPosix } from './existing-articles.ts';
 import { IngestCache, type CachedIssue } from './ingest-cache.ts';
@@ -47,6 +47,29 @@ function listPages(inputs: string[]): string[] {
   return [...new Set(files.map(asListed))].sort();
 }
 
+/**
+ * The issues the pages make, one a folder, each with its manifest (`issue.yaml`) and settings (`paper.yaml` above it).
+ * An issue whose manifest is broken is left out, with an error naming the file; the other issues go on.
+ */
+function readIssues(files: string[], paper: PaperSettings): { issues: WorkerIssue[]; manifestErrors: IngestWarning[] } {
+  const settingsByFolder = new Map<string, PaperSettings>();
+  const manifestErrors: IngestWarning[] = [];
+  const issues = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: new Uint8Array() })))].flatMap(([folder, pages]): WorkerIssue[] => {
+    const manifestFile = MANIFEST_NAMES.map((name) => join(folder || '.', name)).find((f) => existsSync(f));
+    let manifest: IssueManifest | null = null;
+    try {
+      if (manifestFile) manifest = parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      const count = `${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`;
+      manifestErrors.push({ file: toPosix(manifestFile!), line: null, code: 'bad-manifest', message: `${error.message} The issue in ${folder} (${count}) was not ingested.` });
+      return [];
+    }
+    return [{ index: 0, folder, files: pages.map((p) => p.file), manifest, settings: paperSettingsFor(folder, paper, settingsByFolder) }];
+  });
+  return { issues, manifestErrors };
+}
+
 /** A `paper.yaml` in a page's folder or any folder above it (up to the project) overrides the config's paper. */
 function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string, PaperSettings>): PaperSettings {
   if (cache.has(folder)) return cache.get(folder)!;
@@ -54,12 +77,7 @@ function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string
   const inherited = parent === null ? base : paperSettingsFor(parent, base, cache);
   const file = join(folder || '.', 'paper.yaml');
   let settings = inherited;
-  if (folder && existsSync(file)) {
-    // Read as it is written (no defaults filled in), laid over what the folders above say, then checked whole.
-    const own = parseYamlFile(z.record(z.string(), z.unknown()), readFileSync(file, 'utf8'), file);
-    const roles = { ...inherited.roles, ...(own['roles'] as object | undefined) };
-    settings = checkYaml(paperSettingsSchema, { ...inherited, ...own, roles }, file);
-  }
+  if (folder && existsSync(file)) settings = layerPaperSettings(inherited, parseYamlFile(z.record(z.string(), z.unknown()), readFileSync(file, 'utf8'), file), file);
   cache.set(folder, settings);
   return settings;
 }
@@ -103,23 +121,7 @@ async function main(): Promise<number> {
   const config = loadConfig(values.config);
   const inputs = positionals.length ? positionals : ['content/raw'];
   const files = listPages(inputs);
-  const settingsByFolder = new Map<string, PaperSettings>();
-  // An issue whose manifest is broken is left out, with an error naming the file; the other issues go on.
-  const manifestErrors: IngestWarning[] = [];
-  const issues: WorkerIssue[] = [...groupIssues(files.map((file): SourcePage => ({ file, bytes: new Uint8Array() })))].flatMap(
-    ([folder, pages]) => {
-      const manifestFile = MANIFEST_NAMES.map((name) => join(folder || '.', name)).find((f) => existsSync(f));
-      let manifest: IssueManifest | null = null;
-      try {
-        if (manifestFile) manifest = parseYamlFile(issueManifestSchema, readFileSync(manifestFile, 'utf8'), toPosix(manifestFile));
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        manifestErrors.push({ file: toPosix(manifestFile!), line: null, code: 'bad-manifest', message: `${error.message} The issue in ${folder} (${pages.length} ${pages.length === 1 ? "page" : "pages"}) was not ingested.` });
-        return [];
-      }
-      return [{ index: 0, folder, files: pages.map((p) => p.file), manifest, settings: paperSettingsFor(folder, config.paper, settingsByFolder) }];
-    },
-  );
+  const { issues, manifestErrors } = readIssues(files, config.paper);
 
   // A re-run reads again only the issues whose pages, manifest, settings or parser changed (not with --json).
   const outFolder = values.json ? null : new ExistingArticles(values.out);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { paperSettingsSchema } from './ingest/settings.ts';
+import { paperSettingsSchema, type PaperSettings } from './ingest/settings.ts';
 import { describeSchemaIssues, schemaErrorMap } from './schema.ts';
 
 const siteConfigSchema = z.strictObject({
@@ -28,6 +28,15 @@ export type BaokuConfig = z.infer<typeof baokuConfigSchema>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/**
+ * A folder's `paper.yaml` (`own`, as written: no defaults filled in) laid over the settings of the folders above it,
+ * then checked whole: what it sets wins, and each role's words it lists replace that role's alone.
+ */
+export function layerPaperSettings(inherited: PaperSettings, own: Record<string, unknown>, file: string): PaperSettings {
+  const roles = { ...inherited.roles, ...(own['roles'] as object | undefined) };
+  return checkYaml(paperSettingsSchema, { ...inherited, ...own, roles }, file);
 }
 
 /** Parses a YAML settings file against a schema; every failure is a sentence naming the file, and the line. */

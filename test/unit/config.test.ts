@@ -1,0 +1,34 @@
+// The YAML settings files: a folder's paper.yaml laid over the settings above it, and errors that name file, line
+// and field.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, layerPaperSettings, parseYamlFile } from '../../src/lib/config.ts';
+import { issueManifestSchema } from '../../src/lib/ingest/manifest.ts';
+import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
+
+describe('layerPaperSettings', () => {
+  it('keeps what a paper.yaml does not set, and replaces each role’s words it lists, that role’s alone', () => {
+    const above = { ...defaultPaperSettings, name: '荣昌报', banners: ['奋进新征程'] };
+    const settings = layerPaperSettings(above, { name: '荣昌日报', roles: { correspondents: ['通讯员', '特约撰稿人'] } }, 'raw/paper.yaml');
+    expect(settings.name).toBe('荣昌日报');
+    expect(settings.banners).toEqual(['奋进新征程']);
+    expect(settings.roles.correspondents).toEqual(['通讯员', '特约撰稿人']);
+    expect(settings.roles.reporters).toEqual(defaultPaperSettings.roles.reporters);
+  });
+  it('names the file and the setting a paper.yaml gets wrong', () => {
+    expect(() => layerPaperSettings(defaultPaperSettings, { maxHeadlineLength: 'long' }, 'raw/paper.yaml')).toThrow('raw/paper.yaml: maxHeadlineLength: must be a number');
+  });
+});
+
+describe('parseYamlFile', () => {
+  const manifest = (text: string) => parseYamlFile(issueManifestSchema, text, 'issue.yaml');
+  it('names the line of a wrong value, of an unknown key, and of broken YAML', () => {
+    expect(() => manifest('paper: 荣昌报\ndate: 2024/03/15\n')).toThrow('issue.yaml:2: date: must be a date written YYYY-MM-DD, such as 2024-03-15, not "2024/03/15".');
+    expect(() => manifest('paper: 荣昌报\n\npage: 2\n')).toThrow('issue.yaml:3: the file: has unknown keys page.');
+    expect(() => manifest('pages:\n  03.txt: { page: zero }\n')).toThrow('issue.yaml:2: pages.03.txt.page: must be a number');
+    expect(() => manifest('pages: [\n')).toThrow(ConfigError);
+    expect(() => manifest('pages: [\n')).toThrow(/^issue\.yaml is not valid YAML: .*line 2/su);
+  });
+  it('reads a date YAML might take for a timestamp as the date it writes', () => {
+    expect(manifest('date: 2024-03-15\n').date).toBe('2024-03-15');
+  });
+});
