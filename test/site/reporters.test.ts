@@ -100,6 +100,9 @@ describe('reporters', () => {
         const next = (await hrefs(nav.locator('a[rel="next"]'))).map((h) => pagedServer.origin + h);
         expect(prev, `page ${i + 1} previous`).toEqual(i > 0 ? [pageUrls[i - 1]] : []);
         expect(next, `page ${i + 1} next`).toEqual(i < 2 ? [pageUrls[i + 1]] : []);
+        // Every other page by its number, this one marked as the current page.
+        expect((await hrefs(nav.locator('ol.pages a'))).map((h) => pagedServer.origin + h), `page ${i + 1} numbers`).toEqual(pageUrls.filter((_, j) => j !== i));
+        expect(squash(await nav.locator('ol.pages [aria-current="page"]').textContent())).toBe(String(i + 1));
         if (i < 2) {
           await nav.getByRole('link', { name: '下一页' }).click();
           await page.waitForURL(pageUrls[i + 1]!);
