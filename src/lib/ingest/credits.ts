@@ -156,6 +156,12 @@ function slashRole(word: string): Role {
   return 'reporters';
 }
 
+/**
+ * Names with no role word before them are credited by a bare mark after them (`张雪 李明 摄`, `李明 文`) only when all
+ * look like names and stand together right before it: `手机 摄影` and `高山 流水 摄` are titles.
+ */
+const creditedByBareMark = (unassigned: string[], group: string[]) => unassigned.every((name) => looksLikeName(name) && group.includes(name));
+
 /** Names in brackets and nothing else: `（李明）` or `（刘洋 张雪）` closing a brief, crediting its writers. */
 const BRACKETED = /^\s*[(（]([^()（）]{2,30})[)）]\s*$/u;
 
@@ -240,9 +246,8 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     }
     if (PHOTO_MARK.test(token)) {
       if (trailing) {
-        // Names with no role word before them are photographers only by a bare 摄 (`张雪 李明 摄`), and only if they
-        // look like names: `手机 摄影` and `高山 流水 摄` are titles. Any left out of the group is no credit at all.
-        if (unassigned.length && (token !== '摄' || !unassigned.every(looksLikeName) || unassigned.some((name) => !group.includes(name)))) return null;
+        // Only a bare 摄 makes photographers of names with no role word before them (`张雪 李明 摄`; not 摄影).
+        if (unassigned.length && (token !== '摄' || !creditedByBareMark(unassigned, group))) return null;
         moveGroup(result, group, role, 'photographers');
         unassigned = [];
       } else role = 'photographers';
@@ -273,9 +278,8 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
       continue;
     }
     if (token === '文' && group.length > 0) {
-      // `李明 文 张雪 摄`: 文 after names marks the writers, as 摄 marks the photographers. Names with no role word
-      // before them are writers only if they look like names, as for a bare 摄.
-      if (unassigned.length && (!unassigned.every(looksLikeName) || unassigned.some((name) => !group.includes(name)))) return null;
+      // `李明 文 张雪 摄`: 文 after names marks the writers, as 摄 marks the photographers.
+      if (unassigned.length && !creditedByBareMark(unassigned, group)) return null;
       moveGroup(result, unassigned, null, 'reporters');
       unassigned = [];
       role = null;
@@ -318,7 +322,8 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
 export function captionCredit(text: string, settings: PaperSettings): ParsedCredit | null {
   if (!text.includes('摄')) return null;
   const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('；'));
-  const tail = text.slice(sentenceEnd + 1).trim().replace(/^[(（]\s*/u, '').replace(/\s*[)）]$/u, '');
+  // parseCredits reads a credit in brackets (`（记者 张雪 摄）`) as well as one without.
+  const tail = text.slice(sentenceEnd + 1).trim();
   // The whole tail after the last sentence, else what follows a space in it: a caption may run on without a full stop.
   const starts = [0, ...[...tail.matchAll(/\s+/gu)].map((m) => m.index + m[0].length)];
   for (const start of starts) {
