@@ -121,10 +121,15 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const imageGap = (l: PlacedLine | undefined) => !l || l.gapBefore >= settings.imageGapLines;
   const kindAt = (i: number): Kind | null => flow[i]?.is.kind ?? null;
 
+  /** How many title lines stand stacked from i on (a kicker, a headline, a subtitle), without a picture gap. */
+  const stackedTitles = (i: number): number => {
+    let count = 1;
+    while (i + count < flow.length && stacks(count, flow[i + count]!) && kindAt(i + count) === 'title' && !imageGap(flow[i + count])) count++;
+    return count;
+  };
   /** Title lines from i on, stacked without a picture gap between them, end in a byline or stand over a jump's rest. */
   const titleRunEndsInByline = (i: number): number => {
-    let j = i + 1;
-    while (j < flow.length && stacks(j - i, flow[j]!) && kindAt(j) === 'title' && !imageGap(flow[j])) j++;
+    const j = i + stackedTitles(i);
     const k = kindAt(j);
     // Over a dateline, or over a jump's `(上接第1版)`: a headline reprinted above the rest of its story.
     if (k === 'dateline' || k === 'jumpFrom') return j - i;
@@ -134,12 +139,6 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       if (after === 'text' || after === 'subhead' || after === 'jumpFrom') return j - i;
     }
     return 0;
-  };
-  /** How many title lines stand stacked from i on (a kicker, a headline, a subtitle), without a picture gap. */
-  const stackedTitles = (i: number): number => {
-    let count = 1;
-    while (i + count < flow.length && stacks(count, flow[i + count]!) && kindAt(i + count) === 'title' && !imageGap(flow[i + count])) count++;
-    return count;
   };
   const startWithTitles = (i: number, count: number): number => {
     const draft = start();
