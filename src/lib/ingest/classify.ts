@@ -29,9 +29,11 @@ export interface ClassifiedLine extends SourceLine {
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+const ALL_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
+
 /** 12, １２, 十二, 二十四 → numbers; page numbers are small. */
 export function pageNumber(text: string): number | null {
-  if (/^[0-9０-９]+$/u.test(text)) return digitsValue(text);
+  if (ALL_DIGITS.test(text)) return digitsValue(text);
   if (!/^[〇零一二两三四五六七八九十]+$/u.test(text)) return null;
   if (!text.includes('十')) return [...text].reduce((n, ch) => n * 10 + (CHINESE_DIGITS[ch] ?? 0), 0);
   const [tens, ones] = text.split('十');
@@ -174,8 +176,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const toPage = jumpPage(to);
   if (from && fromPage) {
     // The middle of a story over three pages may be one paragraph that both continues and jumps on.
-    const rest = text.slice(from[0].length, to && toPage && to.index >= from[0].length ? to.index : undefined);
-    return { kind: 'jumpFrom', page: fromPage, rest, jumpTo: to && toPage && to.index >= from[0].length ? toPage : null };
+    const jumpsOn = to && toPage && to.index >= from[0].length ? { at: to.index, page: toPage } : null;
+    return { kind: 'jumpFrom', page: fromPage, rest: text.slice(from[0].length, jumpsOn?.at), jumpTo: jumpsOn?.page ?? null };
   }
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
