@@ -195,6 +195,16 @@ describe('npm run ingest', () => {
   });
 });
 
+describe('the shipped sample', () => {
+  it('is what ingest makes of the shipped page today: the committed articles are not stale', () => {
+    const dir = project();
+    cpSync(new URL('../../content/articles/', import.meta.url).pathname, join(dir, 'content/articles'), { recursive: true });
+    const r = ingest(dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('10 articles — 0 new, 0 updated, 10 unchanged, 0 kept (edited by hand), 0 removed');
+  });
+});
+
 describe('the npm script', () => {
   it('runs as the README says: npm run ingest -- --json', () => {
     const root = new URL('../..', import.meta.url).pathname;
