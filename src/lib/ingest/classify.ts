@@ -1,5 +1,6 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
-import { captionCredit, isNameList, parseCredits, type ParsedCredit } from './credits.ts';
+import { isNameList } from './credit-words.ts';
+import { captionCredit, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';

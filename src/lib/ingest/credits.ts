@@ -1,7 +1,8 @@
 // Reads a credit as printed (`融媒体中心记者 杨丽丹 通讯员 梁胜明`, `记者 赵磊 摄`, `张雪 摄`, `□ 李明远`,
-// `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role. Role words come from the paper's settings;
-// the rest is the shape of Chinese names.
+// `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role: each token's kind (credit-words.ts) is read,
+// left to right, by a CreditReader, which knows what the tokens before gave.
 import { ROLES, type Role } from '../schema.ts';
+import { AUTHOR_MARK, creditToken, creditTokens, looksLikeName, NAME, ROLE_SIGNS, roleWords } from './credit-words.ts';
 import type { PaperSettings } from './settings.ts';
 
 export type Credits = Record<Role, string[]>;
@@ -19,143 +20,6 @@ export function emptyCredits(): Credits {
   return { reporters: [], correspondents: [], photographers: [], interns: [] };
 }
 
-/** A personal name: 2–4 Han characters (compound surnames included), or a transliterated name joined by ·. */
-const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{Script=Han}{1,8})+)$/u;
-/**
- * Common Chinese surnames, single and compound: what tells a line of names (`张三丰 李小龙 王大锤`, a list of those
- * honoured) from a slogan of short phrases (`学思想 强党性 重实践`), which the same shape would make a banner.
- */
-const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
-const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '夏侯', '司徒', '端木', '长孙', '宇文', '西门', '南宫']);
-
-/** A name of 2–3 characters that starts with a common surname, or of 3–4 that starts with a compound one. */
-const looksLikeName = (token: string) =>
-  /^\p{Script=Han}{2,4}$/u.test(token) &&
-  ((token.length <= 3 && SURNAMES.has(token[0]!)) || (token.length >= 3 && COMPOUND_SURNAMES.has(token.slice(0, 2))));
-
-/** How a line of names starts: a name, then a space or 、. */
-const NAME_THEN_SPACE = /^\p{Script=Han}{2,4}[\s\u3000、]/u;
-
-/**
- * A line of two or more names and nothing else: part of the text (a list of those honoured), not a headline or
- * banner. One name of three characters at least: many two-character words start with a surname's character
- * (`高铁 时代`, `明礼 尚德 向善`), and a headline or slogan of them is no list.
- */
-export function isNameList(text: string): boolean {
-  // Most lines asked are paragraphs, which fail this within their first five characters: they need no split.
-  if (text.length > 160 || !NAME_THEN_SPACE.test(text)) return false;
-  const tokens = text.trim().split(/[\s\u3000、]+/u);
-  return tokens.length >= 2 && tokens.every(looksLikeName) && tokens.some((token) => token.length >= 3);
-}
-
-// A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
-export const AUTHOR_MARK = /^[□◇○◎]\s*/u;
-const PHOTO_MARK = /^(?:摄|摄影)$/u;
-const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
-/**
- * Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). A bare
- * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
- */
-const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文|图文报道|摄影报道)(?:[/／:：]|$)/u;
-/** Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`). */
-const MADE_BY = /^(?:报道|采写|供稿|整理|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6})$/u;
-/** The characters a slash form or 文/图 starts with. */
-const SLASH_FIRST = new Set([...'文图摄撰']);
-/** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
-const ROLE_COLON = /^(\p{Script=Han}{2,12})[:：](.*)$/u;
-/** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
-const ROLE_SIGNS = /[□◇○◎摄/／:：]/u;
-
-interface RoleWord {
-  word: string;
-  role: Role;
-}
-
-const roleWordCache = new WeakMap<PaperSettings, RoleWord[]>();
-
-function roleWords(settings: PaperSettings): RoleWord[] {
-  let words = roleWordCache.get(settings);
-  if (!words) {
-    words = [];
-    for (const role of ROLES) for (const word of settings.roles[role]) words.push({ word, role });
-    // Longest first, so 摄影记者 wins over 记者 and 见习记者 over 记者.
-    words.sort((a, b) => b.word.length - a.word.length);
-    roleWordCache.set(settings, words);
-  }
-  return words;
-}
-
-/** Splits `融媒体中心记者` into its role; `记者杨丽丹` into role and name. Only a leading organisation may precede the word. */
-function matchRoleToken(token: string, words: RoleWord[]): { role: Role; rest: string } | null {
-  let best: { role: Role; end: number } | null = null;
-  for (const { word, role } of words) {
-    if (word.length < 2) continue; // single characters (文, 图) only count in the slash form
-    const at = token.lastIndexOf(word);
-    if (at < 0) continue;
-    const end = at + word.length;
-    if (!best || end > best.end) best = { role, end };
-  }
-  if (!best) return null;
-  const rest = token.slice(best.end);
-  // `记者节` is not a credit: a name glued to a role word must itself look like a name.
-  if (rest && !NAME.test(rest)) return null;
-  return { role: best.role, rest };
-}
-
-/**
- * A role word in the middle of a token: `本报记者张三通讯员李四` → `本报记者`, `张三`, `通讯员`, `李四`, when what stands
- * between two role words is a name; otherwise the token as it was.
- */
-function splitGluedRoles(token: string, words: RoleWord[]): string[] {
-  // Two role words and a name between them take six characters at least; most tokens are a name or one role word,
-  // which two searches for each role word tell before the scan below.
-  if (token.length < 6) return [token];
-  let firstEnd = Infinity;
-  for (const { word } of words) {
-    const at = word.length >= 2 ? token.indexOf(word) : -1;
-    if (at >= 0) firstEnd = Math.min(firstEnd, at + word.length);
-  }
-  if (firstEnd === Infinity || !words.some(({ word }) => word.length >= 2 && token.includes(word, firstEnd))) return [token];
-  const found: { start: number; end: number }[] = [];
-  for (let i = 0; i < token.length; i++) {
-    const hit = words.find(({ word }) => word.length >= 2 && token.startsWith(word, i));
-    if (!hit) continue;
-    found.push({ start: i, end: i + hit.word.length });
-    i += hit.word.length - 1;
-  }
-  if (found.length < 2) return [token];
-  const pieces = [token.slice(0, found[0]!.end)];
-  for (let k = 1; k < found.length; k++) {
-    const name = token.slice(found[k - 1]!.end, found[k]!.start);
-    if (!NAME.test(name)) return [token];
-    pieces.push(name, token.slice(found[k]!.start, found[k]!.end));
-  }
-  const tail = token.slice(found.at(-1)!.end);
-  return tail ? [...pieces, tail] : pieces;
-}
-
-/** A token as the credit's words: slash forms and role words with a colon split from their names, glued role words apart. */
-function creditTokens(token: string, words: RoleWord[]): string[] {
-  // Most tokens are a name or a role word: the first character and a colon tell which checks can apply at all.
-  if (SLASH_FIRST.has(token[0]!)) {
-    const both = TEXT_AND_PHOTO.exec(token);
-    if (both) return [both[0], token.slice(both[0].length)];
-    const slash = SLASH_ROLE.exec(token);
-    if (slash) return [slash[0], token.slice(slash[0].length)];
-  }
-  if (token.includes(':') || token.includes('：')) {
-    const colon = ROLE_COLON.exec(token);
-    // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
-    if (colon && matchRoleToken(colon[1]!, words)?.rest === '') return [colon[1]!, colon[2]!];
-  }
-  return splitGluedRoles(token, words);
-}
-
-function slashRole(word: string): Role {
-  if (word.startsWith('图') || word.startsWith('摄')) return 'photographers';
-  return 'reporters';
-}
-
 /**
  * Names with no role word before them are credited by a bare mark after them (`张雪 李明 摄`, `李明 文`) only when all
  * look like names and stand together right before it: `手机 摄影` and `高山 流水 摄` are titles.
@@ -171,6 +35,136 @@ function bracketedNames(text: string): ParsedCredit | null {
   const names = inside.trim().split(/[\s、，,]+/u);
   return names.every(looksLikeName) ? { ...emptyCredits(), reporters: names, problems: [] } : null;
 }
+
+/**
+ * The people of one credit as its tokens are read, left to right. Each method takes one kind of token and returns
+ * false when the line, read so far, cannot be a credit.
+ */
+class CreditReader {
+  readonly credit: ParsedCredit = { ...emptyCredits(), problems: [] };
+  /** The role the names read next get; null before any. */
+  private role: Role | null;
+  /** A role word, mark or slash form was read: without one, a line of names is no credit. */
+  sawRole: boolean;
+  /** A role word or slash form, not only a mark: names too long to split are then a problem, not a headline. */
+  private sawExplicitRole = false;
+  /** Names since the last role word or mark, in case a trailing 摄 or 文 gives them their role. */
+  private group: string[] = [];
+  /** Names before any role (`张雪 李明 摄`): a credit only if a mark after them gives them one. */
+  private unassigned: string[] = [];
+  /** After `文/图`: `on` once the names that wrote the text and took the pictures begin, `pending` until then. */
+  private textAndPhoto: 'off' | 'pending' | 'on' = 'off';
+
+  constructor(authorMarked: boolean) {
+    this.role = authorMarked ? 'reporters' : null;
+    this.sawRole = authorMarked;
+  }
+
+  get afterNames(): boolean {
+    return this.group.length > 0;
+  }
+
+  get unresolved(): boolean {
+    return this.unassigned.length > 0;
+  }
+
+  textAndPhotoMark(trailing: boolean): boolean {
+    if (trailing) {
+      // `本报记者 李四 文/图`: everyone named before it took the pictures too; unassigned ones wrote the text as well.
+      moveGroup(this.credit, this.unassigned, null, 'reporters');
+      this.unassigned = [];
+      for (const name of [...this.credit.reporters, ...this.credit.correspondents, ...this.credit.interns]) addOnce(this.credit.photographers, name);
+    } else {
+      // Names before it with no role of their own: no credit this parser can read.
+      if (this.unresolved) return false;
+      this.role = 'reporters';
+      this.textAndPhoto = 'pending';
+    }
+    return this.roleRead(true);
+  }
+
+  slash(role: Role): boolean {
+    this.role = role;
+    this.textAndPhoto = 'off';
+    return this.roleRead(true);
+  }
+
+  photoMark(bare: boolean, trailing: boolean): boolean {
+    if (trailing) {
+      // Only a bare 摄 makes photographers of names with no role word before them (`张雪 李明 摄`; not 摄影).
+      if (this.unresolved && (!bare || !creditedByBareMark(this.unassigned, this.group))) return false;
+      moveGroup(this.credit, this.group, this.role, 'photographers');
+      this.unassigned = [];
+    } else this.role = 'photographers';
+    this.textAndPhoto = 'off';
+    return this.roleRead(false);
+  }
+
+  roleWord(role: Role, rest: string): boolean {
+    // Names before the first role word belong to no one's role: the line is no credit.
+    if (this.unresolved) return false;
+    this.role = role;
+    // `文/图 本报记者 张三`: the 文/图 before the role word still holds for its reporters.
+    if (this.textAndPhoto !== 'pending' || role !== 'reporters') this.textAndPhoto = 'off';
+    this.roleRead(true);
+    if (rest) this.name(rest, false);
+    return true;
+  }
+
+  madeBy(): boolean {
+    this.group = [];
+    return true;
+  }
+
+  textMark(): boolean {
+    // `李明 文 张雪 摄`: 文 after names marks the writers, as 摄 marks the photographers.
+    if (this.unresolved && !creditedByBareMark(this.unassigned, this.group)) return false;
+    moveGroup(this.credit, this.unassigned, null, 'reporters');
+    this.unassigned = [];
+    this.role = null;
+    this.textAndPhoto = 'off';
+    return this.roleRead(false);
+  }
+
+  name(name: string, photo: boolean): boolean {
+    if (photo) this.sawRole = true;
+    if (this.textAndPhoto === 'pending') this.textAndPhoto = 'on';
+    this.group.push(name);
+    const role = photo ? 'photographers' : this.role;
+    if (!role) {
+      this.unassigned.push(name);
+      return true;
+    }
+    addOnce(this.credit[role], name);
+    if (this.textAndPhoto !== 'off' && !photo) addOnce(this.credit.photographers, name);
+    return true;
+  }
+
+  /** A token that is neither name nor role: a cut-off last name, or names run together, once a role was read. */
+  other(token: string, isLast: boolean, text: string): boolean {
+    if (/^\p{Script=Han}$/u.test(token) && isLast && this.role) {
+      // `融媒体中心记者 张`: the line was cut off. Keep the text, invent nobody.
+      this.credit.problems.push({ code: 'truncated-credit', text });
+      return true;
+    }
+    if (/^\p{Script=Han}{5,12}$/u.test(token) && this.role && this.sawExplicitRole) {
+      this.credit.problems.push({ code: 'unsplittable-names', text: token });
+      return true;
+    }
+    return false;
+  }
+
+  private roleRead(explicit: boolean): true {
+    this.sawRole = true;
+    if (explicit) this.sawExplicitRole = true;
+    this.group = [];
+    return true;
+  }
+}
+
+const addOnce = (names: string[], name: string) => {
+  if (!names.includes(name)) names.push(name);
+};
 
 /**
  * Parses a credit string. Returns null when the text is not a credit at all (a headline, a sentence),
@@ -192,127 +186,25 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
     .flatMap((t) => creditTokens(t, words))
     .filter(Boolean);
 
-  const result: ParsedCredit = { ...emptyCredits(), problems: [] };
-  let role: Role | null = authorMarked ? 'reporters' : null;
-  let sawRoleWord = authorMarked;
-  let sawExplicitRole = false;
-  let group: string[] = []; // names since the last role word, in case a trailing 摄 makes them photographers
-  // Names before any role (`张雪 李明 摄`): a credit only if a photo mark or 文/图 follows and gives them one.
-  let unassigned: string[] = [];
-  /** After `文/图`: the names that follow wrote the text and took the pictures. */
-  let alsoPhotographer = false;
-  /** `文/图` just read, no name yet: a role word next (`文/图 本报记者 张三`) keeps it. */
-  let textAndPhotoOpen = false;
-
-  const add = (name: string) => {
-    textAndPhotoOpen = false;
-    group.push(name);
-    if (!role) {
-      unassigned.push(name);
-      return;
-    }
-    if (!result[role].includes(name)) result[role].push(name);
-    if (alsoPhotographer && !result.photographers.includes(name)) result.photographers.push(name);
-  };
-
+  const reader = new CreditReader(authorMarked);
   for (let i = 0; i < tokens.length; i++) {
-    let token = tokens[i]!;
     const isLast = i === tokens.length - 1;
-    const trailing = group.length > 0 && (isLast || !NAME.test(tokens[i + 1] ?? ''));
-    if (TEXT_AND_PHOTO.test(token)) {
-      if (trailing) {
-        // `本报记者 李四 文/图`: everyone named before it took the pictures too; unassigned ones wrote the text as well.
-        moveGroup(result, unassigned, null, 'reporters');
-        unassigned = [];
-        const named = [...result.reporters, ...result.correspondents, ...result.interns];
-        for (const name of named) if (!result.photographers.includes(name)) result.photographers.push(name);
-      } else {
-        // Names before it with no role of their own: no credit this parser can read.
-        if (unassigned.length) return null;
-        role = 'reporters';
-        alsoPhotographer = textAndPhotoOpen = true;
-      }
-      sawRoleWord = sawExplicitRole = true;
-      group = [];
-      continue;
-    }
-    const slash = SLASH_ROLE.exec(token);
-    if (slash) {
-      role = slashRole(slash[1]!);
-      alsoPhotographer = false;
-      sawRoleWord = sawExplicitRole = true;
-      group = [];
-      continue;
-    }
-    if (PHOTO_MARK.test(token)) {
-      if (trailing) {
-        // Only a bare 摄 makes photographers of names with no role word before them (`张雪 李明 摄`; not 摄影).
-        if (unassigned.length && (token !== '摄' || !creditedByBareMark(unassigned, group))) return null;
-        moveGroup(result, group, role, 'photographers');
-        unassigned = [];
-      } else role = 'photographers';
-      alsoPhotographer = false;
-      sawRoleWord = true;
-      group = [];
-      continue;
-    }
-    // `张雪摄`: the photo mark glued to the name.
-    let photo = false;
-    if (/摄(?:影)?$/u.test(token) && NAME.test(token.replace(/摄(?:影)?$/u, ''))) {
-      token = token.replace(/摄(?:影)?$/u, '');
-      photo = true;
-    }
-    const roleToken = photo ? null : matchRoleToken(token, words);
-    if (roleToken) {
-      // Names before the first role word belong to no one's role: the line is no credit.
-      if (unassigned.length) return null;
-      role = roleToken.role;
-      alsoPhotographer = textAndPhotoOpen && role === 'reporters';
-      sawRoleWord = sawExplicitRole = true;
-      group = [];
-      if (roleToken.rest) add(roleToken.rest);
-      continue;
-    }
-    if (MADE_BY.test(token)) {
-      group = [];
-      continue;
-    }
-    if (token === '文' && group.length > 0) {
-      // `李明 文 张雪 摄`: 文 after names marks the writers, as 摄 marks the photographers.
-      if (unassigned.length && !creditedByBareMark(unassigned, group)) return null;
-      moveGroup(result, unassigned, null, 'reporters');
-      unassigned = [];
-      role = null;
-      alsoPhotographer = false;
-      sawRoleWord = true;
-      group = [];
-      continue;
-    }
-    if (NAME.test(token)) {
-      if (photo) {
-        sawRoleWord = true;
-        const previous: Role | null = role;
-        role = 'photographers';
-        add(token);
-        role = previous;
-        continue;
-      }
-      add(token);
-      continue;
-    }
-    if (/^\p{Script=Han}$/u.test(token) && isLast && role) {
-      // `融媒体中心记者 张`: the line was cut off. Keep the text, invent nobody.
-      result.problems.push({ code: 'truncated-credit', text });
-      continue;
-    }
-    if (/^\p{Script=Han}{5,12}$/u.test(token) && role && sawExplicitRole) {
-      result.problems.push({ code: 'unsplittable-names', text: token });
-      continue;
-    }
-    return null;
+    // A mark right after names gives them its role (`张雪 摄`); one before names, the names that follow (`摄 张雪`).
+    const trailing = reader.afterNames && (isLast || !NAME.test(tokens[i + 1] ?? ''));
+    const token = creditToken(tokens[i]!, words, reader.afterNames);
+    const read =
+      token.kind === 'textAndPhoto' ? reader.textAndPhotoMark(trailing)
+      : token.kind === 'slash' ? reader.slash(token.role)
+      : token.kind === 'photoMark' ? reader.photoMark(token.bare, trailing)
+      : token.kind === 'role' ? reader.roleWord(token.role, token.rest)
+      : token.kind === 'madeBy' ? reader.madeBy()
+      : token.kind === 'textMark' ? reader.textMark()
+      : token.kind === 'name' ? reader.name(token.name, token.photo)
+      : reader.other(tokens[i]!, isLast, text);
+    if (!read) return null;
   }
-  if (!sawRoleWord || unassigned.length) return null;
-  return result;
+  if (!reader.sawRole || reader.unresolved) return null;
+  return reader.credit;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Stage 6: paragraphs torn by column and page breaks (`…客观分析当前` / `荣昌民营经济发展…`) are joined back,
 // without a space, as Chinese is written; a paragraph that ends a sentence keeps its end.
 import type { Fragment } from './assemble.ts';
-import { isNameList } from './credits.ts';
+import { isNameList } from './credit-words.ts';
 import { endsSentence } from './text.ts';
 
 export interface Paragraph {

@@ -1,0 +1,176 @@
+// The words of a credit, as this parser knows them: the shape of Chinese names (surnames included), the paper's role
+// words, the marks (摄, 文/图, □), and what kind of word each token of a credit line is.
+import { ROLES, type Role } from '../schema.ts';
+import type { PaperSettings } from './settings.ts';
+
+/** A personal name: 2–4 Han characters (compound surnames included), or a transliterated name joined by ·. */
+export const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{Script=Han}{1,8})+)$/u;
+/**
+ * Common Chinese surnames, single and compound: what tells a line of names (`张三丰 李小龙 王大锤`, a list of those
+ * honoured) from a slogan of short phrases (`学思想 强党性 重实践`), which the same shape would make a banner.
+ */
+const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '夏侯', '司徒', '端木', '长孙', '宇文', '西门', '南宫']);
+
+/** A name of 2–3 characters that starts with a common surname, or of 3–4 that starts with a compound one. */
+export const looksLikeName = (token: string) =>
+  /^\p{Script=Han}{2,4}$/u.test(token) &&
+  ((token.length <= 3 && SURNAMES.has(token[0]!)) || (token.length >= 3 && COMPOUND_SURNAMES.has(token.slice(0, 2))));
+
+/** How a line of names starts: a name, then a space or 、. */
+const NAME_THEN_SPACE = /^\p{Script=Han}{2,4}[\s\u3000、]/u;
+
+/**
+ * A line of two or more names and nothing else: part of the text (a list of those honoured), not a headline or
+ * banner. One name of three characters at least: many two-character words start with a surname's character
+ * (`高铁 时代`, `明礼 尚德 向善`), and a headline or slogan of them is no list.
+ */
+export function isNameList(text: string): boolean {
+  // Most lines asked are paragraphs, which fail this within their first five characters: they need no split.
+  if (text.length > 160 || !NAME_THEN_SPACE.test(text)) return false;
+  const tokens = text.trim().split(/[\s\u3000、]+/u);
+  return tokens.length >= 2 && tokens.every(looksLikeName) && tokens.some((token) => token.length >= 3);
+}
+
+// A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
+export const AUTHOR_MARK = /^[□◇○◎]\s*/u;
+const PHOTO_MARK = /^(?:摄|摄影)$/u;
+const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
+/**
+ * Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). A bare
+ * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
+ */
+const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文|图文报道|摄影报道)(?:[/／:：]|$)/u;
+/** Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`). */
+const MADE_BY = /^(?:报道|采写|供稿|整理|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6})$/u;
+/** The characters a slash form or 文/图 starts with. */
+const SLASH_FIRST = new Set([...'文图摄撰']);
+/** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
+const ROLE_COLON = /^(\p{Script=Han}{2,12})[:：](.*)$/u;
+/** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
+export const ROLE_SIGNS = /[□◇○◎摄/／:：]/u;
+
+interface RoleWord {
+  word: string;
+  role: Role;
+}
+
+const roleWordCache = new WeakMap<PaperSettings, RoleWord[]>();
+
+export function roleWords(settings: PaperSettings): RoleWord[] {
+  let words = roleWordCache.get(settings);
+  if (!words) {
+    words = [];
+    for (const role of ROLES) for (const word of settings.roles[role]) words.push({ word, role });
+    // Longest first, so 摄影记者 wins over 记者 and 见习记者 over 记者.
+    words.sort((a, b) => b.word.length - a.word.length);
+    roleWordCache.set(settings, words);
+  }
+  return words;
+}
+
+/** Splits `融媒体中心记者` into its role; `记者杨丽丹` into role and name. Only a leading organisation may precede the word. */
+function matchRoleToken(token: string, words: RoleWord[]): { role: Role; rest: string } | null {
+  let best: { role: Role; end: number } | null = null;
+  for (const { word, role } of words) {
+    if (word.length < 2) continue; // single characters (文, 图) only count in the slash form
+    const at = token.lastIndexOf(word);
+    if (at < 0) continue;
+    const end = at + word.length;
+    if (!best || end > best.end) best = { role, end };
+  }
+  if (!best) return null;
+  const rest = token.slice(best.end);
+  // `记者节` is not a credit: a name glued to a role word must itself look like a name.
+  if (rest && !NAME.test(rest)) return null;
+  return { role: best.role, rest };
+}
+
+/**
+ * A role word in the middle of a token: `本报记者张三通讯员李四` → `本报记者`, `张三`, `通讯员`, `李四`, when what stands
+ * between two role words is a name; otherwise the token as it was.
+ */
+function splitGluedRoles(token: string, words: RoleWord[]): string[] {
+  // Two role words and a name between them take six characters at least; most tokens are a name or one role word,
+  // which two searches for each role word tell before the scan below.
+  if (token.length < 6) return [token];
+  let firstEnd = Infinity;
+  for (const { word } of words) {
+    const at = word.length >= 2 ? token.indexOf(word) : -1;
+    if (at >= 0) firstEnd = Math.min(firstEnd, at + word.length);
+  }
+  if (firstEnd === Infinity || !words.some(({ word }) => word.length >= 2 && token.includes(word, firstEnd))) return [token];
+  const found: { start: number; end: number }[] = [];
+  for (let i = 0; i < token.length; i++) {
+    const hit = words.find(({ word }) => word.length >= 2 && token.startsWith(word, i));
+    if (!hit) continue;
+    found.push({ start: i, end: i + hit.word.length });
+    i += hit.word.length - 1;
+  }
+  if (found.length < 2) return [token];
+  const pieces = [token.slice(0, found[0]!.end)];
+  for (let k = 1; k < found.length; k++) {
+    const name = token.slice(found[k - 1]!.end, found[k]!.start);
+    if (!NAME.test(name)) return [token];
+    pieces.push(name, token.slice(found[k]!.start, found[k]!.end));
+  }
+  const tail = token.slice(found.at(-1)!.end);
+  return tail ? [...pieces, tail] : pieces;
+}
+
+/** A token as the credit's words: slash forms and role words with a colon split from their names, glued role words apart. */
+export function creditTokens(token: string, words: RoleWord[]): string[] {
+  // Most tokens are a name or a role word: the first character and a colon tell which checks can apply at all.
+  if (SLASH_FIRST.has(token[0]!)) {
+    const both = TEXT_AND_PHOTO.exec(token);
+    if (both) return [both[0], token.slice(both[0].length)];
+    const slash = SLASH_ROLE.exec(token);
+    if (slash) return [slash[0], token.slice(slash[0].length)];
+  }
+  if (token.includes(':') || token.includes('：')) {
+    const colon = ROLE_COLON.exec(token);
+    // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
+    if (colon && matchRoleToken(colon[1]!, words)?.rest === '') return [colon[1]!, colon[2]!];
+  }
+  return splitGluedRoles(token, words);
+}
+
+function slashRole(word: string): Role {
+  if (word.startsWith('图') || word.startsWith('摄')) return 'photographers';
+  return 'reporters';
+}
+
+/** What one token of a credit is, read once: the parse acts on these kinds, not on patterns. */
+export type CreditToken =
+  /** `文/图`, `图文`, `摄影报道`: text and pictures by the same hand. */
+  | { kind: 'textAndPhoto' }
+  /** `文/`, `图：`: the names after it wrote or took the pictures. */
+  | { kind: 'slash'; role: Role }
+  /** `摄`, `摄影` on their own: after names, those names took the pictures; before them, the names that follow. */
+  | { kind: 'photoMark'; bare: boolean }
+  /** `本报记者`, or `记者杨丽丹` with the name glued on. */
+  | { kind: 'role'; role: Role; rest: string }
+  /** `报道`, `采写`, `发自北京`: how the story was made; nobody. */
+  | { kind: 'madeBy' }
+  /** `文` after names: those names wrote it. */
+  | { kind: 'textMark' }
+  /** A name, or one with the photo mark glued on (`张雪摄`). */
+  | { kind: 'name'; name: string; photo: boolean }
+  | { kind: 'other' };
+
+const GLUED_PHOTO_MARK = /^(.+?)摄(?:影)?$/u;
+
+export function creditToken(token: string, words: RoleWord[], afterNames: boolean): CreditToken {
+  if (TEXT_AND_PHOTO.test(token)) return { kind: 'textAndPhoto' };
+  const slash = SLASH_ROLE.exec(token);
+  if (slash) return { kind: 'slash', role: slashRole(slash[1]!) };
+  if (PHOTO_MARK.test(token)) return { kind: 'photoMark', bare: token === '摄' };
+  const glued = GLUED_PHOTO_MARK.exec(token)?.[1];
+  if (glued && NAME.test(glued)) return { kind: 'name', name: glued, photo: true };
+  const role = matchRoleToken(token, words);
+  if (role) return { kind: 'role', ...role };
+  if (MADE_BY.test(token)) return { kind: 'madeBy' };
+  if (token === '文' && afterNames) return { kind: 'textMark' };
+  if (NAME.test(token)) return { kind: 'name', name: token, photo: false };
+  return { kind: 'other' };
+}
