@@ -5,7 +5,8 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl } from './crawl.ts';
-import { buildFixtureSite, serveStatic, type FixtureSite, type StaticServer } from './harness.ts';
+import { buildFixtureSite, htmlFiles, serveStatic, type FixtureSite, type StaticServer } from './harness.ts';
+import { validateHtml } from './validate.ts';
 import { BASE, brokenText, hrefs, listedIds, PAGE_SIZE, PAGED_CONFIG, pagination, reporterPaths, ROLE_LABELS, ROLES, serveWebsite, squash, texts, type Archive } from './website.ts';
 
 let archive: Archive;
@@ -129,6 +130,11 @@ describe('reporters', () => {
       const { broken } = await crawl(pagedServer.url);
       const listBroken = broken.filter((b) => /\/(?:reporters|sections)\//u.test(new URL(b.to).pathname));
       expect(brokenText(listBroken, pagedServer.origin)).toBe('');
+      // The lists' pages, with their page numbers, are valid HTML.
+      const listPages = htmlFiles(paged.dist).filter((file) => /\/(?:reporters|sections)\/[^/]+\/(?:\d+\/)?index\.html$/u.test(file));
+      expect(listPages.length).toBeGreaterThan(10);
+      const { errors } = await validateHtml(listPages);
+      expect(errors.map((e) => `${e.file}:${e.line}: ${e.rule}: ${e.message}`)).toEqual([]);
     });
   });
 });
