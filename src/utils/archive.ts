@@ -54,19 +54,21 @@ export interface Issue {
   pages: IssuePage[];
 }
 
+/** The issue's page of that number, added (with its section) the first time an article names it. */
+function pageOf(issue: Issue, { page: number, section }: { page: number; section: string | null }): IssuePage {
+  let page = issue.pages.find((p) => p.page === number);
+  if (!page) issue.pages.push((page = { page: number, section, articles: [], continued: [] }));
+  return page;
+}
+
 export function groupIssues(entries: readonly ArticleEntry[]): Issue[] {
   const issues = new Map<string, Issue>();
   for (const { data } of entries) {
     let issue = issues.get(data.date);
     if (!issue) issues.set(data.date, (issue = { date: data.date, dateEstimated: data.dateEstimated, paper: data.paper, pages: [] }));
-    const pageOf = ({ page: number, section }: { page: number; section: string | null }) => {
-      let page = issue.pages.find((p) => p.page === number);
-      if (!page) issue.pages.push((page = { page: number, section, articles: [], continued: [] }));
-      return page;
-    };
     const summary = summarize(data);
-    pageOf(data).articles.push(summary);
-    for (const on of data.continuedOn) pageOf(on).continued.push(summary);
+    pageOf(issue, data).articles.push(summary);
+    for (const on of data.continuedOn) pageOf(issue, on).continued.push(summary);
   }
   for (const issue of issues.values()) issue.pages.sort((a, b) => a.page - b.page);
   return [...issues.values()].sort((a, b) => b.date.localeCompare(a.date));
