@@ -99,6 +99,18 @@ describe('searching', () => {
     expect(await status(page)).toBe(`找到 ${truth.size} 篇文章`);
     expect(await scope(page)).toBe(`已检索 ${years[2]}–${years[0]} 年（所有可能包含它的时段），新的季度在前，每季度之内按相关度排列。`);
     expect(await more.isHidden()).toBe(true);
+
+    // A result far down opened, then Back: every result shown before is shown again, and the page is where it was.
+    const far = page.locator('[data-results] > li').nth(truth.size - 1).locator('a.title');
+    await far.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await far.click();
+    await page.waitForURL(/\/articles\//u);
+    await page.goBack();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n && !document.querySelector('[data-search]')?.hasAttribute('aria-busy'), truth.size);
+    expect(sorted(await shownUrls(page))).toEqual(sorted(truth));
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrolled);
   });
 
   it('opening a result goes to the article page', async () => {
