@@ -81,6 +81,9 @@ function isHeadlineSpacedOut(line: PlacedLine, next: PlacedLine | undefined, set
  */
 const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text));
 
+/** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
+export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));
+
 function isPhotoCredit(credit: ParsedCredit): boolean {
   return credit.photographers.length > 0 && credit.reporters.length + credit.correspondents.length + credit.interns.length === 0;
 }
@@ -285,7 +288,6 @@ function attachFloatingCaptions(
   articles: ArticleDraft[],
   roles: PageAssembly['roles'],
 ): void {
-  const textOf = (a: ArticleDraft) => bigrams(a.head.map((h) => h.text).join('') + a.fragments.map((f) => f.text).join(''));
   let lastOwner: ArticleDraft | null = null;
   for (const caption of floating) {
     if (caption.credit) {
@@ -301,7 +303,7 @@ function attachFloatingCaptions(
     let owner = before ?? after;
     if (before && after) {
       const words = bigrams(caption.text);
-      if (sharedBigrams(words, textOf(after)) > sharedBigrams(words, textOf(before))) owner = after;
+      if (sharedBigrams(words, storyWords(after)) > sharedBigrams(words, storyWords(before))) owner = after;
     }
     // A page of pictures alone (图片新闻): its captions make an article of their own rather than belong to no one.
     owner ??= articles[0] ?? null;

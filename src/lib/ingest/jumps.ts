@@ -1,8 +1,8 @@
 // Stage 7: a story that jumps pages (`(下转第4版)` … `(上接第1版)`) is one article when both pages are here.
 // A tail whose head page is missing stays an article of its own, marked as continued from that page.
-import type { ArticleDraft } from './assemble.ts';
+import { storyWords, type ArticleDraft } from './assemble.ts';
 import { mergeCredits } from './credits.ts';
-import { bigrams, comparisonKey, sharedBigrams } from './text.ts';
+import { comparisonKey, sharedBigrams } from './text.ts';
 
 export interface PlacedDraft {
   draft: ArticleDraft;
@@ -13,7 +13,6 @@ export interface PlacedDraft {
   mergedInto: PlacedDraft | null;
 }
 
-const wordsOf = (d: ArticleDraft) => bigrams(d.head.map((h) => h.text).join('') + d.fragments.map((f) => f.text).join(''));
 
 /**
  * The head a tail continues, among the stories of its page that jump to the tail's: the one whose headline the tail
@@ -27,8 +26,8 @@ function headOf(tail: PlacedDraft, heads: PlacedDraft[], taken: Set<PlacedDraft>
   if (byHeadline) return byHeadline;
   const open = heads.filter((h) => !taken.has(h));
   if (open.length <= 1) return open[0] ?? heads[0] ?? null;
-  const words = wordsOf(tail.draft);
-  const shared = open.map((h) => sharedBigrams(words, wordsOf(h.draft)));
+  const words = storyWords(tail.draft);
+  const shared = open.map((h) => sharedBigrams(words, storyWords(h.draft)));
   return open[shared.indexOf(Math.max(...shared))]!;
 }
 
