@@ -88,6 +88,26 @@ describe('states, keyboard and accessibility', () => {
     const dates = (await shownUrls(page)).map((u) => dateOf.get(u)!);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.title()).toMatch(new RegExp(`^${newest}年的文章 \\| `, 'u'));
+    // The order box shows the order used, and stands aside until there are words to rank by; the reader's own
+    // choice (by relevance) comes back with them, and the search they run carries no date order it did not ask for.
+    const order = page.locator('#search-sort');
+    expect([await order.inputValue(), await order.isDisabled()]).toEqual(['date', true]);
+    await page.locator('#search-q').pressSequentially('荣昌');
+    expect([await order.inputValue(), await order.isDisabled()]).toEqual(['relevance', false]);
+    await page.locator('#search-q').press('Enter');
+    await settled(page);
+    expect(queryOf(page)).toMatchObject({ q: '荣昌', sort: null });
+    expect(await scope(page)).not.toMatch(/按日期/u);
+  });
+
+  it('choosing an order searches the words in the box, typed or not yet run', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('荣昌')}`);
+    await settled(page);
+    await page.locator('#search-q').fill('杨丽丹');
+    await page.locator('#search-sort').selectOption('date');
+    await settled(page);
+    expect(queryOf(page)).toMatchObject({ q: '杨丽丹', sort: 'date' });
+    expect(await page.locator('#search-q').inputValue()).toBe('杨丽丹');
   });
 
   it('a query of punctuation alone searches nothing, and says what to type', async () => {
