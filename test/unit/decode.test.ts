@@ -96,6 +96,21 @@ describe('decodePage', () => {
     expect([...bytesOf(iconv.encode(PAGE, 'utf-16be', { addBOM: true })).subarray(0, 2)]).toEqual([0xfe, 0xff]);
   });
 
+  // The page as a Hong Kong or Taiwan paper prints it. Big5 bytes are nearly always valid GB18030 too, read as other
+  // characters: only which characters they make tells the two apart.
+  const TRADITIONAL = `榮昌新城建設提速\n\n本報訊（記者 王曉明）近日，區裡召開新城建設推進會，部署全年工作。\n\n會上，負責人回答了「今年建成哪些項目？」的提問：道路、學校同步推進；年底前全部完工。\n`;
+
+  it('reads a Big5 page as Big5, though GB18030 would read the same bytes without an error', () => {
+    const bytes = bytesOf(iconv.encode(TRADITIONAL, 'big5'));
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).not.toBe(TRADITIONAL);
+    expect(decodePage(bytes)).toEqual({ text: TRADITIONAL, encoding: 'big5' });
+  });
+
+  it('reads traditional characters written in GBK as GB18030, and a line too short to tell as GB18030', () => {
+    expect(decodePage(bytesOf(iconv.encode(TRADITIONAL, 'gbk')))).toEqual({ text: TRADITIONAL, encoding: 'gb18030' });
+    expect(decodePage(bytesOf(iconv.encode(HEADLINE, 'gbk')))).toEqual({ text: HEADLINE, encoding: 'gb18030' });
+  });
+
   it('reads GB18030 four-byte sequences (characters outside GBK)', () => {
     const text = '吉祥的“𠮷”字，以及䶮。';
     const bytes = bytesOf(iconv.encode(text, 'gb18030'));
@@ -138,7 +153,7 @@ describe('decodePage', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(INVALID)).toThrow();
     expect(() => new TextDecoder('gb18030', { fatal: true }).decode(INVALID)).toThrow();
     expect(() => decodePage(INVALID)).toThrow(UndecodablePageError);
-    expect(() => decodePage(INVALID)).toThrow(/neither UTF-8 nor GB18030/u);
+    expect(() => decodePage(INVALID)).toThrow(/neither UTF-8, GB18030 nor Big5/u);
   });
 
   it('refuses a file whose byte order mark lies', () => {
@@ -221,7 +236,7 @@ describe('ingestIssue with pages that cannot be read', () => {
 
   it.each([
     { name: 'a binary file', bytes: PNG, reason: /binary/u },
-    { name: 'bytes that are neither UTF-8 nor GB18030', bytes: INVALID, reason: /neither UTF-8 nor GB18030/u },
+    { name: 'bytes that are neither UTF-8 nor GB18030', bytes: INVALID, reason: /neither UTF-8, GB18030 nor Big5/u },
     { name: 'a lying byte order mark', bytes: new Uint8Array([0xff, 0xfe, 0xfd]), reason: /UTF-16LE/u },
   ])('$name is an unreadable-page error naming the file, and the good page is still ingested', ({ bytes, reason }) => {
     const result = ingestBytes({ '01.txt': utf8(PAGE), '02.txt': bytes });
