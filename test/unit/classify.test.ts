@@ -34,7 +34,9 @@ describe('classifyLine', () => {
     expect(kind('欧阳晓川 司马相如 孙丽华')).toMatchObject({ kind: 'text' });
     expect(kind('学思想 强党性 重实践 建新功')).toEqual({ kind: 'furniture', reason: 'banner' });
     // Two-character words that start with a surname's character are headlines, not names.
-    for (const text of ['高铁 时代', '金秋 时节', '明礼 尚德 向善']) expect(kind(text).kind, text).toBe('title');
+    for (const text of ['高铁 时代', '金秋 时节', '明礼 尚德 向善', '高铁、时代']) expect(kind(text).kind, text).toBe('title');
+    // Names of two characters alone make a list once it runs longer than such a headline: four spaced, three with 、.
+    for (const text of ['王芳 李娜 张伟 刘洋', '王芳　李娜　张伟　刘洋　陈静', '王芳、李娜、张伟']) expect(kind(text), text).toEqual({ kind: 'text', text, jumpTo: null });
   });
   it('recognises credit lines on their own', () => {
     expect(kind('融媒体中心记者 郑光慧').kind).toBe('credit');

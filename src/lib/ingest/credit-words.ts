@@ -21,15 +21,17 @@ export const looksLikeName = (token: string) =>
 const NAME_THEN_SPACE = /^\p{Script=Han}{2,4}[\s\u3000、]/u;
 
 /**
- * A line of two or more names and nothing else: part of the text (a list of those honoured), not a headline or
- * banner. One name of three characters at least: many two-character words start with a surname's character
- * (`高铁 时代`, `明礼 尚德 向善`), and a headline or slogan of them is no list.
+ * A line of names and nothing else: part of the text (a list of those honoured), not a headline or banner. Many
+ * two-character words start with a surname's character (`高铁 时代`, `明礼 尚德 向善`), so a line of two-character
+ * words alone is a list only when it is longer than a headline or slogan of them runs: four spaced apart, or three
+ * set off by 、 (`王芳、李娜、张伟`). With one name of three characters, two names are enough.
  */
 export function isNameList(text: string): boolean {
   // Most lines asked are paragraphs, which fail this within their first five characters: they need no split.
   if (text.length > 160 || !NAME_THEN_SPACE.test(text)) return false;
   const tokens = text.trim().split(/[\s\u3000、]+/u);
-  return tokens.length >= 2 && tokens.every(looksLikeName) && tokens.some((token) => token.length >= 3);
+  if (tokens.length < 2 || !tokens.every(looksLikeName)) return false;
+  return tokens.some((token) => token.length >= 3) || tokens.length >= (text.includes('、') ? 3 : 4);
 }
 
 // A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
