@@ -412,3 +412,26 @@ describe('a headline reprinted over a jump', () => {
     expect(result.pages.flatMap((p) => p.furniture)).toEqual([]);
   });
 });
+
+// An archivist's pages (review of 2026-11-30, session 18): forms a county paper prints that split or merged stories.
+describe('an archivist’s pages', () => {
+  it('reads headlines that hold a role word inside another word as headlines, crediting nobody', () => {
+    const { articles, warnings } = ingestText({
+      '02.txt': page('我区举办春季摄影大赛', '本报讯（融媒体中心记者 张丹）3月10日，我区举办春季摄影大赛。', '致敬一线医务工作者',
+        '本报讯（融媒体中心记者 张丹）3月11日，我区举行座谈会。', '我区举行新闻记者节座谈会', '本报讯（融媒体中心记者 李明）3月12日，座谈会召开。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.photographers])).toEqual([
+      ['我区举办春季摄影大赛', ['张丹'], []], ['致敬一线医务工作者', ['张丹'], []], ['我区举行新闻记者节座谈会', ['李明'], []],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps a story’s 记者手记 inside it, as a subhead', () => {
+    const { articles } = ingestText({
+      '02.txt': page('村里来了“法律明白人”', '本报讯（融媒体中心记者 张泽美）近日，清江镇培训“法律明白人”120名。', '记者手记', '普法不在多，而在于入脑入心。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs, a.subheads])).toEqual([
+      ['村里来了“法律明白人”', ['张泽美'], ['近日，清江镇培训“法律明白人”120名。', '记者手记', '普法不在多，而在于入脑入心。'], [1]],
+    ]);
+  });
+});

@@ -71,20 +71,27 @@ export function roleWords(settings: PaperSettings): RoleWord[] {
   return words;
 }
 
+/**
+ * What may stand before a role word in one token: an organisation (`融媒体中心`, `华龙网`, `新华社`, `CGTN`), `本报`,
+ * and ranks (`特约`, `首席`, `驻京`). Anything else makes the role word part of another word: `工作者` is no 作者, and
+ * `摄影大赛` no photographer.
+ */
+const ROLE_LEAD = /^(?:[A-Za-z]{2,10}|央视|央广|\p{Script=Han}{0,16}?(?:中心|报社|报|社|台|网|站|局|部|办|委|队|院|校|所|处|厅|刊|团|公司|集团))?(?:本报|本刊|本台|本网|本站)?(?:特约|首席|资深|高级|主任|见习|实习|全媒体|融媒体|驻站|驻\p{Script=Han}{1,4})*$/u;
+
 /** Splits `融媒体中心记者` into its role; `记者杨丽丹` into role and name. Only a leading organisation may precede the word. */
 function matchRoleToken(token: string, words: RoleWord[]): { role: Role; rest: string } | null {
-  let best: { role: Role; end: number } | null = null;
+  let best: { role: Role; at: number; end: number } | null = null;
   for (const { word, role } of words) {
     if (word.length < 2) continue; // single characters (文, 图) only count in the slash form
     const at = token.lastIndexOf(word);
     if (at < 0) continue;
     const end = at + word.length;
-    if (!best || end > best.end) best = { role, end };
+    if (!best || end > best.end) best = { role, at, end };
   }
-  if (!best) return null;
+  if (!best || !ROLE_LEAD.test(token.slice(0, best.at))) return null;
   const rest = token.slice(best.end);
-  // `记者节` is not a credit: a name glued to a role word must itself look like a name.
-  if (rest && !NAME.test(rest)) return null;
+  // `记者节座谈会` or `记者手记` is no credit: a name glued to a role word must itself look like a name.
+  if (rest && !(NAME.test(rest) && (looksLikeName(rest) || /[·・•]/u.test(rest)))) return null;
   return { role: best.role, rest };
 }
 
