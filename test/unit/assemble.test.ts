@@ -434,4 +434,22 @@ describe('an archivist’s pages', () => {
       ['村里来了“法律明白人”', ['张泽美'], ['近日，清江镇培训“法律明白人”120名。', '记者手记', '普法不在多，而在于入脑入心。'], [1]],
     ]);
   });
+
+  it('ends a paragraph at a closing note in brackets, and credits the writer it names', () => {
+    const { articles } = ingestText({
+      '02.txt': page('荣昌陶器走进国家博物馆', '本报讯（融媒体中心记者 张丹）近日，荣昌陶器在国家博物馆展出作品120余件。（完）', '区领导慰问困难群众',
+        '3月13日，区领导走访慰问困难群众。（通讯员 陈静）', '区图书馆开展读书月活动', '近日，区图书馆开展读书月活动。(李明)'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['荣昌陶器走进国家博物馆', ['张丹'], [], ['近日，荣昌陶器在国家博物馆展出作品120余件。（完）']],
+      ['区领导慰问困难群众', [], ['陈静'], ['3月13日，区领导走访慰问困难群众。']],
+      ['区图书馆开展读书月活动', ['李明'], [], ['近日，区图书馆开展读书月活动。']],
+    ]);
+    expect(articles[1]!.credits).toEqual(['（通讯员 陈静）']);
+  });
+
+  it('ends a sentence at an ASCII full stop after a Han character, as OCR gives it', () => {
+    const { articles } = ingestText({ '01.txt': page('我区召开推进会', '本报讯（记者 王晓明）3月14日，我区召开推进会.', '副区长李德伟参加会议.', '会议要求抓好落实.') });
+    expect(articles[0]!.paragraphs).toEqual(['3月14日，我区召开推进会.', '副区长李德伟参加会议.', '会议要求抓好落实.']);
+  });
 });

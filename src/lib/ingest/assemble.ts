@@ -255,6 +255,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         if (is.kind === 'text') {
           addFragment(target, line, is.text);
           if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
+          // A writer's credit closing the paragraph closes the story, as one on a line of its own does.
+          if (is.credit) {
+            addCredit(target, line.no, is.credit.credit, is.credit.printed);
+            target.phase = 'closed';
+          }
         } else addFragment(target, line, line.text, target.fragments.length > 0);
         break;
       }

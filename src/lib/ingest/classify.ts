@@ -3,8 +3,9 @@ import { isNameList } from './credit-words.ts';
 import { captionCredit, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
+import { ROLES } from '../schema.ts';
 import type { PaperSettings } from './settings.ts';
-import { comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
+import { closingNoteAt, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
 export type FurnitureReason = 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header';
 
@@ -18,7 +19,8 @@ export type LineKind =
   | { kind: 'caption' }
   | { kind: 'subhead' }
   | { kind: 'title' }
-  | { kind: 'text'; text: string; jumpTo: number | null }
+  /** Body text; `credit` is a writer's credit in brackets that closes it (`…措施。（通讯员 陈静）`), split from the text. */
+  | { kind: 'text'; text: string; jumpTo: number | null; credit?: { credit: ParsedCredit; printed: string } }
   /** Set by the issue-level pass: the same block stands elsewhere in the issue, where it reads on. */
   | { kind: 'duplicate'; keptAt: { file: string; line: number } };
 
@@ -220,5 +222,15 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
-  return { kind: 'text', text, jumpTo: null };
+  return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
+}
+
+/** A paragraph that ends in its writer's credit (`…措施。（通讯员 陈静）`): the text, and the credit apart from it. */
+function closingCredit(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'text' }> | null {
+  const note = closingNoteAt(text);
+  if (note < 0) return null;
+  const printed = text.slice(note).trim();
+  const credit = parseCredits(printed, settings);
+  if (!credit || !ROLES.some((role) => credit[role].length > 0)) return null;
+  return { kind: 'text', text: text.slice(0, note).trimEnd(), jumpTo: null, credit: { credit, printed } };
 }

@@ -11,15 +11,42 @@ const CLOSERS = new Set([...'”’」』"\')）》]】']);
  * end is tried at every position of a paragraph, and this runs on every paragraph of every page.
  */
 export function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && /\s/u.test(text[i]!)) i--;
-  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
-  return i >= 0 && SENTENCE_ENDS.has(text[i]!);
+  const note = closingNoteAt(text);
+  return endsSentenceAt(text, note > 0 ? note - 1 : text.length - 1);
 }
 
-/** Sentence punctuation inside a line: a headline never has it, a body paragraph nearly always does. */
+/**
+ * Whether a sentence ends at i, closing quotes and spaces aside. An ASCII full stop counts after a Han character
+ * (`…推进会.`, as OCR often gives it), not after a digit or a letter (`3.`, `www.rcxw.gov.cn`).
+ */
+function endsSentenceAt(text: string, i: number): boolean {
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  if (i < 0) return false;
+  return SENTENCE_ENDS.has(text[i]!) || (text[i] === '.' && i > 0 && isHanAt(text, i - 1));
+}
+
+/** The longest closing note: a writer's name and role, or 完, 来源：新华社; a longer bracket is the text's own. */
+const LONGEST_NOTE = 40;
+
+/**
+ * Where a note in brackets at the end of a paragraph starts, when a sentence ends right before it (`…展出。（完）`,
+ * `…措施。（通讯员 陈静）`): the paragraph ends there, and the note may be its writer's credit. -1 when there is none.
+ */
+export function closingNoteAt(text: string): number {
+  let end = text.length - 1;
+  while (end >= 0 && /\s/u.test(text[end]!)) end--;
+  if (text[end] !== '）' && text[end] !== ')') return -1;
+  const open = Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
+  return open > 0 && end - open <= LONGEST_NOTE && endsSentenceAt(text, open - 1) ? open : -1;
+}
+
+/**
+ * Sentence punctuation inside a line: a headline never has it, a body paragraph nearly always does. An ASCII full stop
+ * after a Han character counts (OCR gives `推进会.` for `推进会。`).
+ */
 export function hasSentencePunctuation(text: string): boolean {
-  return /[。！？；;]/u.test(text) || /[!?](?!$)/u.test(text);
+  return /[。！？；;]/u.test(text) || /[!?](?!$)/u.test(text) || /\p{Script=Han}\./u.test(text);
 }
 
 /** Han characters in the text. A loop over code units: this runs on most lines of every page. */
