@@ -452,4 +452,28 @@ describe('an archivist’s pages', () => {
     const { articles } = ingestText({ '01.txt': page('我区召开推进会', '本报讯（记者 王晓明）3月14日，我区召开推进会.', '副区长李德伟参加会议.', '会议要求抓好落实.') });
     expect(articles[0]!.paragraphs).toEqual(['3月14日，我区召开推进会.', '副区长李德伟参加会议.', '会议要求抓好落实.']);
   });
+
+  it('reads a headline that asks or exclaims as the headline of the story dated under it', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('区里开展义诊活动', '本报讯（融媒体中心记者 张丹）近日，区里开展义诊活动。', '医保卡还能这样用？', '本报讯（融媒体中心记者 张丹）近日，医保卡有了新用法。',
+        '加油！荣昌健儿', '本报讯（记者 李明）3月12日，运动会开幕。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['区里开展义诊活动', ['近日，区里开展义诊活动。']], ['医保卡还能这样用？', ['近日，医保卡有了新用法。']], ['加油！荣昌健儿', ['3月12日，运动会开幕。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps an interview’s questions as its text, also those without a question mark, each a paragraph of its own', () => {
+    const interview = ingestText({
+      '03.txt': page('把“荣昌陶”做成大产业', '——访区陶瓷产业协会会长陈刚', '融媒体中心记者 杨丽丹', '记者：荣昌陶目前的产业规模如何', '陈刚：全区现有陶瓷企业160余家。',
+        '记者：下一步有什么打算', '陈刚：我们将继续做大做强。'),
+    });
+    expect(interview.articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([['把“荣昌陶”做成大产业', ['杨丽丹'], [
+      '记者：荣昌陶目前的产业规模如何', '陈刚：全区现有陶瓷企业160余家。', '记者：下一步有什么打算', '陈刚：我们将继续做大做强。',
+    ]]]);
+    expect(interview.warnings).toEqual([]);
+    const qa = ingestText({ '03.txt': page('异地就医怎么办', '本报讯（记者 李明）近日，记者采访了区医保局。', '问：群众如何办理异地就医备案', '答：可以通过手机办理。') });
+    expect(qa.articles[0]!.paragraphs).toEqual(['近日，记者采访了区医保局。', '问：群众如何办理异地就医备案', '答：可以通过手机办理。']);
+  });
 });

@@ -66,11 +66,19 @@ function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, prin
 }
 
 /**
- * A headline printed with spaces between its words (`春耕 备耕 正当 时节`) has a slogan banner's shape: right above a
- * dateline (`本报讯(…)`) it is the story's headline, unless the paper's settings name it a banner.
+ * Headlines that look like something else on their own, told by the dateline (`本报讯(…)`) right under them: one
+ * printed with spaces between its words (`春耕 备耕 正当 时节`) has a slogan banner's shape, unless the paper's settings
+ * name it a banner; one that asks or exclaims (`医保卡还能这样用？`, `加油！荣昌健儿`) has a sentence's punctuation, but
+ * no comma or full stop, and a headline's length.
  */
-function isHeadlineSpacedOut(line: PlacedLine, next: PlacedLine | undefined, settings: PaperSettings): boolean {
-  if (line.is.kind !== 'furniture' || line.is.reason !== 'banner' || next?.is.kind !== 'dateline') return false;
+function isHeadlineOverDateline(line: PlacedLine, next: PlacedLine | undefined, first: boolean, settings: PaperSettings): boolean {
+  if (next?.is.kind !== 'dateline') return false;
+  if (line.is.kind === 'text') {
+    // A line in the middle of a block of text is that text wrapped, whatever follows.
+    return (first || line.gapBefore > 0) && line.is.jumpTo === null && !line.is.credit && /[？?！!]/u.test(line.text) && !/[。，,；;：:、]/u.test(line.text) &&
+      !hasVisibleLength(line.text, settings.maxHeadlineLength + 1);
+  }
+  if (line.is.kind !== 'furniture' || line.is.reason !== 'banner') return false;
   const key = comparisonKey(line.text);
   return !settings.banners.some((banner) => comparisonKey(banner) === key);
 }
@@ -98,7 +106,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const flow: PlacedLine[] = [];
   lines.forEach((l, i) => {
     const k = l.is.kind;
-    if (k === 'furniture' && isHeadlineSpacedOut(l, lines[i + 1], settings)) flow.push({ ...l, is: { kind: 'title' } });
+    if ((k === 'furniture' || k === 'text') && isHeadlineOverDateline(l, lines[i + 1], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
     else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
