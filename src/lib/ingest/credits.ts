@@ -147,7 +147,8 @@ class CreditReader {
       this.credit.problems.push({ code: 'truncated-credit', text });
       return true;
     }
-    if (/^\p{Script=Han}{5,12}$/u.test(token) && this.role && this.sawExplicitRole) {
+    // Names run together (`杨丽丹梁胜明`), not a question put in an interview (`记者：荣昌陶目前的产业规模如何`).
+    if (/^\p{Script=Han}{5,12}$/u.test(token) && !SENTENCE_WORDS.test(token) && this.role && this.sawExplicitRole) {
       this.credit.problems.push({ code: 'unsplittable-names', text: token });
       return true;
     }
@@ -161,6 +162,9 @@ class CreditReader {
     return true;
   }
 }
+
+/** Characters of a sentence's grammar, which no name has: 的, 了, 吗, 什么, 怎么, 这, 那, 们. */
+const SENTENCE_WORDS = /[的了吗呢么什怎这那们吧啊哪谁]/u;
 
 const addOnce = (names: string[], name: string) => {
   if (!names.includes(name)) names.push(name);

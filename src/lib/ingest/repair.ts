@@ -1,7 +1,7 @@
 // Stage 6: paragraphs torn by column and page breaks (`…客观分析当前` / `荣昌民营经济发展…`) are joined back,
 // without a space, as Chinese is written; a paragraph that ends a sentence keeps its end.
 import type { Fragment } from './assemble.ts';
-import { isNameList } from './credit-words.ts';
+import { isNameList, looksLikeName } from './credit-words.ts';
 import { endsSentence } from './text.ts';
 
 export interface Paragraph {
@@ -20,7 +20,13 @@ const ELISION = /^[…⋯.。·]+$/u;
  * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
-  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim());
+  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next);
+
+/** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
+function startsTurn(text: string): boolean {
+  const speaker = /^\s*(\p{Script=Han}{1,4})[：:]/u.exec(text)?.[1];
+  return speaker !== undefined && (/^(?:问|答|记者|主持人)$/u.test(speaker) || looksLikeName(speaker));
+}
 
 export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph[]; joins: number } {
   const paragraphs: Paragraph[] = [];
