@@ -476,4 +476,13 @@ describe('an archivist’s pages', () => {
     const qa = ingestText({ '03.txt': page('异地就医怎么办', '本报讯（记者 李明）近日，记者采访了区医保局。', '问：群众如何办理异地就医备案', '答：可以通过手机办理。') });
     expect(qa.articles[0]!.paragraphs).toEqual(['近日，记者采访了区医保局。', '问：群众如何办理异地就医备案', '答：可以通过手机办理。']);
   });
+
+  it('reads two-character names spaced to the width of three (张　伟) or by OCR (王 明) as names', () => {
+    const { articles } = ingestText({
+      '04.txt': page('我区举办农技培训', '本报讯（记者 王 明 通讯员 李 刚）近日，我区举办农技培训。', '融媒体中心记者 张丹 实习生 刘　畅', '让实干成为鲜明导向', '□ 张　伟', '实干才能出实绩。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.interns])).toEqual([
+      ['我区举办农技培训', ['王明', '张丹'], ['李刚'], ['刘畅']], ['让实干成为鲜明导向', ['张伟'], [], []],
+    ]);
+  });
 });

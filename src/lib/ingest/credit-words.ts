@@ -17,6 +17,23 @@ export const looksLikeName = (token: string) =>
   /^\p{Script=Han}{2,4}$/u.test(token) &&
   ((token.length <= 3 && SURNAMES.has(token[0]!)) || (token.length >= 3 && COMPOUND_SURNAMES.has(token.slice(0, 2))));
 
+/**
+ * Two-character names spaced to the width of three (`张　伟`, a typesetter's habit), or spaced by OCR (`王 明`), joined
+ * back: a surname alone and one more character alone are one name.
+ */
+export function joinSpacedNames(tokens: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (token.length === 1 && SURNAMES.has(token) && next?.length === 1 && /^\p{Script=Han}$/u.test(next)) {
+      joined.push(token + next);
+      i++;
+    } else joined.push(token);
+  }
+  return joined;
+}
+
 /** How a line of names starts: a name, then a space or 、. */
 const NAME_THEN_SPACE = /^\p{Script=Han}{2,4}[\s\u3000、]/u;
 

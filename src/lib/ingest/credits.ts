@@ -2,7 +2,7 @@
 // `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role: each token's kind (credit-words.ts) is read,
 // left to right, by a CreditReader, which knows what the tokens before gave.
 import { ROLES, type Role } from '../schema.ts';
-import { AUTHOR_MARK, creditToken, creditTokens, looksLikeName, NAME, ROLE_SIGNS, roleWords } from './credit-words.ts';
+import { AUTHOR_MARK, creditToken, creditTokens, joinSpacedNames, looksLikeName, NAME, ROLE_SIGNS, roleWords } from './credit-words.ts';
 import type { PaperSettings } from './settings.ts';
 
 export type Credits = Record<Role, string[]>;
@@ -185,8 +185,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   const authorMarked = AUTHOR_MARK.test(body);
   body = body.replace(AUTHOR_MARK, '');
   if (!body) return null;
-  const tokens = body
-    .split(/[\s、，,；;]+/u)
+  const tokens = joinSpacedNames(body.split(/[\s、，,；;]+/u))
     .flatMap((t) => creditTokens(t, words))
     .filter(Boolean);
 
