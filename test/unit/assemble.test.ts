@@ -485,4 +485,16 @@ describe('an archivist’s pages', () => {
       ['我区举办农技培训', ['王明', '张丹'], ['李刚'], ['刘畅']], ['让实干成为鲜明导向', ['张伟'], [], []],
     ]);
   });
+
+  it('joins a story whose jumps are printed with arrows', () => {
+    for (const [to, from] of [['（下转2版▶）', '◀上接1版'], ['下转第2版▶', '（◀上接第1版）']]) {
+      const { articles } = ingestText({
+        '01.txt': page('我区召开招商推介会', '本报讯（记者 王晓明）3月14日，我区召开招商推介会。会议要求，要坚持精准招商，' + (to.startsWith('（') ? to : ''), ...(to.startsWith('（') ? [] : [to])),
+        '02.txt': page(from, '引进一批优质项目。'),
+      });
+      expect(articles.map((a) => [a.headline, a.continuedOn.map((c) => c.page), a.paragraphs.at(-1)]), to).toEqual([
+        ['我区召开招商推介会', [2], '3月14日，我区召开招商推介会。会议要求，要坚持精准招商，引进一批优质项目。'],
+      ]);
+    }
+  });
 });

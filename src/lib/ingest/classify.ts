@@ -47,7 +47,7 @@ export function pageNumber(text: string): number | null {
  * A jump marker ends in 版 and a closing bracket, or in 版 on a line of its own: checking that first spares the
  * anchored regex a scan of every long line.
  */
-const mayEndInJump = (text: string) => /版\s*[。.]?\s*[)）】〕］\]]?$/u.test(text.slice(-6));
+const mayEndInJump = (text: string) => /版\s*[。.]?\s*[▶►→▷➡]?\s*[)）】〕］\]]?$/u.test(text.slice(-7));
 
 /** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
 function jumpPage(match: RegExpExecArray | null): number | null {
@@ -60,11 +60,14 @@ const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3})`
 /** Brackets a jump marker stands in: `(上接第1版)`, `（下转第２版）`, `【下转第2版】`, `〔下转第2版〕`. */
 const OPEN = '[(（【〔［\\[]';
 const CLOSE = '[)）】〕］\\]]';
+/** Arrows some papers print in a jump (`（下转2版▶）`, `◀上接1版`), pointing the way the story goes. */
+const ON = '[▶►→▷➡]';
+const BACK = '[◀◄←◁⬅]';
 /** A marker in brackets, at a paragraph's start or end; without them, or after a dash, only on a line of its own. */
 const JUMP_FROM = new RegExp(
-  `^(?:${OPEN}\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—)?\\s*上接\\s*第?\\s*${PAGE_NO}\\s*版\\s*$)`, 'u');
+  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK})?\\s*上接\\s*第?\\s*${PAGE_NO}\\s*版\\s*$)`, 'u');
 const JUMP_TO = new RegExp(
-  `(?:\\s*${OPEN}\\s*(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}|^(?:——|—)?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版)$`, 'u');
+  `(?:\\s*${OPEN}\\s*(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—)?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?)$`, 'u');
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
