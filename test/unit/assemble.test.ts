@@ -497,4 +497,12 @@ describe('an archivist’s pages', () => {
       ]);
     }
   });
+
+  it('keeps the subheads two notices on two pages share, in both', () => {
+    const notice = (title: string, what: string) => page(title, `根据工作需要，${what}。`, '一、报名时间', '3月20日至3月25日。', '二、联系方式', '电话：46789012。');
+    const { articles } = ingestText({ '03.txt': notice('荣昌区公开招聘教师公告', '我区公开招聘教师10名'), '04.txt': notice('荣昌区公开招聘医生公告', '我区公开招聘医生8名') });
+    expect(articles.map((a) => [a.headline, a.subheads.map((i) => a.paragraphs[i])])).toEqual([
+      ['荣昌区公开招聘教师公告', ['一、报名时间', '二、联系方式']], ['荣昌区公开招聘医生公告', ['一、报名时间', '二、联系方式']],
+    ]);
+  });
 });

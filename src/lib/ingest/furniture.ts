@@ -6,9 +6,11 @@ import { comparisonKey, hasVisibleLength } from './text.ts';
 
 /**
  * Short text without a full stop: a sentence printed twice (`区领导李四参加活动。`) is text both times, while a slogan
- * may end in ！ or hold a ； (`安全生产 人人有责！`).
+ * may end in ！ or hold a ； (`安全生产 人人有责！`). A subhead (`一、报名时间`) is a story's own, however many
+ * notices on other pages print the same.
  */
-const isCandidate = (line: ClassifiedLine) => TEXT_KINDS.has(line.is.kind) && !hasVisibleLength(line.text, 31) && !line.text.includes('。');
+const isCandidate = (line: ClassifiedLine) =>
+  TEXT_KINDS.has(line.is.kind) && line.is.kind !== 'subhead' && !hasVisibleLength(line.text, 31) && !line.text.includes('。');
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 
 interface Candidate {
