@@ -42,7 +42,8 @@ function listPages(inputs: string[]): string[] {
     if (!existsSync(input)) throw new ConfigError(`${input} does not exist: give page files or folders of them.`);
     if (statSync(input).isDirectory()) {
       files.push(...filesUnder(input).filter((file) => file.toLowerCase().endsWith('.txt')));
-    } else files.push(input);
+    } else if (input.toLowerCase().endsWith('.txt')) files.push(input);
+    else throw new ConfigError(`${input} is not a page: pages are .txt files, one per printed page. Give page files or folders of them.`);
   }
   return [...new Set(files.map(asListed))].sort();
 }
@@ -221,7 +222,8 @@ try {
 } catch (error) {
   const code = (error as { code?: string }).code ?? '';
   if (error instanceof ConfigError || code.startsWith('ERR_PARSE_ARGS_')) {
-    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    // The options are what a misspelt argument needs; a config file's mistake needs only its own sentence.
+    console.error(`ingest: ${(error as Error).message}${error instanceof ConfigError ? '' : `\n\n${USAGE}`}`);
     process.exitCode = 2;
   } else if ((error as { path?: string }).path) {
     // A file that cannot be read or written (permissions, a full disk): the system's own sentence names it.

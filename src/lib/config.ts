@@ -78,11 +78,18 @@ export function checkYaml<T extends z.ZodType>(schema: T, data: unknown, file: s
 /** The config file: `baoku.config.yaml`, or the one BAOKU_CONFIG names (the test suite builds a fixture archive so). */
 const loaded = new Map<string, BaokuConfig>();
 
-export function loadConfig(file = process.env['BAOKU_CONFIG'] ?? 'baoku.config.yaml'): BaokuConfig {
+const DEFAULT_CONFIG = 'baoku.config.yaml';
+
+export function loadConfig(file = process.env['BAOKU_CONFIG'] ?? DEFAULT_CONFIG): BaokuConfig {
   // Every page of a build asks for it: read the file once per process (and per environment it is read under).
   const key = JSON.stringify([file, process.env['BAOKU_BASE'], process.env['BAOKU_SITE_URL']]);
   const known = loaded.get(key);
   if (known) return known;
+  // A project may go without baoku.config.yaml, but a file asked for by name must be there: a misspelt name would
+  // otherwise build the archive with the defaults, without a word.
+  if (!existsSync(file) && file !== DEFAULT_CONFIG) {
+    throw new ConfigError(`${file} does not exist: give the path of your config file, or leave --config and BAOKU_CONFIG out to use ${DEFAULT_CONFIG}.`);
+  }
   const config = existsSync(file) ? parseYamlFile(baokuConfigSchema, readFileSync(file, 'utf8'), file) : baokuConfigSchema.parse({});
   const base = process.env.BAOKU_BASE;
   const url = process.env.BAOKU_SITE_URL;

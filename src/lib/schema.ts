@@ -69,7 +69,12 @@ export const schemaErrorMap: z.core.$ZodErrorMap = (issue) => {
     if (issue.input === undefined) return 'is missing';
     return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
   }
-  if (issue.code === 'unrecognized_keys') return `has unknown keys ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    // The keys it knows, so a misspelt one (`sectoin`) is found at a glance.
+    const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+    const known = shape ? ` (it knows ${Object.keys(shape).join(', ')})` : '';
+    return `has unknown keys ${issue.keys.join(', ')}${known}`;
+  }
   if (issue.code === 'invalid_format' && issue.format === 'date') return `must be a date written YYYY-MM-DD, such as 2024-03-15, not ${JSON.stringify(issue.input)}`;
   return undefined;
 };

@@ -152,7 +152,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'content/raw/2024-01-01/issue.yaml'), 'paper: 荣昌报\ndate: 2024/01/01\npage: 2\n');
     const again = ingest(dir).stderr;
     expect(again).toContain('error: content/raw/2024-01-01/issue.yaml:2: date: must be a date written YYYY-MM-DD, such as 2024-03-15, not "2024/01/01".');
-    expect(again).toContain('content/raw/2024-01-01/issue.yaml:3: the file: has unknown keys page.');
+    expect(again).toContain('content/raw/2024-01-01/issue.yaml:3: the file: has unknown keys page (it knows paper, date, pages).');
   });
 
   it('lays a folder’s paper.yaml over the config, keeping what it does not set', () => {
@@ -174,6 +174,18 @@ describe('npm run ingest', () => {
     const r = ingest(dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('baoku.config.yaml:2: paper.furniturePatterns.0: must be a valid regular expression');
+  });
+
+  it('refuses a config file named but not there, and a file given as a page that is no page', () => {
+    const dir = project();
+    const missing = ingest(dir, '--config', 'baoku.cofig.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('ingest: baoku.cofig.yaml does not exist: give the path of your config file, or leave --config and BAOKU_CONFIG out to use baoku.config.yaml.');
+    writeFileSync(join(dir, 'README.md'), '# 报库\n');
+    const notPage = ingest(dir, 'README.md');
+    expect(notPage.code).toBe(2);
+    expect(notPage.stderr).toContain('ingest: README.md is not a page: pages are .txt files, one per printed page.');
+    expect(existsSync(join(dir, 'content/articles'))).toBe(false);
   });
 
   it('works in a folder whose path has spaces and Chinese in it', () => {

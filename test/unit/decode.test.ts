@@ -235,8 +235,8 @@ describe('ingestIssue with pages that cannot be read', () => {
   const INVALID = new Uint8Array([...utf8(`${HEADLINE}\n`), 0x80, 0xff, 0x0a]);
 
   it.each([
-    { name: 'a binary file', bytes: PNG, reason: /binary/u },
-    { name: 'bytes that are neither UTF-8 nor GB18030', bytes: INVALID, reason: /neither UTF-8, GB18030 nor Big5/u },
+    { name: 'a binary file', bytes: PNG, reason: /binary file, not page text: give the text extracted from the page instead/u },
+    { name: 'bytes that are neither UTF-8 nor GB18030', bytes: INVALID, reason: /neither UTF-8, GB18030 nor Big5 text, and has no byte order mark: save it as UTF-8/u },
     { name: 'a lying byte order mark', bytes: new Uint8Array([0xff, 0xfe, 0xfd]), reason: /UTF-16LE/u },
   ])('$name is an unreadable-page error naming the file, and the good page is still ingested', ({ bytes, reason }) => {
     const result = ingestBytes({ '01.txt': utf8(PAGE), '02.txt': bytes });

@@ -70,9 +70,9 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
       const gb = big5 === null ? decodeStrict(bytes, 'gb18030') : null;
       if (big5 !== null) decoded = { text: big5, encoding: 'big5' };
       else if (gb !== null) decoded = { text: gb, encoding: 'gb18030' };
-      else throw new UndecodablePageError('it is neither UTF-8, GB18030 nor Big5 text, and has no byte order mark');
+      else throw new UndecodablePageError('it is neither UTF-8, GB18030 nor Big5 text, and has no byte order mark: save it as UTF-8 (UTF-16 needs its byte order mark) and run ingest again');
     }
   }
-  if (looksBinary(decoded.text)) throw new UndecodablePageError('it looks like a binary file, not page text');
+  if (looksBinary(decoded.text)) throw new UndecodablePageError('it looks like a binary file, not page text: give the text extracted from the page instead');
   return decoded;
 }

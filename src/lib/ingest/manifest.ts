@@ -1,7 +1,7 @@
 // The optional issue manifest (`issue.yaml` beside the pages): what the archivist knows better than the text.
 import { z } from 'zod';
 
-const pageEntry = z.object({
+const pageEntry = z.strictObject({
   page: z.number().int().min(1).optional(),
   section: z.string().min(1).optional(),
 });
