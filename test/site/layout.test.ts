@@ -121,6 +121,28 @@ describe('phone and desktop', () => {
     }
   });
 
+  it('body text draws Chinese quotes and ellipses full width, in a Chinese font, not a Latin system font’s', async () => {
+    const page = await desktop.newPage();
+    await page.goto(url(articlePath('2023-12-22-02-01')));
+    const cdp = await desktop.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'main .body p' });
+    const quoted: string[] = [];
+    const latin = new Map<string, number>();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of fonts) if (!/CJK/u.test(font.familyName)) latin.set(font.familyName, (latin.get(font.familyName) ?? 0) + font.glyphCount);
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+      if (/[“”…]/u.test(outerHTML)) quoted.push(outerHTML);
+    }
+    // The sample's paragraphs hold “阳光厨房” and the like: the check would pass on text without them.
+    expect(quoted.length).toBeGreaterThan(0);
+    expect([...latin]).toEqual([]);
+    await page.close();
+  });
+
   it('dark mode changes the background (and the text colour)', async () => {
     const page = await open(articlePath('2024-01-05-03-01'));
     const colours = () => page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
