@@ -15,11 +15,11 @@ export const ROLE_LABELS: Record<Role, string> = { reporters: '记者', correspo
 export { NO_SECTION };
 
 /** What a list of articles needs to show for each: everything but the body. */
-export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'headlineInferred' | 'date' | 'dateEstimated' | 'page' | 'section' | 'order' | Role>;
+export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'headlineInferred' | 'date' | 'dateEstimated' | 'page' | 'section' | 'order' | 'continuedFrom' | Role>;
 
 export function summarize(a: Article): ArticleSummary {
-  const { id, headline, headlineInferred, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns } = a;
-  return { id, headline, headlineInferred, date, dateEstimated, page, section, order, reporters, correspondents, photographers, interns };
+  const { id, headline, headlineInferred, date, dateEstimated, page, section, order, continuedFrom, reporters, correspondents, photographers, interns } = a;
+  return { id, headline, headlineInferred, date, dateEstimated, page, section, order, continuedFrom, reporters, correspondents, photographers, interns };
 }
 
 const readingOrder = (a: ArticleSummary, b: ArticleSummary) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order;

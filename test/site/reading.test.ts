@@ -255,10 +255,12 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(squash(await page.locator('main article .dateline').textContent())).toContain('日期为推断');
     // Its headline is made from its first words: the page says so, and so does every list that names it.
     expect(squash(await page.locator('main article .inferred').textContent())).toBe('原报此处无标题，标题取自正文开头。');
+    // The headline is the first words alone: the jump is said once, under it, not again inside it.
+    expect(squash(await page.locator('main article h1').textContent())).toBe('这几年荣昌大力优化营商环境');
     for (const path of ['issues/2023-12-22/', 'issues/2023-12-22/2/']) {
       await page.goto(url(path));
       const item = page.locator('main ol.article-list > li', { has: page.locator(`a[href="${articlePath(a!.id)}"]`) });
-      expect(squash(await item.locator('.meta').textContent()), path).toContain('原报无标题');
+      expect(squash(await item.locator('.meta').textContent()), path).toContain('上接第1版 原报无标题');
     }
     // The page view, too, says the issue's date is inferred; and 往期 in the navigation is where an issue is.
     expect(squash(await page.locator('main > p').first().textContent())).toContain('（日期为推断）');

@@ -175,7 +175,7 @@ describe('assembling articles', () => {
 
   it('keeps a jump tail on its own when the head page is missing', () => {
     const { articles } = ingestText({ '04.txt': page('(上接第1版)', '环境，为企业办实事。') });
-    expect(articles[0]).toMatchObject({ continuedFrom: { page: 1 }, headlineInferred: true, headline: '（上接第1版）环境' });
+    expect(articles[0]).toMatchObject({ continuedFrom: { page: 1 }, headlineInferred: true, headline: '环境' });
   });
 
   it('marks a head whose tail is missing as continued on that page', () => {

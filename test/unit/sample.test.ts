@@ -30,7 +30,7 @@ describe('the sample page of 荣昌报', () => {
       '擦亮德育底色 培养时代新人',
       '强业务技能 铸后勤工匠',
       '我区启动“阳光厨房”建设工作',
-      '（上接第1版）这几年荣昌大力优化营商环境',
+      '这几年荣昌大力优化营商环境',
     ]);
     expect(articles.map((a) => a.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(new Set(articles.map((a) => a.id)).size).toBe(10);

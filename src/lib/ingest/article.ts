@@ -65,7 +65,8 @@ export function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: Articl
   const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? stripDashes(h.text) || [] : [])).join('——') || null;
   const printed = title('headline');
   const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
-  const headline = printed ?? (d.continuedFrom !== null ? `（上接第${d.continuedFrom}版）${excerpt(firstText)}` : excerpt(firstText) || '（无题）');
+  // The tail of a story whose first page is missing says so itself (continuedFrom), on its page and in every list.
+  const headline = printed ?? (excerpt(firstText) || '（无题）');
   const lines = [...d.lines, ...entry.merged.filter((m) => m.file === file).flatMap((m) => m.lines)];
   const span = (of: number[]): [number, number] => [Math.min(...of), Math.max(...of)];
   const candidate = {
