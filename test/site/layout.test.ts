@@ -104,6 +104,25 @@ describe('phone and desktop', () => {
     }
   });
 
+  it('on a phone, a search’s first results show on the first screen, and the filters follow them', async () => {
+    const phone = await phoneContext();
+    try {
+      const page = await phone.newPage();
+      await page.goto(url(`search/?q=${encodeURIComponent('荣昌')}`));
+      const first = page.locator('[data-results] > li').first();
+      await first.waitFor();
+      const box = (await first.boundingBox())!;
+      expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThan(PHONE.height);
+      const facets = (await page.locator('[data-facets]').boundingBox())!;
+      expect(facets.y).toBeGreaterThan(box.y);
+      // A link at the top of the results leads down to them.
+      await page.getByRole('link', { name: '按年份、记者、版面筛选 ↓' }).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#search-facets');
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('on a phone, a date or a weekday is never broken across two lines', async () => {
     const phone = await phoneContext();
     try {
