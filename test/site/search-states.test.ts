@@ -141,6 +141,21 @@ describe('states, keyboard and accessibility', () => {
     expect(await page.locator('[data-facet="year"] input[value="2022"]').isChecked()).toBe(true);
   });
 
+  it('a query found only outside the filters names the filters, and leads to the same query over every article', async () => {
+    const q = '荣昌';
+    const found = truthOf(corpus, q);
+    const reporter = [...new Set(corpus.flatMap((a) => a.people))].find((name) => [...creditedTo(corpus, name)].every((u) => !found.has(u)))!;
+    expect(found.size > 0 && reporter, 'a reporter none of whose articles holds the query').toBeTruthy();
+    const page = await open(`search/?q=${encodeURIComponent(q)}&reporter=${encodeURIComponent(reporter)}`);
+    await settled(page);
+    expect(await status(page)).toBe(`记者${reporter}的文章中没有找到包含“${q}”的。`);
+    await page.getByRole('link', { name: `在全部文章中搜索“${q}”` }).click();
+    await settled(page);
+    expect(queryOf(page)).toMatchObject({ q, reporter: [] });
+    expect(await status(page)).toBe(`找到 ${found.size} 篇文章`);
+    expect(await page.locator('[data-unfiltered]').isVisible()).toBe(false);
+  });
+
   it('a query that occurs nowhere says so; when the term directory rules out every year, no year’s index is loaded', async () => {
     const q = '鲸鱼潜艇';
     expect(truthOf(corpus, q).size).toBe(0);
