@@ -202,9 +202,14 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(await texts(page.locator('main article figure figcaption'))).toEqual(['图为志愿者为社区老人免费理发。']);
   });
 
-  it('an article’s dateline reads as the issue page writes a date: “2024年1月5日 星期五 · 第3版 · 文化”', async () => {
+  it('an article’s dateline names the paper and reads as the issue page writes a date: “测试日报 · 2024年1月5日 星期五 · 第3版 · 文化”', async () => {
     const page = await open(articlePath('2024-01-05-03-01'));
-    expect(squash(await page.locator('main article .dateline').innerText())).toBe('2024年1月5日 星期五 · 第3版 · 文化');
+    expect(squash(await page.locator('main article .dateline').innerText())).toBe('测试日报 · 2024年1月5日 星期五 · 第3版 · 文化');
+    // A librarian cites it as GB/T 7714 cites a newspaper article.
+    const a = archive.articles.find((x) => x.id === '2024-01-05-03-01')!;
+    const writers = [...a.reporters, ...a.interns, ...a.correspondents];
+    expect(writers.length).toBeGreaterThan(0);
+    expect(squash(await page.locator('.cite').innerText())).toBe(`引用本文：${writers.join(', ')}. ${a.headline}[N]. 测试日报, 2024-01-05(3).`);
   });
 
   it('a paragraph can be linked to: /articles/<id>/#p5 scrolls to the fifth paragraph', async () => {
