@@ -123,6 +123,31 @@ describe('phone and desktop', () => {
     }
   });
 
+  it('on a phone, the reporter index sets names two to a row, its letters are targets a finger can hit, and no role or name breaks across lines', async () => {
+    const phone = await phoneContext();
+    try {
+      const page = await phone.newPage();
+      await page.goto(url('reporters/'));
+      const tops = await page.locator('main ul.people > li').evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
+      expect(tops.length).toBeGreaterThan(2);
+      expect(new Set(tops).size, 'rows of names').toBeLessThan(tops.length);
+      const letters = await page.locator('main nav.letters a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+      expect(Math.min(...letters)).toBeGreaterThanOrEqual(24);
+      // Each role word and name stays on one line, in an article's credits and in the lists that name people.
+      const split: string[] = [];
+      const reporters = await page.locator('main ul.people > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const path of [articlePath('2024-03-15-01-01'), ...reporters.slice(0, 6)]) {
+        await page.goto(url(path));
+        const pieces = await page.locator('main .people dt, main .people dd a, main .article-list .meta .nowrap').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })));
+        expect(pieces.length, path).toBeGreaterThan(0);
+        for (const { text, lines } of pieces) if (lines > 1) split.push(`${path}: “${text}” on ${lines} lines`);
+      }
+      expect(split, split.join('\n')).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('on a phone, a date or a weekday is never broken across two lines', async () => {
     const phone = await phoneContext();
     try {
