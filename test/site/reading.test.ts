@@ -196,7 +196,10 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     await page.goto(url(articlePath('2024-01-05-03-01')));
     expect(squash(await page.locator('main article .kicker').textContent())).toBe('寻访非遗传承人');
     expect(squash(await page.locator('main article .subheadline').textContent())).toContain('记竹编技艺区级代表性传承人杨秀兰');
-    expect(await texts(page.locator('main article .body h3'))).toEqual(['■ 从学徒到传承人', '■ 让老手艺走进新课堂']);
+    expect(await texts(page.locator('main article .body h2'))).toEqual(['■ 从学徒到传承人', '■ 让老手艺走进新课堂']);
+    // The subheads follow the headline's h1 without a level left out.
+    const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels.every((level, i) => i === 0 || level <= levels[i - 1]! + 1), levels.join(' ')).toBe(true);
     await page.goto(url(articlePath('2023-12-26-02-01')));
     expect(await texts(page.locator('main article figure figcaption'))).toEqual(['图为志愿者为社区老人免费理发。']);
   });

@@ -10,7 +10,7 @@ describe('paragraphAnchors', () => {
   it('numbers paragraphs from 1, skipping subheads, with a link to each', async () => {
     const html = await render('第一段。\n\n### 一、小标题\n\n第二段。');
     expect(html).toContain('<p id="p1">第一段。 <a href="#p1" class="paragraph-anchor" aria-label="第1段的链接">¶</a></p>');
-    expect(html).toContain('<h3>一、小标题</h3>');
+    expect(html).toContain('<h2>一、小标题</h2>');
     expect(html).toContain('<p id="p2">第二段。');
   });
   it('starts again at 1 in every article, and gives the same ids on every render', async () => {
@@ -22,6 +22,15 @@ describe('paragraphAnchors', () => {
     const html = await render('甲。\n\n> 引文。\n\n乙。');
     expect(html).toContain('<p>引文。</p>');
     expect(html).toContain('<p id="p2">乙。');
+  });
+});
+
+describe('subheadLevels', () => {
+  it('makes the body’s highest heading an h2, under the page’s h1, and keeps the others’ distance below it', async () => {
+    expect(await render('甲。\n\n### 一、小标题\n\n乙。\n\n#### （一）细目\n\n丙。')).toMatch(/<h2>一、小标题<\/h2>[^]*<h3>（一）细目<\/h3>/u);
+    // A heading a person wrote as # in a corrected article is no second h1.
+    expect(await render('# 大标题\n\n甲。')).toContain('<h2>大标题</h2>');
+    expect(await render('## 小标题\n\n甲。')).toContain('<h2>小标题</h2>');
   });
 });
 

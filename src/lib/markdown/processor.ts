@@ -1,13 +1,14 @@
 // How an article's Markdown becomes HTML: Sätteri (Astro 7's default Rust processor) with GFM and smart punctuation
 // off — page text is data, so neither a bare URL, a tilde nor a straight quote in it may turn into something else —
-// and our two HAST plugins. Sätteri escapes all text it renders; the body was escaped for Markdown by ingest.
+// and our three HAST plugins. Sätteri escapes all text it renders; the body was escaped for Markdown by ingest.
 import { markdownToHtml, type Features, type HastPluginEntry } from 'satteri';
 import { captionFigures } from './caption-figures.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
+import { subheadLevels } from './subhead-levels.ts';
 
 export const ARTICLE_FEATURES: Features = { gfm: false, smartPunctuation: false, frontmatter: false };
 
-const articleHastPlugins = (): HastPluginEntry[] => [paragraphAnchors(), captionFigures];
+const articleHastPlugins = (): HastPluginEntry[] => [paragraphAnchors(), subheadLevels, captionFigures];
 
 /** The body's HTML; `frontmatter.captions` become figures after the text. */
 export async function renderArticleBody(markdown: string, frontmatter: { captions?: unknown }): Promise<string> {
