@@ -100,6 +100,14 @@ describe('states, keyboard and accessibility', () => {
     expect(await scope(page)).not.toMatch(/按日期/u);
   });
 
+  it('each result is headed by its title, an h2 under the page’s h1, for a screen reader to go from result to result', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('荣昌')}`);
+    await settled(page);
+    const heads = await page.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => li.querySelector('h2 > a.title')?.textContent ?? ''));
+    expect(heads.length).toBeGreaterThan(0);
+    expect(heads.every(Boolean)).toBe(true);
+  });
+
   it('choosing an order searches the words in the box, typed or not yet run', async () => {
     const page = await open(`search/?q=${encodeURIComponent('荣昌')}`);
     await settled(page);
