@@ -157,6 +157,7 @@ describe('states, keyboard and accessibility', () => {
     const page = await open(`search/?q=${encodeURIComponent(q)}&reporter=${encodeURIComponent(reporter)}`);
     await settled(page);
     expect(await status(page)).toBe(`记者${reporter}的文章中没有找到包含“${q}”的。`);
+    expect(await page.title()).toMatch(new RegExp(`^“${q}”的搜索结果（记者${reporter}） \\| `, 'u'));
     await page.getByRole('link', { name: `在全部文章中搜索“${q}”` }).click();
     await settled(page);
     expect(queryOf(page)).toMatchObject({ q, reporter: [] });

@@ -5,7 +5,7 @@ import { characterSet, decodeFromIndex, encodeBlock, encodeForIndex, queryTerms,
 import { deriveFoldTable, foldTableSource } from '../../src/lib/search/fold-derive.ts';
 import { foldToSimplified } from '../../src/lib/search/fold.ts';
 import { escapeHtml, excerptAround, highlight, unescapeHtml } from '../../src/lib/search/highlight.ts';
-import { describeFilters, effectiveState, hasWords, readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
+import { describeFilters, effectiveState, hasWords, inQuotes, readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
 
 describe('bigram encoding', () => {
   it('turns Han runs into overlapping bigrams and a final character; punctuation and spaces into tokens', () => {
@@ -97,6 +97,11 @@ describe('the search a state runs', () => {
     expect(describeFilters({ reporter: ['张宁婷'], section: [], year: [] })).toBe('记者张宁婷的文章');
     expect(describeFilters({ reporter: ['张三', '李四'], section: ['要闻'], year: ['2024'] })).toBe('记者张三、李四，版面要闻，2024年的文章');
     expect(describeFilters(none)).toBe('');
+  });
+  it('puts a query in Chinese quotation marks once, whatever quotes the reader typed round it', () => {
+    expect(['荣昌', '"光储充"', '“一老一小”', '「荣昌」', '\'卤鹅\''].map(inQuotes)).toEqual(['“荣昌”', '“光储充”', '“一老一小”', '“荣昌”', '“卤鹅”']);
+    // Quotes inside a query, or one alone, are the query's own.
+    expect(['"光储充', '光"储"充', '""'].map(inQuotes)).toEqual(['“"光储充”', '“光"储"充”', '“""”']);
   });
 });
 

@@ -36,6 +36,15 @@ export function effectiveState(state: SearchState): SearchState {
   return { ...state, q, sort: q ? state.sort : 'date' };
 }
 
+/** Quotes that may enclose a query a reader typed as a phrase (`"光储充"`, `“一老一小”`, `「荣昌」`). */
+const QUOTE_PAIRS = ['""', '“”', '‘’', "''", '「」', '『』'];
+
+/** A query in Chinese quotation marks, as the page names it: `"光储充"` is “光储充”, not “"光储充"”. */
+export function inQuotes(q: string): string {
+  const enclosed = q.length > 2 && QUOTE_PAIRS.some((pair) => q.startsWith(pair[0]!) && q.endsWith(pair[1]!));
+  return `“${enclosed ? q.slice(1, -1) : q}”`;
+}
+
 /** What a search without words is for, as a page title says it: `记者张宁婷，2024年的文章`. */
 export function describeFilters(filters: SearchState['filters']): string {
   const parts = [
