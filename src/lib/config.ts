@@ -52,7 +52,7 @@ export function parseYamlFile<T extends z.ZodType>(schema: T, text: string, file
  * The line of the YAML that a schema issue is about: its value's, or for an unknown key that key's. Null when the
  * issue is about something the file does not have (a missing field).
  */
-function lineOfIssue(doc: Document, lines: LineCounter, issue: z.core.$ZodIssue): number | null {
+export function lineOfIssue(doc: Document, lines: LineCounter, issue: z.core.$ZodIssue): number | null {
   let node = doc.getIn(issue.path, true) ?? (issue.path.length ? null : doc.contents);
   if (issue.code === 'unrecognized_keys' && isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && pair.key.value === issue.keys[0])?.key ?? node;
   const offset = (node as { range?: [number, number, number] } | null)?.range?.[0];

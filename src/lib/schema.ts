@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const ROLES = ['reporters', 'correspondents', 'photographers', 'interns'] as const;
 export type Role = (typeof ROLES)[number];
 
-const nonEmpty = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+const nonEmpty = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `${what} must be text`) }).trim().min(1, { error: `${what} must not be empty` });
 const page = z.number({ error: 'a page number must be a number' }).int().min(1, { error: 'page numbers start at 1' });
 const people = (role: string) =>
   z.array(z.string().min(2, { error: `a name in ${role} must have at least two characters` }).max(40), {
@@ -18,7 +19,8 @@ const sourceRefSchema = z.object({
   lines: z.tuple([z.number().int().min(1), z.number().int().min(1)], { error: 'source.lines must be [first, last]' }),
 });
 
-export const articleMetaSchema = z.object({
+// Strict: a key misspelt in a correction (`subheading:`) is an error, not a change that silently never shows.
+export const articleMetaSchema = z.strictObject({
   id: z.string().regex(/^[0-9a-z][0-9a-z-]*$/u, { error: 'id must be lower-case letters, digits and hyphens' }),
   paper: nonEmpty('paper'),
   headline: nonEmpty('headline'),

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { articleFileProblems } from '../article-check.ts';
 import { articleFiles, splitFrontMatter } from '../frontmatter.ts';
 
 /**
@@ -39,15 +40,21 @@ export function articleLoader(dir: string): Loader {
             continue;
           }
           const text = bytes.toString('utf8');
+          // A file the site cannot read is said with its lines (article-check.ts), not as Astro says it (at 0:0).
+          const unreadable = (cause?: unknown) => new Error(articleFileProblems(text, filePath).join('\n') || `${filePath} cannot be read.`, { cause });
           const parts = splitFrontMatter(text);
-          if (!parts || typeof parts.data !== 'object' || parts.data === null) {
-            throw new Error(`${filePath}: line 1: an article file must start with YAML front matter between two \`---\` lines, and it must parse.`);
-          }
+          if (!parts || typeof parts.data !== 'object' || parts.data === null) throw unreadable();
           const data = parts.data as Record<string, unknown>;
           const id = String(data['id'] ?? '');
           checkUnique(seen, id, filePath);
           if (store.get(id)?.digest === digest) continue;
-          store.set({ id, data: await parseData({ id, data, filePath }), digest, filePath });
+          let parsed: Record<string, unknown>;
+          try {
+            parsed = await parseData({ id, data, filePath });
+          } catch (error) {
+            throw unreadable(error);
+          }
+          store.set({ id, data: parsed, digest, filePath });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         logger.info(`${seen.size} articles`);
