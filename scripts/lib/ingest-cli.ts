@@ -11,6 +11,7 @@ import type { IngestWarning, SourcePage } from '../../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../../src/lib/ingest/manifest.ts';
 import { filesUnder } from '../../src/lib/files-under.ts';
 import { splitFrontMatter } from '../../src/lib/frontmatter.ts';
+import { articleFileProblems } from '../../src/lib/article-check.ts';
 import { articleFileOf } from '../../src/lib/ingest/markdown.ts';
 import { articlePath, byPath, planArticleWrite, planRemovals, planUntouched, type ExistingFiles, type WriteAction } from '../../src/lib/ingest/output.ts';
 import type { PaperSettings } from '../../src/lib/ingest/settings.ts';
@@ -87,6 +88,7 @@ const linesOf = ({ file, lines }: { file: string; lines: [number, number] }) => 
 
 /** What a run says of an edited file it left alone; louder when this run's article of that id is another story. */
 function keptEditedMessage(path: string, step: Extract<WriteAction, { action: 'kept-edited' }>): string {
+  if (step.changedSince) return `${path}: edited by hand since ingest wrote it; left as it is. But its page has changed since (or ingest reads it better now), and this run made another article from it, which was not written. To take the new one, keep a copy of your edits, delete ${path}, run ingest again, and make your edits anew in the file it writes.`;
   if (step.pageGone) return `${path}: edited by hand since ingest wrote it; left as it is, though its page ${step.pageGone} is no longer there. Delete the file if the page was removed or moved for good.`;
   if (!step.displaced) return `${path}: edited by hand since ingest wrote it; left as it is.`;
   const { edited, now } = step.displaced;
@@ -143,6 +145,8 @@ async function main(): Promise<number> {
   const merger = new ArchiveMerger<ArticleSlot>(taken);
   const untouched = new Map([...skipped.values()].flatMap((cached) => cached.paths.map((path, i): [string, string] => [path, cached.ids[i]!])));
   const plan: WriteAction[] = [];
+  // Edited files are kept as they are; one the site could not read is an error here, where it is named with its line.
+  const editedErrors: IngestWarning[] = [];
   // Each issue's files are handed to the writer's thread as soon as it is merged, while the workers parse the next
   // ones: writing 100,000 small files is mostly the disk's time, and it overlaps the parsing instead of following it.
   const toWrite: FileToWrite[] = [];
@@ -150,7 +154,12 @@ async function main(): Promise<number> {
     const path = join(values.out, step.path);
     if (step.action === 'create' || step.action === 'update') toWrite.push({ path, text: step.text });
     else if (step.action === 'remove') rmSync(path);
-    else if (step.action === 'kept-edited') console.error(keptEditedMessage(toPosix(path), step));
+    else if (step.action === 'kept-edited') {
+      console.error(keptEditedMessage(toPosix(path), step));
+      for (const problem of articleFileProblems(existing.get(step.path) ?? '', toPosix(path))) {
+        editedErrors.push({ file: toPosix(path), line: null, code: 'bad-edited-article', message: `${problem} The site cannot be built until it is mended.` });
+      }
+    }
     // The text is the writer's now; the plan keeps what the report needs.
     plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
   };
@@ -193,6 +202,7 @@ async function main(): Promise<number> {
     const roots = inputs.map(asListed);
     const gone = (page: string) => !listed.has(page) && roots.some((root) => page === root || page.startsWith(root ? `${root}/` : ''));
     planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles), gone).forEach(apply);
+    report.errors.push(...editedErrors);
     plan.sort(byPath);
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });

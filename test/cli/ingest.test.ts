@@ -71,6 +71,46 @@ describe('npm run ingest', () => {
     expect(ingest(dir).stderr).toContain('10 unchanged, 0 kept (edited by hand)');
   });
 
+  it('keeps a correction that breaks the article, and names the line and what is wrong, with exit status 1', () => {
+    const dir = project();
+    ingest(dir);
+    const file = join(dir, 'content/articles/2023/2023-12-22-02-08.md');
+    const written = readFileSync(file, 'utf8');
+    const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    const cases: [string, RegExp][] = [
+      [written.replace(/^date: .*$/mu, 'date: "2023-12-2"'), new RegExp(`2023-12-22-02-08\\.md:${lineOf(written, 'date:')}: date: date must be a calendar date`, 'u')],
+      [written.replace(/^(headline: ".*)"$/mu, '$1'), new RegExp(`2023-12-22-02-08\\.md:${lineOf(written, 'headline:')}: the front matter is not valid YAML: Missing closing "quote\\.`, 'u')],
+      [written.replace(/^subheadline: .*$/mu, 'subheading: "副题"'), new RegExp(`2023-12-22-02-08\\.md:${lineOf(written, 'subheadline:')}: the article: has unknown keys subheading \\(it knows id, `, 'u')],
+      [written.replace(/^headline: .*\n/mu, ''), /2023-12-22-02-08\.md: headline: is missing\./u],
+    ];
+    for (const [broken, said] of cases) {
+      writeFileSync(file, broken);
+      const r = ingest(dir);
+      expect(r.code, said.source).toBe(1);
+      expect(readFileSync(file, 'utf8')).toBe(broken);
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).toContain('The site cannot be built until it is mended.');
+    }
+  });
+
+  it('says so when the page under a corrected article has changed since, and keeps the correction', () => {
+    const dir = project();
+    ingest(dir);
+    const file = join(dir, 'content/articles/2023/2023-12-22-02-08.md');
+    const corrected = readFileSync(file, 'utf8').replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄');
+    writeFileSync(file, corrected);
+    const page = join(dir, 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt');
+    const text = readFileSync(page, 'utf8');
+    const story = bodyOf(corrected)!.trim().split('\n\n')[0]!;
+    const sentence = story.slice(0, 8);
+    expect(text).toContain(sentence);
+    writeFileSync(page, text.replace(sentence, `${sentence}（更正）`));
+    const r = ingest(dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+    expect(r.stderr).toContain('2023-12-22-02-08.md: edited by hand since ingest wrote it; left as it is. But its page has changed since');
+  });
+
   it('says so when a story added above an edited article takes its id, and loses neither', () => {
     const dir = project();
     ingest(dir);
@@ -134,7 +174,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'content/raw/rongchang/broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     const r = ingest(dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: content/raw/rongchang/broken.txt was skipped: it looks like a binary file, not page text.');
+    expect(r.stderr).toContain('error: content/raw/rongchang/broken.txt was skipped: it looks like a binary file, not page text: give the text extracted from the page instead.');
     expect(readdirSync(join(dir, 'content/articles/2023'))).toHaveLength(10);
     expect(r.stderr).not.toMatch(/\n\s+at /u);
   });

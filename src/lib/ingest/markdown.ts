@@ -109,6 +109,9 @@ export function articleFileOf(meta: ArticleMeta, body: string): string {
   return decoder.decode(files.bytes);
 }
 
+/** The hash a file's hash line records: of the text ingest wrote, whatever a person has changed since. */
+export const recordedHash = (fileText: string): string | null => HASH_COMMENT.exec(fileText)?.[1] ?? null;
+
 /** True when the file is exactly as ingest wrote it (its hash still matches); false when a person changed it. */
 export function isUnedited(fileText: string): boolean {
   const m = HASH_COMMENT.exec(fileText);

@@ -1,7 +1,7 @@
 // What a run does to content/articles: write new files, rewrite files it wrote before, and never touch a file a
 // person has corrected since. Pure: it decides from the texts; the CLI applies the plan.
 import { bodyOf, splitFrontMatter } from '../frontmatter.ts';
-import { isUnedited } from './markdown.ts';
+import { isUnedited, recordedHash } from './markdown.ts';
 import { bigrams, sharedBigrams } from './text.ts';
 import type { Article } from '../schema.ts';
 
@@ -19,6 +19,11 @@ export type WriteAction =
       displaced?: { edited: SourceRef | null; now: SourceRef };
       /** Set when the page the edited file was made from is gone (removed, or its issue moved to another folder). */
       pageGone?: string;
+      /**
+       * Set when this run made another article from the page than the one the person edited (the page was corrected,
+       * or the parser improved): the new one is not written, and the person should know.
+       */
+      changedSince?: boolean;
     }
   | { action: 'remove'; path: string };
 
@@ -75,7 +80,7 @@ export function planArticleWrite(article: Pick<Article, 'id' | 'date' | 'source'
   if (before === now) return { action: 'unchanged', path, id: article.id };
   if (isUnedited(before)) return { action: 'update', path, text, id: article.id };
   if (!sameStory(before, now)) return { action: 'kept-edited', path, id: article.id, displaced: { edited: sourceOf(before), now: article.source } };
-  return { action: 'kept-edited', path, id: article.id };
+  return recordedHash(before) === recordedHash(now) ? { action: 'kept-edited', path, id: article.id } : { action: 'kept-edited', path, id: article.id, changedSince: true };
 }
 
 /**
