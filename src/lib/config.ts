@@ -10,7 +10,11 @@ const siteConfigSchema = z.strictObject({
   title: z.string().min(1).default('报库'),
   description: z.string().default('报纸数字版档案'),
   /** Absolute URL the site is served from, used for canonical links, the sitemap and RSS. */
-  url: z.url().default('http://127.0.0.1:4321'),
+  url: z
+    .url({ error: 'must be the address the site is served from, such as https://www.example.cn' })
+    // Pages are addressed from the host with the base in front: a path here would be dropped from every canonical link.
+    .refine((url) => !URL.canParse(url) || /^\/?$/u.test(new URL(url).pathname), { error: 'must be the address of the host alone, such as https://www.example.cn: a sub-path such as /archive/ goes in site.base' })
+    .default('http://127.0.0.1:4321'),
   /** Sub-path the site lives under (`/baoku/` on a GitHub Pages project site); BAOKU_BASE overrides it. */
   base: z.string().default('/'),
   /** Articles per page on reporter and section pages. */

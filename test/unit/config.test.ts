@@ -1,9 +1,12 @@
 // The YAML settings files: a folder's paper.yaml laid over the settings above it, and errors that name file, line
 // and field.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, layerPaperSettings, parseYamlFile } from '../../src/lib/config.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, layerPaperSettings, loadConfig, parseYamlFile } from '../../src/lib/config.ts';
 import { issueManifestSchema } from '../../src/lib/ingest/manifest.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
+import { temporaryFolder } from '../helpers.ts';
 
 describe('layerPaperSettings', () => {
   it('keeps what a paper.yaml does not set, and replaces each role’s words it lists, that role’s alone', () => {
@@ -32,5 +35,17 @@ describe('parseYamlFile', () => {
   });
   it('reads a date YAML might take for a timestamp as the date it writes', () => {
     expect(manifest('date: 2024-03-15\n').date).toBe('2024-03-15');
+  });
+});
+
+describe('loadConfig', () => {
+  it('refuses a site URL with a path, which every canonical link would drop, and says where the path goes', () => {
+    const file = join(temporaryFolder('baoku-config-'), 'baoku.config.yaml');
+    writeFileSync(file, 'site:\n  url: https://www.example.cn/archive/\n');
+    expect(() => loadConfig(file)).toThrow(`${file}:2: site.url: must be the address of the host alone, such as https://www.example.cn: a sub-path such as /archive/ goes in site.base.`);
+    writeFileSync(file, 'site:\n  url: www.example.cn\n  base: /archive/\n');
+    expect(() => loadConfig(file)).toThrow(`${file}:2: site.url: must be the address the site is served from, such as https://www.example.cn.`);
+    writeFileSync(file, 'site:\n  url: https://www.example.cn\n  base: /archive/\n');
+    expect(loadConfig(file).site).toMatchObject({ url: 'https://www.example.cn', base: '/archive/' });
   });
 });
