@@ -505,4 +505,16 @@ describe('an archivist’s pages', () => {
       ['荣昌区公开招聘教师公告', ['一、报名时间', '二、联系方式']], ['荣昌区公开招聘医生公告', ['一、报名时间', '二、联系方式']],
     ]);
   });
+
+  it('reads the datelines, credits and captions of a page in traditional characters, and keeps the names as printed', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('榮昌陶器走進國家博物館', '本報訊（融媒體中心記者 楊麗丹 通訊員 梁勝明）近日，榮昌陶器在國家博物館展出。', '圖為展出的陶器。', '融媒體中心記者 張雪 攝',
+        '區領導慰問困難群眾', '本報記者 王曉明 實習生 劉　暢', '3月13日，區領導走訪慰問困難群眾。（歐陽曉川）'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.photographers, a.interns, a.captions, a.paragraphs])).toEqual([
+      ['榮昌陶器走進國家博物館', '本報訊（融媒體中心記者 楊麗丹 通訊員 梁勝明）', ['楊麗丹'], ['梁勝明'], ['張雪'], [], ['圖為展出的陶器。'], ['近日，榮昌陶器在國家博物館展出。']],
+      ['區領導慰問困難群眾', '本報記者 王曉明 實習生 劉　暢', ['王曉明', '歐陽曉川'], [], [], ['劉暢'], [], ['3月13日，區領導走訪慰問困難群眾。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
 });

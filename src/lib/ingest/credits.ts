@@ -3,6 +3,7 @@
 // left to right, by a CreditReader, which knows what the tokens before gave.
 import { ROLES, type Role } from '../schema.ts';
 import { AUTHOR_MARK, creditToken, creditTokens, joinSpacedNames, looksLikeName, NAME, ROLE_SIGNS, roleWords } from './credit-words.ts';
+import { asPrinted, forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 
 export type Credits = Record<Role, string[]>;
@@ -174,7 +175,16 @@ const addOnce = (names: string[], name: string) => {
  * Parses a credit string. Returns null when the text is not a credit at all (a headline, a sentence),
  * so that callers can use it to recognise credit lines.
  */
-export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
+export function parseCredits(printed: string, settings: PaperSettings): ParsedCredit | null {
+  // Read in simplified characters (script.ts); the names are given back as printed.
+  const text = forMatching(printed);
+  const credit = parseFolded(text, settings);
+  if (!credit || text === printed) return credit;
+  for (const role of ROLES) credit[role] = credit[role].map((name) => asPrinted(name, text, printed));
+  return credit;
+}
+
+function parseFolded(text: string, settings: PaperSettings): ParsedCredit | null {
   const bracketed = bracketedNames(text);
   if (bracketed) return bracketed;
   const words = roleWords(settings);
@@ -215,7 +225,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
  * caption keeps its text as printed, and its photographers are credited. Null when the caption ends in no such credit.
  */
 export function captionCredit(text: string, settings: PaperSettings): ParsedCredit | null {
-  if (!text.includes('摄')) return null;
+  if (!text.includes('摄') && !text.includes('攝')) return null;
   const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('；'));
   // parseCredits reads a credit in brackets (`（记者 张雪 摄）`) as well as one without.
   const tail = text.slice(sentenceEnd + 1).trim();
