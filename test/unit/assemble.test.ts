@@ -517,4 +517,14 @@ describe('an archivist’s pages', () => {
     ]);
     expect(warnings).toEqual([]);
   });
+
+  it('reads a sentence set apart in a picture’s gap, with a photo credit under it, as the picture’s caption, and the story goes on', () => {
+    const { articles } = ingestText({
+      '02.txt': ['“小积分”兑出乡村治理“大文明”', '', '本报讯（融媒体中心记者 张泽美）3月13日，我区开展积分兑换活动。', '', '', '', '村民在积分超市兑换商品。', '',
+        '融媒体中心记者 张泽美 摄', '', '', '', '截至目前，全街道已发放积分12万余分。'].join('\n'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.photographers, a.captions, a.paragraphs])).toEqual([
+      ['“小积分”兑出乡村治理“大文明”', ['张泽美'], ['张泽美'], ['村民在积分超市兑换商品。'], ['3月13日，我区开展积分兑换活动。', '截至目前，全街道已发放积分12万余分。']],
+    ]);
+  });
 });

@@ -221,6 +221,18 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           }
           break;
         }
+        // A photo credit under a sentence set apart in a picture's gap, inside a story: the sentence is the picture's
+        // caption, and the story goes on after it (`村民在积分超市兑换商品。` / `融媒体中心记者 张泽美 摄`).
+        const last = draft?.fragments.at(-1);
+        if (photo && draft && draft.phase === 'body' && previous?.is.kind === 'text' && imageGap(previous) && last?.lines.length === 1 && last.lines[0] === previous.no &&
+          !hasVisibleLength(previous.text, 81)) {
+          draft.fragments.pop();
+          draft.captions.push({ text: previous.text, line: previous.no });
+          roles.set(previous.no, { role: 'caption', article: draft });
+          addCredit(draft, line.no, is.credit, line.text);
+          mark(line, 'credit', draft);
+          break;
+        }
         // A signature (`□ 李明远`) after a finished story signs what follows it, a commentary of its own.
         const signsNext = draft?.phase === 'closed' && AUTHOR_MARK.test(line.text);
         const target = signsNext ? start() : (draft ?? articles.at(-1) ?? null);
