@@ -4,7 +4,6 @@ import { captionCredit, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { ROLES } from '../schema.ts';
-import { forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 import { closingNoteAt, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
@@ -75,7 +74,7 @@ const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
 /** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
 const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示)[：:]?$/u;
-const CAPTION = /^(?:[图圖][为為]|[上下左右中]?[图圖][：:]|[上下左右中][图圖](?:[为為]|\s)|▲|△)/u;
+const CAPTION = /^(?:图为|[上下左右中]?图[：:]|[上下左右中]图(?:为|\s)|▲|△)/u;
 const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
@@ -88,7 +87,7 @@ const PAGE_MARK_ALONE = new RegExp(`^${PAGE_MARK.source}(?:[\\s|｜·]+\\p{Scrip
 
 /** 摄 among a line's last three characters (`…张雪 摄`, `…（张雪摄）`), read from the end without a scan of the line. */
 function photoMarkNearEnd(text: string): boolean {
-  for (let i = text.length - 1; i >= 0 && i >= text.length - 3; i--) if (text[i] === '摄' || text[i] === '攝') return true;
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 3; i--) if (text[i] === '摄') return true;
   return false;
 }
 
@@ -190,8 +189,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
-  // Matched in simplified characters (本報訊 is 本报讯), and sliced from the text as printed: the two are of a length.
-  const dateline = c.datelines.exec(forMatching(text, { head: true }));
+  const dateline = c.datelines.exec(text);
   if (dateline) {
     const after = text.slice(dateline[0].length);
     const paren = /^\s*[(（]([^()（）]{0,80})[)）]\s*/u.exec(after);

@@ -1,7 +1,7 @@
 // The words of a credit, as this parser knows them: the shape of Chinese names (surnames included), the paper's role
 // words, the marks (摄, 文/图, □), and what kind of word each token of a credit line is.
 import { ROLES, type Role } from '../schema.ts';
-import { foldToSimplified } from '../search/fold.ts';
+import { foldToSimplified, withTraditional } from '../search/fold.ts';
 import type { PaperSettings } from './settings.ts';
 
 /** A personal name: 2–4 Han characters (compound surnames included), or a transliterated name joined by ·. */
@@ -10,8 +10,10 @@ export const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{
  * Common Chinese surnames, single and compound: what tells a line of names (`张三丰 李小龙 王大锤`, a list of those
  * honoured) from a slogan of short phrases (`学思想 强党性 重实践`), which the same shape would make a banner.
  */
-const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
+const SURNAMES = withTraditional([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
 const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '夏侯', '司徒', '端木', '长孙', '宇文', '西门', '南宫']);
+/** Their first characters, in either script: only a token that starts with one needs folding to be looked up. */
+const COMPOUND_FIRST = withTraditional([...COMPOUND_SURNAMES].map((surname) => surname[0]!));
 
 /**
  * A name of 2–3 characters that starts with a common surname, or of 3–4 that starts with a compound one; in
@@ -19,8 +21,8 @@ const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东�
  */
 export function looksLikeName(token: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(token)) return false;
-  const surname = foldToSimplified(token.slice(0, 2));
-  return (token.length <= 3 && SURNAMES.has(surname[0]!)) || (token.length >= 3 && COMPOUND_SURNAMES.has(surname));
+  if (token.length <= 3 && SURNAMES.has(token[0]!)) return true;
+  return token.length >= 3 && COMPOUND_FIRST.has(token[0]!) && COMPOUND_SURNAMES.has(foldToSimplified(token.slice(0, 2)));
 }
 
 /**

@@ -3,7 +3,7 @@
 // left to right, by a CreditReader, which knows what the tokens before gave.
 import { ROLES, type Role } from '../schema.ts';
 import { AUTHOR_MARK, creditToken, creditTokens, joinSpacedNames, looksLikeName, NAME, ROLE_SIGNS, roleWords } from './credit-words.ts';
-import { asPrinted, forMatching } from './script.ts';
+import { asPrintedCredit, forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 
 export type Credits = Record<Role, string[]>;
@@ -175,16 +175,7 @@ const addOnce = (names: string[], name: string) => {
  * Parses a credit string. Returns null when the text is not a credit at all (a headline, a sentence),
  * so that callers can use it to recognise credit lines.
  */
-export function parseCredits(printed: string, settings: PaperSettings): ParsedCredit | null {
-  // Read in simplified characters (script.ts); the names are given back as printed.
-  const text = forMatching(printed);
-  const credit = parseFolded(text, settings);
-  if (!credit || text === printed) return credit;
-  for (const role of ROLES) credit[role] = credit[role].map((name) => asPrinted(name, text, printed));
-  return credit;
-}
-
-function parseFolded(text: string, settings: PaperSettings): ParsedCredit | null {
+export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
   const bracketed = bracketedNames(text);
   if (bracketed) return bracketed;
   const words = roleWords(settings);
@@ -224,8 +215,15 @@ function parseFolded(text: string, settings: PaperSettings): ParsedCredit | null
  * A photo credit at the end of a caption (`图为车间一角。张雪 摄`, `…。（记者 张雪 摄）`, `图为车间一角 张雪摄`): the
  * caption keeps its text as printed, and its photographers are credited. Null when the caption ends in no such credit.
  */
-export function captionCredit(text: string, settings: PaperSettings): ParsedCredit | null {
-  if (!text.includes('摄') && !text.includes('攝')) return null;
+export function captionCredit(printed: string, settings: PaperSettings): ParsedCredit | null {
+  if (!printed.includes('摄') && !printed.includes('攝')) return null;
+  // A caption is read again once its article is made, from its text as printed: in traditional characters too.
+  const text = forMatching(printed);
+  const credit = captionCreditIn(text, settings);
+  return credit && asPrintedCredit(credit, text, printed);
+}
+
+function captionCreditIn(text: string, settings: PaperSettings): ParsedCredit | null {
   const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('；'));
   // parseCredits reads a credit in brackets (`（记者 张雪 摄）`) as well as one without.
   const tail = text.slice(sentenceEnd + 1).trim();

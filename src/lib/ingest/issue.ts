@@ -2,14 +2,15 @@
 // every line. Pure: no file system, so every rule can be tested on strings.
 import { articleId, articleOf, markTitleLines } from './article.ts';
 import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly, type PlacedLine } from './assemble.ts';
-import { classifyLine, labelKey } from './classify.ts';
+import { classifyLine, labelKey, type LineKind } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mergeJumps, type PlacedDraft } from './jumps.ts';
-import { splitBlocks, splitLines } from './lines.ts';
+import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
 import { resolveIssueMetadata, type PageMetadata } from './metadata.ts';
+import { asPrintedKind, folded, isTraditionalPage } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 import { articleSchema, describeSchemaIssues, schemaErrorMap, type Article } from '../schema.ts';
 
@@ -83,7 +84,16 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
       placed.push({ no: line.no, text: line.text, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 });
     });
   }
+  // A page in traditional characters is read again, folded. Apart, after the loop: choosing the reading inside it,
+  // by a variable or a condition, slowed the reading of every page by a tenth (classifyLine was no longer inlined).
+  if (isTraditionalPage(text)) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
   return { file: page.file, encoding, lines: placed };
+}
+
+/** A line of a page in traditional characters, read folded to simplified, with what it keeps as printed (script.ts). */
+function classifyTraditionalLine(line: SourceLine, settings: PaperSettings, key: string | null): LineKind {
+  const matching = folded(line.text);
+  return asPrintedKind(classifyLine({ ...line, text: matching }, settings, key), matching, line.text);
 }
 
 /** The warning for a credit line this parser could not read whole: each says what is kept, and who is credited. */

@@ -14,6 +14,14 @@ function foldTable(): Map<string, string> {
   return table;
 }
 
+/** The characters given, and every character that folds to one of them: 杨 and 楊. */
+export function withTraditional(characters: Iterable<string>): Set<string> {
+  const wanted = new Set(characters);
+  const all = new Set(wanted);
+  for (const [from, to] of foldTable()) if (wanted.has(to)) all.add(from);
+  return all;
+}
+
 export function foldToSimplified(text: string): string {
   const t = foldTable();
   let out = '';
