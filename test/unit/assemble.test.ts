@@ -527,4 +527,28 @@ describe('an archivist’s pages', () => {
       ['“小积分”兑出乡村治理“大文明”', ['张泽美'], ['张泽美'], ['村民在积分超市兑换商品。'], ['3月13日，我区开展积分兑换活动。', '截至目前，全街道已发放积分12万余分。']],
     ]);
   });
+
+  it('reads the credits that follow a dateline without brackets', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我区召开推进会', '本报讯 记者 王晓明 通讯员 李刚 3月14日，我区召开推进会。', '农技培训进村', '本报荣昌讯 记者王晓明 3月14日，农技培训进村入户。',
+        '义诊活动', '本报讯 近日，区医院开展义诊活动。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.paragraphs[0]])).toEqual([
+      ['我区召开推进会', '本报讯 记者 王晓明 通讯员 李刚', ['王晓明'], ['李刚'], '3月14日，我区召开推进会。'],
+      ['农技培训进村', '本报荣昌讯 记者王晓明', ['王晓明'], [], '3月14日，农技培训进村入户。'],
+      ['义诊活动', '本报讯', [], [], '近日，区医院开展义诊活动。'],
+    ]);
+  });
+
+  it('keeps a notice’s signature and date as its last lines, not the next story’s titles; a date alone over the stories is the page’s', () => {
+    const { articles, pages } = ingestText({
+      '03.txt': page('2024年3月15日', '关于开展医保缴费的通知', '各参保单位：根据工作需要，现将有关事项通知如下。', '特此公告。', '重庆市荣昌区医疗保障局', '2024年3月10日',
+        '我区开展植树造林活动', '本报讯（融媒体中心记者 杨丽丹）近日，我区开展植树造林活动。'),
+    });
+    expect(articles.map((a) => [a.headline, a.kicker, a.paragraphs])).toEqual([
+      ['关于开展医保缴费的通知', null, ['各参保单位：根据工作需要，现将有关事项通知如下。', '特此公告。', '重庆市荣昌区医疗保障局', '2024年3月10日']],
+      ['我区开展植树造林活动', null, ['近日，我区开展植树造林活动。']],
+    ]);
+    expect(pages[0]!.lines.find((l) => l.from === 1)).toMatchObject({ role: 'furniture' });
+  });
 });

@@ -1,6 +1,6 @@
 // Stage 5: classified lines of one page → article drafts. Context decides what a title-shaped line is:
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
-import type { ClassifiedLine, LineKind } from './classify.ts';
+import { isDateAlone, type ClassifiedLine, type LineKind } from './classify.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK } from './credit-words.ts';
 import type { PaperSettings } from './settings.ts';
@@ -174,6 +174,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           addFragment(draft, line, line.text);
           break;
         }
+        // A notice's signature (`重庆市荣昌区医疗保障局` over `2024年3月10日`) ends its text; it heads no story.
+        if (draft && draft.phase === 'body' && flow[i + 1]?.is.kind === 'text' && isDateAlone(flow[i + 1]!.text)) {
+          addFragment(draft, line, line.text);
+          break;
+        }
         const run = titleRunEndsInByline(i);
         const gapAfter = (gapAfterLine.get(line.no) ?? Infinity) >= settings.imageGapLines || kindAt(i + 1) === 'credit' && isPhotoCredit((flow[i + 1]!.is as { credit: ParsedCredit }).credit);
         if (run > 0) {
@@ -271,6 +276,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       }
       case 'subhead':
       case 'text': {
+        // A date alone where no story is open is the page's own (a running head's date), not a story of one line.
+        if (is.kind === 'text' && (!draft || draft.phase === 'closed') && isDateAlone(line.text)) {
+          roles.set(line.no, { role: 'furniture', article: null });
+          break;
+        }
         const target = draft && draft.phase !== 'closed' ? draft : start();
         if (is.kind === 'text') {
           addFragment(target, line, is.text);

@@ -168,6 +168,27 @@ export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   return !/[：:]$/u.test(text) || !hasVisibleLength(text, 13);
 }
 
+/**
+ * The credit that follows a dateline without brackets (`本报讯 记者 王晓明 通讯员 李刚 3月14日，…`): the longest run of
+ * spaced words after it that reads as a credit, and how far into `after` it reaches; null when there is none.
+ */
+function bareCredit(after: string, settings: PaperSettings): { credit: ParsedCredit; length: number } | null {
+  if (!/^\s/u.test(after)) return null;
+  const words = [...after.matchAll(/\S+/gu)].slice(0, 9);
+  // The last word is the lead's beginning, never part of the credit.
+  for (let k = words.length - 1; k >= 1; k--) {
+    const end = words[k - 1]!.index + words[k - 1]![0].length;
+    const credit = parseCredits(after.slice(0, end), settings);
+    if (credit && ROLES.some((role) => credit[role].length > 0)) return { credit, length: end };
+  }
+  return null;
+}
+
+const DATE_ALONE = new RegExp(`^\\s*(?:${DIGIT}{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*日\\s*$`, 'u');
+
+/** A full date and nothing else (`2024年3月10日`, `二〇二四年三月十日`): the date under a notice's signature. */
+export const isDateAlone = (text: string): boolean => DATE_ALONE.test(text);
+
 export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text)): LineKind {
   const c = compile(settings);
   const text = line.text;
@@ -193,8 +214,10 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (dateline) {
     const after = text.slice(dateline[0].length);
     const paren = /^\s*[(（]([^()（）]{0,80})[)）]\s*/u.exec(after);
-    const credit = paren ? parseCredits(paren[1]!, settings) : null;
-    const bylineEnd = dateline[0].length + (paren ? paren[0].trimEnd().length : 0);
+    // Credits in brackets (`本报讯(记者 王晓明)`), or spaced after the dateline words without them (`本报讯 记者 王晓明 3月14日，…`).
+    const bare = paren ? null : bareCredit(after, settings);
+    const credit = paren ? parseCredits(paren[1]!, settings) : bare?.credit ?? null;
+    const bylineEnd = dateline[0].length + (paren ? paren[0].trimEnd().length : bare?.length ?? 0);
     const rest = text.slice(bylineEnd).trim();
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
     if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
@@ -216,8 +239,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const jumpTo = toPage;
   if (jump && jumpTo) return { kind: 'text', text: text.slice(0, jump.index), jumpTo };
   if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
-  // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart.
-  if (isNameList(text)) return { kind: 'text', text, jumpTo: null };
+  // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
+  // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
+  if (isNameList(text) || isDateAlone(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   if ((SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !/[。！？]$/u.test(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };

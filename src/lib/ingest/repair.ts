@@ -2,6 +2,7 @@
 // without a space, as Chinese is written; a paragraph that ends a sentence keeps its end.
 import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
+import { isDateAlone } from './classify.ts';
 import { endsSentence } from './text.ts';
 
 export interface Paragraph {
@@ -20,7 +21,7 @@ const ELISION = /^[…⋯.。·]+$/u;
  * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
-  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next);
+  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) && !isDateAlone(next);
 
 /** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 function startsTurn(text: string): boolean {
