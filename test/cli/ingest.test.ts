@@ -17,6 +17,17 @@ function project(): string {
   return dir;
 }
 
+/** A project ingested once, with one article as ingest wrote it: `corrected` is that file as a person changed it. */
+function ingestedArticle(id: string, correct: (text: string) => string = (text) => text) {
+  const dir = project();
+  ingest(dir);
+  const file = join(dir, 'content/articles', id.slice(0, 4), `${id}.md`);
+  const written = readFileSync(file, 'utf8');
+  const corrected = correct(written);
+  writeFileSync(file, corrected);
+  return { dir, file, written, corrected };
+}
+
 function ingest(cwd: string, ...args: string[]) {
   // A run that hangs fails its test, rather than the whole suite.
   const r = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
@@ -51,12 +62,7 @@ describe('npm run ingest', () => {
   });
 
   it('never overwrites an article a person corrected, and says so', () => {
-    const dir = project();
-    ingest(dir);
-    const file = join(dir, 'content/articles/2023/2023-12-22-02-08.md');
-    const written = readFileSync(file, 'utf8');
-    const corrected = written.replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄');
-    writeFileSync(file, corrected);
+    const { dir, file, written, corrected } = ingestedArticle('2023-12-22-02-08', (text) => text.replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄'));
     const again = ingest(dir);
     expect(again.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(corrected);
@@ -72,10 +78,7 @@ describe('npm run ingest', () => {
   });
 
   it('keeps a correction that breaks the article, and names the line and what is wrong, with exit status 1', () => {
-    const dir = project();
-    ingest(dir);
-    const file = join(dir, 'content/articles/2023/2023-12-22-02-08.md');
-    const written = readFileSync(file, 'utf8');
+    const { dir, file, written } = ingestedArticle('2023-12-22-02-08');
     const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
     const cases: [string, RegExp][] = [
       [written.replace(/^date: .*$/mu, 'date: "2023-12-2"'), new RegExp(`2023-12-22-02-08\\.md:${lineOf(written, 'date:')}: date: date must be a calendar date`, 'u')],
@@ -94,11 +97,7 @@ describe('npm run ingest', () => {
   });
 
   it('says so when the page under a corrected article has changed since, and keeps the correction', () => {
-    const dir = project();
-    ingest(dir);
-    const file = join(dir, 'content/articles/2023/2023-12-22-02-08.md');
-    const corrected = readFileSync(file, 'utf8').replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄');
-    writeFileSync(file, corrected);
+    const { dir, file, corrected } = ingestedArticle('2023-12-22-02-08', (text) => text.replace('融媒体中心记者 张雪摄', '融媒体中心记者 张雪 摄'));
     const page = join(dir, 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt');
     const text = readFileSync(page, 'utf8');
     const story = bodyOf(corrected)!.trim().split('\n\n')[0]!;
@@ -112,11 +111,7 @@ describe('npm run ingest', () => {
   });
 
   it('says so when a story added above an edited article takes its id, and loses neither', () => {
-    const dir = project();
-    ingest(dir);
-    const file = join(dir, 'content/articles/2023/2023-12-22-02-01.md');
-    const corrected = readFileSync(file, 'utf8').replace('覃兴建为全体检察干警授课', '覃兴建为全体检察干警授课（更正）');
-    writeFileSync(file, corrected);
+    const { dir, file, corrected } = ingestedArticle('2023-12-22-02-01', (text) => text.replace('覃兴建为全体检察干警授课', '覃兴建为全体检察干警授课（更正）'));
     // A brief printed at the top of the page: every story below it moves down one id.
     const page = join(dir, 'content/raw/rongchang/000_5f1ee1fae9f02ef7.txt');
     writeFileSync(page, `区领导调研春运工作\n\n本报讯(融媒体中心记者 杨丽丹)近日,区领导调研春运工作。\n\n${readFileSync(page, 'utf8')}`);
@@ -216,34 +211,29 @@ describe('npm run ingest', () => {
     expect(r.stderr).toContain('baoku.config.yaml:2: paper.furniturePatterns.0: must be a valid regular expression');
   });
 
-  it('refuses a config file named but not there, and a file given as a page that is no page', () => {
-    const dir = project();
-    const missing = ingest(dir, '--config', 'baoku.cofig.yaml');
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('ingest: baoku.cofig.yaml does not exist: give the path of your config file, or leave --config and BAOKU_CONFIG out to use baoku.config.yaml.');
-    writeFileSync(join(dir, 'README.md'), '# 报库\n');
-    const notPage = ingest(dir, 'README.md');
-    expect(notPage.code).toBe(2);
-    expect(notPage.stderr).toContain('ingest: README.md is not a page: pages are .txt files, one per printed page.');
-    expect(existsSync(join(dir, 'content/articles'))).toBe(false);
-  });
-
   it('works in a folder whose path has spaces and Chinese in it', () => {
     const dir = temporaryFolder('报库 项目 ');
     cpSync(SAMPLE, join(dir, 'content/raw/rongchang'), { recursive: true });
     expect(ingest(dir).code).toBe(0);
   });
 
-  it('explains a broken config file instead of crashing', () => {
+  it('explains a broken or missing config file, and a path that is no page, instead of crashing or going on', () => {
     const dir = project();
     writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  maxHeadlineLength: "long"\n');
-    const r = ingest(dir);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('baoku.config.yaml:2: paper.maxHeadlineLength: must be a number');
-    writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
-    const missing = ingest(dir, 'no/such/folder');
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no/such/folder does not exist');
+    writeFileSync(join(dir, 'README.md'), '# 报库\n');
+    const refusals: [string[], string][] = [
+      [[], 'baoku.config.yaml:2: paper.maxHeadlineLength: must be a number'],
+      [['--config', 'baoku.cofig.yaml'], 'ingest: baoku.cofig.yaml does not exist: give the path of your config file, or leave --config and BAOKU_CONFIG out to use baoku.config.yaml.'],
+      [['no/such/folder'], 'no/such/folder does not exist'],
+      [['README.md'], 'ingest: README.md is not a page: pages are .txt files, one per printed page.'],
+    ];
+    for (const [args, said] of refusals) {
+      if (args.length) writeFileSync(join(dir, 'baoku.config.yaml'), 'paper:\n  name: 荣昌报\n');
+      const r = ingest(dir, ...args);
+      expect(r.code, said).toBe(2);
+      expect(r.stderr).toContain(said);
+    }
+    expect(existsSync(join(dir, 'content/articles'))).toBe(false);
   });
 });
 

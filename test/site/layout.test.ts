@@ -4,7 +4,7 @@
 //   npx vitest run test/site/layout.test.ts
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articlePath, BASE, DESKTOP, hrefs, PHONE, reporterPaths, SCREENSHOTS, serveWebsite, SITE_URL, squash } from './website.ts';
 
@@ -19,6 +19,29 @@ const { watch, url, open, follow } = serveWebsite((web) => {
 describe('phone and desktop', () => {
   /** A browser context as a phone opens the site: its width, its pixel density, touch. */
   const phoneContext = async () => watch(await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
+  /** Runs `check` in a page opened as a phone opens it; the phone's context is closed afterwards, whatever happens. */
+  const onPhone = async (check: (page: Page) => Promise<void>) => {
+    const phone = await phoneContext();
+    try {
+      await check(await phone.newPage());
+    } finally {
+      await phone.close();
+    }
+  };
+  /**
+   * The pieces of text that `selector` finds on each path and that a line breaks inside, said as `path: “text” on N
+   * lines`; each path must have some such pieces, or the check would prove nothing.
+   */
+  const brokenAcrossLines = async (page: Page, paths: string[], selector: string): Promise<string[]> => {
+    const split: string[] = [];
+    for (const path of paths) {
+      await page.goto(url(path));
+      const pieces = await page.locator(selector).evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })));
+      expect(pieces.length, path).toBeGreaterThan(0);
+      for (const { text, lines } of pieces) if (lines > 1) split.push(`${path}: “${text}” on ${lines} lines`);
+    }
+    return split;
+  };
 
   it(`full-page screenshots at ${PHONE.width}×${PHONE.height} and ${DESKTOP.width}×${DESKTOP.height}; nothing scrolls sideways on a phone`, { timeout: 60_000 }, async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -104,10 +127,8 @@ describe('phone and desktop', () => {
     }
   });
 
-  it('on a phone, a search’s first results show on the first screen, and the filters follow them', async () => {
-    const phone = await phoneContext();
-    try {
-      const page = await phone.newPage();
+  it('on a phone, a search’s first results show on the first screen, and the filters follow them', () =>
+    onPhone(async (page) => {
       await page.goto(url(`search/?q=${encodeURIComponent('荣昌')}`));
       const first = page.locator('[data-results] > li').first();
       await first.waitFor();
@@ -118,15 +139,10 @@ describe('phone and desktop', () => {
       // A link at the top of the results leads down to them.
       await page.getByRole('link', { name: '按年份、记者、版面筛选 ↓' }).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#search-facets');
-    } finally {
-      await phone.close();
-    }
-  });
+    }));
 
-  it('on a phone, the reporter index sets names two to a row, its letters are targets a finger can hit, and no role or name breaks across lines', async () => {
-    const phone = await phoneContext();
-    try {
-      const page = await phone.newPage();
+  it('on a phone, the reporter index sets names two to a row, its letters are targets a finger can hit, and no role or name breaks across lines', () =>
+    onPhone(async (page) => {
       await page.goto(url('reporters/'));
       const tops = await page.locator('main ul.people > li').evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
       expect(tops.length).toBeGreaterThan(2);
@@ -134,36 +150,16 @@ describe('phone and desktop', () => {
       const letters = await page.locator('main nav.letters a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
       expect(Math.min(...letters)).toBeGreaterThanOrEqual(24);
       // Each role word and name stays on one line, in an article's credits and in the lists that name people.
-      const split: string[] = [];
       const reporters = await page.locator('main ul.people > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      for (const path of [articlePath('2024-03-15-01-01'), ...reporters.slice(0, 6)]) {
-        await page.goto(url(path));
-        const pieces = await page.locator('main .people dt, main .people dd a, main .article-list .meta .nowrap').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })));
-        expect(pieces.length, path).toBeGreaterThan(0);
-        for (const { text, lines } of pieces) if (lines > 1) split.push(`${path}: “${text}” on ${lines} lines`);
-      }
+      const split = await brokenAcrossLines(page, [articlePath('2024-03-15-01-01'), ...reporters.slice(0, 6)], 'main .people dt, main .people dd a, main .article-list .meta .nowrap');
       expect(split, split.join('\n')).toEqual([]);
-    } finally {
-      await phone.close();
-    }
-  });
+    }));
 
-  it('on a phone, a date or a weekday is never broken across two lines', async () => {
-    const phone = await phoneContext();
-    try {
-      const page = await phone.newPage();
-      const split: string[] = [];
-      for (const path of ['', 'issues/2023-12-22/', 'issues/2024-03-15/', articlePath('2023-12-22-02-01'), 'no/such/page/']) {
-        await page.goto(url(path));
-        const pieces = await page.locator('main .nowrap').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })));
-        expect(pieces.length, path).toBeGreaterThan(0);
-        for (const { text, lines } of pieces) if (lines > 1) split.push(`${path}: “${text}” on ${lines} lines`);
-      }
+  it('on a phone, a date or a weekday is never broken across two lines', () =>
+    onPhone(async (page) => {
+      const split = await brokenAcrossLines(page, ['', 'issues/2023-12-22/', 'issues/2024-03-15/', articlePath('2023-12-22-02-01'), 'no/such/page/'], 'main .nowrap');
       expect(split, split.join('\n')).toEqual([]);
-    } finally {
-      await phone.close();
-    }
-  });
+    }));
 
   it('body text draws Chinese quotes and ellipses full width, in a Chinese font, not a Latin system font’s', async () => {
     const page = await desktop.newPage();
