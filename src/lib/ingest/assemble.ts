@@ -1,6 +1,7 @@
 // Stage 5: classified lines of one page → article drafts. Context decides what a title-shaped line is:
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
-import { isDateAlone, type ClassifiedLine, type LineKind } from './classify.ts';
+import type { ClassifiedLine, LineKind } from './classify.ts';
+import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK } from './credit-words.ts';
 import type { PaperSettings } from './settings.ts';

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { isNameList } from './credit-words.ts';
 import { captionCredit, parseCredits, type ParsedCredit } from './credits.ts';
-import { DIGIT, digitsValue, findPrintedDate, PRINTED_DATES, type CalendarDate } from './dates.ts';
+import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { ROLES } from '../schema.ts';
 import type { PaperSettings } from './settings.ts';
@@ -183,11 +183,6 @@ function bareCredit(after: string, settings: PaperSettings): { credit: ParsedCre
   }
   return null;
 }
-
-const DATE_ALONE = new RegExp(`^\\s*(?:${DIGIT}{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*日\\s*$`, 'u');
-
-/** A full date and nothing else (`2024年3月10日`, `二〇二四年三月十日`): the date under a notice's signature. */
-export const isDateAlone = (text: string): boolean => DATE_ALONE.test(text);
 
 export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text)): LineKind {
   const c = compile(settings);

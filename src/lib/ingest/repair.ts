@@ -2,7 +2,7 @@
 // without a space, as Chinese is written; a paragraph that ends a sentence keeps its end.
 import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
-import { isDateAlone } from './classify.ts';
+import { isDateAlone } from './dates.ts';
 import { endsSentence } from './text.ts';
 
 export interface Paragraph {
