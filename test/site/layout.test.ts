@@ -136,6 +136,10 @@ describe('phone and desktop', () => {
       expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThan(PHONE.height);
       const facets = (await page.locator('[data-facets]').boundingBox())!;
       expect(facets.y).toBeGreaterThan(box.y);
+      // A result's date and each of its people stay on one line.
+      const pieces = await page.locator('[data-results] .meta .nowrap').evaluateAll((els) => els.map((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size));
+      expect(pieces.length).toBeGreaterThan(2);
+      expect(Math.max(...pieces)).toBe(1);
       // A link at the top of the results leads down to them.
       await page.getByRole('link', { name: '按年份、记者、版面筛选 ↓' }).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#search-facets');
