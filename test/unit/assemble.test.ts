@@ -551,4 +551,12 @@ describe('an archivist’s pages', () => {
     ]);
     expect(pages[0]!.lines.find((l) => l.from === 1)).toMatchObject({ role: 'furniture' });
   });
+
+  it('reads 本报评论员 under a commentary’s headline as its byline, crediting nobody, not as its subtitle', () => {
+    const { articles, warnings } = ingestText({ '04.txt': page('让实干成为鲜明导向', '本报评论员', '实干才能出实绩。', '空谈误国，实干兴邦。') });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.byline, a.reporters, a.paragraphs])).toEqual([
+      ['让实干成为鲜明导向', null, '本报评论员', [], ['实干才能出实绩。', '空谈误国，实干兴邦。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
 });
