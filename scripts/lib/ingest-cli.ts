@@ -4,8 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { z } from 'zod';
-import { ConfigError, layerPaperSettings, loadConfig, parseYamlFile } from '../../src/lib/config.ts';
+import { ConfigError, loadConfig, parseYamlFile, readPaperYaml } from '../../src/lib/config.ts';
 import { ArchiveMerger, folderOf, groupIssues, renameInPages, type ArticleSlot } from '../../src/lib/ingest/archive.ts';
 import type { IngestWarning, SourcePage } from '../../src/lib/ingest/issue.ts';
 import { issueManifestSchema, MANIFEST_NAMES, type IssueManifest } from '../../src/lib/ingest/manifest.ts';
@@ -79,7 +78,7 @@ function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string
   const inherited = parent === null ? base : paperSettingsFor(parent, base, cache);
   const file = join(folder || '.', 'paper.yaml');
   let settings = inherited;
-  if (folder && existsSync(file)) settings = layerPaperSettings(inherited, parseYamlFile(z.record(z.string(), z.unknown()), readFileSync(file, 'utf8'), file), file);
+  if (folder && existsSync(file)) settings = readPaperYaml(inherited, readFileSync(file, 'utf8'), file);
   cache.set(folder, settings);
   return settings;
 }

@@ -38,18 +38,33 @@ export class ConfigError extends Error {
  * A folder's `paper.yaml` (`own`, as written: no defaults filled in) laid over the settings of the folders above it,
  * then checked whole: what it sets wins, and each role's words it lists replace that role's alone.
  */
-export function layerPaperSettings(inherited: PaperSettings, own: Record<string, unknown>, file: string): PaperSettings {
+export function layerPaperSettings(inherited: PaperSettings, own: Record<string, unknown>, file: string, lineOf: LineOf = () => null): PaperSettings {
   const roles = { ...inherited.roles, ...(own['roles'] as object | undefined) };
-  return checkYaml(paperSettingsSchema, { ...inherited, ...own, roles }, file);
+  return checkYaml(paperSettingsSchema, { ...inherited, ...own, roles }, file, lineOf);
 }
 
-/** Parses a YAML settings file against a schema; every failure is a sentence naming the file, and the line. */
-export function parseYamlFile<T extends z.ZodType>(schema: T, text: string, file: string): z.infer<T> {
+/** A folder's `paper.yaml`, read and laid over the settings above it; a mistake is named with its line. */
+export function readPaperYaml(inherited: PaperSettings, text: string, file: string): PaperSettings {
+  const { data, lineOf } = readYaml(text, file);
+  return layerPaperSettings(inherited, checkYaml(z.record(z.string(), z.unknown()), data, file, lineOf), file, lineOf);
+}
+
+/** The line of the YAML a schema issue is about; null when the file does not hold it (a missing or inherited field). */
+type LineOf = (issue: z.core.$ZodIssue) => number | null;
+
+/** A YAML file's data, and where in it each schema issue lies. */
+function readYaml(text: string, file: string): { data: unknown; lineOf: LineOf } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const [error] = doc.errors;
   if (error) throw new ConfigError(`${file} is not valid YAML: ${error.message}`, { cause: error });
-  return checkYaml(schema, doc.toJS() ?? {}, file, (issue) => lineOfIssue(doc, lines, issue));
+  return { data: doc.toJS() ?? {}, lineOf: (issue) => lineOfIssue(doc, lines, issue) };
+}
+
+/** Parses a YAML settings file against a schema; every failure is a sentence naming the file, and the line. */
+export function parseYamlFile<T extends z.ZodType>(schema: T, text: string, file: string): z.infer<T> {
+  const { data, lineOf } = readYaml(text, file);
+  return checkYaml(schema, data, file, lineOf);
 }
 
 /**
@@ -67,7 +82,7 @@ export function lineOfIssue(doc: Document, lines: LineCounter, issue: z.core.$Zo
  * Checks settings read from `file` against a schema; a failure is a ConfigError whose sentences name file (and line,
  * when `lineOf` can tell it) and field.
  */
-export function checkYaml<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: (issue: z.core.$ZodIssue) => number | null = () => null): z.infer<T> {
+export function checkYaml<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: LineOf = () => null): z.infer<T> {
   const result = schema.safeParse(data, { error: schemaErrorMap });
   if (!result.success) {
     const where = (issue: z.core.$ZodIssue) => {

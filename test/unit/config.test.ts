@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, layerPaperSettings, loadConfig, parseYamlFile } from '../../src/lib/config.ts';
+import { ConfigError, layerPaperSettings, loadConfig, parseYamlFile, readPaperYaml } from '../../src/lib/config.ts';
 import { issueManifestSchema } from '../../src/lib/ingest/manifest.ts';
 import { defaultPaperSettings } from '../../src/lib/ingest/settings.ts';
 import { temporaryFolder } from '../helpers.ts';
@@ -17,8 +17,11 @@ describe('layerPaperSettings', () => {
     expect(settings.roles.correspondents).toEqual(['通讯员', '特约撰稿人']);
     expect(settings.roles.reporters).toEqual(defaultPaperSettings.roles.reporters);
   });
-  it('names the file and the setting a paper.yaml gets wrong', () => {
-    expect(() => layerPaperSettings(defaultPaperSettings, { maxHeadlineLength: 'long' }, 'raw/paper.yaml')).toThrow('raw/paper.yaml: maxHeadlineLength: must be a number');
+  it('names the file, the line and the setting a paper.yaml gets wrong, and the keys it knows', () => {
+    expect(() => readPaperYaml(defaultPaperSettings, 'name: 荣昌报\nmaxHeadlineLength: long\n', 'raw/paper.yaml')).toThrow('raw/paper.yaml:2: maxHeadlineLength: must be a number');
+    expect(() => readPaperYaml(defaultPaperSettings, 'roles:\n  reporter: [记者]\n', 'raw/paper.yaml')).toThrow('raw/paper.yaml:2: roles: has unknown keys reporter (it knows interns, photographers, correspondents, reporters).');
+    // The config's `paper:` level copied in: the file's keys are the paper's own.
+    expect(() => readPaperYaml(defaultPaperSettings, 'paper:\n  name: 荣昌报\n', 'raw/paper.yaml')).toThrow(/^raw\/paper\.yaml:1: the file: has unknown keys paper \(it knows name, /u);
   });
 });
 
