@@ -136,6 +136,11 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(await hrefs(page.locator('main a[rel="prev"]'))).toEqual([`${BASE}issues/${date}/1/`]);
     expect(await page.locator('main a[rel="next"]').count()).toBe(0);
     expect(await hrefs(page.getByRole('link', { name: `测试日报 ${chineseDate(date)}` }))).toEqual([`${BASE}issues/${date}/`]);
+    // A row of the issue's pages, in order, this one marked as the current.
+    const row = page.getByRole('navigation', { name: '本期版面' }).locator('a');
+    expect(await hrefs(row)).toEqual(pages.map((p) => `${BASE}issues/${date}/${p.page}/`));
+    expect(squash(await row.nth(1).textContent())).toBe('第2版 民生');
+    expect(await row.evaluateAll((as) => as.map((a) => a.getAttribute('aria-current')))).toEqual(pages.map((p) => (p.page === 2 ? 'page' : null)));
   });
 
   it('an article, opened from its issue: byline as printed, people by role, date, page and section links, ¶ anchors, prev/next; on to its reporter and section', async () => {
