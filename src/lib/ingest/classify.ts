@@ -1,9 +1,8 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { isNameList } from './credit-words.ts';
-import { captionCredit, emptyCredits, parseCredits, type ParsedCredit } from './credits.ts';
+import { captionCredit, emptyCredits, namesAnyone, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
-import { ROLES } from '../schema.ts';
 import type { PaperSettings } from './settings.ts';
 import { closingNoteAt, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
@@ -72,8 +71,9 @@ const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
-/** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
+/** A byline that names the paper's voice, not a person (`本报评论员`, `本报编辑部`). */
 const VOICE_BYLINE = /^\s*(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?\s*$|^\s*本报(?:编辑部|评论部)\s*$/u;
+/** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
 const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示)[：:]?$/u;
 const CAPTION = /^(?:图为|[上下左右中]?图[：:]|[上下左右中]图(?:为|\s)|▲|△)/u;
 const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
@@ -180,7 +180,7 @@ function bareCredit(after: string, settings: PaperSettings): { credit: ParsedCre
   for (let k = words.length - 1; k >= 1; k--) {
     const end = words[k - 1]!.index + words[k - 1]![0].length;
     const credit = parseCredits(after.slice(0, end), settings);
-    if (credit && ROLES.some((role) => credit[role].length > 0)) return { credit, length: end };
+    if (credit && namesAnyone(credit)) return { credit, length: end };
   }
   return null;
 }
@@ -256,6 +256,6 @@ function closingCredit(text: string, settings: PaperSettings): Extract<LineKind,
   if (note < 0) return null;
   const printed = text.slice(note).trim();
   const credit = parseCredits(printed, settings);
-  if (!credit || !ROLES.some((role) => credit[role].length > 0)) return null;
+  if (!credit || !namesAnyone(credit)) return null;
   return { kind: 'text', text: text.slice(0, note).trimEnd(), jumpTo: null, credit: { credit, printed } };
 }

@@ -243,6 +243,9 @@ function moveGroup(credits: Credits, names: string[], from: Role | null, to: Rol
   }
 }
 
+/** Whether a credit gives anyone a role: `（完）` or `本报评论员` names nobody. */
+export const namesAnyone = (credits: Credits): boolean => ROLES.some((role) => credits[role].length > 0);
+
 export function mergeCredits(into: Credits, from: Credits): void {
   for (const role of ROLES) for (const name of from[role]) if (!into[role].includes(name)) into[role].push(name);
 }

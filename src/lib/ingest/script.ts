@@ -3,7 +3,7 @@
 // what it keeps (headlines, bylines, names) stays as printed. The search's own table does the folding.
 //
 // A page is taken for traditional once, from its first characters, and only its lines are folded: looking for
-// traditional characters in every line of every page cost ingest 4–10 % of its time, whatever the page.
+// traditional characters in every line of every page cost ingest's workers 8–17 % of their time, whatever the page.
 import { foldToSimplified } from '../search/fold.ts';
 import type { LineKind } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
@@ -52,7 +52,7 @@ export function folded(text: string): string {
   return simplified.length === text.length ? simplified : text;
 }
 
-/** forMatching for a short text that may or may not be traditional (a caption read again): folded only if need be. */
+/** A short text of a page of either script (a caption read again), folded when it holds a traditional sign. */
 export const forMatching = (text: string): string => (hasSign(text) ? folded(text) : text);
 
 /**
