@@ -1,4 +1,5 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
+import { boxLine } from './boxes.ts';
 import { isNameList } from './credit-words.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
@@ -6,7 +7,9 @@ import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { closingNoteAt, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
-export type FurnitureReason = 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header';
+export type FurnitureReason =
+  | 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header'
+  | 'guide' | 'imprint' | 'weather';
 
 export type LineKind =
   | { kind: 'pageHeader'; page: number | null; section: string | null; date: CalendarDate | null }
@@ -229,6 +232,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (VOICE_BYLINE.test(text)) return { kind: 'credit', credit: { ...emptyCredits(), problems: [] } };
   // The full stop first: it is found early in a body line, where counting the length would read it all.
   if (!/[。！？]/u.test(text) && !hasVisibleLength(text, 61)) {
+    const box = boxLine(text);
+    if (box) return { kind: 'furniture', reason: box };
     const credit = parseCredits(text, settings);
     if (credit) return { kind: 'credit', credit };
   }

@@ -5,6 +5,7 @@ import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, t
 import { classifyLine, labelKey, type LineKind } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
+import { markBoxes } from './boxes.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mergeJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
@@ -87,6 +88,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   // A page in traditional characters is read again, folded. Apart, after the loop: choosing the reading inside it,
   // by a variable or a condition, slowed the reading of every page by a tenth (classifyLine was no longer inlined).
   if (isTraditionalPage(text)) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
+  markBoxes(placed);
   return { file: page.file, encoding, lines: placed };
 }
 

@@ -21,7 +21,11 @@ const ELISION = /^[…⋯.。·]+$/u;
  * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
-  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) && !isDateAlone(next);
+  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) && !isDateAlone(next) &&
+  !(FIELD.test(before) && FIELD.test(next));
+
+/** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
+const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
 
 /** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 function startsTurn(text: string): boolean {

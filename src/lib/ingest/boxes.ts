@@ -1,0 +1,79 @@
+// Boxes a page prints beside its stories, told by their shape: a front page's guide (导读) pointing to other pages
+// (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
+// weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
+// read as text, each became an article of its own or the headline of the story under it.
+import type { PlacedLine } from './assemble.ts';
+import type { FurnitureReason } from './classify.ts';
+import { DIGIT } from './dates.ts';
+import { countHan, hasVisibleLength } from './text.ts';
+
+const BULLET = '[◆◇●○■□▲△★☆•·▶►]';
+const PAGE = `第?\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*版`;
+/** An entry and the page it is on: after a space, a leader (`……`) or in brackets; or the page first, in brackets. */
+const GUIDE_ENTRY = new RegExp(
+  `^(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)$`,
+  'u',
+);
+
+/** What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price. */
+const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|(?:零售|全年|每份|本报)?定价[：:]/u;
+
+const WEATHER_LABEL = /^(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?[：:]?$/u;
+const SKY = '(?:晴|阴|多云|少云|晴间多云|小雨|中雨|大雨|暴雨|大暴雨|阵雨|雷阵雨|小到中雨|中到大雨|雨夹雪|小雪|中雪|大雪|阵雪|雾|大雾|霾|扬沙|浮尘)';
+const N = `-?${DIGIT}{1,2}`;
+/** The words of a forecast: the sky (`多云转小雨`), a temperature (`12℃～18℃`), the wind (`东北风`, `2～3级`). */
+const WEATHER_WORD = new RegExp(
+  `^(?:${SKY}(?:转${SKY})*|(?:最[高低])?(?:气温|温度)[：:]?(?:${N}(?:℃|°C)?(?:[～~\\-—至到/]${N})?(?:℃|°C))?|${N}(?:℃|°C)?(?:[～~\\-—至到/]${N})?(?:℃|°C)|[东南西北]{1,2}风|微风|风力|${DIGIT}{1,2}(?:[～~\\-—至到]${DIGIT}{1,2})?级)$`,
+  'u',
+);
+/** A word that only a forecast has (a bare number or 气温 alone is none). */
+const FORECAST = new RegExp(`^${SKY}|℃|°C|风$|级$`, 'u');
+
+/** A line of a forecast: every word a weather word, one of them the sky, a temperature or the wind; a place may lead. */
+function isForecast(text: string): boolean {
+  if (WEATHER_LABEL.test(text)) return true;
+  const words = text.split(/[\s\u3000，,、；;]+/u).filter(Boolean);
+  const first = words[0] !== undefined && !WEATHER_WORD.test(words[0]) && /^\p{Script=Han}{2,5}$/u.test(words[0]) ? 1 : 0;
+  const rest = words.slice(first);
+  return rest.length > 0 && rest.length >= first * 2 && rest.every((w) => WEATHER_WORD.test(w)) && rest.some((w) => FORECAST.test(w));
+}
+
+/** A masthead or section name in capitals (`RONGCHANG DAILY`), alone on its line: no story is printed so. */
+const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
+
+/**
+ * Which box a short line without a full stop is part of, by its shape alone; null for most lines. The checks are
+ * ordered by what each first looks at, so that a headline or a credit is turned away after a character or two.
+ */
+export function boxLine(text: string): FurnitureReason | null {
+  const last = text.at(-1);
+  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕' || text.startsWith('【') || text.startsWith('〔') || text.startsWith('['))
+    && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
+  const first = text.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
+  if (IMPRINT.test(text)) return 'imprint';
+  if (!hasVisibleLength(text, 41) && isForecast(text)) return 'weather';
+  return null;
+}
+
+/** Reasons whose box holds other lines (an address, a city's forecast) that have no shape of their own. */
+const BOXES: ReadonlySet<FurnitureReason> = new Set(['imprint', 'weather']);
+
+/**
+ * The rest of an imprint's or a weather box's block (`地址：荣昌区昌州大道100号`, `印刷：重庆日报印务公司`): short lines
+ * without a full stop, which would otherwise be headlines of a story with no text.
+ */
+export function markBoxes(lines: PlacedLine[]): void {
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.gapBefore === 0) continue;
+    const block = lines.slice(start, i);
+    start = i;
+    const box = block.find((l) => l.is.kind === 'furniture' && BOXES.has(l.is.reason));
+    if (!box || box.is.kind !== 'furniture') continue;
+    for (const line of block) {
+      if ((line.is.kind === 'title' || line.is.kind === 'text' || line.is.kind === 'subhead' || line.is.kind === 'credit')
+        && !hasVisibleLength(line.text, 61) && !/[。！？]/u.test(line.text)) line.is = { kind: 'furniture', reason: box.is.reason };
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { boxLine } from '../../src/lib/ingest/boxes.ts';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+
+describe('boxLine', () => {
+  it('reads a guide’s entries, which point to another page', () => {
+    for (const text of ['◆ 荣昌陶入选非遗名录 3版', '● 夏布小镇迎来游客高峰……第4版', '我区召开春耕生产推进会（详见第2版）', '荣昌卤鹅节开幕 ２版', '【3版】荣昌陶入选非遗名录']) {
+      expect(boxLine(text), text).toBe('guide');
+    }
+    // A headline that merely ends in 版, and a jump, are no guide's entries.
+    for (const text of ['荣昌报推出数字版', '（下转第4版）', '第3版', '新版']) expect(boxLine(text), text).toBeNull();
+  });
+  it('reads the imprint’s serial numbers and price, and a masthead in capitals', () => {
+    for (const text of ['国内统一连续出版物号：CN 50-0001', 'CN50－0001', '邮发代号：77-10', '广告经营许可证：渝荣工商广字001号', '零售定价：1.00元']) {
+      expect(boxLine(text), text).toBe('imprint');
+    }
+    expect(boxLine('RONGCHANG DAILY')).toBe('masthead');
+    expect(boxLine('CHONGQING RONGCHANG')).toBe('masthead');
+    for (const text of ['5G 基站建设提速', 'CBD 商圈开业', 'Rongchang Daily']) expect(boxLine(text), text).toBeNull();
+  });
+  it('reads a forecast’s lines, and not a headline that speaks of the weather', () => {
+    for (const text of ['今日天气', '天气预报：', '多云转小雨', '气温 12℃～18℃', '东北风 2级', '荣昌 阴转多云 8～14℃', '晴 -2℃～6℃ 北风 3～4级']) {
+      expect(boxLine(text), text).toBe('weather');
+    }
+    for (const text of ['最低气温将降至2℃', '晴好天气助秋收', '寒潮来袭 气温骤降', '荣昌 重庆', '雨中 坚守']) expect(boxLine(text), text).toBeNull();
+  });
+});
+
+describe('boxes on a page', () => {
+  it('keeps a front page’s guide, imprint, weather box and Latin masthead out of its stories, each listed with its reason', () => {
+    const result = ingestText({
+      '01.txt': page(
+        '第1版 要闻 2024年3月15日 星期五 责任编辑 李四',
+        'RONGCHANG DAILY',
+        '导读',
+        '◆ 荣昌陶入选非遗名录 3版\n◆ 夏布小镇迎来游客高峰 4版',
+        '全区春耕生产全面铺开',
+        '本报讯（记者 王晓明）3月14日，全区春耕生产推进会召开。会议要求各镇街抓好春耕备耕工作。',
+        '今日天气\n多云转小雨\n气温 12℃～18℃\n东北风 2级\n荣昌城区 空气质量 良',
+        '国内统一连续出版物号：CN 50-0001\n邮发代号：77-10\n地址：荣昌区昌州大道100号\n印刷：重庆日报印务公司',
+      ),
+    });
+    expect(result.articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['全区春耕生产全面铺开', ['3月14日，全区春耕生产推进会召开。会议要求各镇街抓好春耕备耕工作。']],
+    ]);
+    expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
+      ['第1版 要闻 2024年3月15日 星期五 责任编辑 李四', 'page-header'],
+      ['RONGCHANG DAILY', 'masthead'],
+      ['导读', 'column-label'],
+      ['◆ 荣昌陶入选非遗名录 3版', 'guide'],
+      ['◆ 夏布小镇迎来游客高峰 4版', 'guide'],
+      ['今日天气', 'weather'],
+      ['多云转小雨', 'weather'],
+      ['气温 12℃～18℃', 'weather'],
+      ['东北风 2级', 'weather'],
+      ['荣昌城区 空气质量 良', 'weather'],
+      ['国内统一连续出版物号：CN 50-0001', 'imprint'],
+      ['邮发代号：77-10', 'imprint'],
+      ['地址：荣昌区昌州大道100号', 'imprint'],
+      ['印刷：重庆日报印务公司', 'imprint'],
+    ]);
+  });
+  it('leaves a notice’s address and telephone to the notice: only an imprint’s block takes them', () => {
+    const result = ingestText({
+      '04.txt': page('招聘启事', '因工作需要，我单位面向社会公开招聘工作人员2名。', '地址：荣昌区昌州大道100号\n电话：023-46720000'),
+    });
+    expect(result.articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['招聘启事', ['因工作需要，我单位面向社会公开招聘工作人员2名。', '地址：荣昌区昌州大道100号', '电话：023-46720000']],
+    ]);
+  });
+});
