@@ -127,6 +127,24 @@ describe('phone and desktop', () => {
     }
   });
 
+  it('Tab goes past an article’s paragraphs: their ¶ links are for a pointer or a touch, not a stop each', async () => {
+    const page = await open(articlePath('2023-12-22-02-01'));
+    expect(await page.locator('main .body .paragraph-anchor').count()).toBeGreaterThan(2);
+    // From the last link before the body, one Tab lands after it.
+    const focused = await page.evaluate(() => {
+      const body = document.querySelector('main .body')!;
+      const links = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select')];
+      const before = links.filter((el) => body.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).at(-1)!;
+      before.focus();
+      return before.textContent;
+    });
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('Tab');
+    const now = await page.evaluate(() => ({ inBody: document.querySelector('main .body')!.contains(document.activeElement), text: document.activeElement?.textContent }));
+    expect(now.inBody, `Tab went to “${now.text}”`).toBe(false);
+    await page.close();
+  });
+
   it('on a phone, a search’s first results show on the first screen, and the filters follow them', () =>
     onPhone(async (page) => {
       await page.goto(url(`search/?q=${encodeURIComponent('荣昌')}`));

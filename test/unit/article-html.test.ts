@@ -9,7 +9,7 @@ const render = (markdown: string, frontmatter: { captions?: unknown } = {}) => r
 describe('paragraphAnchors', () => {
   it('numbers paragraphs from 1, skipping subheads, with a link to each', async () => {
     const html = await render('第一段。\n\n### 一、小标题\n\n第二段。');
-    expect(html).toContain('<p id="p1">第一段。 <a href="#p1" class="paragraph-anchor" aria-label="第1段的链接">¶</a></p>');
+    expect(html).toContain('<p id="p1">第一段。 <a href="#p1" class="paragraph-anchor" aria-label="第1段的链接" tabindex="-1">¶</a></p>');
     expect(html).toContain('<h2>一、小标题</h2>');
     expect(html).toContain('<p id="p2">第二段。');
   });

@@ -21,7 +21,9 @@ export function paragraphAnchors({ prefix = 'p' }: { prefix?: string } = {}): Ha
             {
               type: 'element',
               tagName: 'a',
-              properties: { href: `#${id}`, className: ['paragraph-anchor'], ariaLabel: `第${n}段的链接` },
+              // Out of the Tab order: a stop at every paragraph made a keyboard reader press Tab thirty times to
+              // get past a long story. The anchor itself (#p3) is what a link to the paragraph needs.
+              properties: { href: `#${id}`, className: ['paragraph-anchor'], ariaLabel: `第${n}段的链接`, tabIndex: -1 },
               children: [{ type: 'text', value: '¶' }],
             },
           ]);
