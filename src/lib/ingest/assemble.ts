@@ -20,6 +20,8 @@ export interface Fragment {
   text: string;
   lines: number[];
   subhead: boolean;
+  /** A poem's stanza: its verses joined by line breaks; never joined to the paragraph before or after it. */
+  verse?: boolean;
 }
 
 export interface CreditProblemAt {
@@ -149,7 +151,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'credit' && flow[j]!.is.kind === 'credit' && !isPhotoCredit((flow[j]!.is as { credit: ParsedCredit }).credit) && !imageGap(flow[j])) {
       // A credit line under a title is a byline only if text follows it, not another title.
       const after = kindAt(j + 1);
-      if (after === 'text' || after === 'subhead' || after === 'jumpFrom') return j - i;
+      if (after === 'text' || after === 'subhead' || after === 'jumpFrom' || after === 'verse') return j - i;
     }
     return 0;
   };
@@ -273,6 +275,21 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       case 'caption': {
         if (draft && draft.phase !== 'closed') { draft.captions.push({ text: line.text, line: line.no }); mark(line, 'caption', draft); }
         else { floating.push({ text: line.text, line: line.no, after: draft }); roles.set(line.no, { role: 'caption', article: null }); }
+        break;
+      }
+      case 'verse': {
+        const target = draft && draft.phase !== 'closed' ? draft : start();
+        const stanza = target.fragments.at(-1);
+        // The verses of one block are one stanza, a verse a line.
+        if (stanza?.verse && line.gapBefore === 0 && stanza.lines.at(-1) === flow[i - 1]?.no) {
+          stanza.text += `\n${line.text}`;
+          stanza.lines.push(line.no);
+          mark(line, 'body', target);
+        } else {
+          target.fragments.push({ text: line.text, lines: [line.no], subhead: false, verse: true });
+          mark(line, 'body', target);
+          target.phase = 'body';
+        }
         break;
       }
       case 'subhead':

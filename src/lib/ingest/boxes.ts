@@ -63,12 +63,8 @@ const BOXES: ReadonlySet<FurnitureReason> = new Set(['imprint', 'weather']);
  * The rest of an imprint's or a weather box's block (`地址：荣昌区昌州大道100号`, `印刷：重庆日报印务公司`): short lines
  * without a full stop, which would otherwise be headlines of a story with no text.
  */
-export function markBoxes(lines: PlacedLine[]): void {
-  let start = 0;
-  for (let i = 1; i <= lines.length; i++) {
-    if (i < lines.length && lines[i]!.gapBefore === 0) continue;
-    const block = lines.slice(start, i);
-    start = i;
+export function markBoxes(blocks: PlacedLine[][]): void {
+  for (const block of blocks) {
     const box = block.find((l) => l.is.kind === 'furniture' && BOXES.has(l.is.reason));
     if (!box || box.is.kind !== 'furniture') continue;
     for (const line of block) {

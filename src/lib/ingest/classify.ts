@@ -21,6 +21,8 @@ export type LineKind =
   | { kind: 'caption' }
   | { kind: 'subhead' }
   | { kind: 'title' }
+  /** A line of a poem's stanza: set by the page-level pass that reads blocks whole (verse.ts), never by classifyLine. */
+  | { kind: 'verse' }
   /** Body text; `credit` is a writer's credit in brackets that closes it (`…措施。（通讯员 陈静）`), split from the text. */
   | { kind: 'text'; text: string; jumpTo: number | null; credit?: { credit: ParsedCredit; printed: string } }
   /** Set by the issue-level pass: the same block stands elsewhere in the issue, where it reads on. */

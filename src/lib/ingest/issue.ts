@@ -6,6 +6,7 @@ import { classifyLine, labelKey, type LineKind } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes } from './boxes.ts';
+import { markVerse } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mergeJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
@@ -78,17 +79,18 @@ interface ReadPage {
 
 function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   const { text, encoding } = decodePage(page.bytes);
-  const placed: PlacedLine[] = [];
-  for (const block of splitBlocks(splitLines(text))) {
-    block.lines.forEach((line, i) => {
+  const blocks = splitBlocks(splitLines(text)).map((block) =>
+    block.lines.map((line, i): PlacedLine => {
       const key = labelKey(line.text);
-      placed.push({ no: line.no, text: line.text, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 });
-    });
-  }
+      return { no: line.no, text: line.text, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 };
+    }));
+  const placed = blocks.flat();
   // A page in traditional characters is read again, folded. Apart, after the loop: choosing the reading inside it,
   // by a variable or a condition, slowed the reading of every page by a tenth (classifyLine was no longer inlined).
   if (isTraditionalPage(text)) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
-  markBoxes(placed);
+  // What a block's lines are together: a box beside the stories, a poem's stanza.
+  markBoxes(blocks);
+  markVerse(blocks);
   return { file: page.file, encoding, lines: placed };
 }
 

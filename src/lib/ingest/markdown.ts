@@ -1,7 +1,7 @@
 // Stage 9: an article as a Markdown file: YAML front matter and a body generated through remark, so that page
 // text (`<script>`, `*`, `#`, `---`, `[x](javascript:…)`) is escaped by the serializer and never becomes markup.
 import { hash } from 'node:crypto';
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, ArticleMeta } from '../schema.ts';
@@ -10,10 +10,16 @@ import { frontMatterYaml } from './front-matter-yaml.ts';
 export const STRINGIFY_OPTIONS = { bullet: '-', emphasis: '_', strong: '*', rule: '-' } as const;
 const serializer = unified().use(remarkStringify, STRINGIFY_OPTIONS);
 
+/** A paragraph's text; a poem's stanza (verse.ts) keeps its verses apart with hard line breaks. */
+function inlineOf(text: string): PhrasingContent[] {
+  const verses = text.split('\n');
+  // A blank verse is no stanza's: such text stays one text node, as any other (a break cannot end a paragraph).
+  if (verses.length === 1 || verses.some((verse) => verse.trim() === '')) return [{ type: 'text', value: text }];
+  return verses.flatMap((verse, i): PhrasingContent[] => (i ? [{ type: 'break' }, { type: 'text', value: verse }] : [{ type: 'text', value: verse }]));
+}
+
 function bodyBlock(text: string, subhead: boolean): Paragraph | Heading {
-  return subhead
-    ? { type: 'heading', depth: 3, children: [{ type: 'text', value: text }] }
-    : { type: 'paragraph', children: [{ type: 'text', value: text }] };
+  return subhead ? { type: 'heading', depth: 3, children: inlineOf(text) } : { type: 'paragraph', children: inlineOf(text) };
 }
 
 export function articleBodyTree(article: Pick<Article, 'paragraphs' | 'subheads'>): Root {

@@ -38,7 +38,7 @@ export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph
   let joins = 0;
   for (const fragment of fragments) {
     const last = paragraphs.at(-1);
-    if (last && !last.subhead && !fragment.subhead && continuesParagraph(last.text, fragment.text)) {
+    if (last && !last.subhead && !fragment.subhead && !last.verse && !fragment.verse && continuesParagraph(last.text, fragment.text)) {
       last.text += fragment.text;
       last.lines.push(...fragment.lines);
       joins++;

@@ -1,0 +1,58 @@
+// Poems, as a paper's supplement (副刊) prints them: a stanza a block, a verse a line. Read line by line, a stanza was
+// prose torn by column breaks and joined into one paragraph with the stanzas after it, and its short lines were taken
+// for headlines (a stanza of three became a kicker, a headline and a subtitle). A stanza's lines are marked `verse`:
+// the assembler keeps each on a line of its own, and joins no stanza to another.
+import type { PlacedLine } from './assemble.ts';
+import { hasVisibleLength, visibleLength } from './text.ts';
+
+/** A verse is short; a line longer than this is prose. */
+const LONGEST_VERSE = 25;
+const CLASSICAL_VERSE = 16;
+/** The narrowest column a paragraph is wrapped in: lines of one width under it are verses of one length (五言). */
+const COLUMN_WIDTH = 8;
+/** Punctuation inside a line (its last character aside): prose wrapped in a narrow column nearly always has some. */
+const INNER_PUNCTUATION = /[，,、；;：:。！？!?]/u;
+const ENDS_IN_PUNCTUATION = /[，,。！？!?；;、…—]$/u;
+
+/** A line that may be a verse: short text that is no credit, caption, jump or furniture. */
+const mayBeVerse = (line: PlacedLine) =>
+  (line.is.kind === 'title' || line.is.kind === 'text' && line.is.jumpTo === null && !line.is.credit) && !hasVisibleLength(line.text, LONGEST_VERSE + 1);
+
+const innerPunctuation = (text: string) => INNER_PUNCTUATION.test(text.trim().slice(0, -1));
+
+/**
+ * A block of three lines or more that reads as a stanza: modern verse, of lines with no punctuation inside them that
+ * vary in length or are all short (a wrapped paragraph's lines are of one column's width, all but its last), or
+ * classical verse, of short lines that each end in punctuation (`白日依山尽，黄河入海流。`).
+ */
+function isStanza(block: PlacedLine[]): boolean {
+  if (block.length < 3 || !block.every(mayBeVerse)) return false;
+  const texts = block.map((line) => line.text.trim());
+  if (texts.every((text) => ENDS_IN_PUNCTUATION.test(text) && !hasVisibleLength(text, CLASSICAL_VERSE + 1))) return true;
+  if (texts.some(innerPunctuation)) return false;
+  const widths = texts.slice(0, -1).map((text) => visibleLength(text));
+  return Math.max(...widths) - Math.min(...widths) >= 2 || widths[0]! < COLUMN_WIDTH;
+}
+
+/** A block of two short lines beside a stanza is a stanza of the same poem. */
+const isShortStanza = (block: PlacedLine[]) => block.length === 2 && block.every(mayBeVerse) && !block.some((line) => innerPunctuation(line.text));
+
+export function markVerse(blocks: PlacedLine[][]): void {
+  const shaped = blocks.map(isStanza);
+  /**
+   * A headline stacked over its story (a kicker, a headline, a subtitle in one block) has a stanza's shape: what
+   * comes under it tells them apart, a dateline, or a byline over a paragraph of text rather than over a stanza.
+   */
+  const headsAStory = (b: number): boolean => {
+    const next = blocks[b + 1];
+    const first = next?.[0];
+    if (first?.is.kind === 'dateline' || first?.is.kind === 'jumpFrom') return true;
+    if (first?.is.kind !== 'credit') return false;
+    const [after, block] = next!.length > 1 ? [next![1], b + 1] : [blocks[b + 2]?.[0], b + 2];
+    return after?.is.kind === 'text' && !shaped[block];
+  };
+  const stanza = shaped.map((isShaped, b) => isShaped && !headsAStory(b));
+  blocks.forEach((block, b) => {
+    if (stanza[b] || isShortStanza(block) && (stanza[b - 1] || stanza[b + 1])) for (const line of block) line.is = { kind: 'verse' };
+  });
+}

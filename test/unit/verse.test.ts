@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { articleBody } from '../../src/lib/ingest/markdown.ts';
+import { paragraphsOf } from '../../src/lib/markdown/paragraphs.ts';
+import { renderArticleBody } from '../../src/lib/markdown/processor.ts';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+
+/** A supplement's page with two poems, each under its title and author; a stanza a block, a verse a line. */
+const SUPPLEMENT = page(
+  '第4版 副刊 2024年3月15日 星期五',
+  '春日荣昌', '□ 张三',
+  '春风吹过濑溪河\n柳枝轻摇\n夏布的经纬里\n织进了千年的月光',
+  '卤鹅的香\n飘过万灵古镇\n游子的梦\n在陶罐里发芽',
+  '故乡的河', '□ 李四',
+  '那条河\n从我的童年流过',
+  '带走了纸船\n留下了星光\n也留下了我',
+);
+
+describe('poems', () => {
+  it('keeps each verse on a line of its own, each stanza a paragraph, and each poem with its title and author', () => {
+    const { articles } = ingestText({ '04.txt': SUPPLEMENT });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+      ['春日荣昌', ['张三'], ['春风吹过濑溪河\n柳枝轻摇\n夏布的经纬里\n织进了千年的月光', '卤鹅的香\n飘过万灵古镇\n游子的梦\n在陶罐里发芽']],
+      // A stanza of two lines beside a longer one is the same poem's.
+      ['故乡的河', ['李四'], ['那条河\n从我的童年流过', '带走了纸船\n留下了星光\n也留下了我']],
+    ]);
+  });
+  it('reads classical verse, each line ending in its punctuation', () => {
+    const { articles } = ingestText({ '04.txt': page('登鹳雀楼', '□ 王之涣', '白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。') });
+    expect(articles.map((a) => a.paragraphs)).toEqual([['白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。']]);
+  });
+  it('leaves prose wrapped in a narrow column, and a headline stacked over its story, as they were', () => {
+    const { articles } = ingestText({
+      '01.txt': page(
+        '坚持以人民为中心\n我区全力推进民生实事\n——今年完成十大民生项目', '本报记者 王晓明',
+        '今年以来，我区围绕群众急难愁盼，全力推进民生实事。',
+        '聚焦主业稳增长\n荣昌工业经济\n实现开门红', '本报讯（记者 李四）一季度，全区工业经济实现开门红。',
+        // A paragraph the extraction wrapped at the column's width: its lines are of one width, all but the last.
+        '截至目前，全区已建成充电\n站一百二十座、充电桩两千\n余个，覆盖全部镇街。',
+      ),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['坚持以人民为中心', '我区全力推进民生实事', '今年完成十大民生项目', ['今年以来，我区围绕群众急难愁盼，全力推进民生实事。']],
+      ['聚焦主业稳增长', '荣昌工业经济', '实现开门红', ['一季度，全区工业经济实现开门红。', '截至目前，全区已建成充电站一百二十座、充电桩两千余个，覆盖全部镇街。']],
+    ]);
+  });
+  it('writes a stanza’s verses with hard line breaks, which the page shows as such and the site reads back', async () => {
+    const [poem] = ingestText({ '04.txt': SUPPLEMENT }).articles;
+    const markdown = articleBody(poem!);
+    expect(markdown).toContain('春风吹过濑溪河\\\n柳枝轻摇\\\n');
+    expect(paragraphsOf(markdown).paragraphs).toEqual(poem!.paragraphs);
+    const html = await renderArticleBody(markdown, { captions: [] });
+    expect(html).toMatch(/<p id="p1">春风吹过濑溪河<br>\s*柳枝轻摇<br>/u);
+  });
+});
