@@ -397,7 +397,18 @@ describe('misprinted numbers', () => {
     const header = '第3版 综合 2024年3月15日 星期五';
     const result = ingestText({ 'a.txt': page(header, '春耕备耕有序推进', '本报讯（记者 张三）眼下，春耕有序推进。'), 'b.txt': page(header, '夏布产业提质增效', '本报讯（记者 李四）近日，夏布产业提质增效。') });
     expect(result.articles.map((a) => a.id)).toEqual(['2024-03-15-03-01', '2024-03-15-03-01-2']);
-    expect(result.warnings.map((w) => w.code)).toContain('duplicate-page-number');
+    expect(result.warnings.filter((w) => w.code === 'duplicate-page-number').map((w) => w.message)).toEqual([
+      '2024-03-15/a.txt (by its page header) and 2024-03-15/b.txt (by its page header) all say they are page 3; their articles are kept with distinct ids. Set each page\'s number under pages: in an issue.yaml beside them.',
+    ]);
+  });
+  it('says to correct the issue.yaml when its entry gave the number another page prints', () => {
+    const result = ingestText(
+      { '01.txt': page('第1版 要闻 2024年3月15日 星期五', '春耕备耕有序推进', '本报讯（记者 张三）眼下，春耕有序推进。'), '02.txt': page('夏布产业提质增效', '本报讯（记者 李四）近日，夏布产业提质增效。') },
+      { manifest: { pages: { '02.txt': { page: 1 } } } },
+    );
+    expect(result.warnings.filter((w) => w.code === 'duplicate-page-number').map((w) => w.message)).toEqual([
+      '2024-03-15/01.txt (by its page header) and 2024-03-15/02.txt (by its issue.yaml entry) all say they are page 1; their articles are kept with distinct ids. Correct the page numbers under pages: in 2024-03-15\'s issue.yaml.',
+    ]);
   });
 });
 

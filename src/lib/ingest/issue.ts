@@ -100,6 +100,14 @@ function classifyTraditionalLine(line: SourceLine, settings: PaperSettings, key:
   return asPrintedKind(classifyLine({ ...line, text: matching }, settings, key), matching, line.text);
 }
 
+/** Where a page's number was read, as a warning names it. */
+const PAGE_NUMBER_FROM: Record<PageMetadata['pageFrom'], string> = {
+  manifest: 'by its issue.yaml entry',
+  header: 'by its page header',
+  'file-name': 'by its file name',
+  position: 'by its place in the folder',
+};
+
 /** The warning for a credit line this parser could not read whole: each says what is kept, and who is credited. */
 function creditWarning(file: string, { line, code, text }: CreditProblemAt): string {
   const at = `${file}:${line}`;
@@ -161,8 +169,13 @@ export function ingestIssue(input: IssueInput): IssueResult {
   }
 
   for (const page of meta.duplicatePages) {
-    const files = pages.filter((_, i) => meta.pages[i]!.page === page).map((p) => p.file);
-    warn(files[0]!, null, 'duplicate-page-number', `${files.join(' and ')} all say they are page ${page}; their articles are kept with distinct ids. Set each page's number in an issue.yaml.`);
+    const claims = pages.flatMap((p, i) => (meta.pages[i]!.page === page ? [{ file: p.file, from: meta.pages[i]!.pageFrom }] : []));
+    const named = claims.map(({ file, from }) => `${file} (${PAGE_NUMBER_FROM[from]})`).join(' and ');
+    // When the issue.yaml gave the clashing number, it is the issue.yaml that needs mending, not a new one written.
+    const mend = claims.some(({ from }) => from === 'manifest')
+      ? `Correct the page numbers under pages: in ${input.folder || 'the archive root'}'s issue.yaml.`
+      : `Set each page's number under pages: in an issue.yaml beside them.`;
+    warn(claims[0]!.file, null, 'duplicate-page-number', `${named} all say they are page ${page}; their articles are kept with distinct ids. ${mend}`);
   }
 
   const placed: PlacedDraft[] = [];
