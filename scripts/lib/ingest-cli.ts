@@ -146,15 +146,22 @@ async function main(): Promise<number> {
   const plan: WriteAction[] = [];
   // Edited files are kept as they are; one the site could not read is an error here, where it is named with its line.
   const editedErrors: IngestWarning[] = [];
+  // An edited file kept while this run made another article in its place (or its page is gone) needs a person: a
+  // warning, counted and in the report, not a line of the run's output alone. One found while an issue is merged is
+  // that issue's, cached with it, so that a run that skips the unchanged issue still says it.
+  const editedWarnings: IngestWarning[] = [];
   // Each issue's files are handed to the writer's thread as soon as it is merged, while the workers parse the next
   // ones: writing 100,000 small files is mostly the disk's time, and it overlaps the parsing instead of following it.
   const toWrite: FileToWrite[] = [];
-  const apply = (step: WriteAction) => {
+  const apply = (step: WriteAction, warnings = editedWarnings) => {
     const path = join(values.out, step.path);
     if (step.action === 'create' || step.action === 'update') toWrite.push({ path, text: step.text });
     else if (step.action === 'remove') rmSync(path);
     else if (step.action === 'kept-edited') {
-      console.error(keptEditedMessage(toPosix(path), step));
+      const message = keptEditedMessage(toPosix(path), step);
+      const code = step.displaced ? 'edited-displaced' : step.changedSince ? 'edited-page-changed' : step.pageGone ? 'edited-page-gone' : null;
+      if (code) warnings.push({ file: toPosix(path), line: null, code, message });
+      else console.error(message);
       for (const problem of articleFileProblems(existing.get(step.path) ?? '', toPosix(path))) {
         editedErrors.push({ file: toPosix(path), line: null, code: 'bad-edited-article', message: `${problem} The site cannot be built until it is mended.` });
       }
@@ -162,7 +169,7 @@ async function main(): Promise<number> {
     // The text is the writer's now; the plan keeps what the report needs.
     plan.push(step.action === 'create' || step.action === 'update' ? { ...step, text: '' } : step);
   };
-  if (outFolder) planUntouched(untouched, outFolder, (path) => cache!.unchangedSinceLastRun(path, (file, time) => outFolder.unwrittenSince(file, time))).forEach(apply);
+  if (outFolder) planUntouched(untouched, outFolder, (path) => cache!.unchangedSinceLastRun(path, (file, time) => outFolder.unwrittenSince(file, time))).forEach((step) => apply(step));
   // The writer is closed also when the run fails: every file handed over is written whole before the process ends.
   const parsed = await workers.run(
     toRead.map((issue, index) => ({ ...issue, index })),
@@ -176,7 +183,7 @@ async function main(): Promise<number> {
       // An article renamed to resolve an id clash no longer matches the file its worker made.
       articles.forEach((article, i) => {
         const text = madeAs[i] === article.id ? fileOf(outcome, i) : renamedFile(fileOf(outcome, i), article.id);
-        apply(planArticleWrite(article, existing.get(articlePath(article)), text));
+        apply(planArticleWrite(article, existing.get(articlePath(article)), text), outcome.result.warnings);
       });
       writer!.write(toWrite.splice(0));
     },
@@ -200,8 +207,9 @@ async function main(): Promise<number> {
     const listed = new Set(files);
     const roots = inputs.map(asListed);
     const gone = (page: string) => !listed.has(page) && roots.some((root) => page === root || page.startsWith(root ? `${root}/` : ''));
-    planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles), gone).forEach(apply);
+    planRemovals(existing, new Set(plan.map((step) => step.path)), new Set(readFiles), gone).forEach((step) => apply(step));
     report.errors.push(...editedErrors);
+    report.warnings.push(...editedWarnings);
     plan.sort(byPath);
     const count = (action: string) => plan.filter((s) => s.action === action).length;
     mkdirSync(dirname(values.report), { recursive: true });
@@ -221,7 +229,8 @@ async function main(): Promise<number> {
         `${report.warnings.length} warnings, ${report.errors.length} errors. Report: ${values.report}`,
     );
   }
-  if (!values.quiet) for (const w of report.warnings) console.error(`warning: ${w.message}`);
+  // --quiet leaves out the parser's warnings, not those about a person's corrections.
+  for (const w of report.warnings) if (!values.quiet || w.code.startsWith('edited-')) console.error(`warning: ${w.message}`);
   for (const e of report.errors) console.error(`error: ${e.message}`);
   return report.errors.length ? 1 : 0;
 }

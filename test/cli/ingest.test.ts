@@ -28,6 +28,12 @@ function ingestedArticle(id: string, correct: (text: string) => string = (text) 
   return { dir, file, written, corrected };
 }
 
+/** The warnings about corrected articles in the report of the last run in `dir`: code and file. */
+function editedWarnings(dir: string): [string, string][] {
+  const report = JSON.parse(readFileSync(join(dir, 'content/ingest-report.json'), 'utf8')) as { warnings: { code: string; file: string }[] };
+  return report.warnings.filter((w) => w.code.startsWith('edited-')).map((w) => [w.code, w.file]);
+}
+
 function ingest(cwd: string, ...args: string[]) {
   // A run that hangs fails its test, rather than the whole suite.
   const r = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
@@ -107,7 +113,8 @@ describe('npm run ingest', () => {
     const r = ingest(dir);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(corrected);
-    expect(r.stderr).toContain('2023-12-22-02-08.md: edited by hand since ingest wrote it; left as it is. But its page has changed since');
+    expect(r.stderr).toContain('warning: content/articles/2023/2023-12-22-02-08.md: edited by hand since ingest wrote it; left as it is. But its page has changed since');
+    expect(editedWarnings(dir)).toEqual([['edited-page-changed', 'content/articles/2023/2023-12-22-02-08.md']]);
   });
 
   it('says so when a story added above an edited article takes its id, and loses neither', () => {
@@ -121,6 +128,14 @@ describe('npm run ingest', () => {
     expect(again.stderr).toMatch(/2023-12-22-02-01\.md: edited by hand since ingest wrote it \(it was made from content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:\d+–\d+\); left as it is\. But 2023-12-22-02-01 is now another story, at content\/raw\/rongchang\/000_5f1ee1fae9f02ef7\.txt:1–3 /u);
     // The story the edit was of is written afresh under its new id, beside the edited file.
     expect(readFileSync(join(dir, 'content/articles/2023/2023-12-22-02-02.md'), 'utf8')).toContain('headline: "覃兴建为全体检察干警授课"');
+    // A story not written is a warning, counted with the others, said even with --quiet, and again by a run that
+    // finds the page unchanged.
+    expect(editedWarnings(dir)).toEqual([['edited-displaced', 'content/articles/2023/2023-12-22-02-01.md']]);
+    const quiet = ingest(dir, '--quiet');
+    expect(quiet.stderr).toContain('(0 read, 1 unchanged since the last run)');
+    expect(quiet.stderr).toMatch(/; 4 warnings, 0 errors/u);
+    expect(quiet.stderr).toContain('warning: content/articles/2023/2023-12-22-02-01.md: edited by hand');
+    expect(quiet.stderr).not.toContain('looks cut off');
   });
 
   it('removes the articles of a page that is gone, keeps an edited one and says so, and leaves pages it was not given alone', () => {
@@ -142,6 +157,7 @@ describe('npm run ingest', () => {
     expect(moved.code, moved.stderr).toBe(0);
     expect(moved.stderr).toContain('10 new, 0 updated, 0 unchanged, 1 kept (edited by hand), 9 removed');
     expect(moved.stderr).toContain('2023-12-22-02-08.md: edited by hand since ingest wrote it; left as it is, though its page content/raw/rongchang/000_5f1ee1fae9f02ef7.txt is no longer there.');
+    expect(editedWarnings(dir)).toEqual([['edited-page-gone', 'content/articles/2023/2023-12-22-02-08.md']]);
     expect(readdirSync(articles).sort()).toEqual([
       '2023-12-22-02-08.md', ...Array.from({ length: 10 }, (_, i) => `2023-12-23-02-${String(i + 1).padStart(2, '0')}.md`),
     ]);
