@@ -34,11 +34,10 @@ function ingestOne(issue: WorkerIssue): IssueOutcome {
   return { index: issue.index, key, result, pages: pageReportsJson(reports), files: files.bytes, fileEnds: files.ends };
 }
 
-// Issues come a few at a time; null means there are no more, and the thread ends once its port is closed.
+// Issues come a few at a time, and their outcomes go back together; null means there are no more, and the thread
+// ends once its port is closed.
 parentPort!.on('message', (issues: WorkerIssue[] | null) => {
   if (!issues) return parentPort!.close();
-  for (const issue of issues) {
-    const outcome = ingestOne(issue);
-    parentPort!.postMessage(outcome, [outcome.pages.buffer, outcome.files.buffer]);
-  }
+  const outcomes = issues.map(ingestOne);
+  parentPort!.postMessage(outcomes, outcomes.flatMap((outcome) => [outcome.pages.buffer, outcome.files.buffer]));
 });

@@ -9,10 +9,13 @@ import type { IssueOutcome, WorkerOptions } from './issue-outcome.ts';
 export type ParsedIssue = Omit<IssueOutcome, 'files' | 'fileEnds'>;
 
 /**
- * Issues a worker holds at once: while it reads one, the next is already there, so it never waits on the main
- * thread, and none runs far ahead of the others.
+ * Issues sent to a worker at once, whose outcomes it posts back in one message. One issue a message woke the main
+ * thread ~3,700 times at 100,000 articles, each wake taking a core from a worker: eight at a time, ingest into tmpfs
+ * took 5.36 s against 5.68 s (five runs each, alternating), with 0.4 s less CPU.
  */
-const IN_FLIGHT = 2;
+const BATCH = 8;
+/** Issues a worker holds at once: while it reads one batch, the next is already there, so it never waits on the main thread. */
+const IN_FLIGHT = 2 * BATCH;
 
 /** One thread for a small archive, where starting a second costs more than it saves; else one per core. */
 export function threadsFor(issues: number): number {
@@ -65,7 +68,7 @@ export class IngestWorkers {
     let sent = 0;
     const held = new Map<Worker, number>();
     const feed = (worker: Worker) => {
-      const count = Math.min(IN_FLIGHT - held.get(worker)!, issues.length - sent);
+      const count = Math.min(IN_FLIGHT - held.get(worker)!, BATCH, issues.length - sent);
       if (count > 0) {
         worker.postMessage(issues.slice(sent, sent + count));
         sent += count;
@@ -77,10 +80,10 @@ export class IngestWorkers {
         new Promise<void>((resolve, reject) => {
           worker.ref();
           held.set(worker, 0);
-          worker.on('message', (m: IssueOutcome) => {
-            held.set(worker, held.get(worker)! - 1);
+          worker.on('message', (batch: IssueOutcome[]) => {
+            held.set(worker, held.get(worker)! - batch.length);
             feed(worker);
-            waiting.set(m.index, m);
+            for (const m of batch) waiting.set(m.index, m);
             try {
               for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
                 waiting.delete(next);
@@ -97,7 +100,10 @@ export class IngestWorkers {
           });
           worker.on('error', reject);
           worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an ingest worker stopped with code ${code}`))));
+          // Two batches: the second waits in the thread's queue while it reads the first. (A thread given none has
+          // been told to end.)
           feed(worker);
+          if (held.get(worker)! > 0) feed(worker);
         }),
     );
     return Promise.all(running).then(
