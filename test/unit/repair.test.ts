@@ -29,6 +29,6 @@ describe('joinColumnBreaks', () => {
   });
   it('records the source lines of a joined paragraph', () => {
     const { paragraphs } = joinColumnBreaks([f('进行建', false, 107), f('设。', false, 109)]);
-    expect(paragraphs[0]).toEqual({ text: '进行建设。', subhead: false, lines: [107, 109] });
+    expect(paragraphs[0]).toEqual({ text: '进行建设。', subhead: false, lines: [107, 109], verse: false });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleBody } from '../../src/lib/ingest/markdown.ts';
+import { joinColumnBreaks } from '../../src/lib/ingest/repair.ts';
 import { paragraphsOf } from '../../src/lib/markdown/paragraphs.ts';
 import { renderArticleBody } from '../../src/lib/markdown/processor.ts';
 import { ingestText } from '../helpers.ts';
@@ -44,6 +45,14 @@ describe('poems', () => {
       ['坚持以人民为中心', '我区全力推进民生实事', '今年完成十大民生项目', ['今年以来，我区围绕群众急难愁盼，全力推进民生实事。']],
       ['聚焦主业稳增长', '荣昌工业经济', '实现开门红', ['一季度，全区工业经济实现开门红。', '截至目前，全区已建成充电站一百二十座、充电桩两千余个，覆盖全部镇街。']],
     ]);
+  });
+  it('joins nothing to a stanza, nor a stanza to the text before it, though neither ends a sentence', () => {
+    const fragments = [
+      { text: '编者按：春天到了', lines: [1], subhead: false },
+      { text: '春风吹过濑溪河\n柳枝轻摇', lines: [3, 4], subhead: false, verse: true },
+      { text: '作者系荣昌区作协会员', lines: [6], subhead: false },
+    ];
+    expect(joinColumnBreaks(fragments).paragraphs.map((p) => p.text)).toEqual(['编者按：春天到了', '春风吹过濑溪河\n柳枝轻摇', '作者系荣昌区作协会员']);
   });
   it('writes a stanza’s verses with hard line breaks, which the page shows as such and the site reads back', async () => {
     const [poem] = ingestText({ '04.txt': SUPPLEMENT }).articles;

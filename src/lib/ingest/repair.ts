@@ -8,6 +8,8 @@ import { endsSentence } from './text.ts';
 export interface Paragraph {
   text: string;
   subhead: boolean;
+  /** A poem's stanza (verse.ts), which no other fragment joins. */
+  verse: boolean;
   /** Source lines the paragraph was joined from. */
   lines: number[];
 }
@@ -43,7 +45,7 @@ export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph
       last.lines.push(...fragment.lines);
       joins++;
     } else {
-      paragraphs.push({ text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines] });
+      paragraphs.push({ text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines], verse: fragment.verse === true });
     }
   }
   return { paragraphs, joins };
