@@ -25,6 +25,8 @@ describe('boxLine', () => {
       expect(boxLine(text), text).toBe('weather');
     }
     for (const text of ['最低气温将降至2℃', '晴好天气助秋收', '寒潮来袭 气温骤降', '荣昌 重庆', '雨中 坚守']) expect(boxLine(text), text).toBeNull();
+    // The sky alone is as often a headline or a poem's title.
+    for (const text of ['小雨', '大雪', '雾', '多云']) expect(boxLine(text), text).toBeNull();
   });
 });
 
@@ -61,6 +63,14 @@ describe('boxes on a page', () => {
       ['地址：荣昌区昌州大道100号', 'imprint'],
       ['印刷：重庆日报印务公司', 'imprint'],
     ]);
+  });
+  it('leaves a poem titled 小雨 and a story headlined 大雪 alone, and a headline set beside a forecast', () => {
+    const result = ingestText({
+      '01.txt': page('大雪', '本报讯（记者 王晓明）12月7日是二十四节气中的大雪。', '雨后春笋满山坡\n多云转小雨\n12℃～18℃'),
+      '04.txt': page('小雨', '□ 陈晓东', '小雨\n落在青石板上\n落在外婆的油纸伞上'),
+    });
+    expect(result.articles.map((a) => [a.headline, a.reporters])).toEqual([['大雪', ['王晓明']], ['小雨', ['陈晓东']]]);
+    expect(result.pages.flatMap((p) => p.furniture.map((f) => [f.text, f.reason]))).toEqual([['多云转小雨', 'weather'], ['12℃～18℃', 'weather']]);
   });
   it('leaves a notice’s address and telephone to the notice: only an imprint’s block takes them', () => {
     const result = ingestText({

@@ -28,6 +28,11 @@ const WEATHER_WORD = new RegExp(
 );
 /** A word that only a forecast has (a bare number or 气温 alone is none). */
 const FORECAST = new RegExp(`^${SKY}|℃|°C|风$|级$`, 'u');
+/**
+ * A word that is a forecast on its own line: a temperature, the wind's force, a change of sky. The sky alone (`小雨`,
+ * `大雪`, `雾`) is as often a headline or a poem's title.
+ */
+const FORECAST_ALONE = /℃|°C|级$|转/u;
 
 /** A line of a forecast: every word a weather word, one of them the sky, a temperature or the wind; a place may lead. */
 function isForecast(text: string): boolean {
@@ -35,6 +40,7 @@ function isForecast(text: string): boolean {
   const words = text.split(/[\s\u3000，,、；;]+/u).filter(Boolean);
   const first = words[0] !== undefined && !WEATHER_WORD.test(words[0]) && /^\p{Script=Han}{2,5}$/u.test(words[0]) ? 1 : 0;
   const rest = words.slice(first);
+  if (rest.length === 1 && !FORECAST_ALONE.test(rest[0]!)) return false;
   return rest.length > 0 && rest.length >= first * 2 && rest.every((w) => WEATHER_WORD.test(w)) && rest.some((w) => FORECAST.test(w));
 }
 
@@ -67,6 +73,8 @@ export function markBoxes(blocks: PlacedLine[][]): void {
   for (const block of blocks) {
     const box = block.find((l) => l.is.kind === 'furniture' && BOXES.has(l.is.reason));
     if (!box || box.is.kind !== 'furniture') continue;
+    // A forecast takes the lines beside it (a city, the air) only under its label: a headline set beside one is no part of it.
+    if (box.is.reason === 'weather' && !block.some((l) => WEATHER_LABEL.test(l.text.trim()))) continue;
     for (const line of block) {
       if ((line.is.kind === 'title' || line.is.kind === 'text' || line.is.kind === 'subhead' || line.is.kind === 'credit')
         && !hasVisibleLength(line.text, 61) && !/[。！？]/u.test(line.text)) line.is = { kind: 'furniture', reason: box.is.reason };
