@@ -386,6 +386,25 @@ describe('jumps over three pages', () => {
   });
 });
 
+describe('notices and advertisements', () => {
+  it('ends a notice at its date and an advertisement at its telephone number: the next one’s title starts the next', () => {
+    const { articles } = ingestText({
+      '04.txt': page(
+        '停水通知', '因管网改造，3月18日昌州街道部分区域将暂停供水。', '荣昌区自来水有限公司\n2024年3月15日',
+        '停电公告', '因线路检修，3月19日双河街道金鹅社区将停止供电。', '国网荣昌供电公司\n2024年3月15日',
+        '荣昌卤鹅 百年老店', '正宗荣昌卤鹅，传承百年卤制工艺。', '订购热线：023-46712345',
+        '旺铺招租', '城区中心地段门面200平方米，适合餐饮、超市。', '联系电话：13983000000\n重庆市荣昌区某某物业公司',
+      ),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['停水通知', ['因管网改造，3月18日昌州街道部分区域将暂停供水。', '荣昌区自来水有限公司', '2024年3月15日']],
+      ['停电公告', ['因线路检修，3月19日双河街道金鹅社区将停止供电。', '国网荣昌供电公司', '2024年3月15日']],
+      ['荣昌卤鹅 百年老店', ['正宗荣昌卤鹅，传承百年卤制工艺。', '订购热线：023-46712345']],
+      ['旺铺招租', ['城区中心地段门面200平方米，适合餐饮、超市。', '联系电话：13983000000', '重庆市荣昌区某某物业公司']],
+    ]);
+  });
+});
+
 describe('misprinted numbers', () => {
   it('keeps a jump to page 0 as text instead of losing the story', () => {
     const { articles, errors } = ingestText({ '01.txt': page('大会召开', '本报讯（记者 王五）会议指出，要持续优化营商环境。(下转第0版)') });

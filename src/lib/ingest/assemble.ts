@@ -4,6 +4,7 @@ import type { ClassifiedLine, LineKind } from './classify.ts';
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK } from './credit-words.ts';
+import { endsWithoutStop } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 
@@ -319,10 +320,13 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   return { articles, roles, problems };
 }
 
-/** A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story. */
+/**
+ * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
+ * it does after a notice's date or telephone number.
+ */
 function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings): boolean {
   const last = draft.fragments.at(-1);
-  if (!last || !endsSentence(last.text)) return false;
+  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text))) return false;
   return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && !/[，,、：:]/u.test(text);
 }
 

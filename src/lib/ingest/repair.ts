@@ -23,11 +23,19 @@ const ELISION = /^[…⋯.。·]+$/u;
  * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
-  !endsSentence(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) && !isDateAlone(next) &&
-  !(FIELD.test(before) && FIELD.test(next));
+  !endsSentence(before) && !endsWithoutStop(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next));
 
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
+/** A field whose value is a number (`联系电话：023-46751234`, `订购热线：…`): nothing a column break goes on with. */
+const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\-－—()（）、/]*$/u;
+
+/**
+ * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature) and a
+ * field whose value is a number. The next line, a notice's or an advertisement's title, starts something else.
+ */
+export const endsWithoutStop = (text: string): boolean => isDateAlone(text) || NUMBER_FIELD.test(text);
 
 /** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 function startsTurn(text: string): boolean {
