@@ -405,6 +405,47 @@ describe('notices and advertisements', () => {
   });
 });
 
+describe('briefs, notes and chapters', () => {
+  it('reads bulleted briefs that end in their writer’s credit as sentences, crediting each writer', () => {
+    const { articles } = ingestText({
+      '02.txt': page('简讯', '●3月12日，县农业农村局组织农技人员深入田间指导春耕。（王小红）', '●3月13日，双河街道开展消防安全演练。（通讯员 陈静）'),
+    });
+    expect(articles.map((a) => [a.paragraphs, a.reporters, a.correspondents, a.subheads])).toEqual([
+      [['●3月12日，县农业农村局组织农技人员深入田间指导春耕。'], ['王小红'], [], []],
+      [['●3月13日，双河街道开展消防安全演练。'], [], ['陈静'], []],
+    ]);
+  });
+  it('takes a marked line over a brief (`■区图书馆举办亲子阅读活动`) for its headline, without the mark', () => {
+    const { articles } = ingestText({
+      '02.txt': page('简讯', '■区图书馆举办亲子阅读活动', '近日，区图书馆举办亲子阅读活动，吸引80余组家庭参加。（刘洋）',
+        '■双河街道开展消防演练', '3月13日，双河街道开展消防安全演练，200余名居民参与。（通讯员 陈静）'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.reporters, a.correspondents])).toEqual([
+      ['区图书馆举办亲子阅读活动', ['近日，区图书馆举办亲子阅读活动，吸引80余组家庭参加。'], ['刘洋'], []],
+      ['双河街道开展消防演练', ['3月13日，双河街道开展消防安全演练，200余名居民参与。'], [], ['陈静']],
+    ]);
+  });
+  it('keeps a regulation printed in full one article, its chapters subheads', () => {
+    const { articles } = ingestText({
+      '03.txt': page('荣昌区文明行为促进条例', '第一章 总则', '第一条 为了提升公民文明素质，制定本条例。', '第二章 文明行为规范', '第二条 公民应当遵守社会公德，文明出行。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['荣昌区文明行为促进条例', ['第一章 总则', '第一条 为了提升公民文明素质，制定本条例。', '第二章 文明行为规范', '第二条 公民应当遵守社会公德，文明出行。'], [0, 2]],
+    ]);
+  });
+  it('keeps a note in brackets inside its story, a paragraph of its own, and a paragraph that exclaims in ASCII', () => {
+    const { articles } = ingestText({
+      '01.txt': page('小山村里的“新年味”', '本报记者 王晓明', '腊月二十八，记者来到盘龙镇长岗村，村里处处张灯结彩。', '（图片由盘龙镇提供）', '记者手记', '乡村的变化，看得见，摸得着。',
+        '区文旅委负责人表示,将加大巡查力度,发现问题及时处置!', '荣昌区AI产业园揭牌', '本报讯（记者 赵磊）3月13日，荣昌区AI产业园正式揭牌。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['小山村里的“新年味”', ['腊月二十八，记者来到盘龙镇长岗村，村里处处张灯结彩。', '（图片由盘龙镇提供）', '记者手记', '乡村的变化，看得见，摸得着。',
+        '区文旅委负责人表示,将加大巡查力度,发现问题及时处置!'], [2]],
+      ['荣昌区AI产业园揭牌', ['3月13日，荣昌区AI产业园正式揭牌。'], []],
+    ]);
+  });
+});
+
 describe('misprinted numbers', () => {
   it('keeps a jump to page 0 as text instead of losing the story', () => {
     const { articles, errors } = ingestText({ '01.txt': page('大会召开', '本报讯（记者 王五）会议指出，要持续优化营商环境。(下转第0版)') });

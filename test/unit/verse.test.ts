@@ -27,6 +27,18 @@ describe('poems', () => {
       ['故乡的河', ['李四'], ['那条河\n从我的童年流过', '带走了纸船\n留下了星光\n也留下了我']],
     ]);
   });
+  it('starts a poem with no author line at its title, after the stanza before it or an essay’s closing note', () => {
+    const { articles } = ingestText({
+      '04.txt': page('夜读', '那盏灯\n亮了很多年\n照过父亲的账本', '荣昌夏布', '夏布是荣昌的名片\n麻线在织女手中穿梭\n织出一座城的记忆',
+        '母亲的菜园', '□ 刘小梅', '母亲的菜园不大，就在老屋后面。', '（作者系荣昌区作协会员）', '清明', '〔唐〕杜牧', '清明时节雨纷纷，\n路上行人欲断魂。\n借问酒家何处有？\n牧童遥指杏花村。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['夜读', null, ['那盏灯\n亮了很多年\n照过父亲的账本']],
+      ['荣昌夏布', null, ['夏布是荣昌的名片\n麻线在织女手中穿梭\n织出一座城的记忆']],
+      ['母亲的菜园', null, ['母亲的菜园不大，就在老屋后面。', '（作者系荣昌区作协会员）']],
+      ['清明', '〔唐〕杜牧', ['清明时节雨纷纷，\n路上行人欲断魂。\n借问酒家何处有？\n牧童遥指杏花村。']],
+    ]);
+  });
   it('reads classical verse, each line ending in its punctuation', () => {
     const { articles } = ingestText({ '04.txt': page('登鹳雀楼', '□ 王之涣', '白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。') });
     expect(articles.map((a) => a.paragraphs)).toEqual([['白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。']]);

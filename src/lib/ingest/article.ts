@@ -103,4 +103,5 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
   return people;
 }
 
-const stripDashes = (text: string) => text.replace(/^[—－-]+\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');
+/** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, or a brief's mark (`■`). */
+const stripDashes = (text: string) => text.replace(/^(?:[—－-]+|[■▲◆●★☆◇])\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');

@@ -200,7 +200,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         } else if (draft.phase === 'head' && stacks(draft.head.length, line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
-        } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title'].includes(kindAt(i + 1) ?? '')) {
+        } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title', 'verse'].includes(kindAt(i + 1) ?? '')) {
           i = startWithTitles(i, stackedTitles(i));
         } else {
           addFragment(draft, line, line.text);
@@ -309,7 +309,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
             addCredit(target, line.no, is.credit.credit, is.credit.printed);
             target.phase = 'closed';
           }
-        } else addFragment(target, line, line.text, target.fragments.length > 0);
+        } else if (target.fragments.length === 0 && target.head.length === 0) {
+          // A marked line that opens a story no headline heads (`■区图书馆举办亲子阅读活动` over a brief) is its headline.
+          target.head.push(line);
+          target.lines.push(line.no);
+        } else addFragment(target, line, line.text, true);
         break;
       }
       default:
@@ -322,11 +326,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
 
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
- * it does after a notice's date or telephone number.
+ * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title).
  */
 function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings): boolean {
   const last = draft.fragments.at(-1);
-  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text))) return false;
+  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse)) return false;
   return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && !/[，,、：:]/u.test(text);
 }
 

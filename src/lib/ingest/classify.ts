@@ -1,6 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { isNameList } from './credit-words.ts';
+import { isNoteAlone } from './repair.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -75,7 +76,8 @@ const JUMP_TO = new RegExp(
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
-const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
+/** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
+const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\s|$))/u;
 /** A byline that names the paper's voice, not a person (`本报评论员`, `本报编辑部`). */
 const VOICE_BYLINE = /^\s*(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?\s*$|^\s*本报(?:编辑部|评论部)\s*$/u;
 /** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
@@ -166,6 +168,9 @@ function isBanner(text: string, key: string | null, c: CompiledSettings): boolea
 export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   // Sentence punctuation first: most lines that get here are body text, and it is found without reading them whole.
   if (hasSentencePunctuation(text)) return false;
+  // A note in brackets alone (`（图片由盘龙镇提供）`) is a story's, not a headline; so is a sentence of clauses that
+  // ends in an exclamation or a question (`…发现问题及时处置!`), which a headline of two commas never is.
+  if (isNoteAlone(text) || /[!?！？]$/u.test(text) && (text.match(/[，,]/gu)?.length ?? 0) >= 2) return false;
   const length = visibleLength(text, settings.maxHeadlineLength + settings.subtitleExtraLength + 1);
   if (length < 2 || length > settings.maxHeadlineLength + settings.subtitleExtraLength) return false;
   if (countHan(text) < 2) return false;
@@ -249,7 +254,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isNameList(text) || isDateAlone(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
-  if ((SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !/[。！？]$/u.test(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
+  // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.
+  if ((SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
   if (isTitleShaped(text, settings)) return { kind: 'title' };
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.

@@ -23,7 +23,7 @@ const ELISION = /^[…⋯.。·]+$/u;
  * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
-  !endsSentence(before) && !endsWithoutStop(before) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
+  !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next));
 
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
@@ -32,10 +32,14 @@ const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
 const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\-－—()（）、/]*$/u;
 
 /**
- * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature) and a
- * field whose value is a number. The next line, a notice's or an advertisement's title, starts something else.
+ * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature), a
+ * field whose value is a number, a note in brackets. The next line, a notice's or an advertisement's title, starts
+ * something else.
  */
-export const endsWithoutStop = (text: string): boolean => isDateAlone(text) || NUMBER_FIELD.test(text);
+export const endsWithoutStop = (text: string): boolean => isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text);
+
+/** A note in brackets on a line of its own (`（作者系荣昌区作协会员）`, `（图片由盘龙镇提供）`): a paragraph of its own. */
+export const isNoteAlone = (text: string): boolean => /^\s*[（(][^（）()]*[）)]\s*$/u.test(text);
 
 /** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 function startsTurn(text: string): boolean {

@@ -9,7 +9,7 @@ import { hasVisibleLength, visibleLength } from './text.ts';
 const LONGEST_VERSE = 25;
 const CLASSICAL_VERSE = 16;
 /** The narrowest column a paragraph is wrapped in: lines of one width under it are verses of one length (五言). */
-const COLUMN_WIDTH = 8;
+const COLUMN_WIDTH = 10;
 /** Punctuation inside a line (its last character aside): prose wrapped in a narrow column nearly always has some. */
 const INNER_PUNCTUATION = /[，,、；;：:。！？!?]/u;
 const ENDS_IN_PUNCTUATION = /[，,。！？!?；;、…—]$/u;
