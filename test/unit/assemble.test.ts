@@ -535,6 +535,19 @@ describe('an archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads such a headline, and one spaced into words, over a byline on its own line as well', () => {
+    const { articles } = ingestText({
+      '01.txt': page('医保卡还能这样用？', '本报记者 王晓明', '3月14日，记者从区医保局获悉，参保群众可为家人缴纳医保费。',
+        '加油！荣昌健儿', '本报记者 李娜 通讯员 张伟', '3月13日，区运动会在体育中心开幕。',
+        '春耕 备耕 正当 时节', '本报记者 王晓明', '眼下正值春耕备耕关键时期。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['医保卡还能这样用？', ['王晓明'], [], ['3月14日，记者从区医保局获悉，参保群众可为家人缴纳医保费。']],
+      ['加油！荣昌健儿', ['李娜'], ['张伟'], ['3月13日，区运动会在体育中心开幕。']],
+      ['春耕 备耕 正当 时节', ['王晓明'], [], ['眼下正值春耕备耕关键时期。']],
+    ]);
+  });
+
   it('keeps an interview’s questions as its text, also those without a question mark, each a paragraph of its own', () => {
     const interview = ingestText({
       '03.txt': page('把“荣昌陶”做成大产业', '——访区陶瓷产业协会会长陈刚', '融媒体中心记者 杨丽丹', '记者：荣昌陶目前的产业规模如何', '陈刚：全区现有陶瓷企业160余家。',

@@ -70,13 +70,14 @@ function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, prin
 }
 
 /**
- * Headlines that look like something else on their own, told by the dateline (`本报讯(…)`) right under them: one
- * printed with spaces between its words (`春耕 备耕 正当 时节`) has a slogan banner's shape, unless the paper's settings
- * name it a banner; one that asks or exclaims (`医保卡还能这样用？`, `加油！荣昌健儿`) has a sentence's punctuation, but
- * no comma or full stop, and a headline's length.
+ * Headlines that look like something else on their own, told by the dateline (`本报讯(…)`) right under them, or a
+ * byline over the story's text (`本报记者 王晓明`): one printed with spaces between its words (`春耕 备耕 正当 时节`)
+ * has a slogan banner's shape, unless the paper's settings name it a banner; one that asks or exclaims
+ * (`医保卡还能这样用？`, `加油！荣昌健儿`) has a sentence's punctuation, but no comma or full stop, and a headline's length.
  */
-function isHeadlineOverDateline(line: PlacedLine, next: PlacedLine | undefined, first: boolean, settings: PaperSettings): boolean {
-  if (next?.is.kind !== 'dateline') return false;
+function isHeadlineOverDateline(line: PlacedLine, next: PlacedLine | undefined, afterNext: PlacedLine | undefined, first: boolean, settings: PaperSettings): boolean {
+  const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
+  if (next?.is.kind !== 'dateline' && !byline) return false;
   if (line.is.kind === 'text') {
     // A line in the middle of a block of text is that text wrapped, whatever follows.
     return (first || line.gapBefore > 0) && line.is.jumpTo === null && !line.is.credit && /[？?！!]/u.test(line.text) && !/[。，,；;：:、]/u.test(line.text) &&
@@ -110,7 +111,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const flow: PlacedLine[] = [];
   lines.forEach((l, i) => {
     const k = l.is.kind;
-    if ((k === 'furniture' || k === 'text') && isHeadlineOverDateline(l, lines[i + 1], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
+    if ((k === 'furniture' || k === 'text') && isHeadlineOverDateline(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
     else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
