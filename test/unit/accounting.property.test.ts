@@ -58,6 +58,12 @@ function expectEveryLineAccounted(pages: Page[], result: IssueResult): void {
       next = end + 1;
     }
     expect(covered, `${report.file}: the ranges cover exactly the non-blank lines`).toEqual(expected);
+    // The lists name exactly the lines kept out of articles: furniture (page headers and orphan credits among it)
+    // and duplicates, each once.
+    const lineRole = new Map(report.lines.flatMap((range) => expected.filter((n) => n >= range.from && n <= range.to).map((n): [number, string] => [n, range.role])));
+    const listed = [...report.furniture.map((f) => f.line), ...report.duplicates.map((d) => d.line)].sort((a, b) => a - b);
+    const keptOut = expected.filter((n) => ['furniture', 'page-header', 'orphan-credit', 'duplicate'].includes(lineRole.get(n)!));
+    expect(listed, `${report.file}: the furniture and duplicate lists hold the lines kept out of articles`).toEqual(keptOut);
     const counts = Object.values(report.roles).reduce((sum, n) => sum + (n ?? 0), 0);
     expect(counts, `${report.file}: role counts sum to the non-blank line count`).toBe(expected.length);
     expect(report.roles).toEqual(byRole);

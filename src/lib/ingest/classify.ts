@@ -10,7 +10,7 @@ import { closingNoteAt, comparisonKey, countHan, hasSentencePunctuation, hasVisi
 
 export type FurnitureReason =
   | 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header'
-  | 'guide' | 'imprint' | 'weather';
+  | 'guide' | 'imprint' | 'weather' | 'date';
 
 export type LineKind =
   | { kind: 'pageHeader'; page: number | null; section: string | null; date: CalendarDate | null }

@@ -252,12 +252,13 @@ function pageReport(
   const furniture: PageReport['furniture'] = [];
   const duplicates: PageReport['duplicates'] = [];
   for (const line of page.lines) {
-    if (line.is.kind === 'furniture') furniture.push({ line: line.no, text: line.text, reason: line.is.reason });
-    else if (line.is.kind === 'pageHeader') furniture.push({ line: line.no, text: line.text, reason: 'page-header' });
-    else if (line.is.kind === 'duplicate') duplicates.push({ line: line.no, text: line.text, keptAt: line.is.keptAt });
-    // A credit before any story belongs to none: listed with its text among the lines kept out of articles, so
-    // that every line is in an article, a caption or one of these lists.
-    else if (roles.get(line.no)?.role === 'orphan-credit') furniture.push({ line: line.no, text: line.text, reason: 'orphan-credit' });
+    // Listed by what the line became, not by how it was classified: a banner-shaped headline over its byline is
+    // the story's, and a date alone over the stories is the page's. A credit before any story belongs to none: listed
+    // with its text among the lines kept out of articles, so that every line is in an article, a caption or a list.
+    const role = roles.get(line.no)?.role;
+    if (line.is.kind === 'duplicate') duplicates.push({ line: line.no, text: line.text, keptAt: line.is.keptAt });
+    else if (role === 'furniture') furniture.push({ line: line.no, text: line.text, reason: line.is.kind === 'furniture' ? line.is.reason : 'date' });
+    else if (role === 'page-header' || role === 'orphan-credit') furniture.push({ line: line.no, text: line.text, reason: role });
   }
   return {
     furniture, duplicates,
