@@ -643,4 +643,14 @@ describe('an archivist’s pages', () => {
     ]);
     expect(warnings).toEqual([]);
   });
+  it('keeps an editor’s note between a headline and its byline as the story’s first paragraph, and the byline its own', () => {
+    const { articles } = ingestText({
+      '03.txt': page('返乡青年的新农人之路', '编者按：乡村振兴，人才是关键。本报今起开设“新农人”专栏。', '本报记者 王晓明 通讯员 李刚', '清晨6点，吴家镇双流村的蔬菜基地里已经热闹起来。',
+        '让文明新风吹遍城乡', '【编者按】移风易俗，需要久久为功。', '□ 本报评论员', '近年来，我区持续推进移风易俗工作。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['返乡青年的新农人之路', '本报记者 王晓明 通讯员 李刚', ['王晓明'], ['李刚'], ['编者按：乡村振兴，人才是关键。本报今起开设“新农人”专栏。', '清晨6点，吴家镇双流村的蔬菜基地里已经热闹起来。']],
+      ['让文明新风吹遍城乡', '□ 本报评论员', [], [], ['【编者按】移风易俗，需要久久为功。', '近年来，我区持续推进移风易俗工作。']],
+    ]);
+  });
 });

@@ -303,7 +303,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         }
         const target = draft && draft.phase !== 'closed' ? draft : start();
         if (is.kind === 'text') {
+          const beforeByline = target.phase === 'head' && target.head.length > 0 && EDITORS_NOTE.test(is.text);
           addFragment(target, line, is.text);
+          // An editor's note between a headline and its byline (`编者按：…`) is the story's first paragraph, and the
+          // byline under it is still the story's own.
+          if (beforeByline) target.phase = 'head';
           if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
           // A writer's credit closing the paragraph closes the story, as one on a line of its own does.
           if (is.credit) {
@@ -324,6 +328,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   attachFloatingCaptions(floating, articles, roles);
   return { articles, roles, problems };
 }
+
+/** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
+const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[：:]?/u;
 
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so

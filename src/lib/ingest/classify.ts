@@ -79,7 +79,7 @@ const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 /** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
 const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\s|$))/u;
 /** A byline that names the paper's voice, not a person (`本报评论员`, `本报编辑部`). */
-const VOICE_BYLINE = /^\s*(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?\s*$|^\s*本报(?:编辑部|评论部)\s*$/u;
+const VOICE_BYLINE = /^\s*(?:[□◇○◎]\s*)?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\s*$/u;
 /** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
 const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示)[：:]?$/u;
 const CAPTION = /^(?:图为|[上下左右中]?图[：:]|[上下左右中]图(?:为|\s)|▲|△)/u;
