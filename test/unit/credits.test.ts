@@ -85,6 +85,12 @@ describe('parseCredits', () => {
     expect(people('本报记者 张雪 摄影报道')).toEqual({ ...none, reporters: ['张雪'], photographers: ['张雪'] });
     expect(people('报道')).toBeNull();
   });
+  it('joins a surname spaced from its given name (王 晓明, 欧阳 明月), in brackets too, but not a mark that is also a surname', () => {
+    expect(people('记者 王 晓明 通讯员 李 刚')).toEqual({ ...none, reporters: ['王晓明'], correspondents: ['李刚'] });
+    expect(people('本报记者 欧阳 明月')).toEqual({ ...none, reporters: ['欧阳明月'] });
+    expect(people('（刘　洋）')).toEqual({ ...none, reporters: ['刘洋'] });
+    expect(people('（王  芳 李娜）')).toEqual({ ...none, reporters: ['王芳', '李娜'] });
+  });
   it('reads 文 after the writers’ names as 摄 after the photographers’', () => {
     expect(people('本报记者 李明 实习生 刘畅 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], interns: ['刘畅'], photographers: ['张雪'] });
     expect(people('李明 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], photographers: ['张雪'] });

@@ -26,15 +26,21 @@ export function looksLikeName(token: string): boolean {
 }
 
 /**
- * Two-character names spaced to the width of three (`张　伟`, a typesetter's habit), or spaced by OCR (`王 明`), joined
- * back: a surname alone and one more character alone are one name.
+ * Names spaced apart, joined back: two characters spaced to the width of three (`张　伟`, a typesetter's habit), or a
+ * surname spaced from its given name by OCR (`王 明`, `王 晓明`, `欧阳 明月`). A surname alone is no name, so what
+ * follows it, one or two characters, is the rest of it; but not a name of its own after a one-character word that
+ * is also a surname (`文 张雪 摄`: 文 is the writer's mark there).
  */
 export function joinSpacedNames(tokens: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (token.length === 1 && SURNAMES.has(token) && next?.length === 1 && /^\p{Script=Han}$/u.test(next)) {
+    const given = next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next);
+    const surname = token.length === 1
+      ? SURNAMES.has(token) && (next?.length === 1 || !looksLikeName(next ?? ''))
+      : token.length === 2 && COMPOUND_SURNAMES.has(foldToSimplified(token));
+    if (surname && given) {
       joined.push(token + next);
       i++;
     } else joined.push(token);

@@ -33,7 +33,7 @@ const BRACKETED = /^\s*[(（]([^()（）]{2,30})[)）]\s*$/u;
 function bracketedNames(text: string): ParsedCredit | null {
   const inside = BRACKETED.exec(text)?.[1];
   if (!inside) return null;
-  const names = inside.trim().split(/[\s、，,]+/u);
+  const names = joinSpacedNames(inside.trim().split(/[\s、，,]+/u));
   return names.every(looksLikeName) ? { ...emptyCredits(), reporters: names, problems: [] } : null;
 }
 
