@@ -425,6 +425,17 @@ describe('briefs, notes and chapters', () => {
       ['双河街道开展消防演练', ['3月13日，双河街道开展消防安全演练，200余名居民参与。'], [], ['陈静']],
     ]);
   });
+  it('reads a column’s tag over a headline and its byline as the story’s kicker, in its own block or the headline’s', () => {
+    const { articles } = ingestText({
+      '01.txt': page('【聚焦两会】', '代表委员热议乡村振兴', '本报讯（记者 李娜）全国两会召开期间，我区干部群众持续热议乡村振兴话题。', '大家纷纷表示，要把两会精神落到实处。',
+        '【民生关注】\n城区新增充电桩500个', '本报讯（记者 赵磊）今年以来，城区新增新能源汽车充电桩500个。', '【相关链接】', '全区已建成充电站一百二十座。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['【聚焦两会】', '代表委员热议乡村振兴', ['全国两会召开期间，我区干部群众持续热议乡村振兴话题。', '大家纷纷表示，要把两会精神落到实处。'], []],
+      // Inside a story, such a line is its subhead.
+      ['【民生关注】', '城区新增充电桩500个', ['今年以来，城区新增新能源汽车充电桩500个。', '【相关链接】', '全区已建成充电站一百二十座。'], [1]],
+    ]);
+  });
   it('keeps a regulation printed in full one article, its chapters subheads', () => {
     const { articles } = ingestText({
       '03.txt': page('荣昌区文明行为促进条例', '第一章 总则', '第一条 为了提升公民文明素质，制定本条例。', '第二章 文明行为规范', '第二条 公民应当遵守社会公德，文明出行。'),

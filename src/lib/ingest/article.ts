@@ -1,7 +1,7 @@
 // Stage 8: a story's draft made into an article — its title lines given their roles (kicker, headline, subtitle),
 // its id, its paragraphs joined across column breaks, a headline made from its first words when none was printed —
 // for the schema to check.
-import type { ArticleDraft, LineRole, PageAssembly } from './assemble.ts';
+import { COLUMN_TAG, type ArticleDraft, type LineRole, type PageAssembly } from './assemble.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
@@ -22,7 +22,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings): LineRole[]
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (/^[—－-]{1,2}/u.test(second.text)) return ['headline', 'subheadline'];
-  if (/(?:[：:]|——)$/u.test(first.text)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(first.text) || COLUMN_TAG.test(first.text)) return ['kicker', 'headline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
 }
 

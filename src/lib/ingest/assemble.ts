@@ -296,6 +296,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       }
       case 'subhead':
       case 'text': {
+        // A column's tag over a headline and its byline (`【聚焦两会】`) heads that story: its kicker.
+        if (is.kind === 'subhead' && COLUMN_TAG.test(line.text) && kindAt(i + 1) === 'title') {
+          const run = titleRunEndsInByline(i + 1);
+          if (run > 0) {
+            i = startWithTitles(i, run + 1);
+            break;
+          }
+        }
         // A date alone where no story is open is the page's own (a running head's date), not a story of one line.
         if (is.kind === 'text' && (!draft || draft.phase === 'closed') && isDateAlone(line.text)) {
           roles.set(line.no, { role: 'furniture', article: null });
@@ -328,6 +336,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   attachFloatingCaptions(floating, articles, roles);
   return { articles, roles, problems };
 }
+
+/** A column's tag in lenticular brackets, alone on its line. */
+export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
 
 /** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[：:]?/u;
