@@ -52,6 +52,10 @@ describe('classifyLine', () => {
     expect(kind('荣昌报', { ...settings, name: '荣昌报' })).toEqual({ kind: 'furniture', reason: 'masthead' });
     expect(kind('奋进新征程', { ...settings, banners: ['奋进 新征程'] })).toEqual({ kind: 'furniture', reason: 'banner' });
   });
+  it('reads a numbered picture’s caption (图①：…, 图2 …) as a caption', () => {
+    for (const text of ['图①：昌州古城夜景。', '图2 濑溪河畔柳树吐绿。']) expect(kind(text), text).toEqual({ kind: 'caption' });
+    expect(kind('图书馆新馆开放').kind).toBe('title');
+  });
   it('recognises jumps, on their own line or at a paragraph end', () => {
     expect(kind('(上接1版)')).toEqual({ kind: 'jumpFrom', page: 1, rest: '', jumpTo: null });
     expect(kind('（上接第十二版）')).toMatchObject({ kind: 'jumpFrom', page: 12 });

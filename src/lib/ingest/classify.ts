@@ -82,7 +82,8 @@ const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四�
 const VOICE_BYLINE = /^\s*(?:[□◇○◎]\s*)?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\s*$/u;
 /** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
 const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示)[：:]?$/u;
-const CAPTION = /^(?:图为|[上下左右中]?图[：:]|[上下左右中]图(?:为|\s)|▲|△)/u;
+/** `图为…`, `上图：…`, `▲…`, and a numbered picture's (`图①：…`, `图2 …`). */
+const CAPTION = /^(?:图为|[上下左右中]?图[：:]|[上下左右中]图(?:为|\s)|图\s*[①-⑳0-9０-９]\s*[：:\s]|▲|△)/u;
 const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
