@@ -436,6 +436,14 @@ describe('briefs, notes and chapters', () => {
       ['【民生关注】', '城区新增充电桩500个', ['今年以来，城区新增新能源汽车充电桩500个。', '【相关链接】', '全区已建成充电站一百二十座。'], [1]],
     ]);
   });
+  it('keeps a reader’s letter whole, its signature a line of its own, and the reporter’s follow-up after it', () => {
+    const { articles } = ingestText({
+      '05.txt': page('读者来信', '小区垃圾何时能清运？', '编辑同志：', '我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['读者来信', ['小区垃圾何时能清运？', '编辑同志：我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。']],
+    ]);
+  });
   it('keeps a regulation printed in full one article, its chapters subheads', () => {
     const { articles } = ingestText({
       '03.txt': page('荣昌区文明行为促进条例', '第一章 总则', '第一条 为了提升公民文明素质，制定本条例。', '第二章 文明行为规范', '第二条 公民应当遵守社会公德，文明出行。'),

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { isNameList } from './credit-words.ts';
-import { isNoteAlone } from './repair.ts';
+import { isNoteAlone, isSignature } from './repair.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -252,7 +252,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
-  if (isNameList(text) || isDateAlone(text)) return { kind: 'text', text, jumpTo: null };
+  if (isNameList(text) || isDateAlone(text) || isSignature(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.

@@ -33,10 +33,13 @@ const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\
 
 /**
  * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature), a
- * field whose value is a number, a note in brackets. The next line, a notice's or an advertisement's title, starts
+ * field whose value is a number, a note in brackets, a letter's signature. The next line, a notice's or an advertisement's title, starts
  * something else.
  */
-export const endsWithoutStop = (text: string): boolean => isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text);
+export const endsWithoutStop = (text: string): boolean => isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text);
+
+/** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`): the letter's last line, and no headline. */
+export const isSignature = (text: string): boolean => /^\s*(?:读者|市民|网友|村民|居民|群众|家长)[\s\u3000：:]+[\p{Script=Han}·]{2,8}\s*$/u.test(text);
 
 /** A note in brackets on a line of its own (`（作者系荣昌区作协会员）`, `（图片由盘龙镇提供）`): a paragraph of its own. */
 export const isNoteAlone = (text: string): boolean => /^\s*[（(][^（）()]*[）)]\s*$/u.test(text);
