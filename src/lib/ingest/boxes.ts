@@ -17,6 +17,8 @@ const GUIDE_ENTRY = new RegExp(
 
 /** What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price. */
 const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|(?:零售|全年|每份|本报)?定价[：:]/u;
+/** A character every imprint line above holds. */
+const IMPRINT_SIGN = /[号证价N]/u;
 
 const WEATHER_LABEL = /^(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?[：:]?$/u;
 const SKY = '(?:晴|阴|多云|少云|晴间多云|小雨|中雨|大雨|暴雨|大暴雨|阵雨|雷阵雨|小到中雨|中到大雨|雨夹雪|小雪|中雪|大雪|阵雪|雾|大雾|霾|扬沙|浮尘)';
@@ -33,6 +35,8 @@ const FORECAST = new RegExp(`^${SKY}|℃|°C|风$|级$`, 'u');
  * `大雪`, `雾`) is as often a headline or a poem's title.
  */
 const FORECAST_ALONE = /℃|°C|级$|转/u;
+/** A character every line isForecast takes holds: a label's 天气, a temperature, the wind, a change of sky. */
+const FORECAST_SIGN = /[℃°风级转]|天气/u;
 
 /** A line of a forecast: every word a weather word, one of them the sky, a temperature or the wind; a place may lead. */
 function isForecast(text: string): boolean {
@@ -57,8 +61,9 @@ export function boxLine(text: string): FurnitureReason | null {
     && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
   const first = text.charCodeAt(0);
   if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
-  if (IMPRINT.test(text)) return 'imprint';
-  if (!hasVisibleLength(text, 41) && isForecast(text)) return 'weather';
+  // Each looked for only in a line with a character it must hold: most short lines are headlines and credits.
+  if (IMPRINT_SIGN.test(text) && IMPRINT.test(text)) return 'imprint';
+  if (FORECAST_SIGN.test(text) && !hasVisibleLength(text, 41) && isForecast(text)) return 'weather';
   return null;
 }
 

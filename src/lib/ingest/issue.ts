@@ -79,12 +79,18 @@ interface ReadPage {
 
 function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   const { text, encoding } = decodePage(page.bytes);
-  const blocks = splitBlocks(splitLines(text)).map((block) =>
-    block.lines.map((line, i): PlacedLine => {
+  const placed: PlacedLine[] = [];
+  const blocks: PlacedLine[][] = [];
+  for (const block of splitBlocks(splitLines(text))) {
+    const lines: PlacedLine[] = [];
+    block.lines.forEach((line, i) => {
       const key = labelKey(line.text);
-      return { no: line.no, text: line.text, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 };
-    }));
-  const placed = blocks.flat();
+      const read: PlacedLine = { no: line.no, text: line.text, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 };
+      placed.push(read);
+      lines.push(read);
+    });
+    blocks.push(lines);
+  }
   // A page in traditional characters is read again, folded. Apart, after the loop: choosing the reading inside it,
   // by a variable or a condition, slowed the reading of every page by a tenth (classifyLine was no longer inlined).
   if (isTraditionalPage(text)) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
