@@ -39,7 +39,7 @@ export function joinSpacedNames(tokens: string[]): string[] {
     const given = next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next);
     const surname = token.length === 1
       ? SURNAMES.has(token) && (next?.length === 1 || !looksLikeName(next ?? ''))
-      : token.length === 2 && COMPOUND_SURNAMES.has(foldToSimplified(token));
+      : token.length === 2 && COMPOUND_FIRST.has(token[0]!) && COMPOUND_SURNAMES.has(foldToSimplified(token));
     if (surname && given) {
       joined.push(token + next);
       i++;

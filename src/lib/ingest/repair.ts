@@ -36,13 +36,17 @@ const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\
  * field whose value is a number, a note in brackets, a letter's signature. The next line, a notice's or an advertisement's title, starts
  * something else.
  */
-export const endsWithoutStop = (text: string): boolean => isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text);
+export const endsWithoutStop = (text: string): boolean =>
+  // All four are short: a paragraph's length turns it away before any of them is tried.
+  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text));
 
 /** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`): the letter's last line, and no headline. */
-export const isSignature = (text: string): boolean => /^\s*(?:读者|市民|网友|村民|居民|群众|家长)[\s\u3000：:]+[\p{Script=Han}·]{2,8}\s*$/u.test(text);
+const SIGNATURE = /^\s*(?:读者|市民|网友|村民|居民|群众|家长)[\s\u3000：:]+[\p{Script=Han}·]{2,8}\s*$/u;
+export const isSignature = (text: string): boolean => text.length <= 20 && SIGNATURE.test(text);
 
 /** A note in brackets on a line of its own (`（作者系荣昌区作协会员）`, `（图片由盘龙镇提供）`): a paragraph of its own. */
-export const isNoteAlone = (text: string): boolean => /^\s*[（(][^（）()]*[）)]\s*$/u.test(text);
+const NOTE_ALONE = /^\s*[（(][^（）()]*[）)]\s*$/u;
+export const isNoteAlone = (text: string): boolean => NOTE_ALONE.test(text);
 
 /** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 function startsTurn(text: string): boolean {
