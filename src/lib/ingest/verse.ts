@@ -3,7 +3,9 @@
 // for headlines (a stanza of three became a kicker, a headline and a subtitle). A stanza's lines are marked `verse`:
 // the assembler keeps each on a line of its own, and joins no stanza to another.
 import type { PlacedLine } from './assemble.ts';
-import { hasVisibleLength, visibleLength } from './text.ts';
+import { isNameList } from './credit-words.ts';
+import { isDateAlone } from './dates.ts';
+import { hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
 /** A verse is short; a line longer than this is prose. */
 const LONGEST_VERSE = 25;
@@ -12,11 +14,15 @@ const CLASSICAL_VERSE = 16;
 const COLUMN_WIDTH = 10;
 /** Punctuation inside a line (its last character aside): prose wrapped in a narrow column nearly always has some. */
 const INNER_PUNCTUATION = /[，,、；;：:。！？!?]/u;
-const ENDS_IN_PUNCTUATION = /[，,。！？!?；;、…—]$/u;
+/** How a classical verse ends: a comma or a stop (a list's items end in ；). */
+const ENDS_IN_PUNCTUATION = /[，,。！？!?]$/u;
+/** What no verse holds: digits (a schedule, a table), a subtitle's leading dash. */
+const NO_VERSE = /[0-9０-９]|^\s*[—－-]/u;
 
-/** A line that may be a verse: short text that is no credit, caption, jump or furniture. */
+/** A line that may be a verse: short text that is no credit, caption, jump, furniture, list of names or date. */
 const mayBeVerse = (line: PlacedLine) =>
-  (line.is.kind === 'title' || line.is.kind === 'text' && line.is.jumpTo === null && !line.is.credit) && !hasVisibleLength(line.text, LONGEST_VERSE + 1);
+  (line.is.kind === 'title' || line.is.kind === 'text' && line.is.jumpTo === null && !line.is.credit) && !hasVisibleLength(line.text, LONGEST_VERSE + 1) &&
+  !NO_VERSE.test(line.text) && !isNameList(line.text) && !isDateAlone(line.text);
 
 const innerPunctuation = (text: string) => INNER_PUNCTUATION.test(text.trim().slice(0, -1));
 
@@ -37,22 +43,28 @@ function isStanza(block: PlacedLine[]): boolean {
 /** A block of two short lines beside a stanza is a stanza of the same poem. */
 const isShortStanza = (block: PlacedLine[]) => block.length === 2 && block.every(mayBeVerse) && !block.some((line) => innerPunctuation(line.text));
 
+/** The most lines a headline stacks in one block: a kicker, a headline, a subtitle. */
+const LONGEST_HEAD = 3;
+
 export function markVerse(blocks: PlacedLine[][]): void {
   const shaped = blocks.map(isStanza);
+  const prose = (line: PlacedLine | undefined, b: number) => line?.is.kind === 'text' && !shaped[b] && hasSentencePunctuation(line.text);
   /**
    * A headline stacked over its story (a kicker, a headline, a subtitle in one block) has a stanza's shape: what
-   * comes under it tells them apart, a dateline, or a byline over a paragraph of text rather than over a stanza.
+   * comes under it tells them apart, a dateline, a byline over a paragraph of text rather than over a stanza, or a
+   * paragraph of prose right under a block of titles no longer than a head, unless a stanza stands before it.
    */
   const headsAStory = (b: number): boolean => {
     const next = blocks[b + 1];
     const first = next?.[0];
     if (first?.is.kind === 'dateline' || first?.is.kind === 'jumpFrom') return true;
+    if (prose(first, b + 1)) return blocks[b]!.length <= LONGEST_HEAD && blocks[b]!.every((line) => line.is.kind === 'title') && !shaped[b - 1];
     if (first?.is.kind !== 'credit') return false;
     const [after, block] = next!.length > 1 ? [next![1], b + 1] : [blocks[b + 2]?.[0], b + 2];
-    return after?.is.kind === 'text' && !shaped[block];
+    return prose(after, block) || after?.is.kind === 'text' && !shaped[block];
   };
   const stanza = shaped.map((isShaped, b) => isShaped && !headsAStory(b));
   blocks.forEach((block, b) => {
-    if (stanza[b] || isShortStanza(block) && (stanza[b - 1] || stanza[b + 1])) for (const line of block) line.is = { kind: 'verse' };
+    if (stanza[b] || isShortStanza(block) && (stanza[b - 1] || stanza[b + 1]) && !headsAStory(b)) for (const line of block) line.is = { kind: 'verse' };
   });
 }
