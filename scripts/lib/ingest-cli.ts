@@ -85,20 +85,23 @@ function paperSettingsFor(folder: string, base: PaperSettings, cache: Map<string
 
 const linesOf = ({ file, lines }: { file: string; lines: [number, number] }) => `${file}:${lines[0]}–${lines[1]}`;
 
-/** What a run says of an edited file it left alone; louder when this run's article of that id is another story. */
 /**
  * Files handed to the writer's thread at once: a message per issue woke it ~3,700 times at 100,000 articles, each
  * wake taking a core from the parsing (5.43 → 5.32 s into tmpfs, five runs each, alternating).
  */
 const WRITE_BATCH = 256;
 
-function keptEditedMessage(path: string, step: Extract<WriteAction, { action: 'kept-edited' }>): string {
-  if (step.changedSince) return `${path}: edited by hand since ingest wrote it; left as it is. But its page has changed since (or ingest reads it better now), and this run made another article from it, which was not written. To take the new one, keep a copy of your edits, delete ${path}, run ingest again, and make your edits anew in the file it writes.`;
-  if (step.pageGone) return `${path}: edited by hand since ingest wrote it; left as it is, though its page ${step.pageGone} is no longer there. Delete the file if the page was removed or moved for good.`;
-  if (!step.displaced) return `${path}: edited by hand since ingest wrote it; left as it is.`;
+/**
+ * What a run says of an edited file it left alone, and the warning's code when a person must act: this run's article
+ * from its page was not written (the page changed, or another story now has its id), or its page is gone.
+ */
+function keptEditedNotice(path: string, step: Extract<WriteAction, { action: 'kept-edited' }>): { code: string | null; message: string } {
+  if (step.changedSince) return { code: 'edited-page-changed', message: `${path}: edited by hand since ingest wrote it; left as it is. But its page has changed since (or ingest reads it better now), and this run made another article from it, which was not written. To take the new one, keep a copy of your edits, delete ${path}, run ingest again, and make your edits anew in the file it writes.` };
+  if (step.pageGone) return { code: 'edited-page-gone', message: `${path}: edited by hand since ingest wrote it; left as it is, though its page ${step.pageGone} is no longer there. Delete the file if the page was removed or moved for good.` };
+  if (!step.displaced) return { code: null, message: `${path}: edited by hand since ingest wrote it; left as it is.` };
   const { edited, now } = step.displaced;
   const was = edited ? ` (it was made from ${linesOf(edited)})` : '';
-  return `${path}: edited by hand since ingest wrote it${was}; left as it is. But ${step.id} is now another story, at ${linesOf(now)} (a story added or removed above it renumbered the page), and that story was not written. Move your edits into the file this run wrote for the edited story under its new id, delete ${path}, and run ingest again.`;
+  return { code: 'edited-displaced', message: `${path}: edited by hand since ingest wrote it${was}; left as it is. But ${step.id} is now another story, at ${linesOf(now)} (a story added or removed above it renumbered the page), and that story was not written. Move your edits into the file this run wrote for the edited story under its new id, delete ${path}, and run ingest again.` };
 }
 
 /** The file of an article renamed after its worker made it: the same front matter and body, with the new id. */
@@ -156,16 +159,15 @@ async function main(): Promise<number> {
   // warning, counted and in the report, not a line of the run's output alone. One found while an issue is merged is
   // that issue's, cached with it, so that a run that skips the unchanged issue still says it.
   const editedWarnings: IngestWarning[] = [];
-  // Each issue's files are handed to the writer's thread as soon as it is merged, while the workers parse the next
-  // ones: writing 100,000 small files is mostly the disk's time, and it overlaps the parsing instead of following it.
+  // The issues' files are handed to the writer's thread as they are merged, a few issues' worth at a time, while the
+  // workers parse the next ones: writing 100,000 small files is mostly the disk's time, and it overlaps the parsing.
   const toWrite: FileToWrite[] = [];
   const apply = (step: WriteAction, warnings = editedWarnings) => {
     const path = join(values.out, step.path);
     if (step.action === 'create' || step.action === 'update') toWrite.push({ path, text: step.text });
     else if (step.action === 'remove') rmSync(path);
     else if (step.action === 'kept-edited') {
-      const message = keptEditedMessage(toPosix(path), step);
-      const code = step.displaced ? 'edited-displaced' : step.changedSince ? 'edited-page-changed' : step.pageGone ? 'edited-page-gone' : null;
+      const { code, message } = keptEditedNotice(toPosix(path), step);
       if (code) warnings.push({ file: toPosix(path), line: null, code, message });
       else console.error(message);
       for (const problem of articleFileProblems(existing.get(step.path) ?? '', toPosix(path))) {
@@ -193,9 +195,15 @@ async function main(): Promise<number> {
       });
       if (toWrite.length >= WRITE_BATCH) writer!.write(toWrite.splice(0));
     },
-  ).finally(() => {
-    writer?.write(toWrite.splice(0));
-    return writer?.close();
+  ).finally(async () => {
+    if (!writer) return;
+    // The last files, then every file handed over written whole; close() runs even when handing them over throws
+    // the failure of an earlier batch.
+    try {
+      writer.write(toWrite.splice(0));
+    } finally {
+      await writer.close();
+    }
   });
   const result = merger.result();
   bar?.stop();
