@@ -444,6 +444,12 @@ describe('briefs, notes and chapters', () => {
       ['读者来信', ['小区垃圾何时能清运？', '编辑同志：我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。']],
     ]);
   });
+  it('reads a column’s tag over a kicker, a headline and a subtitle as the first of two kickers', () => {
+    const { articles } = ingestText({
+      '01.txt': page('【聚焦两会】\n坚持以人民为中心\n我区全力推进民生实事\n——今年完成十大民生项目', '本报讯（记者 李娜）3月14日，我区召开民生实事推进会。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['【聚焦两会】——坚持以人民为中心', '我区全力推进民生实事', '今年完成十大民生项目']]);
+  });
   it('keeps a regulation printed in full one article, its chapters subheads', () => {
     const { articles } = ingestText({
       '03.txt': page('荣昌区文明行为促进条例', '第一章 总则', '第一条 为了提升公民文明素质，制定本条例。', '第二章 文明行为规范', '第二条 公民应当遵守社会公德，文明出行。'),

@@ -6,11 +6,11 @@ const page = (...blocks: string[]) => blocks.join('\n\n');
 
 describe('boxLine', () => {
   it('reads a guide’s entries, which point to another page', () => {
-    for (const text of ['◆ 荣昌陶入选非遗名录 3版', '● 夏布小镇迎来游客高峰……第4版', '我区召开春耕生产推进会（详见第2版）', '荣昌卤鹅节开幕 ２版', '【3版】荣昌陶入选非遗名录']) {
+    for (const text of ['◆ 荣昌陶入选非遗名录 3版', '● 夏布小镇迎来游客高峰……第4版', '我区召开春耕生产推进会（详见第2版）', '荣昌卤鹅节开幕 ２版', '【3版】荣昌陶入选非遗名录', '◆【3版】荣昌陶入选非遗名录']) {
       expect(boxLine(text), text).toBe('guide');
     }
-    // A headline that merely ends in 版, and a jump, are no guide's entries.
-    for (const text of ['荣昌报推出数字版', '（下转第4版）', '第3版', '新版']) expect(boxLine(text), text).toBeNull();
+    // A headline that merely ends in 版, a book's edition, and a jump, are no guide's entries.
+    for (const text of ['荣昌报推出数字版', '学习读本（2020版）', '荣昌日报推出新版', '（下转第十四版）', '（下转第4版）', '第3版']) expect(boxLine(text), text).toBeNull();
   });
   it('reads the imprint’s serial numbers and price, and a masthead in capitals', () => {
     for (const text of ['国内统一连续出版物号：CN 50-0001', 'CN50－0001', '邮发代号：77-10', '广告经营许可证：渝荣工商广字001号', '零售定价：1.00元']) {
@@ -19,6 +19,8 @@ describe('boxLine', () => {
     expect(boxLine('RONGCHANG DAILY')).toBe('masthead');
     expect(boxLine('CHONGQING RONGCHANG')).toBe('masthead');
     for (const text of ['5G 基站建设提速', 'CBD 商圈开业', 'Rongchang Daily']) expect(boxLine(text), text).toBeNull();
+    // A price in an advertisement or a story is no imprint's.
+    for (const text of ['团购定价：68元/只', '政府指导定价：每吨2.1元']) expect(boxLine(text), text).toBeNull();
   });
   it('reads a forecast’s lines, and not a headline that speaks of the weather', () => {
     for (const text of ['今日天气', '天气预报：', '多云转小雨', '气温 12℃～18℃', '东北风 2级', '荣昌 阴转多云 8～14℃', '晴 -2℃～6℃ 北风 3～4级']) {

@@ -90,6 +90,7 @@ describe('parseCredits', () => {
     expect(people('本报记者 欧阳 明月')).toEqual({ ...none, reporters: ['欧阳明月'] });
     expect(people('（刘　洋）')).toEqual({ ...none, reporters: ['刘洋'] });
     expect(people('（王  芳 李娜）')).toEqual({ ...none, reporters: ['王芳', '李娜'] });
+    expect(people('本报记者 李明 文 摄影 张雪')).toEqual({ ...none, reporters: ['李明'], photographers: ['张雪'] });
   });
   it('reads 文 after the writers’ names as 摄 after the photographers’', () => {
     expect(people('本报记者 李明 实习生 刘畅 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], interns: ['刘畅'], photographers: ['张雪'] });

@@ -39,6 +39,10 @@ describe('poems', () => {
       ['清明', '〔唐〕杜牧', ['清明时节雨纷纷，\n路上行人欲断魂。\n借问酒家何处有？\n牧童遥指杏花村。']],
     ]);
   });
+  it('titles an untitled poem by its first verse, not its stanza', () => {
+    const [poem] = ingestText({ '04.txt': page('春风吹过濑溪河\n柳枝轻摇\n夏布的经纬里\n织进了千年的月光') }).articles;
+    expect([poem!.headline, poem!.headlineInferred]).toEqual(['春风吹过濑溪河', true]);
+  });
   it('reads classical verse, each line ending in its punctuation', () => {
     const { articles } = ingestText({ '04.txt': page('登鹳雀楼', '□ 王之涣', '白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。') });
     expect(articles.map((a) => a.paragraphs)).toEqual([['白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。']]);

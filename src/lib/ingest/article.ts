@@ -19,10 +19,12 @@ const TITLE_ROLES: Record<number, LineRole[]> = {
 
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings): LineRole[] {
+  // A column's tag over the stack (assemble.ts) is a kicker, whatever the titles under it are.
+  if (head.length > 1 && COLUMN_TAG.test(head[0]!.text)) return ['kicker', ...readTitles(head.slice(1), settings)];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (/^[—－-]{1,2}/u.test(second.text)) return ['headline', 'subheadline'];
-  if (/(?:[：:]|——)$/u.test(first.text) || COLUMN_TAG.test(first.text)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(first.text)) return ['kicker', 'headline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
 }
 

@@ -341,7 +341,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
 export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
 
 /** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
-const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[：:]?/u;
+const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]][：:]?|[：:])/u;
 
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so

@@ -5,6 +5,7 @@
 import type { PlacedLine } from './assemble.ts';
 import type { FurnitureReason } from './classify.ts';
 import { DIGIT } from './dates.ts';
+import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
 const BULLET = '[◆◇●○■□▲△★☆•·▶►]';
@@ -16,7 +17,7 @@ const GUIDE_ENTRY = new RegExp(
 );
 
 /** What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price. */
-const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|(?:零售|全年|每份|本报)?定价[：:]/u;
+const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]/u;
 /** A character every imprint line above holds. */
 const IMPRINT_SIGN = /[号证价N]/u;
 
@@ -57,7 +58,8 @@ const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
  */
 export function boxLine(text: string): FurnitureReason | null {
   const last = text.at(-1);
-  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕' || text.startsWith('【') || text.startsWith('〔') || text.startsWith('['))
+  // An entry ends in its page or its bracket, or starts with its page in a bracket (after a bullet, maybe).
+  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕' || /^(?:\S\s*)?[【〔[]/u.test(text))
     && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
   const first = text.charCodeAt(0);
   if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
@@ -79,7 +81,8 @@ export function markBoxes(blocks: PlacedLine[][]): void {
     const box = block.find((l) => l.is.kind === 'furniture' && BOXES.has(l.is.reason));
     if (!box || box.is.kind !== 'furniture') continue;
     // A forecast takes the lines beside it (a city, the air) only under its label: a headline set beside one is no part of it.
-    if (box.is.reason === 'weather' && !block.some((l) => WEATHER_LABEL.test(l.text.trim()))) continue;
+    // (Its label read as classifyLine read it: folded on a page in traditional characters, `天氣預報`.)
+    if (box.is.reason === 'weather' && !block.some((l) => WEATHER_LABEL.test(folded(l.text.trim())))) continue;
     for (const line of block) {
       if ((line.is.kind === 'title' || line.is.kind === 'text' || line.is.kind === 'subhead' || line.is.kind === 'credit')
         && !hasVisibleLength(line.text, 61) && !/[。！？]/u.test(line.text)) line.is = { kind: 'furniture', reason: box.is.reason };

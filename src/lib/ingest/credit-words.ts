@@ -36,7 +36,8 @@ export function joinSpacedNames(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const given = next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next);
+    // Not a mark or a word a credit ends in (`李明 文 摄影 张雪`: 文 is the writer's mark, 摄影 the photographer's).
+    const given = next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next) && !PHOTO_MARK.test(next) && !MADE_BY.test(next);
     const surname = token.length === 1
       ? SURNAMES.has(token) && (next?.length === 1 || !looksLikeName(next ?? ''))
       : token.length === 2 && COMPOUND_FIRST.has(token[0]!) && COMPOUND_SURNAMES.has(foldToSimplified(token));

@@ -106,7 +106,8 @@ export function comparisonKey(text: string): string {
 /** A short excerpt of running text for places where a title must be made up, cut at a clause end. */
 export function excerpt(text: string, max = 18): string {
   const clean = text.replace(/^[\p{P}\s]+/u, '');
-  const clause = clean.split(/[，。！？；：,;:!?]/u)[0] ?? clean;
+  // A poem's first verse, not its stanza: an untitled poem's headline holds no line break.
+  const clause = clean.split(/[，。！？；：,;:!?\n]/u)[0] ?? clean;
   const chars = [...clause];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : clause;
 }
