@@ -25,8 +25,9 @@ export function threadsFor(issues: number): number {
 
 /**
  * The workers, the first started at once, before the pages are listed: a thread takes ~0.3 s to load its modules,
- * and that now overlaps the listing. They are fed issues as they finish them rather than given fixed shares up
- * front, with which one worker often went on alone for up to 0.9 s after the other had finished (100,000 articles).
+ * and that now overlaps the listing. They are fed a batch of issues each time they finish one rather than given
+ * fixed shares up front, with which one worker often went on alone for up to 0.9 s after the other had finished
+ * (100,000 articles).
  */
 export class IngestWorkers {
   private readonly workers: Worker[] = [];
@@ -67,8 +68,11 @@ export class IngestWorkers {
     let next = 0;
     let sent = 0;
     const held = new Map<Worker, number>();
+    // A batch is smaller when the issues left would not give every thread two: a run of 16 issues on eight cores
+    // would otherwise go to one thread, and the last thread to ask would be left holding more than the others.
+    const batchSize = () => Math.max(1, Math.min(BATCH, Math.floor((issues.length - sent) / (2 * threads))));
     const feed = (worker: Worker) => {
-      const count = Math.min(IN_FLIGHT - held.get(worker)!, BATCH, issues.length - sent);
+      const count = Math.min(IN_FLIGHT - held.get(worker)!, batchSize(), issues.length - sent);
       if (count > 0) {
         worker.postMessage(issues.slice(sent, sent + count));
         sent += count;
@@ -100,12 +104,12 @@ export class IngestWorkers {
           });
           worker.on('error', reject);
           worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an ingest worker stopped with code ${code}`))));
-          // Two batches: the second waits in the thread's queue while it reads the first. (A thread given none has
-          // been told to end.)
-          feed(worker);
-          if (held.get(worker)! > 0) feed(worker);
         }),
     );
+    // Two batches each, dealt in turn: the second waits in a thread's queue while it reads the first. (A thread given
+    // none is told to end.)
+    for (const worker of this.workers) feed(worker);
+    for (const worker of this.workers) if (held.get(worker)! > 0) feed(worker);
     return Promise.all(running).then(
       () => outcomes,
       async (error: unknown) => {
