@@ -56,6 +56,10 @@ describe('classifyLine', () => {
     for (const text of ['图①：昌州古城夜景。', '图2 濑溪河畔柳树吐绿。']) expect(kind(text), text).toEqual({ kind: 'caption' });
     expect(kind('图书馆新馆开放').kind).toBe('title');
   });
+  it('reads a letter’s signature (读者 李华) as text, and a headline that starts with the same word as a headline', () => {
+    expect(kind('读者 李华')).toEqual({ kind: 'text', text: '读者 李华', jumpTo: null });
+    for (const text of ['网友 热议', '家长：别焦虑']) expect(kind(text).kind, text).toBe('title');
+  });
   it('recognises jumps, on their own line or at a paragraph end', () => {
     expect(kind('(上接1版)')).toEqual({ kind: 'jumpFrom', page: 1, rest: '', jumpTo: null });
     expect(kind('（上接第十二版）')).toMatchObject({ kind: 'jumpFrom', page: 12 });

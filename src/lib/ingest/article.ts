@@ -1,11 +1,12 @@
 // Stage 8: a story's draft made into an article — its title lines given their roles (kicker, headline, subtitle),
 // its id, its paragraphs joined across column breaks, a headline made from its first words when none was printed —
 // for the schema to check.
-import { COLUMN_TAG, type ArticleDraft, type LineRole, type PageAssembly } from './assemble.ts';
+import type { ArticleDraft, LineRole, PageAssembly } from './assemble.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
+import { COLUMN_TAG, SUBHEAD_MARK } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { excerpt } from './text.ts';
@@ -64,7 +65,7 @@ export function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: Articl
   const { draft: d, file } = entry;
   const { paragraphs, joins } = joinColumnBreaks(d.fragments);
   // A role's lines, joined as a dash joins them in print: a story may have two subtitles.
-  const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? stripDashes(h.text) || [] : [])).join('——') || null;
+  const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? titleText(h.text) || [] : [])).join('——') || null;
   const printed = title('headline');
   const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
   // The tail of a story whose first page is missing says so itself (continuedFrom), on its page and in every list.
@@ -106,4 +107,5 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
 }
 
 /** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, or a brief's mark (`■`). */
-const stripDashes = (text: string) => text.replace(/^(?:[—－-]+|[■▲◆●★☆◇])\s*/u, '').replace(/\s*(?:——|[：:])$/u, '');
+const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK})\\s*`, 'u');
+const titleText = (text: string) => text.replace(TITLE_LEAD, '').replace(/\s*(?:——|[：:])$/u, '');

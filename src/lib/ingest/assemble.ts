@@ -1,21 +1,16 @@
 // Stage 5: classified lines of one page → article drafts. Context decides what a title-shaped line is:
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
-import type { ClassifiedLine, LineKind } from './classify.ts';
+import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK } from './credit-words.ts';
-import { endsWithoutStop } from './repair.ts';
+import { COLUMN_TAG, endsWithoutStop } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
   | 'jump' | 'furniture' | 'page-header' | 'duplicate' | 'orphan-credit';
-
-export interface PlacedLine extends ClassifiedLine {
-  /** Blank lines before this line; 0 for a line inside a block. */
-  gapBefore: number;
-}
 
 export interface Fragment {
   text: string;
@@ -48,8 +43,8 @@ export interface ArticleDraft {
 
 export interface PageAssembly {
   articles: ArticleDraft[];
-  /** For each non-blank line: what it became, and in which article (its draft, or null). */
-  roles: Map<number, { role: LineRole; article: ArticleDraft | null }>;
+  /** For each non-blank line: what it became, and in which article (its draft, or null); a furniture line's reason. */
+  roles: Map<number, { role: LineRole; article: ArticleDraft | null; reason?: FurnitureReason }>;
   problems: CreditProblemAt[];
 }
 
@@ -75,7 +70,7 @@ function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, prin
  * has a slogan banner's shape, unless the paper's settings name it a banner; one that asks or exclaims
  * (`医保卡还能这样用？`, `加油！荣昌健儿`) has a sentence's punctuation, but no comma or full stop, and a headline's length.
  */
-function isHeadlineOverDateline(line: PlacedLine, next: PlacedLine | undefined, afterNext: PlacedLine | undefined, first: boolean, settings: PaperSettings): boolean {
+function isHeadlineOverItsStory(line: PlacedLine, next: PlacedLine | undefined, afterNext: PlacedLine | undefined, first: boolean, settings: PaperSettings): boolean {
   const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
   if (next?.is.kind !== 'dateline' && !byline) return false;
   if (line.is.kind === 'text') {
@@ -111,8 +106,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const flow: PlacedLine[] = [];
   lines.forEach((l, i) => {
     const k = l.is.kind;
-    if ((k === 'furniture' || k === 'text') && isHeadlineOverDateline(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
-    else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null });
+    if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
+    else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
     else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
     else flow.push(l);
@@ -306,7 +301,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         }
         // A date alone where no story is open is the page's own (a running head's date), not a story of one line.
         if (is.kind === 'text' && (!draft || draft.phase === 'closed') && isDateAlone(line.text)) {
-          roles.set(line.no, { role: 'furniture', article: null });
+          roles.set(line.no, { role: 'furniture', article: null, reason: 'date' });
           break;
         }
         const target = draft && draft.phase !== 'closed' ? draft : start();
@@ -336,9 +331,6 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   attachFloatingCaptions(floating, articles, roles);
   return { articles, roles, problems };
 }
-
-/** A column's tag in lenticular brackets, alone on its line. */
-export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
 
 /** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]][：:]?|[：:])/u;

@@ -2,14 +2,16 @@
 // (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
-import type { PlacedLine } from './assemble.ts';
+import type { PlacedLine } from './classify.ts';
 import type { FurnitureReason } from './classify.ts';
 import { DIGIT } from './dates.ts';
+import { PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
 import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
-const BULLET = '[◆◇●○■□▲△★☆•·▶►]';
-const PAGE = `第?\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*版`;
+/** A guide entry's bullet: a subhead's marks, and the lighter ones guides use. */
+const BULLET = `(?:${SUBHEAD_MARK}|[○□△•·▶►])`;
+const PAGE = `第?\\s*${PAGE_NO}\\s*版`;
 /** An entry and the page it is on: after a space, a leader (`……`) or in brackets; or the page first, in brackets. */
 const GUIDE_ENTRY = new RegExp(
   `^(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)$`,

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
-import { isNameList } from './credit-words.ts';
-import { isNoteAlone, isSignature } from './repair.ts';
+import { AUTHOR_MARK, isNameList } from './credit-words.ts';
+import { COLUMN_TAG, isNoteAlone, isSignature, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -10,7 +10,9 @@ import { closingNoteAt, comparisonKey, countHan, hasSentencePunctuation, hasVisi
 
 export type FurnitureReason =
   | 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header'
-  | 'guide' | 'imprint' | 'weather' | 'date';
+  | 'guide' | 'imprint' | 'weather'
+  /** A date alone over the stories (the assembler's reason: classifyLine reads it as text, a notice's date). */
+  | 'date';
 
 export type LineKind =
   | { kind: 'pageHeader'; page: number | null; section: string | null; date: CalendarDate | null }
@@ -33,6 +35,12 @@ export interface ClassifiedLine extends SourceLine {
   is: LineKind;
   /** The line's comparisonKey where labelKey made one, for the issue-level passes to reuse rather than make again. */
   key?: string | null;
+}
+
+/** A classified line in its place on the page: what the block passes (boxes, verse) and the assembler read. */
+export interface PlacedLine extends ClassifiedLine {
+  /** Blank lines before this line; 0 for a line inside a block. */
+  gapBefore: number;
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -61,7 +69,6 @@ function jumpPage(match: RegExpExecArray | null): number | null {
   return page && page >= 1 ? page : null;
 }
 
-const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3})`;
 /** Brackets a jump marker stands in: `(上接第1版)`, `（下转第２版）`, `【下转第2版】`, `〔下转第2版〕`. */
 const OPEN = '[(（【〔［\\[]';
 const CLOSE = '[)）】〕］\\]]';
@@ -77,9 +84,12 @@ const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 /** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
-const SUBHEAD = /^(?:[■▲◆●★☆◇]\s*\S|【[^】]+】$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\s|$))/u;
+const SUBHEAD = new RegExp(
+  `^(?:${SUBHEAD_MARK}\\s*\\S|${COLUMN_TAG.source.slice(1, -1)}$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\\s|$))`,
+  'u',
+);
 /** A byline that names the paper's voice, not a person (`本报评论员`, `本报编辑部`). */
-const VOICE_BYLINE = /^\s*(?:[□◇○◎]\s*)?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\s*$/u;
+const VOICE_BYLINE = new RegExp(`^\\s*(?:${AUTHOR_MARK.source.slice(1)})?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\\s*$`, 'u');
 /** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
 const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示)[：:]?$/u;
 /** `图为…`, `上图：…`, `▲…`, and a numbered picture's (`图①：…`, `图2 …`). */

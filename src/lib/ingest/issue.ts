@@ -1,8 +1,8 @@
 // One issue (the pages of one folder) from bytes to validated articles, with the report that accounts for
 // every line. Pure: no file system, so every rule can be tested on strings.
 import { articleId, articleOf, markTitleLines } from './article.ts';
-import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly, type PlacedLine } from './assemble.ts';
-import { classifyLine, labelKey, type LineKind } from './classify.ts';
+import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly } from './assemble.ts';
+import { classifyLine, labelKey, type LineKind, type PlacedLine } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes } from './boxes.ts';
@@ -261,9 +261,10 @@ function pageReport(
     // Listed by what the line became, not by how it was classified: a banner-shaped headline over its byline is
     // the story's, and a date alone over the stories is the page's. A credit before any story belongs to none: listed
     // with its text among the lines kept out of articles, so that every line is in an article, a caption or a list.
-    const role = roles.get(line.no)?.role;
+    const entry = roles.get(line.no);
+    const role = entry?.role;
     if (line.is.kind === 'duplicate') duplicates.push({ line: line.no, text: line.text, keptAt: line.is.keptAt });
-    else if (role === 'furniture') furniture.push({ line: line.no, text: line.text, reason: line.is.kind === 'furniture' ? line.is.reason : 'date' });
+    else if (role === 'furniture') furniture.push({ line: line.no, text: line.text, reason: entry!.reason! });
     else if (role === 'page-header' || role === 'orphan-credit') furniture.push({ line: line.no, text: line.text, reason: role });
   }
   return {

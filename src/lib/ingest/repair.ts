@@ -3,6 +3,7 @@
 import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
+import { endsWithoutStop, isNoteAlone } from './line-shapes.ts';
 import { endsSentence } from './text.ts';
 
 export interface Paragraph {
@@ -28,25 +29,6 @@ const continuesParagraph = (before: string, next: string) =>
 
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
-/** A field whose value is a number (`联系电话：023-46751234`, `订购热线：…`): nothing a column break goes on with. */
-const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\-－—()（）、/]*$/u;
-
-/**
- * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature), a
- * field whose value is a number, a note in brackets, a letter's signature. The next line, a notice's or an advertisement's title, starts
- * something else.
- */
-export const endsWithoutStop = (text: string): boolean =>
-  // All four are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text));
-
-/** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`): the letter's last line, and no headline. */
-const SIGNATURE = /^\s*(?:读者|市民|网友|村民|居民|群众|家长)[\s\u3000：:]+[\p{Script=Han}·]{2,8}\s*$/u;
-export const isSignature = (text: string): boolean => text.length <= 20 && SIGNATURE.test(text);
-
-/** A note in brackets on a line of its own (`（作者系荣昌区作协会员）`, `（图片由盘龙镇提供）`): a paragraph of its own. */
-const NOTE_ALONE = /^\s*[（(][^（）()]*[）)]\s*$/u;
-export const isNoteAlone = (text: string): boolean => NOTE_ALONE.test(text);
 
 /** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 function startsTurn(text: string): boolean {

@@ -1,0 +1,39 @@
+// Shapes of a line that several stages read: the classifier (what a line is), the assembler (where a story or a
+// notice ends) and the repair of torn paragraphs (what a column break never tears). Kept apart from all three so
+// that none imports a later stage for them.
+import { looksLikeName } from './credit-words.ts';
+import { DIGIT, isDateAlone } from './dates.ts';
+
+/** A page number as pages print it: digits (`3`, `１２`) or Chinese numerals (`十二`). A capture group. */
+export const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3})`;
+
+/** The marks a subhead or a brief's headline starts with (`■ 关注点一`, `●3月12日，…`). */
+export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
+
+/** A column's tag in lenticular brackets, alone on its line (`【聚焦两会】`). */
+export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
+
+/** A note in brackets on a line of its own (`（作者系荣昌区作协会员）`, `（图片由盘龙镇提供）`): a paragraph of its own. */
+const NOTE_ALONE = /^\s*[（(][^（）()]*[）)]\s*$/u;
+export const isNoteAlone = (text: string): boolean => NOTE_ALONE.test(text);
+
+/** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`): the letter's last line, and no headline. */
+const SIGNATURE = /^\s*(?:读者|市民|网友|村民|居民|群众|家长)[\s\u3000：:]+(\S{2,4})\s*$/u;
+export const isSignature = (text: string): boolean => {
+  if (text.length > 20) return false;
+  const name = SIGNATURE.exec(text)?.[1];
+  // `家长：别焦虑` and `网友 热议` are headlines: what follows the word must be a name.
+  return name !== undefined && looksLikeName(name);
+};
+
+/** A field whose value is a number (`联系电话：023-46751234`, `订购热线：…`): nothing a column break goes on with. */
+const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\-－—()（）、/]*$/u;
+
+/**
+ * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature), a
+ * field whose value is a number, a note in brackets, a letter's signature. The next line, a notice's or an
+ * advertisement's title, starts something else.
+ */
+export const endsWithoutStop = (text: string): boolean =>
+  // All four are short: a paragraph's length turns it away before any of them is tried.
+  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text));
