@@ -561,7 +561,7 @@ describe('an archivist’s pages', () => {
   });
 
   it('reads such a headline, and one spaced into words, over a byline on its own line as well', () => {
-    const { articles } = ingestText({
+    const { articles, pages } = ingestText({
       '01.txt': page('医保卡还能这样用？', '本报记者 王晓明', '3月14日，记者从区医保局获悉，参保群众可为家人缴纳医保费。',
         '加油！荣昌健儿', '本报记者 李娜 通讯员 张伟', '3月13日，区运动会在体育中心开幕。',
         '春耕 备耕 正当 时节', '本报记者 王晓明', '眼下正值春耕备耕关键时期。'),
@@ -571,6 +571,8 @@ describe('an archivist’s pages', () => {
       ['加油！荣昌健儿', ['李娜'], ['张伟'], ['3月13日，区运动会在体育中心开幕。']],
       ['春耕 备耕 正当 时节', ['王晓明'], [], ['眼下正值春耕备耕关键时期。']],
     ]);
+    // The headline spaced like a banner is the story's, and in no list of furniture.
+    expect(pages[0]!.furniture).toEqual([]);
   });
 
   it('keeps an interview’s questions as its text, also those without a question mark, each a paragraph of its own', () => {
