@@ -560,6 +560,17 @@ describe('an archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('warns of a dateline’s credit it cannot read, rather than dropping it without a word', () => {
+    const { articles, warnings } = ingestText({ '01.txt': page('国际友人点赞非遗', '本报讯（记者 Tom Brown 通讯员 王磊）3月13日，6名外国友人走进县非遗馆。') });
+    expect(articles.map((a) => [a.byline, a.paragraphs])).toEqual([['本报讯（记者 Tom Brown 通讯员 王磊）', ['3月13日，6名外国友人走进县非遗馆。']]]);
+    expect(warnings.map((w) => w.message)).toEqual(['2024-03-15/01.txt:3: “记者 Tom Brown 通讯员 王磊” in a credit cannot be split into names; it is kept as printed and credited to nobody.']);
+  });
+  it('ends a story at its source’s credit (县林业局供稿), which heads nothing', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我县开展森林防火宣传', '近日，县林业局开展森林防火宣传活动。', '县林业局供稿', '城区新增500个停车位', '本报讯（记者 赵磊）近日，城区新建的公共停车场投入使用。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters])).toEqual([['我县开展森林防火宣传', '县林业局供稿', []], ['城区新增500个停车位', '本报讯（记者 赵磊）', ['赵磊']]]);
+  });
   it('reads such a headline, and one spaced into words, over a byline on its own line as well', () => {
     const { articles, pages } = ingestText({
       '01.txt': page('医保卡还能这样用？', '本报记者 王晓明', '3月14日，记者从区医保局获悉，参保群众可为家人缴纳医保费。',

@@ -60,6 +60,11 @@ describe('classifyLine', () => {
     expect(kind('读者 李华')).toEqual({ kind: 'text', text: '读者 李华', jumpTo: null });
     for (const text of ['网友 热议', '家长：别焦虑']) expect(kind(text).kind, text).toBe('title');
   });
+  it('reads a classical poem’s form and title (七律·春游) as a title, not a locality stamp, and a source’s credit as a credit naming nobody', () => {
+    for (const text of ['七律·春游', '满江红·登高']) expect(kind(text).kind, text).toBe('title');
+    expect(kind('重庆·荣昌')).toEqual({ kind: 'furniture', reason: 'locality' });
+    expect(kind('县林业局供稿')).toMatchObject({ kind: 'credit', credit: { reporters: [], correspondents: [], photographers: [], interns: [] } });
+  });
   it('recognises jumps, on their own line or at a paragraph end', () => {
     expect(kind('(上接1版)')).toEqual({ kind: 'jumpFrom', page: 1, rest: '', jumpTo: null });
     expect(kind('（上接第十二版）')).toMatchObject({ kind: 'jumpFrom', page: 12 });

@@ -92,6 +92,11 @@ describe('parseCredits', () => {
     expect(people('（王  芳 李娜）')).toEqual({ ...none, reporters: ['王芳', '李娜'] });
     expect(people('本报记者 李明 文 摄影 张雪')).toEqual({ ...none, reporters: ['李明'], photographers: ['张雪'] });
   });
+  it('reads a camera’s credit (摄像, 视频记者) as a picture’s, and 融媒记者 and 特派记者 as reporters', () => {
+    expect(people('记者 陈晨 摄像 王刚')).toEqual({ ...none, reporters: ['陈晨'], photographers: ['王刚'] });
+    expect(people('融媒记者 孙悦 视频记者 周杰')).toEqual({ ...none, reporters: ['孙悦'], photographers: ['周杰'] });
+    expect(people('特派记者 刘明')).toEqual({ ...none, reporters: ['刘明'] });
+  });
   it('reads 文 after the writers’ names as 摄 after the photographers’', () => {
     expect(people('本报记者 李明 实习生 刘畅 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], interns: ['刘畅'], photographers: ['张雪'] });
     expect(people('李明 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], photographers: ['张雪'] });

@@ -2,7 +2,7 @@
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
 import { COLUMN_TAG, isNoteAlone, isSignature, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
-import { captionCredit, emptyCredits, namesAnyone, parseCredits, type ParsedCredit } from './credits.ts';
+import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
@@ -83,6 +83,10 @@ const JUMP_TO = new RegExp(
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
+/** A classical poem's form or tune before its title (`七律·春游`, `满江红·登高`): the shape of a locality stamp, but a title. */
+const POEM_FORM = /^(?:[五七][律绝古言]|[五七]言(?:律诗|绝句)|满江红|念奴娇|沁园春|水调歌头|浣溪沙|西江月|蝶恋花|卜算子|清平乐|如梦令|临江仙|鹧鸪天|菩萨蛮|浪淘沙|忆秦娥|长相思|渔家傲|江城子|破阵子|青玉案|声声慢|虞美人|采桑子|钗头凤|一剪梅|天净沙|醉花阴|踏莎行|忆江南|苏幕遮|定风波)\s*[·・•]/u;
+/** A source's credit at a story's end (`县林业局供稿`): it closes the story and names nobody. */
+const SOURCE_CREDIT = /^\p{Script=Han}{2,16}?(?:供稿|供图)$/u;
 /** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
 const SUBHEAD = new RegExp(
   `^(?:${SUBHEAD_MARK}\\s*\\S|${COLUMN_TAG.source.slice(1, -1)}$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\\s|$))`,
@@ -233,7 +237,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const paren = /^\s*[(（]([^()（）]{0,80})[)）]\s*/u.exec(after);
     // Credits in brackets (`本报讯(记者 王晓明)`), or spaced after the dateline words without them (`本报讯 记者 王晓明 3月14日，…`).
     const bare = paren ? null : bareCredit(after, settings);
-    const credit = paren ? parseCredits(paren[1]!, settings) : bare?.credit ?? null;
+    const credit = paren ? parseCredits(paren[1]!, settings) ?? unreadableCredit(paren[1]!, settings) : bare?.credit ?? null;
     const bylineEnd = dateline[0].length + (paren ? paren[0].trimEnd().length : bare?.length ?? 0);
     const rest = text.slice(bylineEnd).trim();
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
@@ -247,7 +251,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     }
   }
   // A byline that names the paper's voice, not a person (`本报评论员`): the story's byline, crediting nobody.
-  if (VOICE_BYLINE.test(text)) return { kind: 'credit', credit: { ...emptyCredits(), problems: [] } };
+  if (VOICE_BYLINE.test(text) || SOURCE_CREDIT.test(text)) return { kind: 'credit', credit: { ...emptyCredits(), problems: [] } };
   // The full stop first: it is found early in a body line, where counting the length would read it all.
   if (!/[。！？]/u.test(text) && !hasVisibleLength(text, 61)) {
     const box = boxLine(text);
@@ -259,7 +263,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const jump = to;
   const jumpTo = toPage;
   if (jump && jumpTo) return { kind: 'text', text: text.slice(0, jump.index), jumpTo };
-  if (LOCALITY.test(text)) return { kind: 'furniture', reason: 'locality' };
+  if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
   if (isNameList(text) || isDateAlone(text) || isSignature(text)) return { kind: 'text', text, jumpTo: null };

@@ -108,7 +108,7 @@ export function roleWords(settings: PaperSettings): RoleWord[] {
  * and ranks (`特约`, `首席`, `驻京`). Anything else makes the role word part of another word: `工作者` is no 作者, and
  * `摄影大赛` no photographer.
  */
-const ROLE_LEAD = /^(?:[A-Za-z]{2,10}|央视|央广|\p{Script=Han}{0,16}?(?:中心|报社|报|社|台|网|站|局|部|办|委|队|院|校|所|处|厅|刊|团|公司|集团))?(?:本报|本刊|本台|本网|本站)?(?:特约|首席|资深|高级|主任|见习|实习|全媒体|融媒体|驻站|驻\p{Script=Han}{1,4})*$/u;
+const ROLE_LEAD = /^(?:[A-Za-z]{2,10}|央视|央广|\p{Script=Han}{0,16}?(?:中心|报社|报|社|台|网|站|局|部|办|委|队|院|校|所|处|厅|刊|团|公司|集团))?(?:本报|本刊|本台|本网|本站)?(?:特约|特派|首席|资深|高级|主任|见习|实习|全媒体|融媒体|融媒|驻站|驻\p{Script=Han}{1,4})*$/u;
 
 /** Splits `融媒体中心记者` into its role; `记者杨丽丹` into role and name. Only a leading organisation may precede the word. */
 function matchRoleToken(token: string, words: RoleWord[]): { role: Role; rest: string } | null {

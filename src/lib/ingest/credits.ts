@@ -175,13 +175,27 @@ const addOnce = (names: string[], name: string) => {
  * Parses a credit string. Returns null when the text is not a credit at all (a headline, a sentence),
  * so that callers can use it to recognise credit lines.
  */
+/**
+ * Whether the text holds a credit's sign: a role word, a photo mark (摄), an author mark (□) or a slash form (文/,
+ * 图：). Most short lines (headlines, captions) have none, and are no credit without a parse.
+ */
+export function hasRoleSign(text: string, settings: PaperSettings): boolean {
+  return ROLE_SIGNS.test(text) || roleWords(settings).some(({ word }) => word.length >= 2 && text.includes(word));
+}
+
+/**
+ * A credit in a dateline's brackets that cannot be read (`记者 王晓 明`, `记者 Tom Brown`): none of its people is
+ * credited, and it says so, with what was printed, rather than the story's credits being dropped without a word.
+ */
+export function unreadableCredit(printed: string, settings: PaperSettings): ParsedCredit | null {
+  return hasRoleSign(printed, settings) ? { ...emptyCredits(), problems: [{ code: 'unsplittable-names', text: printed.trim() }] } : null;
+}
+
 export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
   const bracketed = bracketedNames(text);
   if (bracketed) return bracketed;
+  if (!hasRoleSign(text, settings)) return null;
   const words = roleWords(settings);
-  // A credit has a role: a role word, a photo mark (摄), an author mark (□) or a slash form (文/, 图：). Most short
-  // lines (headlines, captions) have none, and are no credit without the parse below.
-  if (!ROLE_SIGNS.test(text) && !words.some(({ word }) => word.length >= 2 && text.includes(word))) return null;
   let body = text.trim().replace(/^[(（]\s*/u, '').replace(/\s*[)）]$/u, '');
   const authorMarked = AUTHOR_MARK.test(body);
   body = body.replace(AUTHOR_MARK, '');

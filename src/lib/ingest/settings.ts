@@ -37,7 +37,8 @@ export const paperSettingsSchema = z.strictObject({
   roles: z
     .strictObject({
       interns: z.array(z.string()).default(['实习生', '实习记者', '见习记者']),
-      photographers: z.array(z.string()).default(['摄影记者', '摄影', '图']),
+      // A camera's credit (摄像, 视频记者) is a picture's, the nearest of these roles.
+      photographers: z.array(z.string()).default(['摄影记者', '摄影', '图', '摄像记者', '摄像', '视频记者']),
       correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
       reporters: z.array(z.string()).default(['记者', '撰稿', '文', '作者']),
     })
