@@ -560,6 +560,16 @@ describe('an archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
+    const { articles } = ingestText({
+      '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',
+        '图为石门镇茶农在茶园里采摘春茶，远处青山如黛，\n茶园层层叠叠，一派生机勃勃的景象。\n本报记者 张雪 摄', '茶叶加工厂里，工人们正在对鲜叶进行杀青、揉捻、烘干。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.captions, a.photographers])).toEqual([[
+      '春到茶乡采茶忙', ['3月14日，石门镇茶农正忙着采摘明前茶。', '茶叶加工厂里，工人们正在对鲜叶进行杀青、揉捻、烘干。'],
+      ['图为石门镇茶农在茶园里采摘春茶，远处青山如黛，茶园层层叠叠，一派生机勃勃的景象。'], ['张雪'],
+    ]]);
+  });
   it('warns of a dateline’s credit it cannot read, rather than dropping it without a word', () => {
     const { articles, warnings } = ingestText({ '01.txt': page('国际友人点赞非遗', '本报讯（记者 Tom Brown 通讯员 王磊）3月13日，6名外国友人走进县非遗馆。') });
     expect(articles.map((a) => [a.byline, a.paragraphs])).toEqual([['本报讯（记者 Tom Brown 通讯员 王磊）', ['3月13日，6名外国友人走进县非遗馆。']]]);

@@ -131,6 +131,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     draft.phase = 'body';
   };
   const imageGap = (l: PlacedLine | undefined) => !l || l.gapBefore >= settings.imageGapLines;
+  /** Each caption by the line it was read from (its last, once a wrapped caption goes on): what the next line may continue. */
+  const captions = new Map<number, { text: string }>();
+  const captionAt = <T extends { text: string }>(line: ClassifiedLine, caption: T): T => {
+    captions.set(line.no, caption);
+    return caption;
+  };
   const kindAt = (i: number): Kind | null => flow[i]?.is.kind ?? null;
 
   /** How many title lines stand stacked from i on (a kicker, a headline, a subtitle), without a picture gap. */
@@ -185,10 +191,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           i = startWithTitles(i, run);
         } else if (imageGap(line) && i > 0 && (gapAfter || draft?.phase === 'head')) {
           if (draft && draft.phase !== 'closed') {
-            draft.captions.push({ text: line.text, line: line.no });
+            draft.captions.push(captionAt(line, { text: line.text, line: line.no }));
             mark(line, 'caption', draft);
           } else {
-            floating.push({ text: line.text, line: line.no, after: draft });
+            floating.push(captionAt(line, { text: line.text, line: line.no, after: draft }));
             roles.set(line.no, { role: 'caption', article: null });
           }
         } else if (!draft || draft.phase === 'closed') {
@@ -270,8 +276,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         break;
       }
       case 'caption': {
-        if (draft && draft.phase !== 'closed') { draft.captions.push({ text: line.text, line: line.no }); mark(line, 'caption', draft); }
-        else { floating.push({ text: line.text, line: line.no, after: draft }); roles.set(line.no, { role: 'caption', article: null }); }
+        if (draft && draft.phase !== 'closed') { draft.captions.push(captionAt(line, { text: line.text, line: line.no })); mark(line, 'caption', draft); }
+        else { floating.push(captionAt(line, { text: line.text, line: line.no, after: draft })); roles.set(line.no, { role: 'caption', article: null }); }
         break;
       }
       case 'verse': {
@@ -291,6 +297,16 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       }
       case 'subhead':
       case 'text': {
+        // A caption wrapped by the extraction goes on in the next line of its block, until it ends a sentence.
+        const wrapped = is.kind === 'text' && line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
+        if (wrapped && !endsSentence(wrapped.text)) {
+          wrapped.text += is.text;
+          captions.set(line.no, wrapped);
+          const owner = roles.get(line.no - 1)!.article;
+          if (owner) mark(line, 'caption', owner);
+          else roles.set(line.no, { role: 'caption', article: null });
+          break;
+        }
         // A column's tag over a headline and its byline (`【聚焦两会】`) heads that story: its kicker.
         if (is.kind === 'subhead' && COLUMN_TAG.test(line.text) && kindAt(i + 1) === 'title') {
           const run = titleRunEndsInByline(i + 1);
