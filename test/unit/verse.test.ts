@@ -39,6 +39,15 @@ describe('poems', () => {
       ['清明', '〔唐〕杜牧', ['清明时节雨纷纷，\n路上行人欲断魂。\n借问酒家何处有？\n牧童遥指杏花村。']],
     ]);
   });
+  it('reads a poem of couplets, stanzas of two lines beside each other, and the next piece after it', () => {
+    const { articles } = ingestText({
+      '04.txt': page('春天来了', '□ 吴小燕', '春天来了\n柳枝发了芽', '燕子回来了\n在屋檐下筑巢', '我站在田埂上\n等风', '致敬，奋斗者', '□ 周国平', '你们是黎明前最早醒来的人。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+      ['春天来了', ['吴小燕'], ['春天来了\n柳枝发了芽', '燕子回来了\n在屋檐下筑巢', '我站在田埂上\n等风']],
+      ['致敬，奋斗者', ['周国平'], ['你们是黎明前最早醒来的人。']],
+    ]);
+  });
   it('titles an untitled poem by its first verse, not its stanza', () => {
     const [poem] = ingestText({ '04.txt': page('春风吹过濑溪河\n柳枝轻摇\n夏布的经纬里\n织进了千年的月光') }).articles;
     expect([poem!.headline, poem!.headlineInferred]).toEqual(['春风吹过濑溪河', true]);

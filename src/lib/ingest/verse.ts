@@ -40,7 +40,7 @@ function isStanza(block: PlacedLine[]): boolean {
   return Math.max(...widths) - Math.min(...widths) >= 2 || widths[0]! < COLUMN_WIDTH;
 }
 
-/** A block of two short lines beside a stanza is a stanza of the same poem. */
+/** A block of two short lines: a stanza of a poem, when it stands beside another. */
 const isShortStanza = (block: PlacedLine[]) => block.length === 2 && block.every(mayBeVerse) && !block.some((line) => innerPunctuation(line.text));
 
 /** The most lines a headline stacks in one block: a kicker, a headline, a subtitle. */
@@ -64,7 +64,9 @@ export function markVerse(blocks: PlacedLine[][]): void {
     return prose(after, block) || after?.is.kind === 'text' && !shaped[block];
   };
   const stanza = shaped.map((isShaped, b) => isShaped && !headsAStory(b));
+  // Stanzas of two lines count beside a longer one, or beside each other (a poem of couplets).
+  const short = blocks.map((block, b) => isShortStanza(block) && !headsAStory(b));
   blocks.forEach((block, b) => {
-    if (stanza[b] || isShortStanza(block) && (stanza[b - 1] || stanza[b + 1]) && !headsAStory(b)) for (const line of block) line.is = { kind: 'verse' };
+    if (stanza[b] || short[b] && (stanza[b - 1] || stanza[b + 1] || short[b - 1] || short[b + 1])) for (const line of block) line.is = { kind: 'verse' };
   });
 }
