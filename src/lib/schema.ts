@@ -54,6 +54,7 @@ export const articleMetaSchema = z.strictObject({
 });
 
 export const articleSchema = articleMetaSchema.extend({
+  /** The body's paragraphs; a line break inside one parts a poem's verses (its stanza is the paragraph). */
   paragraphs: z.array(nonEmpty('a paragraph')),
   /** Indexes into `paragraphs` of in-article subheads (■ …, 一、…). */
   subheads: z.array(z.number().int().min(0)).default([]),

@@ -16,7 +16,7 @@ export interface Fragment {
   text: string;
   lines: number[];
   subhead: boolean;
-  /** A poem's stanza: its verses joined by line breaks; never joined to the paragraph before or after it. */
+  /** A poem's stanza: its verses joined by `\n`, the only line break a fragment's text holds; never joined to the paragraph before or after it. */
   verse?: boolean;
 }
 

@@ -9,7 +9,7 @@ import { endsSentence } from './text.ts';
 export interface Paragraph {
   text: string;
   subhead: boolean;
-  /** A poem's stanza (verse.ts), which no other fragment joins. */
+  /** A poem's stanza (verse.ts), which no other fragment joins; its verses are parted by `\n` in its text. */
   verse: boolean;
   /** Source lines the paragraph was joined from. */
   lines: number[];
