@@ -298,8 +298,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       case 'subhead':
       case 'text': {
         // A caption wrapped by the extraction goes on in the next line of its block, until it ends a sentence.
-        const wrapped = is.kind === 'text' && line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
-        if (wrapped && !endsSentence(wrapped.text)) {
+        const wrapped = line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
+        if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text)) {
           wrapped.text += is.text;
           captions.set(line.no, wrapped);
           const owner = roles.get(line.no - 1)!.article;

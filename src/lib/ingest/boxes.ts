@@ -2,10 +2,9 @@
 // (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
-import type { PlacedLine } from './classify.ts';
-import type { FurnitureReason } from './classify.ts';
+import type { FurnitureReason, PlacedLine } from './classify.ts';
 import { DIGIT } from './dates.ts';
-import { PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
+import { isShortUnstopped, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
 import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
@@ -17,6 +16,9 @@ const GUIDE_ENTRY = new RegExp(
   `^(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)$`,
   'u',
 );
+
+/** How an entry with its page first starts: the page's bracket, after a bullet maybe. */
+const PAGE_FIRST = /^(?:\S\s*)?[【〔[]/u;
 
 /** What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price. */
 const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]/u;
@@ -61,7 +63,7 @@ const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
 export function boxLine(text: string): FurnitureReason | null {
   const last = text.at(-1);
   // An entry ends in its page or its bracket, or starts with its page in a bracket (after a bullet, maybe).
-  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕' || /^(?:\S\s*)?[【〔[]/u.test(text))
+  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕' || PAGE_FIRST.test(text))
     && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
   const first = text.charCodeAt(0);
   if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
@@ -86,8 +88,8 @@ export function markBoxes(blocks: PlacedLine[][]): void {
     // (Its label read as classifyLine read it: folded on a page in traditional characters, `天氣預報`.)
     if (box.is.reason === 'weather' && !block.some((l) => WEATHER_LABEL.test(folded(l.text.trim())))) continue;
     for (const line of block) {
-      if ((line.is.kind === 'title' || line.is.kind === 'text' || line.is.kind === 'subhead' || line.is.kind === 'credit')
-        && !hasVisibleLength(line.text, 61) && !/[。！？]/u.test(line.text)) line.is = { kind: 'furniture', reason: box.is.reason };
+      const kind = line.is.kind;
+      if ((kind === 'title' || kind === 'text' || kind === 'subhead' || kind === 'credit') && isShortUnstopped(line.text)) line.is = { kind: 'furniture', reason: box.is.reason };
     }
   }
 }

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { COLUMN_TAG, isNoteAlone, isSignature, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
+import { COLUMN_TAG, isNoteAlone, isShortUnstopped, isSignature, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -252,8 +252,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   // A byline that names the paper's voice, not a person (`本报评论员`): the story's byline, crediting nobody.
   if (VOICE_BYLINE.test(text) || SOURCE_CREDIT.test(text)) return { kind: 'credit', credit: { ...emptyCredits(), problems: [] } };
-  // The full stop first: it is found early in a body line, where counting the length would read it all.
-  if (!/[。！？]/u.test(text) && !hasVisibleLength(text, 61)) {
+  if (isShortUnstopped(text)) {
     const box = boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
     const credit = parseCredits(text, settings);

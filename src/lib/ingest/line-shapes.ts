@@ -3,12 +3,19 @@
 // that none imports a later stage for them.
 import { looksLikeName } from './credit-words.ts';
 import { DIGIT, isDateAlone } from './dates.ts';
+import { hasVisibleLength } from './text.ts';
 
 /** A page number as pages print it: digits (`3`, `１２`) or Chinese numerals (`十二`). A capture group. */
 export const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3})`;
 
 /** The marks a subhead or a brief's headline starts with (`■ 关注点一`, `●3月12日，…`). */
 export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
+
+/**
+ * A line short enough to be a credit, a label or a box's line, with no full stop in it. The full stop first: it is
+ * found early in a body line, where counting the length would read it all.
+ */
+export const isShortUnstopped = (text: string): boolean => !/[。！？]/u.test(text) && !hasVisibleLength(text, 61);
 
 /** A column's tag in lenticular brackets, alone on its line (`【聚焦两会】`). */
 export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
