@@ -287,12 +287,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         if (stanza?.verse && line.gapBefore === 0 && stanza.lines.at(-1) === flow[i - 1]?.no) {
           stanza.text += `\n${line.text}`;
           stanza.lines.push(line.no);
-          mark(line, 'body', target);
         } else {
           target.fragments.push({ text: line.text, lines: [line.no], subhead: false, verse: true });
-          mark(line, 'body', target);
           target.phase = 'body';
         }
+        mark(line, 'body', target);
         break;
       }
       case 'subhead':
