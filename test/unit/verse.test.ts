@@ -48,6 +48,16 @@ describe('poems', () => {
       ['致敬，奋斗者', ['周国平'], ['你们是黎明前最早醒来的人。']],
     ]);
   });
+  it('credits a supplement’s author printed without a mark, a name alone under the title', () => {
+    const { articles } = ingestText({
+      '04.txt': page('父亲的菜园', '陈晓东', '父亲的菜园在屋后的山坡上，不大，却种满了各种蔬菜。', '乡愁', '张秀英', '那条河\n弯弯曲曲\n流过我的童年'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.byline, a.reporters])).toEqual([
+      ['父亲的菜园', null, '陈晓东', ['陈晓东']], ['乡愁', null, '张秀英', ['张秀英']],
+    ]);
+    // A subtitle that is no name stays the subtitle.
+    expect(ingestText({ '01.txt': page('我区全力推进民生实事', '十大项目全部完工', '今年以来，我区全力推进民生实事。') }).articles[0]!.subheadline).toBe('十大项目全部完工');
+  });
   it('titles an untitled poem by its first verse, not its stanza', () => {
     const [poem] = ingestText({ '04.txt': page('春风吹过濑溪河\n柳枝轻摇\n夏布的经纬里\n织进了千年的月光') }).articles;
     expect([poem!.headline, poem!.headlineInferred]).toEqual(['春风吹过濑溪河', true]);

@@ -3,7 +3,7 @@
 import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
-import { AUTHOR_MARK } from './credit-words.ts';
+import { AUTHOR_MARK, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, endsWithoutStop } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
@@ -87,6 +87,13 @@ function isHeadlineOverItsStory(line: PlacedLine, next: PlacedLine | undefined, 
  * Whether a title line joins a stack of `below` title lines: up to three (kicker, headline, subtitle), and a fourth
  * when it is a second subtitle under a dash (`—— 记区人民医院便民服务改革`).
  */
+/**
+ * A name alone under a title, over the text (`父亲的菜园` / `陈晓东` / …): a supplement's author, printed without a
+ * mark. It has a title's shape, and was the story's subtitle, crediting nobody.
+ */
+const isBareAuthor = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'title' && (below?.is.kind === 'text' || below?.is.kind === 'verse') && looksLikeName(line.text.trim());
+
 const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text));
 
 /** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
@@ -107,6 +114,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   lines.forEach((l, i) => {
     const k = l.is.kind;
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
+    else if (isBareAuthor(l, lines[i - 1], lines[i + 1])) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), reporters: [l.text.trim()], problems: [] } } });
     else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
     else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
