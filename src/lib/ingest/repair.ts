@@ -19,9 +19,11 @@ export interface Paragraph {
 const ELISION = /^[…⋯.。·]+$/u;
 
 /**
- * Whether a fragment continues the paragraph before it: the paragraph ends no sentence, and neither is a line of
- * names (a list of those honoured, which a column break never tears in the middle) nor the next an ellipsis. A
- * clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is joined, as before.
+ * Whether a fragment continues the paragraph before it: the paragraph ends no sentence nor anything that ends without
+ * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
+ * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
+ * an interview's turn or a date, nor are both a notice's fields. A clause that ends in `;` may or may not end a
+ * printed paragraph (the sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&

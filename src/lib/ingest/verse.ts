@@ -47,6 +47,8 @@ const isShortStanza = (block: PlacedLine[]) => block.length === 2 && block.every
 const LONGEST_HEAD = 3;
 
 export function markVerse(blocks: PlacedLine[][]): void {
+  // Most pages are one paragraph a block: no stanza to look for, and nothing to allocate for it.
+  if (!blocks.some((block) => block.length >= 2)) return;
   const shaped = blocks.map(isStanza);
   const prose = (line: PlacedLine | undefined, b: number) => line?.is.kind === 'text' && !shaped[b] && hasSentencePunctuation(line.text);
   /**
