@@ -7,7 +7,7 @@ import { articleFiles } from '../../src/lib/frontmatter.ts';
 import type { ExistingFiles } from '../../src/lib/ingest/output.ts';
 
 /** A path with forward slashes, as the report, the cache and `source.file` give paths on every system. */
-export const toPosix = (path: string) => path.split(sep).join('/');
+export const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
 export class ExistingArticles implements ExistingFiles {
   private readonly out: string;

@@ -41,11 +41,13 @@ function listPages(inputs: string[]): string[] {
   for (const input of inputs) {
     if (!existsSync(input)) throw new ConfigError(`${input} does not exist: give page files or folders of them.`);
     if (statSync(input).isDirectory()) {
-      files.push(...filesUnder(input).filter((file) => file.toLowerCase().endsWith('.txt')));
-    } else if (input.toLowerCase().endsWith('.txt')) files.push(input);
+      // Listed from the folder as the run names it, every path under it is named so too: making each of 22,000 paths
+      // relative again took ~40 ms of the run's start.
+      for (const file of filesUnder(asListed(input) || '.')) if (file.toLowerCase().endsWith('.txt')) files.push(toPosix(file));
+    } else if (input.toLowerCase().endsWith('.txt')) files.push(asListed(input));
     else throw new ConfigError(`${input} is not a page: pages are .txt files, one per printed page. Give page files or folders of them.`);
   }
-  return [...new Set(files.map(asListed))].sort();
+  return [...new Set(files)].sort();
 }
 
 /**
