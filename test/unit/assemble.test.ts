@@ -560,6 +560,27 @@ describe('an archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a headline with a stray mark at its end (县政协召开常委会议.) as the headline of the story dated under it, without the mark', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('县政协召开常委会议.', '本报讯（记者 张丽）3月14日，县政协召开常委会议，传达学习全国两会精神。', '会议审议通过了县政协2024年工作要点。',
+        '城区新增500个停车位,', '本报讯（记者 赵磊）近日，城区新建的3个公共停车场投入使用。', '春季征兵工作启动;', '本报记者 孙悦', '3月13日，我县2024年春季征兵工作全面启动。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+      ['县政协召开常委会议', ['张丽'], ['3月14日，县政协召开常委会议，传达学习全国两会精神。', '会议审议通过了县政协2024年工作要点。']],
+      ['城区新增500个停车位', ['赵磊'], ['近日，城区新建的3个公共停车场投入使用。']],
+      ['春季征兵工作启动', ['孙悦'], ['3月13日，我县2024年春季征兵工作全面启动。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps a short last line of a story, ending in a stop, in that story when the next story’s lead shares no words with it', () => {
+    const { articles } = ingestText({
+      '01.txt': page('区里开展义诊活动', '本报讯（记者 张丹）近日，区里开展义诊活动，', '惠及群众300余人.', '本报讯（记者 李明）3月12日，运动会开幕。'),
+    });
+    expect(articles[0]!.paragraphs.join('')).toContain('惠及群众300余人.');
+    expect(articles.map((a) => a.headline)).not.toContain('惠及群众300余人');
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

@@ -108,4 +108,5 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
 
 /** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, or a brief's mark (`■`). */
 const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK})\\s*`, 'u');
-const titleText = (text: string) => text.replace(TITLE_LEAD, '').replace(/\s*(?:——|[：:])$/u, '');
+// A headline's stray ASCII mark (assemble.ts STRAY_STOP) is OCR's, not the paper's: a full-width one may be printed.
+const titleText = (text: string) => text.replace(TITLE_LEAD, '').replace(/\s*(?:——|[：:])$|(?<=[\p{Script=Han}\d])[.,;]$/u, '');

@@ -64,19 +64,26 @@ function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, prin
   for (const p of credit.problems) draft.problems.push({ line, code: p.code, text: p.text });
 }
 
+/** One mark after a headline's last character, as OCR reads a speck or a rule beside it (`县政协召开常委会议.`). */
+const STRAY_STOP = /[\p{Script=Han}\d][.,;，；]$/u;
+
 /**
  * Headlines that look like something else on their own, told by the dateline (`本报讯(…)`) right under them, or a
  * byline over the story's text (`本报记者 王晓明`): one printed with spaces between its words (`春耕 备耕 正当 时节`)
  * has a slogan banner's shape, unless the paper's settings name it a banner; one that asks or exclaims
- * (`医保卡还能这样用？`, `加油！荣昌健儿`) has a sentence's punctuation, but no comma or full stop, and a headline's length.
+ * (`医保卡还能这样用？`, `加油！荣昌健儿`) has a sentence's punctuation, but no comma or full stop, and a headline's length;
+ * one with a stray mark at its end (STRAY_STOP) has a sentence's end, and is told by the words it shares with the
+ * lead under it (a torn line of the story above, ending in a comma, seldom shares two).
  */
 function isHeadlineOverItsStory(line: PlacedLine, next: PlacedLine | undefined, afterNext: PlacedLine | undefined, first: boolean, settings: PaperSettings): boolean {
   const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
   if (next?.is.kind !== 'dateline' && !byline) return false;
   if (line.is.kind === 'text') {
     // A line in the middle of a block of text is that text wrapped, whatever follows.
-    return (first || line.gapBefore > 0) && line.is.jumpTo === null && !line.is.credit && /[？?！!]/u.test(line.text) && !/[。，,；;：:、]/u.test(line.text) &&
-      !hasVisibleLength(line.text, settings.maxHeadlineLength + 1);
+    if (!(first || line.gapBefore > 0) || line.is.jumpTo !== null || line.is.credit || hasVisibleLength(line.text, settings.maxHeadlineLength + 1)) return false;
+    if (/[？?！!]/u.test(line.text) && !/[。，,；;：:、]/u.test(line.text)) return true;
+    const lead = byline ? afterNext!.text : next!.text;
+    return STRAY_STOP.test(line.text) && !/[。，,；;：:、？?！!.]/u.test(line.text.slice(0, -1)) && sharedBigrams(bigrams(line.text), bigrams(lead)) >= 2;
   }
   if (line.is.kind !== 'furniture' || line.is.reason !== 'banner') return false;
   const key = comparisonKey(line.text);
