@@ -85,6 +85,11 @@ describe('classifyLine', () => {
     // Bare, a marker must stand alone: in a sentence it is the sentence's words.
     expect(kind('上接第1版的报道，记者继续追踪。').kind).toBe('text');
     expect(kind('会议决定下转第2版').kind).not.toBe('jumpTo');
+    // Glued to a paragraph's last sentence without brackets, or after an arrow, it is a jump.
+    expect(kind('甲项目今日开工，将带动就业岗位2000个。下转第二版')).toEqual({ kind: 'text', text: '甲项目今日开工，将带动就业岗位2000个。', jumpTo: 2 });
+    expect(kind('会议听取了各部门工作汇报。→下转第2版')).toEqual({ kind: 'text', text: '会议听取了各部门工作汇报。', jumpTo: 2 });
+    expect(kind('→下转第2版')).toEqual({ kind: 'jumpTo', page: 2 });
+    expect(kind('会议要求抓好落实。相关材料下转第2版')).toEqual({ kind: 'text', text: '会议要求抓好落实。相关材料下转第2版', jumpTo: null });
   });
   it('tells headlines, subheads, captions and body apart', () => {
     expect(kind('52名先进典型代表观影《开山人》').kind).toBe('title');

@@ -64,8 +64,8 @@ const mayEndInJump = (text: string) => /版\s*[。.]?\s*[▶►→▷➡]?\s*[)�
 
 /** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
 function jumpPage(match: RegExpExecArray | null): number | null {
-  // The page is in the bracketed form's group or the bare form's.
-  const page = match ? pageNumber((match[1] ?? match[2])!) : null;
+  // The page is in the bracketed form's group, the bare form's or the glued form's.
+  const page = match ? pageNumber((match[1] ?? match[2] ?? match[3])!) : null;
   return page && page >= 1 ? page : null;
 }
 
@@ -75,11 +75,15 @@ const CLOSE = '[)）】〕］\\]]';
 /** Arrows some papers print in a jump (`（下转2版▶）`, `◀上接1版`), pointing the way the story goes. */
 const ON = '[▶►→▷➡]';
 const BACK = '[◀◄←◁⬅]';
-/** A marker in brackets, at a paragraph's start or end; without them, or after a dash, only on a line of its own. */
+/**
+ * A marker in brackets, at a paragraph's start or end; without them, or after a dash, on a line of its own; a forward
+ * one also glued to its paragraph's last sentence (`…岗位2000个。下转第二版`, `…汇报。→下转第2版`): after a full stop,
+ * 下转 is no sentence's word.
+ */
 const JUMP_FROM = new RegExp(
   `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK})?\\s*上接\\s*第?\\s*${PAGE_NO}\\s*版\\s*$)`, 'u');
 const JUMP_TO = new RegExp(
-  `(?:\\s*${OPEN}\\s*(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—)?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?)$`, 'u');
+  `(?:\\s*${OPEN}\\s*(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?)$`, 'u');
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
