@@ -334,6 +334,18 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           roles.set(line.no, { role: 'furniture', article: null, reason: 'date' });
           break;
         }
+        // An editor's note over a headline and its byline (`编者按：…` opening a new column's first story) is that
+        // story's first paragraph: it was a story of its own, titled 编者按, or the last paragraph of the story above.
+        if (is.kind === 'text' && EDITORS_NOTE.test(is.text) && kindAt(i + 1) === 'title') {
+          const run = titleRunEndsInByline(i + 1);
+          if (run > 0) {
+            i = startWithTitles(i + 1, run);
+            const story = articles.at(-1)!;
+            addFragment(story, line, is.text);
+            story.phase = 'head';
+            break;
+          }
+        }
         const target = draft && draft.phase !== 'closed' ? draft : start();
         if (is.kind === 'text') {
           const beforeByline = target.phase === 'head' && target.head.length > 0 && EDITORS_NOTE.test(is.text);
