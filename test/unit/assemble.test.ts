@@ -581,6 +581,22 @@ describe('an archivist’s pages', () => {
     expect(articles.map((a) => a.headline)).not.toContain('惠及群众300余人');
   });
 
+  it('joins a headline wrapped onto a line of one or two characters back together, the wrapped line being the headline', () => {
+    const { articles, pages, warnings } = ingestText({
+      '01.txt': page('我区召开2024年安全生产工作会\n议', '本报讯（记者 张丽）3月14日，我区召开2024年安全生产工作会议。',
+        '全面推进乡村振兴\n县里召开2024年农业农村工作\n会议', '本报讯（记者 赵磊）3月13日，县里召开农业农村工作会议。',
+        '父亲的菜园\n王芳', '菜园里种满了青菜。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.reporters, a.paragraphs])).toEqual([
+      [null, '我区召开2024年安全生产工作会议', null, ['张丽'], ['3月14日，我区召开2024年安全生产工作会议。']],
+      ['全面推进乡村振兴', '县里召开2024年农业农村工作会议', null, ['赵磊'], ['3月13日，县里召开农业农村工作会议。']],
+      // Two characters that may be a name are the author's, not the title's end.
+      [null, '父亲的菜园', null, ['王芳'], ['菜园里种满了青菜。']],
+    ]);
+    expect(pages[0]!.roles).toMatchObject({ headline: 5, kicker: 1 });
+    expect(warnings).toEqual([]);
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

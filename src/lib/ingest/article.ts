@@ -1,7 +1,7 @@
 // Stage 8: a story's draft made into an article — its title lines given their roles (kicker, headline, subtitle),
 // its id, its paragraphs joined across column breaks, a headline made from its first words when none was printed —
 // for the schema to check.
-import type { ArticleDraft, LineRole, PageAssembly } from './assemble.ts';
+import { wrapsTitle, type ArticleDraft, type LineRole, type PageAssembly } from './assemble.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
@@ -19,19 +19,29 @@ const TITLE_ROLES: Record<number, LineRole[]> = {
 };
 
 /** 主题/引题/副题 from the stacked title lines. */
-function readTitles(head: ClassifiedLine[], settings: PaperSettings): LineRole[] {
+function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[]): LineRole[] {
   // A column's tag over the stack (assemble.ts) is a kicker, whatever the titles under it are.
-  if (head.length > 1 && COLUMN_TAG.test(head[0]!.text)) return ['kicker', ...readTitles(head.slice(1), settings)];
+  if (head.length > 1 && COLUMN_TAG.test(head[0]!.text)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (/^[—－-]{1,2}/u.test(second.text)) return ['headline', 'subheadline'];
   if (/(?:[：:]|——)$/u.test(first.text)) return ['kicker', 'headline'];
+  // The headline is set in the largest type: of two lines, the one the column's width wrapped.
+  if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
 }
 
-/** Gives the story's title lines their roles (kicker, headline, subheadline) in the page's line roles; returns them. */
+/**
+ * Gives the story's title lines their roles (kicker, headline, subheadline) in the page's line roles; returns them,
+ * one a head line. A title's wrapped end (wrapsTitle) has the role of the title it ends.
+ */
 export function markTitleLines(roles: PageAssembly['roles'], d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
-  const titleRoles = readTitles(d.head, settings);
+  const titles = d.head.filter((line) => !wrapsTitle(line));
+  // Whether each title goes on in a wrapped end under it.
+  const wrapped = d.head.flatMap((line, i) => (wrapsTitle(line) ? [] : [d.head[i + 1] !== undefined && wrapsTitle(d.head[i + 1]!)]));
+  const byTitle = readTitles(titles, settings, wrapped);
+  let title = -1;
+  const titleRoles = d.head.map((line) => byTitle[wrapsTitle(line) && title >= 0 ? title : ++title]!);
   d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article }));
   return titleRoles;
 }
@@ -65,7 +75,15 @@ export function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: Articl
   const { draft: d, file } = entry;
   const { paragraphs, joins } = joinColumnBreaks(d.fragments);
   // A role's lines, joined as a dash joins them in print: a story may have two subtitles.
-  const title = (role: LineRole) => d.head.flatMap((h, i) => (titleRoles[i] === role ? titleText(h.text) || [] : [])).join('——') || null;
+  const title = (role: LineRole) => {
+    const printed: string[] = [];
+    d.head.forEach((h, i) => {
+      if (titleRoles[i] !== role) return;
+      if (wrapsTitle(h) && printed.length) printed[printed.length - 1] += h.text.trim();
+      else printed.push(h.text);
+    });
+    return printed.flatMap((text) => titleText(text) || []).join('——') || null;
+  };
   const printed = title('headline');
   const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
   // The tail of a story whose first page is missing says so itself (continuedFrom), on its page and in every list.

@@ -80,7 +80,7 @@ function isHeadlineOverItsStory(line: PlacedLine, next: PlacedLine | undefined, 
   if (next?.is.kind !== 'dateline' && !byline) return false;
   if (line.is.kind === 'text') {
     // A line in the middle of a block of text is that text wrapped, whatever follows.
-    if (!(first || line.gapBefore > 0) || line.is.jumpTo !== null || line.is.credit || hasVisibleLength(line.text, settings.maxHeadlineLength + 1)) return false;
+    if (!(first || line.gapBefore > 0) || line.is.jumpTo !== null || line.is.credit || !/[？?！!.,;，；]/u.test(line.text) || hasVisibleLength(line.text, settings.maxHeadlineLength + 1)) return false;
     if (/[？?！!]/u.test(line.text) && !/[。，,；;：:、]/u.test(line.text)) return true;
     const lead = byline ? afterNext!.text : next!.text;
     return STRAY_STOP.test(line.text) && !/[。，,；;：:、？?！!.]/u.test(line.text.slice(0, -1)) && sharedBigrams(bigrams(line.text), bigrams(lead)) >= 2;
@@ -101,7 +101,23 @@ function isHeadlineOverItsStory(line: PlacedLine, next: PlacedLine | undefined, 
 const isBareAuthor = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
   line.is.kind === 'title' && above?.is.kind === 'title' && (below?.is.kind === 'text' || below?.is.kind === 'verse') && looksLikeName(line.text.trim());
 
-const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text));
+const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text)) || wrapsTitle(line);
+
+/** A title line's last character or two, put on a line of their own by the extraction (`…安全生产工作会` / `议`). */
+export const wrapsTitle = (line: ClassifiedLine) => line.is.kind === 'title' && line.is.wraps === true;
+
+/**
+ * Whether a line of one or two characters, right under a title line in its block, is that title wrapped: a title
+ * ends where its words end, so one that ends without a mark and goes on in a character or two was cut by the column's
+ * width. Two characters that may be a name (`王芳`) are an author's (isBareAuthor), not a title's.
+ */
+const isTitleWrap = (line: PlacedLine, above: PlacedLine | undefined) =>
+  above?.is.kind === 'title' && above.no === line.no - 1 && line.gapBefore === 0 && (line.is.kind === 'text' || line.is.kind === 'title') &&
+  /^\p{Script=Han}{1,2}$/u.test(line.text.trim()) && !/\p{P}$/u.test(above.text.trim()) && !(line.text.trim().length === 2 && looksLikeName(line.text.trim()));
+
+
+/** Title lines in a stack, not counting a title's wrapped end. */
+const titleCount = (head: ClassifiedLine[]) => head.filter((line) => !wrapsTitle(line)).length;
 
 /** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
 export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));
@@ -121,6 +137,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   lines.forEach((l, i) => {
     const k = l.is.kind;
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
+    else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
     else if (isBareAuthor(l, lines[i - 1], lines[i + 1])) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), reporters: [l.text.trim()], problems: [] } } });
     else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
@@ -157,7 +174,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   /** How many title lines stand stacked from i on (a kicker, a headline, a subtitle), without a picture gap. */
   const stackedTitles = (i: number): number => {
     let count = 1;
-    while (i + count < flow.length && stacks(count, flow[i + count]!) && kindAt(i + count) === 'title' && !imageGap(flow[i + count])) count++;
+    for (let titles = 1; i + count < flow.length && stacks(titles, flow[i + count]!) && kindAt(i + count) === 'title' && !imageGap(flow[i + count]); count++) {
+      if (!wrapsTitle(flow[i + count]!)) titles++;
+    }
     return count;
   };
   /** Title lines from i on, stacked without a picture gap between them, end in a byline or stand over a jump's rest. */
@@ -214,7 +233,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           }
         } else if (!draft || draft.phase === 'closed') {
           i = startWithTitles(i, stackedTitles(i));
-        } else if (draft.phase === 'head' && stacks(draft.head.length, line) && !imageGap(line)) {
+        } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
         } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title', 'verse'].includes(kindAt(i + 1) ?? '')) {
@@ -336,7 +355,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         }
         // An editor's note over a headline and its byline (`编者按：…` opening a new column's first story) is that
         // story's first paragraph: it was a story of its own, titled 编者按, or the last paragraph of the story above.
-        if (is.kind === 'text' && EDITORS_NOTE.test(is.text) && kindAt(i + 1) === 'title') {
+        if (is.kind === 'text' && kindAt(i + 1) === 'title' && EDITORS_NOTE.test(is.text)) {
           const run = titleRunEndsInByline(i + 1);
           if (run > 0) {
             i = startWithTitles(i + 1, run);

@@ -23,7 +23,8 @@ export type LineKind =
   | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null }
   | { kind: 'caption' }
   | { kind: 'subhead' }
-  | { kind: 'title' }
+  /** `wraps`: the last character or two of the title line above, which the extraction put on a line of their own. */
+  | { kind: 'title'; wraps?: true }
   /** A line of a poem's stanza: set by the page-level pass that reads blocks whole (verse.ts), never by classifyLine. */
   | { kind: 'verse' }
   /** Body text; `credit` is a writer's credit in brackets that closes it (`…措施。（通讯员 陈静）`), split from the text. */
