@@ -595,6 +595,9 @@ describe('an archivist’s pages', () => {
     ]);
     expect(pages[0]!.roles).toMatchObject({ headline: 5, kicker: 1 });
     expect(warnings).toEqual([]);
+    // A wrapped end whose title went to the story before is a title of its own, with a role like every line.
+    const odd = ingestText({ '01.txt': '新\n新新\n新\n(上接第1版)' });
+    expect(odd.pages[0]!.lines.map((range) => range.role)).toEqual(['body', 'headline', 'jump']);
   });
 
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {

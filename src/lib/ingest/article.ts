@@ -1,7 +1,7 @@
 // Stage 8: a story's draft made into an article — its title lines given their roles (kicker, headline, subtitle),
 // its id, its paragraphs joined across column breaks, a headline made from its first words when none was printed —
 // for the schema to check.
-import { wrapsTitle, type ArticleDraft, type LineRole, type PageAssembly } from './assemble.ts';
+import { endsTitleAbove, type ArticleDraft, type LineRole, type PageAssembly } from './assemble.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
@@ -33,15 +33,15 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
 
 /**
  * Gives the story's title lines their roles (kicker, headline, subheadline) in the page's line roles; returns them,
- * one a head line. A title's wrapped end (wrapsTitle) has the role of the title it ends.
+ * one a head line. A title's wrapped end (endsTitleAbove) has the role of the title it ends.
  */
 export function markTitleLines(roles: PageAssembly['roles'], d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
-  const titles = d.head.filter((line) => !wrapsTitle(line));
+  const titles = d.head.filter((_, i) => !endsTitleAbove(d.head, i));
   // Whether each title goes on in a wrapped end under it.
-  const wrapped = d.head.flatMap((line, i) => (wrapsTitle(line) ? [] : [d.head[i + 1] !== undefined && wrapsTitle(d.head[i + 1]!)]));
+  const wrapped = d.head.flatMap((_, i) => (endsTitleAbove(d.head, i) ? [] : [endsTitleAbove(d.head, i + 1)]));
   const byTitle = readTitles(titles, settings, wrapped);
   let title = -1;
-  const titleRoles = d.head.map((line) => byTitle[wrapsTitle(line) && title >= 0 ? title : ++title]!);
+  const titleRoles = d.head.map((_, i) => byTitle[endsTitleAbove(d.head, i) ? title : ++title]!);
   d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article }));
   return titleRoles;
 }
@@ -79,7 +79,7 @@ export function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: Articl
     const printed: string[] = [];
     d.head.forEach((h, i) => {
       if (titleRoles[i] !== role) return;
-      if (wrapsTitle(h) && printed.length) printed[printed.length - 1] += h.text.trim();
+      if (endsTitleAbove(d.head, i) && printed.length) printed[printed.length - 1] += h.text.trim();
       else printed.push(h.text);
     });
     return printed.flatMap((text) => titleText(text) || []).join('——') || null;

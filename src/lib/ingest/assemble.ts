@@ -104,7 +104,13 @@ const isBareAuthor = (line: PlacedLine, above: PlacedLine | undefined, below: Pl
 const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text)) || wrapsTitle(line);
 
 /** A title line's last character or two, put on a line of their own by the extraction (`…安全生产工作会` / `议`). */
-export const wrapsTitle = (line: ClassifiedLine) => line.is.kind === 'title' && line.is.wraps === true;
+const wrapsTitle = (line: ClassifiedLine) => line.is.kind === 'title' && line.is.wraps === true;
+
+/**
+ * Whether a story's title line i is the end of the title line above it. One read as a wrap with no title above it in
+ * the story (the line above went to the story before) is a title of its own.
+ */
+export const endsTitleAbove = (head: ClassifiedLine[], i: number) => i > 0 && i < head.length && wrapsTitle(head[i]!);
 
 /**
  * Whether a line of one or two characters, right under a title line in its block, is that title wrapped: a title
@@ -117,7 +123,7 @@ const isTitleWrap = (line: PlacedLine, above: PlacedLine | undefined) =>
 
 
 /** Title lines in a stack, not counting a title's wrapped end. */
-const titleCount = (head: ClassifiedLine[]) => head.filter((line) => !wrapsTitle(line)).length;
+const titleCount = (head: ClassifiedLine[]) => head.filter((_, i) => !endsTitleAbove(head, i)).length;
 
 /** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
 export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));
