@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** The roles a credit gives a person, in the order an article lists its people. */
-export const ROLES = ['reporters', 'correspondents', 'photographers', 'interns'] as const;
+export const ROLES = ['reporters', 'authors', 'correspondents', 'photographers', 'interns'] as const;
 export type Role = (typeof ROLES)[number];
 
 const nonEmpty = (what: string) =>
@@ -33,6 +33,8 @@ export const articleMetaSchema = z.strictObject({
   /** Every credit line as printed, top and end (`融媒体中心记者 郑光慧`, `融媒体中心记者 张雪摄`). */
   credits: z.array(z.string()).default([]),
   reporters: people('reporters').default([]),
+  /** Writers from outside the paper: a signed commentary's, a supplement's poet (`□ 李明远`, `作者：张三`). */
+  authors: people('authors').default([]),
   correspondents: people('correspondents').default([]),
   photographers: people('photographers').default([]),
   interns: people('interns').default([]),

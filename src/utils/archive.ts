@@ -9,7 +9,7 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type Article = ArticleEntry['data'];
 
 export { ROLES, type Role };
-export const ROLE_LABELS: Record<Role, string> = { reporters: '记者', correspondents: '通讯员', photographers: '摄影', interns: '实习生' };
+export const ROLE_LABELS: Record<Role, string> = { reporters: '记者', authors: '作者', correspondents: '通讯员', photographers: '摄影', interns: '实习生' };
 
 /** Label for articles whose page printed no section name (the search filters use the same words). */
 export { NO_SECTION };
@@ -18,8 +18,8 @@ export { NO_SECTION };
 export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'headlineInferred' | 'date' | 'dateEstimated' | 'page' | 'section' | 'order' | 'continuedFrom' | Role>;
 
 export function summarize(a: Article): ArticleSummary {
-  const { id, headline, headlineInferred, date, dateEstimated, page, section, order, continuedFrom, reporters, correspondents, photographers, interns } = a;
-  return { id, headline, headlineInferred, date, dateEstimated, page, section, order, continuedFrom, reporters, correspondents, photographers, interns };
+  const { id, headline, headlineInferred, date, dateEstimated, page, section, order, continuedFrom, reporters, authors, correspondents, photographers, interns } = a;
+  return { id, headline, headlineInferred, date, dateEstimated, page, section, order, continuedFrom, reporters, authors, correspondents, photographers, interns };
 }
 
 const readingOrder = (a: ArticleSummary, b: ArticleSummary) => a.date.localeCompare(b.date) || a.page - b.page || a.order - b.order;

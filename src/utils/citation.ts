@@ -5,8 +5,8 @@ import type { Article } from '../lib/schema.ts';
 /** Writers named before the title: the standard lists three, then 等. Photographers took the pictures, not the text. */
 const MOST_AUTHORS = 3;
 
-export function newspaperCitation(a: Pick<Article, 'headline' | 'paper' | 'date' | 'page' | 'reporters' | 'interns' | 'correspondents'>): string {
-  const writers = [...a.reporters, ...a.interns, ...a.correspondents];
+export function newspaperCitation(a: Pick<Article, 'headline' | 'paper' | 'date' | 'page' | 'reporters' | 'authors' | 'interns' | 'correspondents'>): string {
+  const writers = [...a.reporters, ...a.authors, ...a.interns, ...a.correspondents];
   const authors = writers.length > MOST_AUTHORS ? `${writers.slice(0, MOST_AUTHORS).join(', ')}, 等` : writers.join(', ');
   return `${authors ? `${authors}. ` : ''}${a.headline}[N]. ${a.paper}, ${a.date}(${a.page}).`;
 }

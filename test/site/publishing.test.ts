@@ -113,7 +113,7 @@ describe('publishing', () => {
       const authors = ld.author ?? [];
       if (!Array.isArray(authors) || authors.some((p) => p['@type'] !== 'Person' || !p.name)) problems.push(`${a.id}: author ${JSON.stringify(ld.author)}`);
       const names = authors.map((p) => p.name);
-      for (const name of [...a.reporters, ...a.interns]) if (!names.includes(name)) problems.push(`${a.id}: ${name} is not among the authors ${JSON.stringify(names)}`);
+      for (const name of [...a.reporters, ...a.authors, ...a.interns]) if (!names.includes(name)) problems.push(`${a.id}: ${name} is not among the authors ${JSON.stringify(names)}`);
       for (const p of authors) if (p.url && !p.url.startsWith(`${SITE_URL}${BASE}reporters/`)) problems.push(`${a.id}: author URL ${p.url}`);
     }
     expect(problems, problems.join('\n')).toEqual([]);

@@ -214,7 +214,7 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(squash(await page.locator('main article .dateline').innerText())).toBe('测试日报 · 2024年1月5日 星期五 · 第3版 · 文化');
     // A librarian cites it as GB/T 7714 cites a newspaper article.
     const a = archive.articles.find((x) => x.id === '2024-01-05-03-01')!;
-    const writers = [...a.reporters, ...a.interns, ...a.correspondents];
+    const writers = [...a.reporters, ...a.authors, ...a.interns, ...a.correspondents];
     expect(writers.length).toBeGreaterThan(0);
     expect(squash(await page.locator('.cite').innerText())).toBe(`引用本文：${writers.join(', ')}. ${a.headline}[N]. 测试日报, 2024-01-05(3).`);
   });

@@ -44,7 +44,7 @@ describe('reporters', () => {
       const c = archive.people.get(name)!.counts;
       expect(counts[i], name).toBe(ROLES.filter((r) => c[r] > 0).map((r) => `${ROLE_LABELS[r]} ${c[r]}`).join(' · '));
     });
-    expect(counts[names.indexOf('周晓峰')]).toBe('记者 12');
+    expect(counts[names.indexOf('周晓峰')]).toBe('记者 11 · 作者 1');
     expect(counts[names.indexOf('罗小川')]).toBe('摄影 3');
     expect(counts[names.indexOf('王思雨')]).toBe('实习生 4');
     expect(counts[names.indexOf('陈国强')]).toBe('通讯员 3');

@@ -36,6 +36,7 @@ interface Front {
   credits: string[];
   section: string | null;
   reporters: string[];
+  authors: string[];
   correspondents: string[];
   photographers: string[];
   interns: string[];
@@ -62,7 +63,7 @@ export function readCorpus(articlesDir: string, base = '/baoku/'): CorpusArticle
       page: meta.page,
       headline: meta.headline,
       section: meta.section,
-      people: [...new Set([...meta.reporters, ...meta.interns, ...meta.correspondents, ...meta.photographers])],
+      people: [...new Set([...meta.reporters, ...meta.authors, ...meta.interns, ...meta.correspondents, ...meta.photographers])],
       blocks,
       text: blocks.join('\n'),
     });

@@ -23,7 +23,7 @@ export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 
-export const ROLE_LABELS = { reporters: '记者', correspondents: '通讯员', photographers: '摄影', interns: '实习生' } as const;
+export const ROLE_LABELS = { reporters: '记者', authors: '作者', correspondents: '通讯员', photographers: '摄影', interns: '实习生' } as const;
 type Role = keyof typeof ROLE_LABELS;
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];
 /** What the site calls the section of a page that printed none. */
@@ -38,6 +38,7 @@ export interface Article {
   subheadline: string | null;
   byline: string | null;
   reporters: string[];
+  authors: string[];
   correspondents: string[];
   photographers: string[];
   interns: string[];
@@ -97,7 +98,7 @@ function archiveOf(articles: Article[]) {
   for (const a of articles) {
     for (const role of ROLES) {
       for (const name of a[role]) {
-        if (!people.has(name)) people.set(name, { counts: { reporters: 0, correspondents: 0, photographers: 0, interns: 0 }, articles: [] });
+        if (!people.has(name)) people.set(name, { counts: { reporters: 0, authors: 0, correspondents: 0, photographers: 0, interns: 0 }, articles: [] });
         const person = people.get(name)!;
         person.counts[role]++;
         if (!person.articles.includes(a)) person.articles.push(a);

@@ -23,16 +23,17 @@ describe('assembling articles', () => {
     const { articles } = ingestText({
       '04.txt': page('我区举办农技培训', '本报讯（记者 刘畅）近日，我区举办农技培训。', '（融媒体中心记者 刘畅）', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。'),
     });
-    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
-      ['我区举办农技培训', ['刘畅'], ['近日，我区举办农技培训。']],
-      ['实干才能出实绩', ['李明远'], ['实干才能出实绩。', '空谈误国，实干兴邦。']],
+    // Signed with a mark alone, a commentary's writer is its author, not a reporter of the paper.
+    expect(articles.map((a) => [a.headline, a.reporters, a.authors, a.paragraphs])).toEqual([
+      ['我区举办农技培训', ['刘畅'], [], ['近日，我区举办农技培训。']],
+      ['实干才能出实绩', [], ['李明远'], ['实干才能出实绩。', '空谈误国，实干兴邦。']],
     ]);
     expect(articles[1]).toMatchObject({ byline: '□ 李明远', headlineInferred: true });
   });
 
   it('reads a commentary signed with □', () => {
     const { articles } = ingestText({ '04.txt': page('让实干成为鲜明导向', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。') });
-    expect(articles[0]).toMatchObject({ headline: '让实干成为鲜明导向', reporters: ['李明远'], byline: '□ 李明远' });
+    expect(articles[0]).toMatchObject({ headline: '让实干成为鲜明导向', reporters: [], authors: ['李明远'], byline: '□ 李明远' });
   });
 
   it('keeps subheads and numbered points inside their article', () => {
@@ -587,7 +588,7 @@ describe('an archivist’s pages', () => {
         '全面推进乡村振兴\n县里召开2024年农业农村工作\n会议', '本报讯（记者 赵磊）3月13日，县里召开农业农村工作会议。',
         '父亲的菜园\n王芳', '菜园里种满了青菜。'),
     });
-    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.reporters, a.paragraphs])).toEqual([
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, [...a.reporters, ...a.authors], a.paragraphs])).toEqual([
       [null, '我区召开2024年安全生产工作会议', null, ['张丽'], ['3月14日，我区召开2024年安全生产工作会议。']],
       ['全面推进乡村振兴', '县里召开2024年农业农村工作会议', null, ['赵磊'], ['3月13日，县里召开农业农村工作会议。']],
       // Two characters that may be a name are the author's, not the title's end.
@@ -653,8 +654,8 @@ describe('an archivist’s pages', () => {
     const { articles } = ingestText({
       '04.txt': page('我区举办农技培训', '本报讯（记者 王 明 通讯员 李 刚）近日，我区举办农技培训。', '融媒体中心记者 张丹 实习生 刘　畅', '让实干成为鲜明导向', '□ 张　伟', '实干才能出实绩。'),
     });
-    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.interns])).toEqual([
-      ['我区举办农技培训', ['王明', '张丹'], ['李刚'], ['刘畅']], ['让实干成为鲜明导向', ['张伟'], [], []],
+    expect(articles.map((a) => [a.headline, a.reporters, a.authors, a.correspondents, a.interns])).toEqual([
+      ['我区举办农技培训', ['王明', '张丹'], [], ['李刚'], ['刘畅']], ['让实干成为鲜明导向', [], ['张伟'], [], []],
     ]);
   });
 

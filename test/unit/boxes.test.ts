@@ -71,7 +71,7 @@ describe('boxes on a page', () => {
       '01.txt': page('大雪', '本报讯（记者 王晓明）12月7日是二十四节气中的大雪。', '雨后春笋满山坡\n多云转小雨\n12℃～18℃'),
       '04.txt': page('小雨', '□ 陈晓东', '小雨\n落在青石板上\n落在外婆的油纸伞上'),
     });
-    expect(result.articles.map((a) => [a.headline, a.reporters])).toEqual([['大雪', ['王晓明']], ['小雨', ['陈晓东']]]);
+    expect(result.articles.map((a) => [a.headline, [...a.reporters, ...a.authors]])).toEqual([['大雪', ['王晓明']], ['小雨', ['陈晓东']]]);
     expect(result.pages.flatMap((p) => p.furniture.map((f) => [f.text, f.reason]))).toEqual([['多云转小雨', 'weather'], ['12℃～18℃', 'weather']]);
   });
   it('leaves a notice’s address and telephone to the notice: only an imprint’s block takes them', () => {

@@ -19,7 +19,7 @@ describe('layerPaperSettings', () => {
   });
   it('names the file, the line and the setting a paper.yaml gets wrong, and the keys it knows', () => {
     expect(() => readPaperYaml(defaultPaperSettings, 'name: 荣昌报\nmaxHeadlineLength: long\n', 'raw/paper.yaml')).toThrow('raw/paper.yaml:2: maxHeadlineLength: must be a number');
-    expect(() => readPaperYaml(defaultPaperSettings, 'roles:\n  reporter: [记者]\n', 'raw/paper.yaml')).toThrow('raw/paper.yaml:2: roles: has unknown keys reporter (it knows interns, photographers, correspondents, reporters).');
+    expect(() => readPaperYaml(defaultPaperSettings, 'roles:\n  reporter: [记者]\n', 'raw/paper.yaml')).toThrow('raw/paper.yaml:2: roles: has unknown keys reporter (it knows interns, photographers, correspondents, reporters, authors).');
     // The config's `paper:` level copied in: the file's keys are the paper's own.
     expect(() => readPaperYaml(defaultPaperSettings, 'paper:\n  name: 荣昌报\n', 'raw/paper.yaml')).toThrow(/^raw\/paper\.yaml:1: the file: has unknown keys paper \(it knows name, /u);
   });

@@ -9,7 +9,7 @@ const people = (text: string) => {
   const { problems: _p, ...roles } = r;
   return roles;
 };
-const none = { reporters: [], correspondents: [], photographers: [], interns: [] };
+const none = { reporters: [], authors: [], correspondents: [], photographers: [], interns: [] };
 
 describe('parseCredits', () => {
   it('reads reporters and correspondents from a dateline credit', () => {
@@ -24,7 +24,7 @@ describe('parseCredits', () => {
     expect(people('记者 张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });
   });
   it('reads an author under a commentary headline', () => {
-    expect(people('□ 李明远')).toEqual({ ...none, reporters: ['李明远'] });
+    expect(people('□ 李明远')).toEqual({ ...none, authors: ['李明远'] });
   });
   it('reads photo credits, glued or spaced, as photographers only', () => {
     expect(people('融媒体中心记者 张雪摄')).toEqual({ ...none, photographers: ['张雪'] });
@@ -48,7 +48,7 @@ describe('parseCredits', () => {
     expect(people('本报记者 王明 通讯员 李华 文/图')).toEqual({ ...none, reporters: ['王明'], correspondents: ['李华'], photographers: ['王明', '李华'] });
   });
   it('reads a role word with a colon, and role words glued to their names', () => {
-    expect(people('作者：张三')).toEqual({ ...none, reporters: ['张三'] });
+    expect(people('作者：张三')).toEqual({ ...none, authors: ['张三'] });
     expect(people('记者:张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });
     expect(people('本报记者张三通讯员李四')).toEqual({ ...none, reporters: ['张三'], correspondents: ['李四'] });
   });

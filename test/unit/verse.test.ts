@@ -21,7 +21,8 @@ const SUPPLEMENT = page(
 describe('poems', () => {
   it('keeps each verse on a line of its own, each stanza a paragraph, and each poem with its title and author', () => {
     const { articles } = ingestText({ '04.txt': SUPPLEMENT });
-    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+    // A poet signing with a mark is the poem's author, not a reporter of the paper.
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
       ['春日荣昌', ['张三'], ['春风吹过濑溪河\n柳枝轻摇\n夏布的经纬里\n织进了千年的月光', '卤鹅的香\n飘过万灵古镇\n游子的梦\n在陶罐里发芽']],
       // A stanza of two lines beside a longer one is the same poem's.
       ['故乡的河', ['李四'], ['那条河\n从我的童年流过', '带走了纸船\n留下了星光\n也留下了我']],
@@ -43,7 +44,7 @@ describe('poems', () => {
     const { articles } = ingestText({
       '04.txt': page('春天来了', '□ 吴小燕', '春天来了\n柳枝发了芽', '燕子回来了\n在屋檐下筑巢', '我站在田埂上\n等风', '致敬，奋斗者', '□ 周国平', '你们是黎明前最早醒来的人。'),
     });
-    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
       ['春天来了', ['吴小燕'], ['春天来了\n柳枝发了芽', '燕子回来了\n在屋檐下筑巢', '我站在田埂上\n等风']],
       ['致敬，奋斗者', ['周国平'], ['你们是黎明前最早醒来的人。']],
     ]);
@@ -52,8 +53,8 @@ describe('poems', () => {
     const { articles } = ingestText({
       '04.txt': page('父亲的菜园', '陈晓东', '父亲的菜园在屋后的山坡上，不大，却种满了各种蔬菜。', '乡愁', '张秀英', '那条河\n弯弯曲曲\n流过我的童年'),
     });
-    expect(articles.map((a) => [a.headline, a.subheadline, a.byline, a.reporters])).toEqual([
-      ['父亲的菜园', null, '陈晓东', ['陈晓东']], ['乡愁', null, '张秀英', ['张秀英']],
+    expect(articles.map((a) => [a.headline, a.subheadline, a.byline, a.reporters, a.authors])).toEqual([
+      ['父亲的菜园', null, '陈晓东', [], ['陈晓东']], ['乡愁', null, '张秀英', [], ['张秀英']],
     ]);
     // A subtitle that is no name stays the subtitle.
     expect(ingestText({ '01.txt': page('我区全力推进民生实事', '十大项目全部完工', '今年以来，我区全力推进民生实事。') }).articles[0]!.subheadline).toBe('十大项目全部完工');

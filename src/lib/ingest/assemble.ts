@@ -129,7 +129,7 @@ const titleCount = (head: ClassifiedLine[]) => head.filter((_, i) => !endsTitleA
 export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));
 
 function isPhotoCredit(credit: ParsedCredit): boolean {
-  return credit.photographers.length > 0 && credit.reporters.length + credit.correspondents.length + credit.interns.length === 0;
+  return credit.photographers.length > 0 && credit.reporters.length + credit.authors.length + credit.correspondents.length + credit.interns.length === 0;
 }
 
 export function assemblePage(lines: PlacedLine[], settings: PaperSettings): PageAssembly {
@@ -144,7 +144,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     const k = l.is.kind;
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isBareAuthor(l, lines[i - 1], lines[i + 1])) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), reporters: [l.text.trim()], problems: [] } } });
+    else if (isBareAuthor(l, lines[i - 1], lines[i + 1])) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors: [l.text.trim()], problems: [] } } });
     else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
     else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
     else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });

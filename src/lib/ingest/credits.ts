@@ -18,7 +18,7 @@ export interface ParsedCredit extends Credits {
 }
 
 export function emptyCredits(): Credits {
-  return { reporters: [], correspondents: [], photographers: [], interns: [] };
+  return { reporters: [], authors: [], correspondents: [], photographers: [], interns: [] };
 }
 
 /**
@@ -57,7 +57,8 @@ class CreditReader {
   private textAndPhoto: 'off' | 'pending' | 'on' = 'off';
 
   constructor(authorMarked: boolean) {
-    this.role = authorMarked ? 'reporters' : null;
+    // A name after an author's mark alone (`□ 李明远`) signs a commentary or a supplement's piece: its author's.
+    this.role = authorMarked ? 'authors' : null;
     this.sawRole = authorMarked;
   }
 
@@ -74,7 +75,7 @@ class CreditReader {
       // `本报记者 李四 文/图`: everyone named before it took the pictures too; unassigned ones wrote the text as well.
       moveGroup(this.credit, this.unassigned, null, 'reporters');
       this.unassigned = [];
-      for (const name of [...this.credit.reporters, ...this.credit.correspondents, ...this.credit.interns]) addOnce(this.credit.photographers, name);
+      for (const name of [...this.credit.reporters, ...this.credit.authors, ...this.credit.correspondents, ...this.credit.interns]) addOnce(this.credit.photographers, name);
     } else {
       // Names before it with no role of their own: no credit this parser can read.
       if (this.unresolved) return false;

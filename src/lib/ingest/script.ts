@@ -72,7 +72,7 @@ export function asPrintedCredit(credit: ParsedCredit, matched: string, printed: 
   if (matched === printed) return credit;
   const back = (piece: string) => asPrinted(piece, matched, printed);
   return {
-    reporters: credit.reporters.map(back), correspondents: credit.correspondents.map(back),
+    reporters: credit.reporters.map(back), authors: credit.authors.map(back), correspondents: credit.correspondents.map(back),
     photographers: credit.photographers.map(back), interns: credit.interns.map(back),
     problems: credit.problems.map((problem) => ({ ...problem, text: back(problem.text) })),
   };

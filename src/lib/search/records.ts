@@ -15,7 +15,7 @@ export const NO_SECTION = '未标版名';
 
 /** Every credited person, whatever the role: the reporter filter. */
 export function peopleOf(meta: ArticleMeta): string[] {
-  return [...new Set([...meta.reporters, ...meta.interns, ...meta.correspondents, ...meta.photographers])];
+  return [...new Set([...meta.reporters, ...meta.authors, ...meta.interns, ...meta.correspondents, ...meta.photographers])];
 }
 
 /** Text in the index: traditional characters folded to simplified, then encoded. */
