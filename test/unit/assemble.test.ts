@@ -601,6 +601,22 @@ describe('an archivist’s pages', () => {
     expect(odd.pages[0]!.lines.map((range) => range.role)).toEqual(['body', 'headline', 'jump']);
   });
 
+  it('reads stories an extraction ran together without blank lines: a line over a dateline, after a finished sentence, is a headline', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('县里召开第一次会议', '本报讯（记者 王磊）3月14日，县里召开会议。\n会议研究了有关事项。\n河包镇举办首届粉条文化节\n本报讯（记者 杨丽 通讯员 陈丹）3月12日，河包镇首届粉条文化节开幕。\n盘龙镇新建污水处理站\n本报记者 彭伟\n近日，盘龙镇污水处理站建成。',
+        '我区召开会议', '本报讯（记者 张丹）近日，会议要求各部门抓好\n落实工作\n本报讯（记者 李明）3月12日，运动会开幕。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+      ['县里召开第一次会议', ['王磊'], ['3月14日，县里召开会议。', '会议研究了有关事项。']],
+      ['河包镇举办首届粉条文化节', ['杨丽'], ['3月12日，河包镇首届粉条文化节开幕。']],
+      ['盘龙镇新建污水处理站', ['彭伟'], ['近日，盘龙镇污水处理站建成。']],
+      // A torn sentence's last words over a dateline are still its words.
+      ['我区召开会议', ['张丹'], ['近日，会议要求各部门抓好落实工作']],
+      ['3月12日', ['李明'], ['3月12日，运动会开幕。']],
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['no-headline']);
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

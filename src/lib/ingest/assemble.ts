@@ -214,9 +214,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     switch (is.kind) {
       case 'title': {
         // A short line right under a line of body text, in the same block, is that paragraph's text wrapped by
-        // the extraction, not a headline: a headline stands in a block of its own or heads one.
+        // the extraction, not a headline: a headline stands in a block of its own or heads one. Unless the text
+        // above ends its sentence and the line stands over a dateline or byline: an extraction that kept no blank
+        // lines between stories runs each headline on under the story before.
         const previous = flow[i - 1];
-        if (draft?.phase === 'body' && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline')) {
+        if (draft?.phase === 'body' && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline') &&
+          !(endsSentence(previous.text) && titleRunEndsInByline(i) > 0)) {
           addFragment(draft, line, line.text);
           break;
         }
