@@ -612,9 +612,25 @@ describe('an archivist’s pages', () => {
       ['盘龙镇新建污水处理站', ['彭伟'], ['近日，盘龙镇污水处理站建成。']],
       // A torn sentence's last words over a dateline are still its words.
       ['我区召开会议', ['张丹'], ['近日，会议要求各部门抓好落实工作']],
-      ['3月12日', ['李明'], ['3月12日，运动会开幕。']],
+      ['运动会开幕', ['李明'], ['3月12日，运动会开幕。']],
     ]);
     expect(warnings.map((w) => w.code)).toEqual(['no-headline']);
+  });
+
+  it('ends a story at a column’s label, and reads the briefs under it as stories of their own, titled by what happened', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('我县春耕生产全面铺开', '本报讯（记者 李娜）连日来，全县各地抢抓农时。', '简讯',
+        '■3月13日，县人大常委会召开第十五次会议，听取有关报告。（陈红）', '■近日，县图书馆流动服务车开进乡村，送去图书3000余册。（赵敏）',
+        '县里召开会议', '本报讯（记者 王磊）3月14日，县里召开会议。'),
+    });
+    expect(articles.map((a) => [a.headline, a.headlineInferred, a.reporters, a.paragraphs])).toEqual([
+      ['我县春耕生产全面铺开', false, ['李娜'], ['连日来，全县各地抢抓农时。']],
+      ['县人大常委会召开第十五次会议', true, ['陈红'], ['■3月13日，县人大常委会召开第十五次会议，听取有关报告。']],
+      ['县图书馆流动服务车开进乡村', true, ['赵敏'], ['■近日，县图书馆流动服务车开进乡村，送去图书3000余册。']],
+      ['县里召开会议', false, ['王磊'], ['3月14日，县里召开会议。']],
+    ]);
+    // A brief prints no headline: that is its form, and no warning.
+    expect(warnings).toEqual([]);
   });
 
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {

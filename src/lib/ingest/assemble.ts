@@ -39,6 +39,8 @@ export interface ArticleDraft {
   phase: 'head' | 'body' | 'closed';
   lines: number[];
   problems: CreditProblemAt[];
+  /** A story under a column's label (`简讯`), before any titled story: a brief, which prints no headline. */
+  brief: boolean;
 }
 
 export interface PageAssembly {
@@ -53,7 +55,7 @@ type Kind = LineKind['kind'];
 function newDraft(): ArticleDraft {
   return {
     head: [], bylines: [], credits: [], people: emptyCredits(), fragments: [], captions: [],
-    continuedFrom: null, continuesTo: null, phase: 'head', lines: [], problems: [],
+    continuedFrom: null, continuesTo: null, phase: 'head', lines: [], problems: [], brief: false,
   };
 }
 
@@ -140,8 +142,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   let current = null as ArticleDraft | null; // cast: start() assigns it from a closure, which narrowing cannot see
 
   const flow: PlacedLine[] = [];
+  /** Where a column's label (`简讯`, `导读`) stood: the flow index of the line after it, where a new column begins. */
+  const columnStarts = new Set<number>();
   lines.forEach((l, i) => {
     const k = l.is.kind;
+    if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
     else if (isBareAuthor(l, lines[i - 1], lines[i + 1])) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors: [l.text.trim()], problems: [] } } });
@@ -157,8 +162,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     roles.set(line.no, { role, article });
     if (article) article.lines.push(line.no);
   };
+  /** Under a column's label, until a titled story begins. */
+  let inColumn = false;
   const start = (): ArticleDraft => {
     const draft = newDraft();
+    draft.brief = inColumn;
     articles.push(draft);
     current = draft;
     return draft;
@@ -199,6 +207,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     return 0;
   };
   const startWithTitles = (i: number, count: number): number => {
+    inColumn = false;
     const draft = start();
     for (let j = i; j < i + count; j++) {
       draft.head.push(flow[j]!);
@@ -210,6 +219,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   for (let i = 0; i < flow.length; i++) {
     const line = flow[i]!;
     const is = line.is;
+    // A column's label ends the story above it: the briefs under `简讯` are not its paragraphs.
+    if (columnStarts.has(i)) {
+      if (current?.phase === 'body') current.phase = 'closed';
+      inColumn = true;
+    }
     const draft: ArticleDraft | null = current;
     switch (is.kind) {
       case 'title': {

@@ -216,7 +216,8 @@ export function ingestIssue(input: IssueInput): IssueResult {
       const id = articleId(meta.date!, pageMeta.page, order, usedIds);
       const { candidate, joins: joined } = articleOf(entry, titleRoles, { id, order, paper, meta, pageMeta, sectionOf, settings });
       joins += joined;
-      if (candidate.headlineInferred && d.continuedFrom === null) {
+      // A brief under its column's label prints no headline: that is its form, nothing to check.
+      if (candidate.headlineInferred && d.continuedFrom === null && !d.brief) {
         const first = Math.min(...d.lines);
         warn(page.file, first, 'no-headline', `${page.file}:${first}: text with no recognisable headline; kept as an article titled “${candidate.headline}”.`);
       }

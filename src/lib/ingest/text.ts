@@ -103,11 +103,17 @@ export function comparisonKey(text: string): string {
     .toLowerCase();
 }
 
+/** A lead's opening clause that only says when (`3月12日`, `2024年3月12日上午`, `近日`, `今年以来`). */
+const WHEN = /^\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚上?|上旬|中旬|下旬)?|近日|日前|连日来|近期|近年来|今年以来|昨天|昨日|今天|今日|当天|当日)\s*$/u;
+
 /** A short excerpt of running text for places where a title must be made up, cut at a clause end. */
 export function excerpt(text: string, max = 18): string {
-  const clean = text.replace(/^[\p{P}\s]+/u, '');
-  // A poem's first verse, not its stanza: an untitled poem's headline holds no line break.
-  const clause = clean.split(/[，。！？；：,;:!?\n]/u)[0] ?? clean;
+  // A brief's mark (`■`, `●`) is no word of it.
+  const clean = text.replace(/^[\p{P}\p{S}\s]+/u, '');
+  // A poem's first verse, not its stanza: an untitled poem's headline holds no line break. A lead that opens with
+  // when (`3月12日，`, `近日，`) says what happened in its next clause.
+  const clauses = clean.split(/[，。！？；：,;:!?\n]/u);
+  const clause = (clauses.length > 1 && WHEN.test(clauses[0]!) && clauses[1] ? clauses[1] : clauses[0]) ?? clean;
   const chars = [...clause];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : clause;
 }
