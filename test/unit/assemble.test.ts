@@ -633,6 +633,37 @@ describe('an archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a headline that asks or exclaims with a subtitle under it, over its byline, as one story’s titles', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('医保卡还能这样用？', '县医保局推出家庭共济新政', '本报记者 周小川', '近期，县医保局推出新政。',
+        '加油！荣昌健儿', '——我县运动员备战市运会侧记', '本报讯（记者 李娜）近期，运动员们正在紧张训练。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.reporters, a.paragraphs])).toEqual([
+      ['医保卡还能这样用？', '县医保局推出家庭共济新政', ['周小川'], ['近期，县医保局推出新政。']],
+      ['加油！荣昌健儿', '我县运动员备战市运会侧记', ['李娜'], ['近期，运动员们正在紧张训练。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads the headline printed again under a jump’s line (（上接第一版） / headline) as the story’s, not its text', () => {
+    const { articles } = ingestText({ '02.txt': page('（上接第一版）', '凝心聚力谋发展 实干担当开新局', '会场内外，代表们认真审议报告。', '此次会议共收到代表建议126件。') });
+    expect(articles.map((a) => [a.headline, a.headlineInferred, a.continuedFrom, a.paragraphs])).toEqual([
+      ['凝心聚力谋发展 实干担当开新局', false, { page: 1 }, ['会场内外，代表们认真审议报告。', '此次会议共收到代表建议126件。']],
+    ]);
+  });
+
+  it('credits the writer at the end of a lead after a bare 本报讯, and a byline behind a subhead’s mark (■本报记者 王晓明)', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我县开展消费者权益保护宣传', '本报讯 3月15日，县市场监管局开展宣传活动，现场受理投诉12件。（记者 刘芳 通讯员 吴涛）',
+        '县里召开第五次会议', '■本报记者 王晓明', '3月14日，县里召开第五次会议。', '■ 注重能力培训', '会议要求加强培训。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.credits, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['我县开展消费者权益保护宣传', '本报讯', ['（记者 刘芳 通讯员 吴涛）'], ['刘芳'], ['吴涛'], ['3月15日，县市场监管局开展宣传活动，现场受理投诉12件。']],
+      ['县里召开第五次会议', '■本报记者 王晓明', ['■本报记者 王晓明'], ['王晓明'], [], ['3月14日，县里召开第五次会议。', '■ 注重能力培训', '会议要求加强培训。']],
+    ]);
+    expect(articles[1]!.subheads).toEqual([1]);
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

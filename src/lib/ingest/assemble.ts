@@ -77,7 +77,18 @@ const STRAY_STOP = /[\p{Script=Han}\d][.,;，；]$/u;
  * one with a stray mark at its end (STRAY_STOP) has a sentence's end, and is told by the words it shares with the
  * lead under it (a torn line of the story above, ending in a comma, seldom shares two).
  */
-function isHeadlineOverItsStory(line: PlacedLine, next: PlacedLine | undefined, afterNext: PlacedLine | undefined, first: boolean, settings: PaperSettings): boolean {
+function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
+  const line = lines[i]!;
+  // A subtitle may stand between a headline that asks or exclaims and its story: one under a dash
+  // (`加油！荣昌健儿` / `——我县运动员备战市运会侧记`), or any where nothing of a story stands above the headline (a
+  // story's last paragraph may exclaim over the next story's headline). A banner's shape over a title is a banner.
+  const above = lines[i - 1]?.is.kind;
+  const nothingAbove = above === undefined || above === 'credit' || above === 'furniture' || above === 'pageHeader' || above === 'jumpTo';
+  const subtitle = lines[i + 1]?.is.kind === 'title' && (/^[—－-]{1,2}/u.test(lines[i + 1]!.text) || nothingAbove);
+  const under = line.is.kind === 'text' && subtitle ? i + 2 : i + 1;
+  const next = lines[under];
+  const afterNext = lines[under + 1];
+  const first = i === 0;
   const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
   if (next?.is.kind !== 'dateline' && !byline) return false;
   if (line.is.kind === 'text') {
@@ -147,7 +158,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   lines.forEach((l, i) => {
     const k = l.is.kind;
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
-    if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(l, lines[i + 1], lines[i + 2], i === 0, settings)) flow.push({ ...l, is: { kind: 'title' } });
+    if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
     else if (isBareAuthor(l, lines[i - 1], lines[i + 1])) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors: [l.text.trim()], problems: [] } } });
     else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
@@ -274,6 +285,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
         mark(line, 'byline', target);
         target.phase = 'body';
+        // A writer's credit closing the lead closes the story, as one closing a paragraph does.
+        if (is.closing) {
+          addCredit(target, line.no, is.closing.credit, is.closing.printed);
+          target.phase = 'closed';
+        }
         break;
       }
       case 'credit': {
@@ -323,7 +339,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         mark(line, 'jump', target);
         if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });
         if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
-        target.phase = 'body';
+        // A jump's line alone may stand over the story's headline printed again (`（上接第一版）` / `凝心聚力谋发展`):
+        // the titles under it are the story's, not its text.
+        target.phase = is.rest ? 'body' : 'head';
         break;
       }
       case 'jumpTo': {

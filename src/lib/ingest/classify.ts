@@ -20,7 +20,8 @@ export type LineKind =
   | { kind: 'jumpFrom'; page: number; rest: string; jumpTo: number | null }
   | { kind: 'jumpTo'; page: number }
   | { kind: 'credit'; credit: ParsedCredit }
-  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null }
+  /** `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`). */
+  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string } }
   | { kind: 'caption' }
   | { kind: 'subhead' }
   /** `wraps`: the last character or two of the title line above, which the extraction put on a line of their own. */
@@ -249,9 +250,12 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
       const jump = mayEndInJump(rest) ? JUMP_TO.exec(rest) : null;
       const jumpTo = jumpPage(jump);
+      const lead = (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, '');
+      // With no credit after the dateline, the writer may be credited at the lead's end, as a brief credits them.
+      const closing = credit || jumpTo ? null : closingCredit(lead, settings);
       return {
-        kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit,
-        rest: (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, ''), jumpTo,
+        kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit, rest: closing ? closing.text : lead, jumpTo,
+        ...(closing?.credit ? { closing: closing.credit } : {}),
       };
     }
   }
@@ -260,7 +264,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isShortUnstopped(text)) {
     const box = boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
-    const credit = parseCredits(text, settings);
+    const credit = parseCredits(text, settings) ?? markedByline(text, settings);
     if (credit) return { kind: 'credit', credit };
   }
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
@@ -281,6 +285,15 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
 }
+
+/** A byline behind a subhead's mark (`■本报记者 王晓明`), as some papers set it: read with a role word only. */
+function markedByline(text: string, settings: PaperSettings): ParsedCredit | null {
+  const marked = SUBHEAD_MARK_AT.exec(text);
+  if (!marked) return null;
+  const credit = parseCredits(text.slice(marked[0].length), settings);
+  return credit && namesAnyone(credit) ? credit : null;
+}
+const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
 
 /** A paragraph that ends in its writer's credit (`…措施。（通讯员 陈静）`): the text, and the credit apart from it. */
 function closingCredit(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'text' }> | null {
