@@ -664,6 +664,23 @@ describe('an archivist’s pages', () => {
     expect(articles[1]!.subheads).toEqual([1]);
   });
 
+  it('reads a headline the extraction ran onto its dateline, spaced or not, as the headline of a story of its own', () => {
+    const { articles, pages, warnings } = ingestText({
+      '01.txt': page('县里召开第一次会议', '本报讯（记者 王磊）3月14日，县里召开会议。',
+        '河包镇举办首届粉条文化节 本报讯（记者 杨丽 通讯员 陈丹）3月12日，河包镇首届粉条文化节开幕。', '文化节期间，举办了粉条制作技艺展示等活动。',
+        '我县春季招聘会举行新华社重庆3月13日电（记者 李明）3月13日，招聘会举行。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['县里召开第一次会议', '本报讯（记者 王磊）', ['王磊'], [], ['3月14日，县里召开会议。']],
+      ['河包镇举办首届粉条文化节', '本报讯（记者 杨丽 通讯员 陈丹）', ['杨丽'], ['陈丹'], ['3月12日，河包镇首届粉条文化节开幕。', '文化节期间，举办了粉条制作技艺展示等活动。']],
+      ['我县春季招聘会举行', '新华社重庆3月13日电（记者 李明）', ['李明'], [], ['3月13日，招聘会举行。']],
+    ]);
+    expect(pages[0]!.lines.find((range) => range.from === 5)?.role).toBe('headline');
+    expect(warnings).toEqual([]);
+    // A sentence that names the dateline's word is no headline over it.
+    expect(ingestText({ '01.txt': page('标题', '本报讯（记者 王磊）据悉，本报讯（记者 王磊）所述属实。') }).articles).toHaveLength(1);
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

@@ -217,6 +217,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     }
     return 0;
   };
+  const startWithHeadline = (line: PlacedLine, headline: string) => {
+    inColumn = false;
+    const draft = start();
+    draft.head.push({ ...line, text: headline, is: { kind: 'title' } });
+    draft.lines.push(line.no);
+  };
   const startWithTitles = (i: number, count: number): number => {
     inColumn = false;
     const draft = start();
@@ -278,7 +284,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         break;
       }
       case 'dateline': {
-        const target: ArticleDraft = draft && draft.phase === 'head' && draft.bylines.length === 0 ? draft : start();
+        // A headline run onto its dateline heads a story of its own.
+        if (is.headline) startWithHeadline(line, is.headline);
+        const target: ArticleDraft = current && current.phase === 'head' && current.bylines.length === 0 ? current : start();
         target.bylines.push(is.byline);
         if (is.credit) addCredit(target, line.no, is.credit, is.byline);
         if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });

@@ -20,8 +20,11 @@ export type LineKind =
   | { kind: 'jumpFrom'; page: number; rest: string; jumpTo: number | null }
   | { kind: 'jumpTo'; page: number }
   | { kind: 'credit'; credit: ParsedCredit }
-  /** `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`). */
-  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string } }
+  /**
+   * `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`).
+   * `headline`: the story's headline, run onto its dateline by the extraction (`河包镇举办首届粉条文化节 本报讯（…）…`).
+   */
+  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string }; headline?: string }
   | { kind: 'caption' }
   | { kind: 'subhead' }
   /** `wraps`: the last character or two of the title line above, which the extraction put on a line of their own. */
@@ -126,6 +129,11 @@ export const TEXT_KINDS: ReadonlySet<string> = new Set(['title', 'text', 'captio
 /** What classifyLine needs from the settings, prepared once per settings object rather than once per line. */
 interface CompiledSettings {
   datelines: RegExp;
+  /**
+   * A headline's words, then a dateline with its credit in brackets: the two run onto one line. The words are the
+   * longest that leave a dateline: `新华社` takes two characters before 社, and they are the dateline's.
+   */
+  gluedDateline: RegExp;
   mastheads: Set<string>;
   banners: Set<string>;
   columnLabels: Set<string>;
@@ -139,6 +147,7 @@ function compile(settings: PaperSettings): CompiledSettings {
   if (!c) {
     c = {
       datelines: new RegExp(`^(?:${settings.datelines.join('|')})`, 'u'),
+      gluedDateline: new RegExp(`^([^\\s。！？；，,：:（）()][^。！？；，,：:（）()]{3,${settings.maxHeadlineLength - 1}})\\s*(?=(?:${settings.datelines.join('|')})\\s*[(（])`, 'u'),
       mastheads: new Set([settings.name, ...settings.mastheads].map(comparisonKey)),
       banners: new Set(settings.banners.map(comparisonKey)),
       columnLabels: new Set(settings.columnLabels.map(comparisonKey)),
@@ -238,6 +247,12 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
   const dateline = c.datelines.exec(text);
+  // Only a line that names a dateline's word can hold one after its headline: most lines are spared the search.
+  const glued = dateline || !(text.includes('讯') || text.includes('电')) ? null : c.gluedDateline.exec(text);
+  if (glued) {
+    const read = classifyLine({ no: line.no, text: text.slice(glued[0].length) }, settings);
+    if (read.kind === 'dateline' && isTitleShaped(glued[1]!.trim(), settings)) return { ...read, headline: glued[1]!.trim() };
+  }
   if (dateline) {
     const after = text.slice(dateline[0].length);
     const paren = /^\s*[(（]([^()（）]{0,80})[)）]\s*/u.exec(after);
