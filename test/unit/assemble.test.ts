@@ -681,6 +681,18 @@ describe('an archivist’s pages', () => {
     expect(ingestText({ '01.txt': page('标题', '本报讯（记者 王磊）据悉，本报讯（记者 王磊）所述属实。') }).articles).toHaveLength(1);
   });
 
+  it('ends a notice at its signature over a date without a year, and reads a town’s name over a headline as its kicker', () => {
+    const { articles } = ingestText({
+      '04.txt': page('停电通知', '因线路检修，3月17日昌元街道部分区域停电。', '县供电公司', '3月15日', '公交线路调整', '自3月18日起，城区5路公交车临时绕行新华路。',
+        '安富街道', '开展陶瓷产业招商推介', '本报讯（通讯员 罗丹）3月12日，安富街道举办陶瓷产业招商推介会。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '停电通知', ['因线路检修，3月17日昌元街道部分区域停电。', '县供电公司', '3月15日']],
+      [null, '公交线路调整', ['自3月18日起，城区5路公交车临时绕行新华路。']],
+      ['安富街道', '开展陶瓷产业招商推介', ['3月12日，安富街道举办陶瓷产业招商推介会。']],
+    ]);
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

@@ -66,6 +66,16 @@ describe('boxes on a page', () => {
       ['印刷：重庆日报印务公司', 'imprint'],
     ]);
   });
+  it('reads a forecast on one line under its label, or after it (今日天气：…), with the wind’s force glued to it', () => {
+    const result = ingestText({
+      '01.txt': page('今日天气', '晴转多云 10℃～20℃ 东南风2级', '县委常委会（扩大）会议召开', '本报讯（记者 王晓明）3月14日，县委常委会召开会议。'),
+      '02.txt': page('今日天气：晴转多云 10℃～20℃', '县里召开会议', '本报讯（记者 李娜）3月14日，县里召开会议。'),
+    });
+    expect(result.articles.map((a) => [a.headline, a.subheadline])).toEqual([['县委常委会（扩大）会议召开', null], ['县里召开会议', null]]);
+    expect(result.pages.flatMap((p) => p.furniture.map((f) => [f.text, f.reason]))).toEqual([
+      ['今日天气', 'weather'], ['晴转多云 10℃～20℃ 东南风2级', 'weather'], ['今日天气：晴转多云 10℃～20℃', 'weather'],
+    ]);
+  });
   it('leaves a poem titled 小雨 and a story headlined 大雪 alone, and a headline set beside a forecast', () => {
     const result = ingestText({
       '01.txt': page('大雪', '本报讯（记者 王晓明）12月7日是二十四节气中的大雪。', '雨后春笋满山坡\n多云转小雨\n12℃～18℃'),

@@ -18,6 +18,12 @@ const TITLE_ROLES: Record<number, LineRole[]> = {
   4: ['kicker', 'headline', 'subheadline', 'subheadline'],
 };
 
+/**
+ * A town's or a street's name alone over a title (`安富街道`, `双河镇`): a kicker, as `双河街道：` is; no headline. Not
+ * a community's or a village's: `文明新风进社区`, `美丽乡村` are headlines; nor a going (`送温暖下乡`).
+ */
+const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[镇乡])$/u;
+
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[]): LineRole[] {
   // A column's tag over the stack (assemble.ts) is a kicker, whatever the titles under it are.
@@ -25,7 +31,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (/^[—－-]{1,2}/u.test(second.text)) return ['headline', 'subheadline'];
-  if (/(?:[：:]|——)$/u.test(first.text)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(first.text) || PLACE_ALONE.test(first.text.trim())) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

@@ -26,11 +26,13 @@ const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–
 const IMPRINT_SIGN = /[号证价N]/u;
 
 const WEATHER_LABEL = /^(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?[：:]?$/u;
+/** The label in front of a forecast on one line (`今日天气：晴转多云 10℃～20℃`). */
+const WEATHER_LEAD = /^(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?[：:]\s*/u;
 const SKY = '(?:晴|阴|多云|少云|晴间多云|小雨|中雨|大雨|暴雨|大暴雨|阵雨|雷阵雨|小到中雨|中到大雨|雨夹雪|小雪|中雪|大雪|阵雪|雾|大雾|霾|扬沙|浮尘)';
 const N = `-?${DIGIT}{1,2}`;
 /** The words of a forecast: the sky (`多云转小雨`), a temperature (`12℃～18℃`), the wind (`东北风`, `2～3级`). */
 const WEATHER_WORD = new RegExp(
-  `^(?:${SKY}(?:转${SKY})*|(?:最[高低])?(?:气温|温度)[：:]?(?:${N}(?:℃|°C)?(?:[～~\\-—至到/]${N})?(?:℃|°C))?|${N}(?:℃|°C)?(?:[～~\\-—至到/]${N})?(?:℃|°C)|[东南西北]{1,2}风|微风|风力|${DIGIT}{1,2}(?:[～~\\-—至到]${DIGIT}{1,2})?级)$`,
+  `^(?:${SKY}(?:转${SKY})*|(?:最[高低])?(?:气温|温度)[：:]?(?:${N}(?:℃|°C)?(?:[～~\\-—至到/]${N})?(?:℃|°C))?|${N}(?:℃|°C)?(?:[～~\\-—至到/]${N})?(?:℃|°C)|(?:[东南西北]{1,2}风|微风|风力)(?:${DIGIT}{1,2}(?:[～~\\-—至到]${DIGIT}{1,2})?级)?|${DIGIT}{1,2}(?:[～~\\-—至到]${DIGIT}{1,2})?级)$`,
   'u',
 );
 /** A word that only a forecast has (a bare number or 气温 alone is none). */
@@ -44,8 +46,9 @@ const FORECAST_ALONE = /℃|°C|级$|转/u;
 const FORECAST_SIGN = /[℃°风级转]|天气/u;
 
 /** A line of a forecast: every word a weather word, one of them the sky, a temperature or the wind; a place may lead. */
-function isForecast(text: string): boolean {
-  if (WEATHER_LABEL.test(text)) return true;
+function isForecast(line: string): boolean {
+  if (WEATHER_LABEL.test(line)) return true;
+  const text = line.replace(WEATHER_LEAD, '');
   const words = text.split(/[\s\u3000，,、；;]+/u).filter(Boolean);
   const first = words[0] !== undefined && !WEATHER_WORD.test(words[0]) && /^\p{Script=Han}{2,5}$/u.test(words[0]) ? 1 : 0;
   const rest = words.slice(first);
