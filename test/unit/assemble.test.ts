@@ -693,6 +693,23 @@ describe('an archivist’s pages', () => {
     ]);
   });
 
+  it('ends a story at its source’s line (据新华社, 来源：央视新闻) and a piece at its note on the writer (作者单位：…)', () => {
+    const { articles } = ingestText({
+      '05.txt': page('我国成功发射两颗卫星', '3月13日，我国成功将两颗卫星送入预定轨道。', '据新华社', '多地出台措施促进消费', '近日，多地出台措施促进消费。', '来源：央视新闻',
+        '国产大飞机完成首次商业航班', '国产大飞机完成首次商业航班。', '读懂四下基层的时代价值', '王强', '四下基层是党的群众路线的生动实践。', '作者单位：县委政策研究室',
+        '深化全过程人民民主的县域实践', '李文华', '全过程人民民主是社会主义民主政治的本质属性。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.authors, a.paragraphs])).toEqual([
+      ['我国成功发射两颗卫星', '据新华社', [], ['3月13日，我国成功将两颗卫星送入预定轨道。']],
+      ['多地出台措施促进消费', '来源：央视新闻', [], ['近日，多地出台措施促进消费。']],
+      ['国产大飞机完成首次商业航班', null, [], ['国产大飞机完成首次商业航班。']],
+      ['读懂四下基层的时代价值', '王强', ['王强'], ['四下基层是党的群众路线的生动实践。', '作者单位：县委政策研究室']],
+      ['深化全过程人民民主的县域实践', '李文华', ['李文华'], ['全过程人民民主是社会主义民主政治的本质属性。']],
+    ]);
+    // 据 before no paper, agency or station is a headline's word.
+    expect(ingestText({ '05.txt': page('据理力争维护消费者权益', '近日，县消委会为消费者挽回损失。') }).articles[0]!.headline).toBe('据理力争维护消费者权益');
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

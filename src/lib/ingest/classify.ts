@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { COLUMN_TAG, isNoteAlone, isShortUnstopped, isSignature, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
+import { COLUMN_TAG, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -94,8 +94,11 @@ const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 /** A classical poem's form or tune before its title (`七律·春游`, `满江红·登高`): the shape of a locality stamp, but a title. */
 const POEM_FORM = /^(?:[五七][律绝古言]|[五七]言(?:律诗|绝句)|满江红|念奴娇|沁园春|水调歌头|浣溪沙|西江月|蝶恋花|卜算子|清平乐|如梦令|临江仙|鹧鸪天|菩萨蛮|浪淘沙|忆秦娥|长相思|渔家傲|江城子|破阵子|青玉案|声声慢|虞美人|采桑子|钗头凤|一剪梅|天净沙|醉花阴|踏莎行|忆江南|苏幕遮|定风波)\s*[·・•]/u;
-/** A source's credit at a story's end (`县林业局供稿`): it closes the story and names nobody. */
-const SOURCE_CREDIT = /^\p{Script=Han}{2,16}?(?:供稿|供图)$/u;
+/**
+ * A source's credit at a story's end (`县林业局供稿`, `据新华社`, `来源：央视新闻`): it closes the story and names
+ * nobody. It was the next story's headline, or glued the next story into the text.
+ */
+const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?(?:供稿|供图)|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|(?:来源|稿件来源|信息来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
 /** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
 const SUBHEAD = new RegExp(
   `^(?:${SUBHEAD_MARK}\\s*\\S|${COLUMN_TAG.source.slice(1, -1)}$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\\s|$))`,
@@ -290,7 +293,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
-  if (isNameList(text) || isDateAlone(text) || isSignature(text)) return { kind: 'text', text, jumpTo: null };
+  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.

@@ -36,11 +36,15 @@ export const isSignature = (text: string): boolean => {
 /** A field whose value is a number (`联系电话：023-46751234`, `订购热线：…`): nothing a column break goes on with. */
 const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\-－—()（）、/]*$/u;
 
+/** A note on the writer at a piece's end (`作者单位：县委政策研究室`, `指导老师：李红`): its last line, and no headline. */
+const WRITER_NOTE = /^\s*(?:作者单位|作者系|指导老师|指导教师)[：:]?\s*\S/u;
+export const isWriterNote = (text: string): boolean => text.length <= 40 && WRITER_NOTE.test(text);
+
 /**
  * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature), a
- * field whose value is a number, a note in brackets, a letter's signature. The next line, a notice's or an
- * advertisement's title, starts something else.
+ * field whose value is a number, a note in brackets or on the writer, a letter's signature. The next line, a
+ * notice's or an advertisement's title, starts something else.
  */
 export const endsWithoutStop = (text: string): boolean =>
-  // All four are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text));
+  // All are short: a paragraph's length turns it away before any of them is tried.
+  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text) || WRITER_NOTE.test(text));
