@@ -47,6 +47,12 @@ describe('parseCredits', () => {
     expect(people('文/图 本报记者 张三')).toEqual(both('张三'));
     expect(people('本报记者 王明 通讯员 李华 文/图')).toEqual({ ...none, reporters: ['王明'], correspondents: ['李华'], photographers: ['王明', '李华'] });
   });
+  it('reads the mark of what each did after the names (文 … 图, /文 … /图), 撰文, and 文·图', () => {
+    expect(people('本报记者 杨丽丹 文 张雪 图')).toEqual({ ...none, reporters: ['杨丽丹'], photographers: ['张雪'] });
+    expect(people('记者 王晓明/文 张雪/图')).toEqual({ ...none, reporters: ['王晓明'], photographers: ['张雪'] });
+    expect(people('撰文 杨丽丹 摄影 张雪')).toEqual({ ...none, reporters: ['杨丽丹'], photographers: ['张雪'] });
+    expect(people('文·图/赵磊')).toEqual({ ...none, reporters: ['赵磊'], photographers: ['赵磊'] });
+  });
   it('reads a role word with a colon, and role words glued to their names', () => {
     expect(people('作者：张三')).toEqual({ ...none, authors: ['张三'] });
     expect(people('记者:张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });

@@ -74,7 +74,7 @@ const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/
  * Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). A bare
  * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
  */
-const TEXT_AND_PHOTO = /^(?:文[/／]图|图[/／]文|文图|图文|图文报道|摄影报道)(?:[/／:：]|$)/u;
+const TEXT_AND_PHOTO = /^(?:文[/／·]图|图[/／·]文|文图|图文|图文报道|摄影报道)(?:[/／:：]|$)/u;
 /** Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`). */
 const MADE_BY = /^(?:报道|采写|供稿|整理|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6})$/u;
 /** The characters a slash form or 文/图 starts with. */
@@ -173,8 +173,14 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
     // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
     if (colon && matchRoleToken(colon[1]!, words)?.rest === '') return [colon[1]!, colon[2]!];
   }
+  // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did.
+  const marked = NAME_THEN_MARK.exec(token);
+  if (marked && NAME.test(marked[1]!)) return [marked[1]!, marked[2]!];
   return splitGluedRoles(token, words);
 }
+
+/** A name, a slash and the mark of what it did (`王晓明/文`, `张雪/图`). */
+const NAME_THEN_MARK = /^(.+?)[/／](文|图|摄)$/u;
 
 function slashRole(word: string): Role {
   if (word.startsWith('图') || word.startsWith('摄')) return 'photographers';
@@ -208,6 +214,8 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   if (PHOTO_MARK.test(token)) return { kind: 'photoMark', bare: token === '摄' };
   const glued = GLUED_PHOTO_MARK.exec(token)?.[1];
   if (glued && NAME.test(glued)) return { kind: 'name', name: glued, photo: true };
+  // 图 after names marks their pictures, as 摄 does (`杨丽丹 文 张雪 图`); before names it is their role word.
+  if (token === '图' && afterNames) return { kind: 'photoMark', bare: true };
   const role = matchRoleToken(token, words);
   if (role) return { kind: 'role', ...role };
   if (MADE_BY.test(token)) return { kind: 'madeBy' };

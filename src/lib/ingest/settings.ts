@@ -40,7 +40,7 @@ export const paperSettingsSchema = z.strictObject({
       // A camera's credit (摄像, 视频记者) is a picture's, the nearest of these roles.
       photographers: z.array(z.string()).default(['摄影记者', '摄影', '图', '摄像记者', '摄像', '视频记者']),
       correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
-      reporters: z.array(z.string()).default(['记者', '撰稿', '文']),
+      reporters: z.array(z.string()).default(['记者', '撰稿', '撰文', '文']),
       // A writer from outside the paper: a commentary's, a supplement's (`作者：张三`; `□ 李明远` by its mark alone).
       authors: z.array(z.string()).default(['作者']),
     })
