@@ -56,6 +56,11 @@ describe('poems', () => {
     expect(articles.map((a) => [a.headline, a.subheadline, a.byline, a.reporters, a.authors])).toEqual([
       ['父亲的菜园', null, '陈晓东', [], ['陈晓东']], ['乡愁', null, '张秀英', [], ['张秀英']],
     ]);
+    // Names after their unit (a contributed piece's writers) are its authors too.
+    const unit = ingestText({ '04.txt': page('儿童近视防控要趁早', '县人民医院眼科 陈丽', '近年来，儿童近视率居高不下。', '我的奶奶', '县实验小学五年级（3）班 张可欣', '我的奶奶今年七十岁了。') });
+    expect(unit.articles.map((a) => [a.headline, a.subheadline, a.byline, a.authors])).toEqual([
+      ['儿童近视防控要趁早', null, '县人民医院眼科 陈丽', ['陈丽']], ['我的奶奶', null, '县实验小学五年级（3）班 张可欣', ['张可欣']],
+    ]);
     // A subtitle that is no name stays the subtitle.
     expect(ingestText({ '01.txt': page('我区全力推进民生实事', '十大项目全部完工', '今年以来，我区全力推进民生实事。') }).articles[0]!.subheadline).toBe('十大项目全部完工');
   });

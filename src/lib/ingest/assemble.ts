@@ -104,16 +104,31 @@ function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings: PaperS
 }
 
 /**
- * Whether a title line joins a stack of `below` title lines: up to three (kicker, headline, subtitle), and a fourth
- * when it is a second subtitle under a dash (`—— 记区人民医院便民服务改革`).
+ * The authors of a name alone under a title, over the text (`父亲的菜园` / `陈晓东` / …): a supplement's author, printed
+ * without a mark; or of names after their unit (`县人民医院眼科 陈丽`), a contributed piece's. Either has a title's
+ * shape, and was the story's subtitle, crediting nobody.
  */
-/**
- * A name alone under a title, over the text (`父亲的菜园` / `陈晓东` / …): a supplement's author, printed without a
- * mark. It has a title's shape, and was the story's subtitle, crediting nobody.
- */
-const isBareAuthor = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'title' && (below?.is.kind === 'text' || below?.is.kind === 'verse') && looksLikeName(line.text.trim());
+const bareAuthors = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): string[] | null => {
+  if (line.is.kind !== 'title' || above?.is.kind !== 'title' || (below?.is.kind !== 'text' && below?.is.kind !== 'verse')) return null;
+  const text = line.text.trim();
+  return looksLikeName(text) ? [text] : writersOfUnit(text);
+};
 
+/** A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`). */
+const UNIT = /(?:院|局|委|办|校|小学|中学|大学|中心|科|室|所|站|队|班|村|镇|乡|街道|社区|公司|协会|学会|部|馆|厂|处)$/u;
+
+/** The writers of a byline that names their unit first (`县人民医院眼科 陈丽`, `县疾控中心 王刚 陈丽`); null for another line. */
+function writersOfUnit(text: string): string[] | null {
+  const words = text.split(/[\s\u3000]+/u);
+  const first = words.findIndex((word) => looksLikeName(word));
+  if (first < 1 || !UNIT.test(words[first - 1]!) || !words.slice(first).every(looksLikeName)) return null;
+  return words.slice(first);
+}
+
+/**
+ * Whether a title line joins a stack of `below` title lines: up to three (kicker, headline, subtitle), a fourth when
+ * it is a second subtitle under a dash (`—— 记区人民医院便民服务改革`), and a title's wrapped end.
+ */
 const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text)) || wrapsTitle(line);
 
 /** A title line's last character or two, put on a line of their own by the extraction (`…安全生产工作会` / `议`). */
@@ -128,7 +143,7 @@ export const endsTitleAbove = (head: ClassifiedLine[], i: number) => i > 0 && i 
 /**
  * Whether a line of one or two characters, right under a title line in its block, is that title wrapped: a title
  * ends where its words end, so one that ends without a mark and goes on in a character or two was cut by the column's
- * width. Two characters that may be a name (`王芳`) are an author's (isBareAuthor), not a title's.
+ * width. Two characters that may be a name (`王芳`) are an author's (bareAuthors), not a title's.
  */
 const isTitleWrap = (line: PlacedLine, above: PlacedLine | undefined) =>
   above?.is.kind === 'title' && above.no === line.no - 1 && line.gapBefore === 0 && (line.is.kind === 'text' || line.is.kind === 'title') &&
@@ -160,11 +175,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isBareAuthor(l, lines[i - 1], lines[i + 1])) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors: [l.text.trim()], problems: [] } } });
-    else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
-    else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
-    else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
-    else flow.push(l);
+    else {
+      const authors = bareAuthors(l, lines[i - 1], lines[i + 1]);
+      if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] } } });
+      else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
+      else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
+      else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
+      else flow.push(l);
+    }
   });
 
   // Measured on all lines, furniture included: a caption's gap may be followed by a locality stamp.
