@@ -813,12 +813,14 @@ describe('an archivist’s pages', () => {
   it('reads the credits that follow a dateline without brackets', () => {
     const { articles } = ingestText({
       '01.txt': page('我区召开推进会', '本报讯 记者 王晓明 通讯员 李刚 3月14日，我区召开推进会。', '农技培训进村', '本报荣昌讯 记者王晓明 3月14日，农技培训进村入户。',
-        '义诊活动', '本报讯 近日，区医院开展义诊活动。'),
+        '义诊活动', '本报讯 近日，区医院开展义诊活动。', '县里召开会议', '本报讯 记者 王晓明 报道：3月14日，县里召开会议。'),
     });
     expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.paragraphs[0]])).toEqual([
       ['我区召开推进会', '本报讯 记者 王晓明 通讯员 李刚', ['王晓明'], ['李刚'], '3月14日，我区召开推进会。'],
       ['农技培训进村', '本报荣昌讯 记者王晓明', ['王晓明'], [], '3月14日，农技培训进村入户。'],
       ['义诊活动', '本报讯', [], [], '近日，区医院开展义诊活动。'],
+      // The word that closes the credit is not the lead's.
+      ['县里召开会议', '本报讯 记者 王晓明', ['王晓明'], [], '3月14日，县里召开会议。'],
     ]);
   });
 

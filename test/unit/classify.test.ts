@@ -97,6 +97,7 @@ describe('classifyLine', () => {
     expect(kind('■ 注重能力培训').kind).toBe('subhead');
     expect(kind('一、提高政治站位').kind).toBe('subhead');
     expect(kind('图为活动现场。').kind).toBe('caption');
+    expect(kind('题图：春到濑溪河。').kind).toBe('caption');
     expect(kind('上图 农民在田间插秧。').kind).toBe('caption');
     expect(kind('下图为农技人员现场指导。').kind).toBe('caption');
     expect(kind('3月14日，荣隆镇村民在田间插秧。 记者 张雪 摄').kind).toBe('caption');

@@ -109,7 +109,7 @@ const VOICE_BYLINE = new RegExp(`^\\s*(?:${AUTHOR_MARK.source.slice(1)})?(?:(?:�
 /** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
 const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示)[：:]?$/u;
 /** `图为…`, `上图：…`, `▲…`, and a numbered picture's (`图①：…`, `图2 …`). */
-const CAPTION = /^(?:图为|[上下左右中]?图[：:]|[上下左右中]图(?:为|\s)|图\s*[①-⑳0-9０-９]\s*[：:\s]|▲|△)/u;
+const CAPTION = /^(?:图为|[上下左右中题]?图[：:]|[上下左右中]图(?:为|\s)|图\s*[①-⑳0-9０-９]\s*[：:\s]|▲|△)/u;
 const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
@@ -264,7 +264,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const bare = paren ? null : bareCredit(after, settings);
     const credit = paren ? parseCredits(paren[1]!, settings) ?? unreadableCredit(paren[1]!, settings) : bare?.credit ?? null;
     const bylineEnd = dateline[0].length + (paren ? paren[0].trimEnd().length : bare?.length ?? 0);
-    const rest = text.slice(bylineEnd).trim();
+    const afterCredit = text.slice(bylineEnd).trim();
+    // `本报讯 记者 王晓明 报道：3月14日，…`: the word that closes a bare credit is no word of the lead.
+    const rest = bare ? afterCredit.replace(/^(?:报道|消息)[：:]\s*/u, '') : afterCredit;
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
     if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
       const jump = mayEndInJump(rest) ? JUMP_TO.exec(rest) : null;
