@@ -42,14 +42,20 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
  * one a head line. A title's wrapped end (endsTitleAbove) has the role of the title it ends.
  */
 export function markTitleLines(roles: PageAssembly['roles'], d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
-  const titles = d.head.filter((_, i) => !endsTitleAbove(d.head, i));
-  // Whether each title goes on in a wrapped end under it.
-  const wrapped = d.head.flatMap((_, i) => (endsTitleAbove(d.head, i) ? [] : [endsTitleAbove(d.head, i + 1)]));
-  const byTitle = readTitles(titles, settings, wrapped);
-  let title = -1;
-  const titleRoles = d.head.map((_, i) => byTitle[endsTitleAbove(d.head, i) ? title : ++title]!);
+  // Most stories have no wrapped title: their lines are their titles.
+  const titleRoles = d.head.some((_, i) => endsTitleAbove(d.head, i)) ? wrappedTitleRoles(d.head, settings) : readTitles(d.head, settings, []);
   d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article }));
   return titleRoles;
+}
+
+/** The roles of title lines some of which are a title's wrapped end: each has the role of the title it ends. */
+function wrappedTitleRoles(head: ClassifiedLine[], settings: PaperSettings): LineRole[] {
+  const titles = head.filter((_, i) => !endsTitleAbove(head, i));
+  // Whether each title goes on in a wrapped end under it.
+  const wrapped = head.flatMap((_, i) => (endsTitleAbove(head, i) ? [] : [endsTitleAbove(head, i + 1)]));
+  const byTitle = readTitles(titles, settings, wrapped);
+  let title = -1;
+  return head.map((_, i) => byTitle[endsTitleAbove(head, i) ? title : ++title]!);
 }
 
 /** `2024-03-15-02-07`; `…-07-2` and on when two pages of an issue claim one page number (a misread header). */
@@ -133,4 +139,11 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
 /** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, or a brief's mark (`■`). */
 const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK})\\s*`, 'u');
 // A headline's stray ASCII mark (assemble.ts STRAY_STOP) is OCR's, not the paper's: a full-width one may be printed.
-const titleText = (text: string) => text.replace(TITLE_LEAD, '').replace(/\s*(?:——|[：:])$|(?<=[\p{Script=Han}\d])[.,;]$/u, '');
+function titleText(text: string): string {
+  const title = text.replace(TITLE_LEAD, '');
+  // The last character says which ending can apply: most titles end in neither, and are not searched.
+  const last = title.at(-1);
+  if (last === '：' || last === ':' || last === '—') return title.replace(/\s*(?:——|[：:])$/u, '');
+  if ((last === '.' || last === ',' || last === ';') && /[\p{Script=Han}\d]/u.test(title.at(-2) ?? '')) return title.slice(0, -1);
+  return title;
+}

@@ -174,7 +174,7 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
     if (colon && matchRoleToken(colon[1]!, words)?.rest === '') return [colon[1]!, colon[2]!];
   }
   // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did.
-  const marked = NAME_THEN_MARK.exec(token);
+  const marked = token.includes('/') || token.includes('／') ? NAME_THEN_MARK.exec(token) : null;
   if (marked && NAME.test(marked[1]!)) return [marked[1]!, marked[2]!];
   return splitGluedRoles(token, words);
 }

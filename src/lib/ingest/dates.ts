@@ -77,4 +77,4 @@ export function inferDateFromText(text: string): CalendarDate | null {
 const DATE_ALONE = new RegExp(`^\\s*(?:(?:${DIGIT}{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*日\\s*$`, 'u');
 
 /** A date and nothing else (`2024年3月10日`, `二〇二四年三月十日`, `3月10日`): the date under a notice's signature. */
-export const isDateAlone = (text: string): boolean => DATE_ALONE.test(text);
+export const isDateAlone = (text: string): boolean => text.length <= 24 && DATE_ALONE.test(text);
