@@ -1,0 +1,99 @@
+// Which lines are a story's titles and byline, told from their neighbours rather than their shape alone: a headline
+// that asks, exclaims or carries a stray mark over its dateline, a title wrapped onto a line of a character or two,
+// and a name (or a unit and names) under a title, its author. The assembler (assemble.ts) reads the page with these.
+import type { ClassifiedLine, PlacedLine } from './classify.ts';
+import type { ParsedCredit } from './credits.ts';
+import { looksLikeName } from './credit-words.ts';
+import type { PaperSettings } from './settings.ts';
+import { bigrams, comparisonKey, hasVisibleLength, sharedBigrams } from './text.ts';
+
+/** One mark after a headline's last character, as OCR reads a speck or a rule beside it (`县政协召开常委会议.`). */
+const STRAY_STOP = /[\p{Script=Han}\d][.,;，；]$/u;
+
+/**
+ * Headlines that look like something else on their own, told by the dateline (`本报讯(…)`) right under them, or a
+ * byline over the story's text (`本报记者 王晓明`): one printed with spaces between its words (`春耕 备耕 正当 时节`)
+ * has a slogan banner's shape, unless the paper's settings name it a banner; one that asks or exclaims
+ * (`医保卡还能这样用？`, `加油！荣昌健儿`) has a sentence's punctuation, but no comma or full stop, and a headline's length;
+ * one with a stray mark at its end (STRAY_STOP) has a sentence's end, and is told by the words it shares with the
+ * lead under it (a torn line of the story above, ending in a comma, seldom shares two).
+ */
+export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
+  const line = lines[i]!;
+  // A subtitle may stand between a headline that asks or exclaims and its story: one under a dash
+  // (`加油！荣昌健儿` / `——我县运动员备战市运会侧记`), or any where nothing of a story stands above the headline (a
+  // story's last paragraph may exclaim over the next story's headline). A banner's shape over a title is a banner.
+  const above = lines[i - 1]?.is.kind;
+  const nothingAbove = above === undefined || above === 'credit' || above === 'furniture' || above === 'pageHeader' || above === 'jumpTo';
+  const subtitle = lines[i + 1]?.is.kind === 'title' && (/^[—－-]{1,2}/u.test(lines[i + 1]!.text) || nothingAbove);
+  const under = line.is.kind === 'text' && subtitle ? i + 2 : i + 1;
+  const next = lines[under];
+  const afterNext = lines[under + 1];
+  const first = i === 0;
+  const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
+  if (next?.is.kind !== 'dateline' && !byline) return false;
+  if (line.is.kind === 'text') {
+    // A line in the middle of a block of text is that text wrapped, whatever follows.
+    if (!(first || line.gapBefore > 0) || line.is.jumpTo !== null || line.is.credit || !/[？?！!.,;，；]/u.test(line.text) || hasVisibleLength(line.text, settings.maxHeadlineLength + 1)) return false;
+    if (/[？?！!]/u.test(line.text) && !/[。，,；;：:、]/u.test(line.text)) return true;
+    const lead = byline ? afterNext!.text : next!.text;
+    return STRAY_STOP.test(line.text) && !/[。，,；;：:、？?！!.]/u.test(line.text.slice(0, -1)) && sharedBigrams(bigrams(line.text), bigrams(lead)) >= 2;
+  }
+  if (line.is.kind !== 'furniture' || line.is.reason !== 'banner') return false;
+  const key = comparisonKey(line.text);
+  return !settings.banners.some((banner) => comparisonKey(banner) === key);
+}
+
+/**
+ * The authors of a name alone under a title, over the text (`父亲的菜园` / `陈晓东` / …): a supplement's author, printed
+ * without a mark; or of names after their unit (`县人民医院眼科 陈丽`), a contributed piece's. Either has a title's
+ * shape, and was the story's subtitle, crediting nobody.
+ */
+export const bareAuthors = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): string[] | null => {
+  if (line.is.kind !== 'title' || above?.is.kind !== 'title' || (below?.is.kind !== 'text' && below?.is.kind !== 'verse')) return null;
+  const text = line.text.trim();
+  return looksLikeName(text) ? [text] : writersOfUnit(text);
+};
+
+/** A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`). */
+const UNIT = /(?:院|局|委|办|校|小学|中学|大学|中心|科|室|所|站|队|班|村|镇|乡|街道|社区|公司|协会|学会|部|馆|厂|处)$/u;
+
+/** The writers of a byline that names their unit first (`县人民医院眼科 陈丽`, `县疾控中心 王刚 陈丽`); null for another line. */
+function writersOfUnit(text: string): string[] | null {
+  const words = text.split(/[\s\u3000]+/u);
+  const first = words.findIndex((word) => looksLikeName(word));
+  if (first < 1 || !UNIT.test(words[first - 1]!) || !words.slice(first).every(looksLikeName)) return null;
+  return words.slice(first);
+}
+
+/**
+ * Whether a title line joins a stack of `below` title lines: up to three (kicker, headline, subtitle), a fourth when
+ * it is a second subtitle under a dash (`—— 记区人民医院便民服务改革`), and a title's wrapped end.
+ */
+export const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text)) || wrapsTitle(line);
+
+/** A title line's last character or two, put on a line of their own by the extraction (`…安全生产工作会` / `议`). */
+export const wrapsTitle = (line: ClassifiedLine) => line.is.kind === 'title' && line.is.wraps === true;
+
+/**
+ * Whether a story's title line i is the end of the title line above it. One read as a wrap with no title above it in
+ * the story (the line above went to the story before) is a title of its own.
+ */
+export const endsTitleAbove = (head: ClassifiedLine[], i: number) => i > 0 && i < head.length && wrapsTitle(head[i]!);
+
+/**
+ * Whether a line of one or two characters, right under a title line in its block, is that title wrapped: a title
+ * ends where its words end, so one that ends without a mark and goes on in a character or two was cut by the column's
+ * width. Two characters that may be a name (`王芳`) are an author's (bareAuthors), not a title's.
+ */
+export const isTitleWrap = (line: PlacedLine, above: PlacedLine | undefined) =>
+  above?.is.kind === 'title' && above.no === line.no - 1 && line.gapBefore === 0 && (line.is.kind === 'text' || line.is.kind === 'title') &&
+  /^\p{Script=Han}{1,2}$/u.test(line.text.trim()) && !/\p{P}$/u.test(above.text.trim()) && !(line.text.trim().length === 2 && looksLikeName(line.text.trim()));
+
+/** Title lines in a stack, not counting a title's wrapped end. */
+export const titleCount = (head: ClassifiedLine[]) => head.filter((_, i) => !endsTitleAbove(head, i)).length;
+
+/** A credit that names photographers only: a picture's, never a story's byline. */
+export function isPhotoCredit(credit: ParsedCredit): boolean {
+  return credit.photographers.length > 0 && credit.reporters.length + credit.authors.length + credit.correspondents.length + credit.interns.length === 0;
+}
