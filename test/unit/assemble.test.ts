@@ -710,6 +710,18 @@ describe('an archivist’s pages', () => {
     expect(ingestText({ '05.txt': page('据理力争维护消费者权益', '近日，县消委会为消费者挽回损失。') }).articles[0]!.headline).toBe('据理力争维护消费者权益');
   });
 
+  it('reads a titled photo after a story as a story of its own, and a title after its caption as the next story’s', () => {
+    const { articles } = ingestText({
+      '04.txt': page('濑溪河畔樱花开', '本报记者 张雪 摄影报道', '近日，濑溪河畔的樱花竞相开放。', '古镇迎来踏青游', '万灵古镇游人如织。 记者 刘洋 摄',
+        '航拍新城', '近年来，昌州新城建设加速推进。（本报记者 黄涛）'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.reporters, a.photographers, a.paragraphs, a.captions])).toEqual([
+      ['濑溪河畔樱花开', null, ['张雪'], ['张雪'], ['近日，濑溪河畔的樱花竞相开放。'], []],
+      ['古镇迎来踏青游', null, [], ['刘洋'], [], ['万灵古镇游人如织。 记者 刘洋 摄']],
+      ['航拍新城', null, ['黄涛'], [], ['近年来，昌州新城建设加速推进。'], []],
+    ]);
+  });
+
   it('keeps a caption the extraction wrapped over two lines whole, with its photo credit, and the story going on after it', () => {
     const { articles } = ingestText({
       '01.txt': page('春到茶乡采茶忙', '本报讯（记者 王晓明）3月14日，石门镇茶农正忙着采摘明前茶。',

@@ -201,10 +201,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           }
         } else if (!draft || draft.phase === 'closed') {
           i = startWithTitles(i, stackedTitles(i));
+        } else if (draft.phase === 'head' && draft.head.length > 0 && draft.captions.length > 0) {
+          // A picture's title and its caption are a story of their own (a titled photo): a title after them heads
+          // the next story, not a subtitle of theirs.
+          i = startWithTitles(i, stackedTitles(i));
         } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
-        } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title', 'verse'].includes(kindAt(i + 1) ?? '')) {
+        } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '')) {
           i = startWithTitles(i, stackedTitles(i));
         } else {
           addFragment(draft, line, line.text);
