@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { COLUMN_TAG, SUBHEAD_MARK } from './line-shapes.ts';
+import { COLUMN_TAG, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { excerpt } from './text.ts';
@@ -31,7 +31,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   if (head.length > 1 && COLUMN_TAG.test(head[0]!.text)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
-  if (/^[—－-]{1,2}/u.test(second.text)) return ['headline', 'subheadline'];
+  if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   if (/(?:[：:]|——)$/u.test(first.text) || PLACE_ALONE.test(first.text.trim())) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
@@ -139,7 +139,7 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
 
 /** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, or a brief's mark (`■`). */
 const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK})\\s*`, 'u');
-// A headline's stray ASCII mark (assemble.ts STRAY_STOP) is OCR's, not the paper's: a full-width one may be printed.
+// A headline's stray ASCII mark (title-lines.ts STRAY_STOP) is OCR's, not the paper's: a full-width one may be printed.
 function titleText(text: string): string {
   const title = text.replace(TITLE_LEAD, '');
   // The last character says which ending can apply: most titles end in neither, and are not searched.

@@ -25,9 +25,11 @@ const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–
 /** A character every imprint line above holds. */
 const IMPRINT_SIGN = /[号证价N]/u;
 
-const WEATHER_LABEL = /^(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?[：:]?$/u;
+/** A weather box's label (`今日天气`, `未来三天天气预报`). */
+const WEATHER_WORDS = '(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?';
+const WEATHER_LABEL = new RegExp(`^${WEATHER_WORDS}[：:]?$`, 'u');
 /** The label in front of a forecast on one line (`今日天气：晴转多云 10℃～20℃`). */
-const WEATHER_LEAD = /^(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?[：:]\s*/u;
+const WEATHER_LEAD = new RegExp(`^${WEATHER_WORDS}[：:]\\s*`, 'u');
 const SKY = '(?:晴|阴|多云|少云|晴间多云|小雨|中雨|大雨|暴雨|大暴雨|阵雨|雷阵雨|小到中雨|中到大雨|雨夹雪|小雪|中雪|大雪|阵雪|雾|大雾|霾|扬沙|浮尘)';
 const N = `-?${DIGIT}{1,2}`;
 /** The words of a forecast: the sky (`多云转小雨`), a temperature (`12℃～18℃`), the wind (`东北风`, `2～3级`). */

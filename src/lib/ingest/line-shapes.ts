@@ -17,6 +17,9 @@ export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
  */
 export const isShortUnstopped = (text: string): boolean => !/[。！？]/u.test(text) && !hasVisibleLength(text, 61);
 
+/** A subtitle's leading dash (`——记区人民医院便民服务改革`): a title line under it is a subtitle, never a headline. */
+export const SUBTITLE_DASH = /^[—－-]{1,2}/u;
+
 /** A column's tag in lenticular brackets, alone on its line (`【聚焦两会】`). */
 export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
 
@@ -47,4 +50,4 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
  */
 export const endsWithoutStop = (text: string): boolean =>
   // All are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text) || WRITER_NOTE.test(text));
+  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text));

@@ -4,6 +4,7 @@
 import type { ClassifiedLine, PlacedLine } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
 import { looksLikeName } from './credit-words.ts';
+import { SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, hasVisibleLength, sharedBigrams } from './text.ts';
 
@@ -25,7 +26,7 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   // story's last paragraph may exclaim over the next story's headline). A banner's shape over a title is a banner.
   const above = lines[i - 1]?.is.kind;
   const nothingAbove = above === undefined || above === 'credit' || above === 'furniture' || above === 'pageHeader' || above === 'jumpTo';
-  const subtitle = lines[i + 1]?.is.kind === 'title' && (/^[—－-]{1,2}/u.test(lines[i + 1]!.text) || nothingAbove);
+  const subtitle = lines[i + 1]?.is.kind === 'title' && (SUBTITLE_DASH.test(lines[i + 1]!.text) || nothingAbove);
   const under = line.is.kind === 'text' && subtitle ? i + 2 : i + 1;
   const next = lines[under];
   const afterNext = lines[under + 1];
@@ -70,7 +71,7 @@ function writersOfUnit(text: string): string[] | null {
  * Whether a title line joins a stack of `below` title lines: up to three (kicker, headline, subtitle), a fourth when
  * it is a second subtitle under a dash (`—— 记区人民医院便民服务改革`), and a title's wrapped end.
  */
-export const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && /^[—－-]{1,2}/u.test(line.text)) || wrapsTitle(line);
+export const stacks = (below: number, line: ClassifiedLine) => below < 3 || (below === 3 && SUBTITLE_DASH.test(line.text)) || wrapsTitle(line);
 
 /** A title line's last character or two, put on a line of their own by the extraction (`…安全生产工作会` / `议`). */
 export const wrapsTitle = (line: ClassifiedLine) => line.is.kind === 'title' && line.is.wraps === true;
@@ -86,9 +87,11 @@ export const endsTitleAbove = (head: ClassifiedLine[], i: number) => i > 0 && i 
  * ends where its words end, so one that ends without a mark and goes on in a character or two was cut by the column's
  * width. Two characters that may be a name (`王芳`) are an author's (bareAuthors), not a title's.
  */
-export const isTitleWrap = (line: PlacedLine, above: PlacedLine | undefined) =>
-  above?.is.kind === 'title' && above.no === line.no - 1 && line.gapBefore === 0 && (line.is.kind === 'text' || line.is.kind === 'title') &&
-  /^\p{Script=Han}{1,2}$/u.test(line.text.trim()) && !/\p{P}$/u.test(above.text.trim()) && !(line.text.trim().length === 2 && looksLikeName(line.text.trim()));
+export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): boolean {
+  if (above?.is.kind !== 'title' || above.no !== line.no - 1 || line.gapBefore !== 0 || (line.is.kind !== 'text' && line.is.kind !== 'title')) return false;
+  const text = line.text.trim();
+  return /^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text));
+}
 
 /** Title lines in a stack, not counting a title's wrapped end. */
 export const titleCount = (head: ClassifiedLine[]) => head.filter((_, i) => !endsTitleAbove(head, i)).length;
