@@ -879,3 +879,83 @@ describe('an archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('a third archivist’s leftovers', () => {
+  it('reads a part’s label over a titled, signed piece (短评) as that piece’s kicker, and a pen name spaced out as its author', () => {
+    const { articles, warnings } = ingestText({
+      '04.txt': page('为实干点赞', '本报评论员', '实干才能梦想成真。', '短评', '别让指尖形式主义加重基层负担', '晓 言', '一些地方工作群过多，让基层干部疲于应付。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.byline, a.authors, a.paragraphs])).toEqual([
+      [null, '为实干点赞', '本报评论员', [], ['实干才能梦想成真。']],
+      ['短评', '别让指尖形式主义加重基层负担', '晓 言', ['晓言'], ['一些地方工作群过多，让基层干部疲于应付。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a column’s name of four characters over a title twice its length as a kicker', () => {
+    const { articles } = ingestText({
+      '03.txt': page('以案说法', '男子酒后挪车被判危险驾驶罪', '本报讯（通讯员 何静）近日，县人民法院审结一起危险驾驶案。',
+        '春潮涌动', '——我县一季度经济运行综述', '本报记者 王磊', '一季度，全县经济运行开局良好。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      ['以案说法', '男子酒后挪车被判危险驾驶罪', null],
+      [null, '春潮涌动', '我县一季度经济运行综述'],
+    ]);
+  });
+
+  it('keeps a box of figures as lines of their own, under the box’s title', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县里召开会议', '本报讯（记者 王磊）3月14日，县里召开会议。', '数说2023', '412.6亿元——地区生产总值', '8600人——新增城镇就业', '186公里——新建改建农村公路'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['县里召开会议', null, ['3月14日，县里召开会议。']],
+      ['数说2023', null, ['412.6亿元——地区生产总值', '8600人——新增城镇就业', '186公里——新建改建农村公路']],
+    ]);
+  });
+
+  it('reads a figure alone over a dateline as its story’s headline, but the page’s own number as furniture', () => {
+    const { articles, warnings, pages } = ingestText({
+      '2024-03-15/12.txt': page('荣昌报 2024年3月15日 星期五 第12版 综合', '某某新闻标题在此', '本报讯（记者 李娜）全县已储备春耕化肥。',
+        '95.6%', '本报讯（记者 王磊）今年1—2月，全县规模以上工业企业产销率达95.6%。', '8', '本报讯（记者 王磊）全县新增8家规上企业。',
+        '12', '本报讯（记者 王磊）全县新建12座桥梁。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['某某新闻标题在此', ['全县已储备春耕化肥。']],
+      ['95.6%', ['今年1—2月，全县规模以上工业企业产销率达95.6%。']],
+      ['8', ['全县新增8家规上企业。']],
+      ['全县新建12座桥梁', ['全县新建12座桥梁。']],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toContainEqual(['12', 'page-number']);
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('no recognisable headline')]);
+  });
+
+  it('keeps a list’s header over the names it lists in the story that speaks of them, and a profile’s label (人物名片) in its story', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县委表彰优秀共产党员', '本报讯（记者 孙悦）3月12日，县委召开表彰大会，对优秀共产党员进行表彰。', '优秀共产党员', '王建国 李秀英 张德明 刘长青 陈光辉',
+        '“土专家”带富一方百姓', '本报记者 杨丽', '如今，黄家村柑橘种植面积达3000亩。', '人物名片', '黄永福，男，1972年生，中共党员。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['县委表彰优秀共产党员', ['3月12日，县委召开表彰大会，对优秀共产党员进行表彰。', '优秀共产党员', '王建国 李秀英 张德明 刘长青 陈光辉'], [1]],
+      ['“土专家”带富一方百姓', ['如今，黄家村柑橘种植面积达3000亩。', '人物名片', '黄永福，男，1972年生，中共党员。'], [1]],
+    ]);
+  });
+
+  it('reads a title set with spaces between its characters (讣  告, 春 雨) as one word, and no author', () => {
+    const { articles } = ingestText({
+      '08.txt': page('招聘启事', '我公司招聘销售经理2名。', '联系电话：023-46712345', '讣  告', '原县教育局局长李德厚同志因病逝世，享年86岁。', '春 雨', '刘小明', '春雨轻轻地下，\n落在屋檐上，\n落在田野里。'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors])).toEqual([['招聘启事', []], ['讣告', []], ['春雨', ['刘小明']]]);
+  });
+
+  it('reads a work’s title and its artist (书法作品 / 李德厚 作) as a piece of its own, the title after it the next story’s', () => {
+    const { articles, warnings } = ingestText({
+      '06.txt': page('春 雨', '刘小明', '春雨轻轻地下，\n落在屋檐上，\n落在田野里。', '书法作品', '李德厚 作', '濑溪河畔的守望', '文/图 赵磊', '小时候，我家就住在濑溪河边。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors, a.reporters, a.paragraphs])).toEqual([
+      [null, '春雨', null, ['刘小明'], [], ['春雨轻轻地下，\n落在屋檐上，\n落在田野里。']],
+      [null, '书法作品', null, ['李德厚'], [], []],
+      [null, '濑溪河畔的守望', null, [], ['赵磊'], ['小时候，我家就住在濑溪河边。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ describe('parseCredits', () => {
   });
   it('reads a role word with a colon, and role words glued to their names', () => {
     expect(people('作者：张三')).toEqual({ ...none, authors: ['张三'] });
+    // What the writer is, after a comma, names nobody and is no run of names to split.
+    expect(parseCredits('作者：陈默，县文化馆干部', defaultPaperSettings)).toEqual({ ...none, authors: ['陈默'], problems: [] });
     expect(people('记者:张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });
     expect(people('本报记者张三通讯员李四')).toEqual({ ...none, reporters: ['张三'], correspondents: ['李四'] });
   });

@@ -7,10 +7,10 @@ import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { COLUMN_TAG, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { isLabelOverTitles, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
-import { excerpt } from './text.ts';
+import { excerpt, hasVisibleLength } from './text.ts';
 
 const TITLE_ROLES: Record<number, LineRole[]> = {
   1: ['headline'],
@@ -25,14 +25,21 @@ const TITLE_ROLES: Record<number, LineRole[]> = {
  */
 const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[镇乡])$/u;
 
+/**
+ * A column's name of four characters or fewer over a title twice its length and of eight at least (`以案说法` over
+ * `男子酒后挪车被判危险驾驶罪`, `读书札记`): a kicker. A headline that short has its subtitle printed under a dash
+ * (`春潮涌动` / `——…`), and a poem's title its poet (`清明` / `〔唐〕杜牧`).
+ */
+const isColumnName = (first: string, second: string) => /^\p{Script=Han}{2,4}$/u.test(first.trim()) && hasVisibleLength(second, Math.max(8, 2 * first.trim().length));
+
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[]): LineRole[] {
-  // A column's tag over the stack (assemble.ts) is a kicker, whatever the titles under it are.
-  if (head.length > 1 && COLUMN_TAG.test(head[0]!.text)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
+  // A column's tag or a part's label over the stack (assemble.ts) is a kicker, whatever the titles under it are.
+  if (head.length > 1 && isLabelOverTitles(head[0]!.text)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
-  if (/(?:[：:]|——)$/u.test(first.text) || PLACE_ALONE.test(first.text.trim())) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(first.text) || PLACE_ALONE.test(first.text.trim()) || isColumnName(first.text, second.text)) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
@@ -137,11 +144,18 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
   return people;
 }
 
-/** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, or a brief's mark (`■`). */
+/**
+ * A title set with a space between each of its characters to fill its width (`讣  告`, `春 雨`) is one word; a title
+ * of words spaced apart (`春耕 备耕 正当 时节`) keeps its spaces.
+ */
+const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u;
+const unspaced = (title: string) => ((title.includes(' ') || title.includes('\u3000')) && LETTER_SPACED.test(title.trim()) ? title.replace(/[ \u3000]+/gu, '').trim() : title);
+
+/** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, a brief's mark (`■`) or the spaces of a letter-spaced title. */
 const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK})\\s*`, 'u');
 // A headline's stray ASCII mark (title-lines.ts STRAY_STOP) is OCR's, not the paper's: a full-width one may be printed.
 function titleText(text: string): string {
-  const title = text.replace(TITLE_LEAD, '');
+  const title = unspaced(text.replace(TITLE_LEAD, ''));
   // The last character says which ending can apply: most titles end in neither, and are not searched.
   const last = title.at(-1);
   if (last === '：' || last === ':' || last === '—') return title.replace(/\s*(?:——|[：:])$/u, '');

@@ -3,8 +3,8 @@
 import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
-import { AUTHOR_MARK } from './credit-words.ts';
-import { COLUMN_TAG, endsWithoutStop } from './line-shapes.ts';
+import { AUTHOR_MARK, isNameList } from './credit-words.ts';
+import { endsWithoutStop, isLabelOverTitles } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 import { bareAuthors, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, stacks, titleCount, wrapsTitle } from './title-lines.ts';
@@ -208,7 +208,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
-        } else if (startsBrief(draft, line.text, settings) && ['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '')) {
+        } else if (draft.phase === 'body' && headsListOf(draft, line, flow[i + 1])) {
+          addFragment(draft, line, line.text, true);
+        } else if (startsBrief(draft, line.text, settings) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
         } else {
           addFragment(draft, line, line.text);
@@ -270,7 +272,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         if (target.phase === 'head') target.bylines.push(line.text);
         addCredit(target, line.no, is.credit, line.text);
         mark(line, 'credit', target);
-        target.phase = target.phase === 'head' ? 'body' : 'closed';
+        // A work's credit with no text under it (a calligraphy's, `李德厚 作`) ends its piece, as a closing credit does.
+        target.phase = target.phase === 'head' && !(is.work && kindAt(i + 1) !== 'text') ? 'body' : 'closed';
         break;
       }
       case 'jumpFrom': {
@@ -321,8 +324,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           else roles.set(line.no, { role: 'caption', article: null });
           break;
         }
-        // A column's tag over a headline and its byline (`【聚焦两会】`) heads that story: its kicker.
-        if (is.kind === 'subhead' && COLUMN_TAG.test(line.text) && kindAt(i + 1) === 'title') {
+        // A column's tag over a headline and its byline (`【聚焦两会】`) heads that story: its kicker. So does a part's
+        // label over a piece of its own, titled and signed (`短评` / `别让指尖形式主义加重基层负担` / `晓 言`).
+        if (is.kind === 'subhead' && isLabelOverTitles(line.text) && kindAt(i + 1) === 'title') {
           const run = titleRunEndsInByline(i + 1);
           if (run > 0) {
             i = startWithTitles(i, run + 1);
@@ -373,6 +377,16 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   attachFloatingCaptions(floating, articles, roles);
   return { articles, roles, problems };
 }
+
+/**
+ * A list's header over the names it lists, after a story that speaks of them (`县委表彰优秀共产党员` … / `优秀共产党员` /
+ * `王建国 李秀英 …`): a subhead of that story, not a story of names.
+ */
+const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
+  next?.is.kind === 'text' && isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+
+/** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
+const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
 
 /** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]][：:]?|[：:])/u;

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
-import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { COLUMN_TAG, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
+import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
+import { COLUMN_TAG, isFigureItem, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -19,7 +19,8 @@ export type LineKind =
   | { kind: 'furniture'; reason: FurnitureReason }
   | { kind: 'jumpFrom'; page: number; rest: string; jumpTo: number | null }
   | { kind: 'jumpTo'; page: number }
-  | { kind: 'credit'; credit: ParsedCredit }
+  /** `work`: the credit of a work printed without text, a calligraphy or a painting (`李德厚 作`): it ends its piece. */
+  | { kind: 'credit'; credit: ParsedCredit; work?: true }
   /**
    * `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`).
    * `headline`: the story's headline, run onto its dateline by the extraction (`河包镇举办首届粉条文化节 本报讯（…）…`).
@@ -108,8 +109,6 @@ const SUBHEAD = new RegExp(
 );
 /** A byline that names the paper's voice, not a person (`本报评论员`, `本报编辑部`). */
 const VOICE_BYLINE = new RegExp(`^\\s*(?:${AUTHOR_MARK.source.slice(1)})?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\\s*$`, 'u');
-/** The labels of a story's own closing parts (`记者手记`, `相关链接`): a subhead inside it, not a new story's headline. */
-const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示)[：:]?$/u;
 /** `图为…`, `上图：…`, `▲…`, and a numbered picture's (`图①：…`, `图2 …`). */
 const CAPTION = /^(?:图为|[上下左右中题]?图[：:]|[上下左右中]图(?:为|\s)|图\s*[①-⑳0-9０-９]\s*[：:\s]|▲|△)/u;
 const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
@@ -289,6 +288,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (box) return { kind: 'furniture', reason: box };
     const credit = parseCredits(text, settings) ?? markedByline(text, settings);
     if (credit) return { kind: 'credit', credit };
+    const artists = worksArtists(text);
+    if (artists) return { kind: 'credit', credit: { ...emptyCredits(), authors: artists, problems: [] }, work: true };
   }
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   const jump = to;
@@ -296,8 +297,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (jump && jumpTo) return { kind: 'text', text: text.slice(0, jump.index), jumpTo };
   if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
-  // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
-  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text)) return { kind: 'text', text, jumpTo: null };
+  // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline; nor is a box's figure and what it counts.
+  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text) || isFigureItem(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.
@@ -329,6 +330,18 @@ function datelineSignEarly(text: string): boolean {
 
 const XUN = '讯'.charCodeAt(0);
 const DIAN = '电'.charCodeAt(0);
+
+/**
+ * The artists of a work's credit: names, then what they did to it (`李德厚 作`, `王一 书`, `张三 画`, `李四 刻`), under
+ * a calligraphy's or a painting's title; null for another line. The mark comes last: most lines end otherwise.
+ */
+function worksArtists(text: string): string[] | null {
+  const trimmed = text.trimEnd();
+  if (!WORK_MARKS.has(trimmed.at(-1)!) || !/[\s\u3000]/u.test(trimmed.at(-2) ?? '')) return null;
+  const names = joinSpacedNames(trimmed.slice(0, -1).trim().split(/[\s\u3000、]+/u));
+  return names.length <= 3 && names.every(looksLikeName) ? names : null;
+}
+const WORK_MARKS = new Set([...'作书画绘刻']);
 
 /** A byline behind a subhead's mark (`■本报记者 王晓明`), as some papers set it: read with a role word only. */
 function markedByline(text: string, settings: PaperSettings): ParsedCredit | null {

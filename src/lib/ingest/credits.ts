@@ -192,6 +192,12 @@ export function unreadableCredit(printed: string, settings: PaperSettings): Pars
   return hasRoleSign(printed, settings) ? { ...emptyCredits(), problems: [{ code: 'unsplittable-names', text: printed.trim() }] } : null;
 }
 
+/**
+ * What the writer is, after their name and a comma (`作者：陈默，县文化馆干部`): a note on them, which names nobody and is
+ * no run of names to split. The credit keeps it as printed.
+ */
+const WHO_THE_WRITER_IS = /[，,]\s*\p{Script=Han}{2,16}(?:干部|教师|老师|学生|会员|职工|医生|护士|民警|工人|农民|党员|员工|工作者)$/u;
+
 export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
   const bracketed = bracketedNames(text);
   if (bracketed) return bracketed;
@@ -199,7 +205,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   const words = roleWords(settings);
   let body = text.trim().replace(/^[(（]\s*/u, '').replace(/\s*[)）]$/u, '');
   const authorMarked = AUTHOR_MARK.test(body);
-  body = body.replace(AUTHOR_MARK, '');
+  body = body.replace(AUTHOR_MARK, '').replace(WHO_THE_WRITER_IS, '');
   if (!body) return null;
   const tokens = joinSpacedNames(body.split(/[\s、，,；;]+/u))
     .flatMap((t) => creditTokens(t, words))

@@ -23,6 +23,28 @@ export const SUBTITLE_DASH = /^[—－-]{1,2}/u;
 /** A column's tag in lenticular brackets, alone on its line (`【聚焦两会】`). */
 export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
 
+/**
+ * The labels of a story's own closing parts (`记者手记`, `相关链接`, `人物名片`): a subhead inside it, not a new story's
+ * headline.
+ */
+export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|快评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|人物名片|人物简介|名词解释)[：:]?$/u;
+
+/**
+ * A label that heads the piece under it when a title and its byline follow: a column's tag (`【聚焦两会】`), or a part's
+ * label (`短评` over a commentary of its own, signed), its kicker.
+ */
+export const isLabelOverTitles = (text: string): boolean => COLUMN_TAG.test(text) || PART_LABEL.test(text.trim());
+
+/**
+ * A figure and what it counts, one item of a box of figures (`412.6亿元——地区生产总值`, `8600人——新增城镇就业`): a line
+ * of its own, never a title nor torn from the next.
+ */
+const FIGURE_ITEM = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*[—－]{1,2}\s*\p{Script=Han}/u;
+export const isFigureItem = (text: string): boolean => text.length <= 40 && FIGURE_ITEM.test(text);
+
+/** A figure alone (`95.6%`, `8.6亿元`, `12`), printed as a story's headline over its dateline. */
+export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*$/u;
+
 /** A note in brackets on a line of its own (`（作者系荣昌区作协会员）`, `（图片由盘龙镇提供）`): a paragraph of its own. */
 const NOTE_ALONE = /^\s*[（(][^（）()]*[）)]\s*$/u;
 export const isNoteAlone = (text: string): boolean => NOTE_ALONE.test(text);

@@ -1,10 +1,10 @@
 // Which lines are a story's titles and byline, told from their neighbours rather than their shape alone: a headline
 // that asks, exclaims or carries a stray mark over its dateline, a title wrapped onto a line of a character or two,
 // and a name (or a unit and names) under a title, its author. The assembler (assemble.ts) reads the page with these.
-import type { ClassifiedLine, PlacedLine } from './classify.ts';
+import { pageNumber, type ClassifiedLine, type PlacedLine } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
 import { looksLikeName } from './credit-words.ts';
-import { SUBTITLE_DASH } from './line-shapes.ts';
+import { FIGURE_ALONE, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, hasVisibleLength, sharedBigrams } from './text.ts';
 
@@ -33,6 +33,14 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   const first = i === 0;
   const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
   if (next?.is.kind !== 'dateline' && !byline) return false;
+  // A figure alone over its dateline (`95.6%`, `12` / `本报讯（…）…产销率达95.6%。`) is a story's headline, set large. A
+  // number read as a page's is one too when a story stands above it and its page is another: a page prints its own
+  // number first or last.
+  if (next.is.kind === 'dateline' && FIGURE_ALONE.test(line.text)) {
+    if (line.is.kind === 'text') return true;
+    const above = lines[i - 1]?.is.kind;
+    return line.is.kind === 'furniture' && line.is.reason === 'page-number' && (above === 'text' || above === 'dateline') && !isPagesNumber(lines, line.text);
+  }
   if (line.is.kind === 'text') {
     // A line in the middle of a block of text is that text wrapped, whatever follows.
     if (!(first || line.gapBefore > 0) || line.is.jumpTo !== null || line.is.credit || !/[？?！!.,;，；]/u.test(line.text) || hasVisibleLength(line.text, settings.maxHeadlineLength + 1)) return false;
@@ -45,16 +53,31 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   return !settings.banners.some((banner) => comparisonKey(banner) === key);
 }
 
+/** Whether a number alone is the page's own, as its header prints it. */
+function isPagesNumber(lines: PlacedLine[], text: string): boolean {
+  const header = lines.find((l) => l.is.kind === 'pageHeader');
+  return header?.is.kind === 'pageHeader' && header.is.page === pageNumber(text.trim());
+}
+
 /**
  * The authors of a name alone under a title, over the text (`父亲的菜园` / `陈晓东` / …): a supplement's author, printed
- * without a mark; or of names after their unit (`县人民医院眼科 陈丽`), a contributed piece's. Either has a title's
+ * without a mark, or a pen name spaced out (`晓 言`); or of names after their unit (`县人民医院眼科 陈丽`), a contributed piece's. Either has a title's
  * shape, and was the story's subtitle, crediting nobody.
  */
 export const bareAuthors = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): string[] | null => {
   if (line.is.kind !== 'title' || above?.is.kind !== 'title' || (below?.is.kind !== 'text' && below?.is.kind !== 'verse')) return null;
   const text = line.text.trim();
+  // Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; unless they
+  // are a notice's title spaced to a title's width (`讣  告`) under the last line of the notice before.
+  if (SPACED_PAIR.test(text)) {
+    const pair = text.replace(/[\s\u3000]+/u, '');
+    return NOTICE_TITLE.test(pair) ? null : [pair];
+  }
   return looksLikeName(text) ? [text] : writersOfUnit(text);
 };
+
+const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
+const NOTICE_TITLE = /^(?:讣告|公告|通告|声明|通知|启事|告示|喜报|捷报)$/u;
 
 /** A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`). */
 const UNIT = /(?:院|局|委|办|校|小学|中学|大学|中心|科|室|所|站|队|班|村|镇|乡|街道|社区|公司|协会|学会|部|馆|厂|处)$/u;
