@@ -442,7 +442,8 @@ describe('briefs, notes and chapters', () => {
       '05.txt': page('读者来信', '小区垃圾何时能清运？', '编辑同志：', '我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。'),
     });
     expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
-      ['读者来信', ['小区垃圾何时能清运？', '编辑同志：我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。']],
+      // The salutation stands on a line of its own, as printed.
+      ['读者来信', ['小区垃圾何时能清运？', '编辑同志：', '我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。']],
     ]);
   });
   it('reads a column’s tag over a kicker, a headline and a subtitle as the first of two kickers', () => {
@@ -957,5 +958,51 @@ describe('a third archivist’s leftovers', () => {
       [null, '濑溪河畔的守望', null, [], ['赵磊'], ['小时候，我家就住在濑溪河边。']],
     ]);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('a fourth archivist’s pages', () => {
+  it('reads a closing credit in lenticular or square brackets as the story’s credit, on its line or after the last sentence', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县图书馆举办读书分享会', '3月10日，县图书馆举办读书分享会。', '【记者 孙悦】', '双河街道开展矛盾纠纷排查', '近日，双河街道化解纠纷50件。[记者 王磊]',
+        '县里召开会议', '3月14日，县里召开会议。【通讯员 陈静】'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['县图书馆举办读书分享会', ['孙悦'], [], ['3月10日，县图书馆举办读书分享会。']],
+      ['双河街道开展矛盾纠纷排查', ['王磊'], [], ['近日，双河街道化解纠纷50件。']],
+      ['县里召开会议', [], ['陈静'], ['3月14日，县里召开会议。']],
+    ]);
+  });
+
+  it('reads a letter’s salutation as its first line, not a kicker, so the letter keeps its title and author', () => {
+    const { articles } = ingestText({
+      '06.txt': page('县里召开会议', '本报讯（记者 王磊）3月14日，县里召开会议。', '春天的信', '□ 张晓燕', '亲爱的女儿：', '见字如面。窗外的桃花开了。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.authors, a.paragraphs])).toEqual([
+      ['县里召开会议', ['王磊'], [], ['3月14日，县里召开会议。']],
+      ['春天的信', [], ['张晓燕'], ['亲爱的女儿：', '见字如面。窗外的桃花开了。']],
+    ]);
+  });
+
+  it('reads a speech: its date in brackets, its speaker after their post, and 同志们： as its first lines', () => {
+    const { articles, warnings } = ingestText({
+      '02.txt': page('在全县优化营商环境大会上的讲话', '（2024年3月10日）', '县委书记 刘建国', '同志们：', '今天，我们召开全县优化营商环境大会。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.byline, a.authors, a.paragraphs])).toEqual([
+      ['在全县优化营商环境大会上的讲话', null, '县委书记 刘建国', ['刘建国'], ['（2024年3月10日）', '同志们：', '今天，我们召开全县优化营商环境大会。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
+    const { articles } = ingestText({
+      '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',
+        '县发展改革委党组书记、主任 陈建华', '全国两会对扩大有效投资作出部署。', '重庆市荣昌区公安局', '关于开展危险物品集中收缴工作的通告', '为维护社会治安秩序，决定开展危险物品集中收缴工作。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors, a.paragraphs])).toEqual([
+      [null, '学习贯彻全国两会精神', null, [], ['编者按：本报今起开设专栏，展示各部门的学习贯彻情况。']],
+      ['县发展改革委', '坚持项目为王 扩大有效投资', null, ['陈建华'], ['全国两会对扩大有效投资作出部署。']],
+      ['重庆市荣昌区公安局', '关于开展危险物品集中收缴工作的通告', null, [], ['为维护社会治安秩序，决定开展危险物品集中收缴工作。']],
+    ]);
   });
 });

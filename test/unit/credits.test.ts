@@ -55,6 +55,13 @@ describe('parseCredits', () => {
   });
   it('reads a role word with a colon, and role words glued to their names', () => {
     expect(people('作者：张三')).toEqual({ ...none, authors: ['张三'] });
+    // How the story was made (采集, 采访整理) names nobody; a picture's makers (制图, 航拍, 视频, 剪辑) are its photographers;
+    // the staff (见习编辑, 策划) are credited with none of the story's roles.
+    expect(people('（记者 刘芳 采集）')).toEqual({ ...none, reporters: ['刘芳'] });
+    expect(people('本报记者 王晓明 孙悦 采访整理')).toEqual({ ...none, reporters: ['王晓明', '孙悦'] });
+    expect(people('记者 王磊 视频 刘洋 剪辑 赵强 制图 李梅')).toEqual({ ...none, reporters: ['王磊'], photographers: ['刘洋', '赵强', '李梅'] });
+    expect(people('本报记者 何丽 实习记者 张晨 见习编辑 吴桐')).toEqual({ ...none, reporters: ['何丽'], interns: ['张晨'] });
+    expect(people('策划：周建平  统筹：李梅  执行：王芳 刘洋')).toEqual(none);
     // What the writer is, after a comma, names nobody and is no run of names to split.
     expect(parseCredits('作者：陈默，县文化馆干部', defaultPaperSettings)).toEqual({ ...none, authors: ['陈默'], problems: [] });
     expect(people('记者:张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });

@@ -2,7 +2,7 @@
 // its id, its paragraphs joined across column breaks, a headline made from its first words when none was printed —
 // for the schema to check.
 import type { ArticleDraft, LineRole, PageAssembly } from './assemble.ts';
-import { endsTitleAbove } from './title-lines.ts';
+import { endsTitleAbove, isUnitAlone } from './title-lines.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
@@ -30,7 +30,7 @@ const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[
  * `男子酒后挪车被判危险驾驶罪`, `读书札记`): a kicker. A headline that short has its subtitle printed under a dash
  * (`春潮涌动` / `——…`), and a poem's title its poet (`清明` / `〔唐〕杜牧`).
  */
-const isColumnName = (first: string, second: string) => /^\p{Script=Han}{2,4}$/u.test(first.trim()) && hasVisibleLength(second, Math.max(8, 2 * first.trim().length));
+const isColumnName = (first: string, second: string) => /^\p{Script=Han}{2,4}$/u.test(first) && hasVisibleLength(second, Math.max(8, 2 * first.length));
 
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[]): LineRole[] {
@@ -39,7 +39,8 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
-  if (/(?:[：:]|——)$/u.test(first.text) || PLACE_ALONE.test(first.text.trim()) || isColumnName(first.text, second.text)) return ['kicker', 'headline'];
+  const top = first.text.trim();
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || isUnitAlone(top) || isColumnName(top, second.text)) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

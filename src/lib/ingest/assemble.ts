@@ -7,7 +7,7 @@ import { AUTHOR_MARK, isNameList } from './credit-words.ts';
 import { endsWithoutStop, isLabelOverTitles } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
-import { bareAuthors, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, stacks, titleCount, wrapsTitle } from './title-lines.ts';
+import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isSalutation, isTitleWrap, stacks, titleCount, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -85,8 +85,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
+    else if (isSalutation(lines, i, settings)) flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null } });
     else {
-      const authors = bareAuthors(l, lines[i - 1], lines[i + 1]);
+      const authors = bareAuthors(lines, i, settings);
       if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] } } });
       else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
       else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
@@ -340,7 +341,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         }
         // An editor's note over a headline and its byline (`编者按：…` opening a new column's first story) is that
         // story's first paragraph: it was a story of its own, titled 编者按, or the last paragraph of the story above.
-        if (is.kind === 'text' && kindAt(i + 1) === 'title' && EDITORS_NOTE.test(is.text)) {
+        // Under a title of its own (the column's, `学习贯彻全国两会精神`), it is that title's text.
+        const titled = draft?.phase === 'head' && draft.head.length > 0 && draft.fragments.length === 0;
+        if (is.kind === 'text' && !titled && kindAt(i + 1) === 'title' && EDITORS_NOTE.test(is.text)) {
           const run = titleRunEndsInByline(i + 1);
           if (run > 0) {
             i = startWithTitles(i + 1, run);
@@ -352,10 +355,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         }
         const target = draft && draft.phase !== 'closed' ? draft : start();
         if (is.kind === 'text') {
-          const beforeByline = target.phase === 'head' && target.head.length > 0 && EDITORS_NOTE.test(is.text);
+          const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
           addFragment(target, line, is.text);
           // An editor's note between a headline and its byline (`编者按：…`) is the story's first paragraph, and the
-          // byline under it is still the story's own.
+          // byline under it is still the story's own; so is a speech's date (`（2024年3月10日）`) over its speaker.
           if (beforeByline) target.phase = 'head';
           if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
           // A writer's credit closing the paragraph closes the story, as one on a line of its own does.

@@ -76,7 +76,12 @@ const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/
  */
 const TEXT_AND_PHOTO = /^(?:文[/／·]图|图[/／·]文|文图|图文|图文报道|摄影报道)(?:[/／:：]|$)/u;
 /** Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`). */
-const MADE_BY = /^(?:报道|采写|供稿|整理|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6})$/u;
+const MADE_BY = /^(?:报道|采写|供稿|整理|采集|采访整理|编译|摘编|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6})$/u;
+/**
+ * The page's or the supplement's staff, in a credit beside its writers (`见习编辑 吴桐`, `策划：周建平 统筹：李梅`): the
+ * names after one edited, planned or checked the story, and are credited with none of its roles.
+ */
+const STAFF_WORD = /^(?:(?:见习|实习|责任|本版|美术|文字)?编辑|责编|美编|校对|审核|审校|监制|策划|统筹|执行|设计|版式|排版)$/u;
 /** The characters a slash form or 文/图 starts with. */
 const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
@@ -171,7 +176,7 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
   if (token.includes(':') || token.includes('：')) {
     const colon = ROLE_COLON.exec(token);
     // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
-    if (colon && matchRoleToken(colon[1]!, words)?.rest === '') return [colon[1]!, colon[2]!];
+    if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORD.test(colon[1]!))) return [colon[1]!, colon[2]!];
   }
   // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did.
   const marked = token.includes('/') || token.includes('／') ? NAME_THEN_MARK.exec(token) : null;
@@ -199,6 +204,8 @@ export type CreditToken =
   | { kind: 'role'; role: Role; rest: string }
   /** `报道`, `采写`, `发自北京`: how the story was made; nobody. */
   | { kind: 'madeBy' }
+  /** `见习编辑`, `策划`: the names after it are the staff's, credited with no role. */
+  | { kind: 'staff' }
   /** `文` after names: those names wrote it. */
   | { kind: 'textMark' }
   /** A name, or one with the photo mark glued on (`张雪摄`). */
@@ -219,6 +226,7 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   const role = matchRoleToken(token, words);
   if (role) return { kind: 'role', ...role };
   if (MADE_BY.test(token)) return { kind: 'madeBy' };
+  if (STAFF_WORD.test(token)) return { kind: 'staff' };
   if (token === '文' && afterNames) return { kind: 'textMark' };
   if (NAME.test(token)) return { kind: 'name', name: token, photo: false };
   return { kind: 'other' };

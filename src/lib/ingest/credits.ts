@@ -53,6 +53,8 @@ class CreditReader {
   private group: string[] = [];
   /** Names before any role (`张雪 李明 摄`): a credit only if a mark after them gives them one. */
   private unassigned: string[] = [];
+  /** After a staff word (`见习编辑`): the names read are passed over, until the next role word or mark. */
+  private staffNames = false;
   /** After `文/图`: `on` once the names that wrote the text and took the pictures begin, `pending` until then. */
   private textAndPhoto: 'off' | 'pending' | 'on' = 'off';
 
@@ -118,6 +120,16 @@ class CreditReader {
     return true;
   }
 
+  /** `见习编辑 吴桐`: the names up to the next role word are the staff's, in none of the story's roles. */
+  staff(): boolean {
+    if (this.unresolved) return false;
+    this.role = null;
+    this.textAndPhoto = 'off';
+    this.roleRead(true);
+    this.staffNames = true;
+    return true;
+  }
+
   textMark(): boolean {
     // `李明 文 张雪 摄`: 文 after names marks the writers, as 摄 marks the photographers.
     if (this.unresolved && !creditedByBareMark(this.unassigned, this.group)) return false;
@@ -129,6 +141,7 @@ class CreditReader {
   }
 
   name(name: string, photo: boolean): boolean {
+    if (this.staffNames && !photo) return true;
     if (photo) this.sawRole = true;
     if (this.textAndPhoto === 'pending') this.textAndPhoto = 'on';
     this.group.push(name);
@@ -158,6 +171,7 @@ class CreditReader {
   }
 
   private roleRead(explicit: boolean): true {
+    this.staffNames = false;
     this.sawRole = true;
     if (explicit) this.sawExplicitRole = true;
     this.group = [];
@@ -203,7 +217,8 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   if (bracketed) return bracketed;
   if (!hasRoleSign(text, settings)) return null;
   const words = roleWords(settings);
-  let body = text.trim().replace(/^[(（]\s*/u, '').replace(/\s*[)）]$/u, '');
+  // A credit closing a story may stand in any brackets: `（记者 孙悦）`, `【记者 孙悦】`, `[记者 孙悦]`.
+  let body = text.trim().replace(/^[(（【[]\s*/u, '').replace(/\s*[)）】\]]$/u, '');
   const authorMarked = AUTHOR_MARK.test(body);
   body = body.replace(AUTHOR_MARK, '').replace(WHO_THE_WRITER_IS, '');
   if (!body) return null;
@@ -223,6 +238,7 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
       : token.kind === 'photoMark' ? reader.photoMark(token.bare, trailing)
       : token.kind === 'role' ? reader.roleWord(token.role, token.rest)
       : token.kind === 'madeBy' ? reader.madeBy()
+      : token.kind === 'staff' ? reader.staff()
       : token.kind === 'textMark' ? reader.textMark()
       : token.kind === 'name' ? reader.name(token.name, token.photo)
       : reader.other(tokens[i]!, isLast, text);

@@ -22,12 +22,16 @@ const ELISION = /^[…⋯.。·]+$/u;
  * Whether a fragment continues the paragraph before it: the paragraph ends no sentence nor anything that ends without
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
  * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
- * an interview's turn, a date or a box's figure (`8600人——新增城镇就业`), nor are both a notice's fields. A clause that ends in `;` may or may not end a
+ * an interview's turn, a date or a box's figure (`8600人——新增城镇就业`), nor the paragraph a salutation, nor are
+ * both a notice's fields. A clause that ends in `;` may or may not end a
  * printed paragraph (the sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !isFigureItem(next);
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !isFigureItem(next) && !SALUTATION.test(before);
+
+/** A salutation alone (`亲爱的女儿：`, `同志们：`): the line a letter or a speech opens with, a paragraph of its own. */
+const SALUTATION = /^[^，,。；;：:！？]{1,14}[：:]$/u;
 
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;

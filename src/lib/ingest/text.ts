@@ -31,13 +31,14 @@ const LONGEST_NOTE = 40;
 
 /**
  * Where a note in brackets at the end of a paragraph starts, when a sentence ends right before it (`…展出。（完）`,
- * `…措施。（通讯员 陈静）`): the paragraph ends there, and the note may be its writer's credit. -1 when there is none.
+ * `…措施。（通讯员 陈静）`, `…心得。【记者 孙悦】`, `…50件。[记者 王磊]`): the paragraph ends there, and the note may be its writer's credit. -1 when there is none.
  */
 export function closingNoteAt(text: string): number {
   let end = text.length - 1;
   while (end >= 0 && /\s/u.test(text[end]!)) end--;
-  if (text[end] !== '）' && text[end] !== ')') return -1;
-  const open = Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
+  const close = text[end];
+  if (close !== '）' && close !== ')' && close !== '】' && close !== ']') return -1;
+  const open = close === '】' ? text.lastIndexOf('【', end) : close === ']' ? text.lastIndexOf('[', end) : Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
   return open > 0 && end - open <= LONGEST_NOTE && endsSentenceAt(text, open - 1) ? open : -1;
 }
 

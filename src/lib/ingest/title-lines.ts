@@ -4,7 +4,8 @@
 import { pageNumber, type ClassifiedLine, type PlacedLine } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
 import { looksLikeName } from './credit-words.ts';
-import { FIGURE_ALONE, SUBTITLE_DASH } from './line-shapes.ts';
+import { FIGURE_ALONE, isNoteAlone, SUBTITLE_DASH } from './line-shapes.ts';
+import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, hasVisibleLength, sharedBigrams } from './text.ts';
 
@@ -53,6 +54,19 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   return !settings.banners.some((banner) => comparisonKey(banner) === key);
 }
 
+/** A date in brackets on a line of its own (`（2024年3月10日）`): the day a speech was given, under its title. */
+export const isDatedNote = (line: PlacedLine | undefined) => line?.is.kind === 'text' && isNoteAlone(line.text) && findPrintedDate(line.text) !== null;
+
+/**
+ * A letter's or a speech's salutation (`亲爱的女儿：`, `同志们：`): a short line ending in a colon, with text under it.
+ * It has a kicker's shape, but a kicker stands over a headline.
+ */
+export function isSalutation(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
+  const line = lines[i];
+  if (line?.is.kind !== 'title' || !/[：:]$/u.test(line.text.trimEnd())) return false;
+  return lines[i + 1]?.is.kind === 'text' && !isHeadlineOverItsStory(lines, i + 1, settings);
+}
+
 /** Whether a number alone is the page's own, as its header prints it. */
 function isPagesNumber(lines: PlacedLine[], text: string): boolean {
   const header = lines.find((l) => l.is.kind === 'pageHeader');
@@ -64,8 +78,13 @@ function isPagesNumber(lines: PlacedLine[], text: string): boolean {
  * without a mark, or a pen name spaced out (`晓 言`); or of names after their unit (`县人民医院眼科 陈丽`), a contributed piece's. Either has a title's
  * shape, and was the story's subtitle, crediting nobody.
  */
-export const bareAuthors = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): string[] | null => {
-  if (line.is.kind !== 'title' || above?.is.kind !== 'title' || (below?.is.kind !== 'text' && below?.is.kind !== 'verse')) return null;
+export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSettings): string[] | null => {
+  const line = lines[i]!;
+  if (line.is.kind !== 'title') return null;
+  // A speech's date in brackets may stand between its title and its speaker (`（2024年3月10日）`).
+  const above = isDatedNote(lines[i - 1]) ? lines[i - 2] : lines[i - 1];
+  const below = lines[i + 1];
+  if (above?.is.kind !== 'title' || (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && !isSalutation(lines, i + 1, settings))) return null;
   const text = line.text.trim();
   // Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; unless they
   // are a notice's title spaced to a title's width (`讣  告`) under the last line of the notice before.
@@ -79,11 +98,23 @@ export const bareAuthors = (line: PlacedLine, above: PlacedLine | undefined, bel
 const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const NOTICE_TITLE = /^(?:讣告|公告|通告|声明|通知|启事|告示|喜报|捷报)$/u;
 
-/** A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`). */
-const UNIT = /(?:院|局|委|办|校|小学|中学|大学|中心|科|室|所|站|队|班|村|镇|乡|街道|社区|公司|协会|学会|部|馆|厂|处)$/u;
+/**
+ * A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`),
+ * or the post of a speaker or a signed article's writer (`县委书记`, `县发展改革委党组书记、主任`).
+ */
+const UNIT = /(?:院|局|委|办|校|小学|中学|大学|中心|科|室|所|站|队|班|村|镇|乡|街道|社区|公司|协会|学会|部|馆|厂|处|书记|主任|[县区镇乡市省部局处科院校]长|主席|经理|董事长|会长)$/u;
+
+/**
+ * A government body's name alone (`县发展改革委`, `重庆市荣昌区公安局`): over a title, the kicker naming whose piece or
+ * notice it is. Named from its county or city on: a headline may end in 局 or 中心 too (`我县新增一家数据中心`).
+ */
+export const isUnitAlone = (text: string) => text.length <= 16 && ORGAN.test(text);
+const ORGAN = /^(?:中共)?(?:(?:\p{Script=Han}{2,3}[省市])?\p{Script=Han}{2,3}[县区]|\p{Script=Han}{2,3}[省市]|[县区市镇乡])\p{Script=Han}{0,10}(?:委员会|委|局|办|院|厅|部|中心|政府|街道办事处)$/u;
 
 /** The writers of a byline that names their unit first (`县人民医院眼科 陈丽`, `县疾控中心 王刚 陈丽`); null for another line. */
 function writersOfUnit(text: string): string[] | null {
+  // `——记县人民医院院长 王明` is a subtitle on the man, not his byline.
+  if (SUBTITLE_DASH.test(text)) return null;
   const words = text.split(/[\s\u3000]+/u);
   const first = words.findIndex((word) => looksLikeName(word));
   if (first < 1 || !UNIT.test(words[first - 1]!) || !words.slice(first).every(looksLikeName)) return null;
