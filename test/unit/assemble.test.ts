@@ -994,6 +994,30 @@ describe('a fourth archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('keeps a table’s header and rows as lines of their own: a standings box between stories, scores inside a report', () => {
+    const { articles } = ingestText({
+      '05.txt': page('积分榜（前四名）', '名次 球队 胜 平 负 积分', '1 清江镇队 3 0 0 9', '2 昌元街道队 2 1 0 7', '县“村超”第三轮战罢',
+        '本报讯（记者 罗杰）3月10日，第三轮比赛举行。', '清江镇队 3∶1 吴家镇队', '盘龙镇队 2∶2 河包镇队', '目前，清江镇队暂列榜首。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([
+      [null, '积分榜（前四名）', null, ['名次 球队 胜 平 负 积分', '1 清江镇队 3 0 0 9', '2 昌元街道队 2 1 0 7']],
+      [null, '县“村超”第三轮战罢', null, ['3月10日，第三轮比赛举行。', '清江镇队 3∶1 吴家镇队', '盘龙镇队 2∶2 河包镇队', '目前，清江镇队暂列榜首。']],
+    ]);
+  });
+
+  it('keeps rows of words in the story they follow (a clinic’s schedule), not as slogans, and a credit torn inside its bracket joined', () => {
+    const { articles, pages } = ingestText({
+      '08.txt': page('县人民医院专家门诊一览', '本报讯（记者 刘芳）县人民医院公布下周专家门诊安排。', '周一上午 心内科 王红 主任医师', '周二全天 骨科 李强 主任医师',
+        '城区新建三座口袋公园', '本报讯（记者 张丽 通讯\n员 黄海）近日，城区新建的三座口袋公园建成开放。'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([
+      ['县人民医院公布下周专家门诊安排。', '周一上午 心内科 王红 主任医师', '周二全天 骨科 李强 主任医师'],
+      // The torn credit is not read (a credit is read on one line), but its halves stay joined, not parted as a row.
+      ['（记者 张丽 通讯员 黄海）近日，城区新建的三座口袋公园建成开放。'],
+    ]);
+    expect(pages[0]!.furniture).toEqual([]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

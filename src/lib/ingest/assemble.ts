@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { endsWithoutStop, isLabelOverTitles } from './line-shapes.ts';
+import { endsWithoutStop, isLabelOverTitles, isTableRow } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isSalutation, isTitleWrap, stacks, titleCount, wrapsTitle } from './title-lines.ts';
@@ -85,7 +85,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isSalutation(lines, i, settings)) flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null } });
+    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i)) flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null } });
     else {
       const authors = bareAuthors(lines, i, settings);
       if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] } } });
@@ -387,6 +387,32 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
  */
 const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   next?.is.kind === 'text' && isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+
+/**
+ * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`): short cells parted by spaces, with
+ * a title's or a slogan's shape, but a line of the table.
+ */
+function isTableHeader(line: PlacedLine, next: PlacedLine | undefined): boolean {
+  if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || next?.is.kind !== 'text' || !isTableRow(next.text)) return false;
+  const cells = line.text.trim().split(/[ \u3000\t]+/u);
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 8);
+}
+
+/**
+ * Rows of words in a story (`周一上午 心内科 王红 主任医师` / `周二全天 骨科 李强 主任医师`): two lines or more of a slogan's
+ * shape with as many words each, right after the story's text. A slogan stands alone, or between stories.
+ */
+function isRowOfWords(lines: PlacedLine[], i: number): boolean {
+  const words = (l: PlacedLine | undefined) => (l?.is.kind === 'furniture' && l.is.reason === 'banner' ? l.text.trim().split(/[\s\u3000]+/u).length : 0);
+  const count = words(lines[i]);
+  if (!count) return false;
+  let first = i;
+  while (words(lines[first - 1]) === count) first--;
+  let last = i;
+  while (words(lines[last + 1]) === count) last++;
+  const before = lines[first - 1]?.is.kind;
+  return last > first && (before === 'text' || before === 'dateline');
+}
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;

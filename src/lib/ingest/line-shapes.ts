@@ -42,6 +42,31 @@ export const isLabelOverTitles = (text: string): boolean => COLUMN_TAG.test(text
 const FIGURE_ITEM = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*[—－]{1,2}\s*\p{Script=Han}/u;
 export const isFigureItem = (text: string): boolean => text.length <= 40 && FIGURE_ITEM.test(text);
 
+/**
+ * A table's row: three cells or more parted by spaces, the first a row's number (`1 清江镇队 3 0 0 9`,
+ * `2 陈秀英家庭 双河街道金鹅社区`) or one a score or a price (`清江镇队 3∶1 吴家镇队`, `白菜 1.2 ↓`). A line of its own,
+ * ending what it closes without a stop; never a title.
+ */
+export function isTableRow(text: string): boolean {
+  // Most lines asked are paragraphs: their length turns them away before anything reads them.
+  if (text.length > 60 || !/\d/u.test(text)) return false;
+  const cells = cellsOf(text);
+  return cells !== null && (/^[0-9０-９]{1,3}$/u.test(cells[0]!) || cells.some((cell) => /^[0-9０-９]+(?:[.．][0-9０-９]+|[∶:：比][0-9０-９]+)$/u.test(cell)));
+}
+
+/**
+ * A row's cells: three or more, parted by spaces, without a sentence's punctuation or a bracket left open (a
+ * dateline's credit torn at a line's end, `（记者 张丽 通讯`); null for another line.
+ */
+function cellsOf(text: string): string[] | null {
+  if (text.length > 60 || /[。！？；;，,、]/u.test(text) || (text.match(/[（(]/gu)?.length ?? 0) !== (text.match(/[）)]/gu)?.length ?? 0)) return null;
+  const cells = text.trim().split(/[ \u3000\t]+/u);
+  return cells.length >= 3 ? cells : null;
+}
+
+/** A row of a table, with figures or words alone (`周一上午 心内科 王红 主任医师`): a line of its own, never torn. */
+export const isRowOfCells = (text: string): boolean => cellsOf(text) !== null;
+
 /** A figure alone (`95.6%`, `8.6亿元`, `12`), printed as a story's headline over its dateline. */
 export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*$/u;
 
@@ -67,9 +92,9 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
 
 /**
  * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature), a
- * field whose value is a number, a note in brackets or on the writer, a letter's signature. The next line, a
+ * field whose value is a number, a note in brackets or on the writer, a letter's signature, a table's row. The next line, a
  * notice's or an advertisement's title, starts something else.
  */
 export const endsWithoutStop = (text: string): boolean =>
   // All are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 40 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text));
+  text.length <= 60 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isTableRow(text));

@@ -3,7 +3,7 @@
 import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { endsWithoutStop, isFigureItem, isNoteAlone } from './line-shapes.ts';
+import { endsWithoutStop, isFigureItem, isNoteAlone, isRowOfCells } from './line-shapes.ts';
 import { endsSentence } from './text.ts';
 
 export interface Paragraph {
@@ -21,14 +21,14 @@ const ELISION = /^[…⋯.。·]+$/u;
 /**
  * Whether a fragment continues the paragraph before it: the paragraph ends no sentence nor anything that ends without
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
- * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
- * an interview's turn, a date or a box's figure (`8600人——新增城镇就业`), nor the paragraph a salutation, nor are
- * both a notice's fields. A clause that ends in `;` may or may not end a
- * printed paragraph (the sample has both), so it is joined, as before.
+ * list of those honoured, which a column break never tears in the middle) nor a table's row, nor the next an
+ * ellipsis, a note alone, an interview's turn, a date or a box's figure (`8600人——新增城镇就业`), nor the paragraph a
+ * salutation, nor are both a notice's fields. A clause that ends in `;` may or may not end a printed paragraph (the
+ * sample has both), so it is joined, as before.
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !isFigureItem(next) && !SALUTATION.test(before);
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !isFigureItem(next) && !isRowOfCells(next) && !isRowOfCells(before) && !SALUTATION.test(before);
 
 /** A salutation alone (`亲爱的女儿：`, `同志们：`): the line a letter or a speech opens with, a paragraph of its own. */
 const SALUTATION = /^[^，,。；;：:！？]{1,14}[：:]$/u;
