@@ -441,9 +441,9 @@ describe('briefs, notes and chapters', () => {
     const { articles } = ingestText({
       '05.txt': page('读者来信', '小区垃圾何时能清运？', '编辑同志：', '我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。'),
     });
-    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
-      // The salutation stands on a line of its own, as printed.
-      ['读者来信', ['小区垃圾何时能清运？', '编辑同志：', '我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。']],
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      // The column's name over the letter's title, which asks over its salutation; the salutation on a line of its own.
+      ['读者来信', '小区垃圾何时能清运？', ['编辑同志：', '我是昌州街道某小区居民。小区门口的垃圾无人清运。', '读者 李华', '记者追踪：接到来信后，记者联系了区城市管理局。']],
     ]);
   });
   it('reads a column’s tag over a kicker, a headline and a subtitle as the first of two kickers', () => {
@@ -1016,6 +1016,34 @@ describe('a fourth archivist’s pages', () => {
       ['（记者 张丽 通讯员 黄海）近日，城区新建的三座口袋公园建成开放。'],
     ]);
     expect(pages[0]!.furniture).toEqual([]);
+  });
+
+  it('ends an advertisement at its telephone number with whom to ask for, and a piece at its recommender; reads a sponsor as a kicker', () => {
+    const { articles } = ingestText({
+      '08.txt': page('驾校招生', '咨询热线：13883451234 王教练', '房屋出租', '城区新华路临街门面一间，面积120平方米。', '联系电话：13996123456（张女士）',
+        '刻苦钻研的“小发明家”', '县实验中学初二（5）班 李浩然', '李浩然获得发明专利2项。', '推荐人：班主任 陈老师', '热心公益的“小雷锋”', '王雨欣坚持参加志愿服务三年。',
+        '县税务局 主办', '税企直通车开进产业园', '本报讯（通讯员 王芳）3月28日，“税企直通车”开进县高新区。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '驾校招生', ['咨询热线：13883451234 王教练']],
+      [null, '房屋出租', ['城区新华路临街门面一间，面积120平方米。', '联系电话：13996123456（张女士）']],
+      [null, '刻苦钻研的“小发明家”', ['李浩然获得发明专利2项。', '推荐人：班主任 陈老师']],
+      [null, '热心公益的“小雷锋”', ['王雨欣坚持参加志愿服务三年。']],
+      ['县税务局 主办', '税企直通车开进产业园', ['3月28日，“税企直通车”开进县高新区。']],
+    ]);
+  });
+
+  it('reads a letter’s title that asks over its salutation as its headline, and a place and a name after it as its signature', () => {
+    const { articles, warnings } = ingestText({
+      '05.txt': page('老旧小区加装电梯难在哪？', '编辑同志：', '我家住在昌元街道某小区，楼房没有电梯。', '昌元街道 张大爷', '部门回复', '张大爷：', '您好！来信收悉。',
+        '儿童近视防控要趁早', '清江镇双龙村 张德明', '家长应从小培养孩子良好的用眼习惯。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.authors, a.paragraphs])).toEqual([
+      [null, '老旧小区加装电梯难在哪？', [], ['编辑同志：', '我家住在昌元街道某小区，楼房没有电梯。', '昌元街道 张大爷']],
+      [null, '部门回复', [], ['张大爷：', '您好！来信收悉。']],
+      [null, '儿童近视防控要趁早', ['张德明'], ['家长应从小培养孩子良好的用眼习惯。']],
+    ]);
+    expect(warnings).toEqual([]);
   });
 
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {

@@ -25,6 +25,9 @@ const TITLE_ROLES: Record<number, LineRole[]> = {
  */
 const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[镇乡])$/u;
 
+/** Who sponsors a page or a column (`县税务局 主办`, `县委宣传部 县融媒体中心 联办`): a kicker. */
+const SPONSOR = /\s(?:主办|协办|承办|联办|合办)$/u;
+
 /**
  * A column's name of four characters or fewer over a title twice its length and of eight at least (`以案说法` over
  * `男子酒后挪车被判危险驾驶罪`, `读书札记`): a kicker. A headline that short has its subtitle printed under a dash
@@ -40,7 +43,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || isUnitAlone(top) || isColumnName(top, second.text)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || isColumnName(top, second.text)) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

@@ -179,7 +179,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // lines between stories runs each headline on under the story before.
         const previous = flow[i - 1];
         if (draft?.phase === 'body' && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline') &&
-          !(endsSentence(previous.text) && titleRunEndsInByline(i) > 0)) {
+          !(endsSentence(previous.text) && titleRunEndsInByline(i) > 0) && !endsWithoutStop(previous.text)) {
           addFragment(draft, line, line.text);
           break;
         }

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isFigureItem, isNoteAlone, isTableRow, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK } from './line-shapes.ts';
+import { COLUMN_TAG, isFigureItem, isNoteAlone, isNumberField, isTableRow, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -298,8 +298,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline; nor is a box's figure and what it counts,
-  // nor a table's row.
-  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text) || isFigureItem(text) || isTableRow(text)) return { kind: 'text', text, jumpTo: null };
+  // a table's row, or a telephone number's field.
+  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text) || isFigureItem(text) || isTableRow(text) || isNumberField(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.

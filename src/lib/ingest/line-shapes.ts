@@ -74,8 +74,8 @@ export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\
 const NOTE_ALONE = /^\s*[（(][^（）()]*[）)]\s*$/u;
 export const isNoteAlone = (text: string): boolean => NOTE_ALONE.test(text);
 
-/** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`): the letter's last line, and no headline. */
-const SIGNATURE = /^\s*(?:读者|市民|网友|村民|居民|群众|家长)[\s\u3000：:]+(\S{2,4})\s*$/u;
+/** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`, `昌元街道 张大爷`): the letter's last line, and no headline. */
+const SIGNATURE = /^\s*(?:读者|市民|网友|村民|居民|群众|家长|\p{Script=Han}{2,6}(?:街道|镇|乡|村|社区|小区))[\s\u3000：:]+(\S{2,4})\s*$/u;
 export const isSignature = (text: string): boolean => {
   if (text.length > 20) return false;
   const name = SIGNATURE.exec(text)?.[1];
@@ -83,11 +83,18 @@ export const isSignature = (text: string): boolean => {
   return name !== undefined && looksLikeName(name);
 };
 
-/** A field whose value is a number (`联系电话：023-46751234`, `订购热线：…`): nothing a column break goes on with. */
-const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９\s\-－—()（）、/]*$/u;
+/**
+ * A field whose value is a number (`联系电话：023-46751234`, `地区生产总值：412.6亿元`), perhaps with whom to ask for
+ * after it (`13996123456（张女士）`, `13883451234 王教练`): nothing a column break goes on with, and no title.
+ */
+const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９.．\s\-－—()（）、/]*(?:[（(]?\p{Script=Han}{1,4}[）)]?)?\s*$/u;
+export const isNumberField = (text: string): boolean => text.length <= 40 && NUMBER_FIELD.test(text);
 
-/** A note on the writer at a piece's end (`作者单位：县委政策研究室`, `指导老师：李红`): its last line, and no headline. */
-const WRITER_NOTE = /^\s*(?:作者单位|作者系|指导老师|指导教师)[：:]?\s*\S/u;
+/**
+ * A note on the writer at a piece's end (`作者单位：县委政策研究室`, `指导老师：李红`, `推荐人：班主任 陈老师`): its last
+ * line, and no headline.
+ */
+const WRITER_NOTE = /^\s*(?:作者单位|作者系|指导老师|指导教师|推荐人|推荐单位)[：:]?\s*\S/u;
 export const isWriterNote = (text: string): boolean => text.length <= 40 && WRITER_NOTE.test(text);
 
 /**
@@ -97,4 +104,4 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
  */
 export const endsWithoutStop = (text: string): boolean =>
   // All are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 60 && (isDateAlone(text) || NUMBER_FIELD.test(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isTableRow(text));
+  text.length <= 60 && (isDateAlone(text) || isNumberField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isTableRow(text));

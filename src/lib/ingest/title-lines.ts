@@ -4,7 +4,7 @@
 import { pageNumber, type ClassifiedLine, type PlacedLine } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
 import { looksLikeName } from './credit-words.ts';
-import { FIGURE_ALONE, isNoteAlone, SUBTITLE_DASH } from './line-shapes.ts';
+import { FIGURE_ALONE, isNoteAlone, isSignature, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, hasVisibleLength, sharedBigrams } from './text.ts';
@@ -27,13 +27,15 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   // story's last paragraph may exclaim over the next story's headline). A banner's shape over a title is a banner.
   const above = lines[i - 1]?.is.kind;
   const nothingAbove = above === undefined || above === 'credit' || above === 'furniture' || above === 'pageHeader' || above === 'jumpTo';
-  const subtitle = lines[i + 1]?.is.kind === 'title' && (SUBTITLE_DASH.test(lines[i + 1]!.text) || nothingAbove);
+  // A letter's title that asks, over its salutation (`老旧小区加装电梯难在哪？` / `编辑同志：`).
+  const salutation = line.is.kind === 'text' && lines[i + 1]?.is.kind === 'title' && isSalutation(lines, i + 1, settings);
+  const subtitle = !salutation && lines[i + 1]?.is.kind === 'title' && (SUBTITLE_DASH.test(lines[i + 1]!.text) || nothingAbove);
   const under = line.is.kind === 'text' && subtitle ? i + 2 : i + 1;
   const next = lines[under];
   const afterNext = lines[under + 1];
   const first = i === 0;
   const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
-  if (next?.is.kind !== 'dateline' && !byline) return false;
+  if (next?.is.kind !== 'dateline' && !byline && !salutation) return false;
   // A figure alone over its dateline (`95.6%`, `12` / `本报讯（…）…产销率达95.6%。`) is a story's headline, set large. A
   // number read as a page's is one too when a story stands above it and its page is another: a page prints its own
   // number first or last.
@@ -80,7 +82,8 @@ function isPagesNumber(lines: PlacedLine[], text: string): boolean {
  */
 export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSettings): string[] | null => {
   const line = lines[i]!;
-  if (line.is.kind !== 'title') return null;
+  // A unit's name and a name under a title (`清江镇双龙村 张德明`) has a letter's signature's shape too.
+  if (line.is.kind !== 'title' && !(line.is.kind === 'text' && isSignature(line.text))) return null;
   // A speech's date in brackets may stand between its title and its speaker (`（2024年3月10日）`).
   const above = isDatedNote(lines[i - 1]) ? lines[i - 2] : lines[i - 1];
   const below = lines[i + 1];
