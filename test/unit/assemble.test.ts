@@ -1046,6 +1046,16 @@ describe('a fourth archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('numbers a page by 第3版 alone at its top, over its running head or without one', () => {
+    const { articles } = ingestText({
+      '2024-03-15/01.txt': page('第3版', '2024年3月15日  星期五  责任编辑：刘小华', '县交通局开展道路安全隐患排查', '本报讯（通讯员 黄琴）近日，县交通局开展排查整治。'),
+      '2024-03-15/02.txt': page('第4版', '仁义镇新建高标准农田', '本报讯（记者 李娜）今年以来，仁义镇新建高标准农田1.2万亩。'),
+    });
+    expect(articles.map((a) => [a.headline, a.page, a.date])).toEqual([
+      ['县交通局开展道路安全隐患排查', 3, '2024-03-15'], ['仁义镇新建高标准农田', 4, '2024-03-15'],
+    ]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -121,6 +121,12 @@ const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
  */
 const PAGE_MARK_ALONE = new RegExp(`^${PAGE_MARK.source}(?:[\\s|｜·]+\\p{Script=Han}{2,8})?$`, 'u');
 
+/** The page number of `第3版` alone on a line; null for another line. */
+export function pageMarkAlone(text: string): number | null {
+  const trimmed = text.trim();
+  return PAGE_MARK_ALONE.test(trimmed) ? pageNumber(PAGE_MARK.exec(trimmed)![1]!) : null;
+}
+
 /** 摄 among a line's last three characters (`…张雪 摄`, `…（张雪摄）`), read from the end without a scan of the line. */
 function photoMarkNearEnd(text: string): boolean {
   for (let i = text.length - 1; i >= 0 && i >= text.length - 3; i--) if (text[i] === '摄') return true;

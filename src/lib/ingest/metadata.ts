@@ -1,6 +1,6 @@
 // Stage 4: an issue's date and each page's number and section, from the most to the least trustworthy source:
 // the manifest, a date in the folder or file name, the printed page header, and only then the text itself.
-import type { ClassifiedLine } from './classify.ts';
+import { pageMarkAlone, type ClassifiedLine } from './classify.ts';
 import { findDateInName, formatDate, inferDateFromText, type CalendarDate } from './dates.ts';
 import type { IssueManifest } from './manifest.ts';
 
@@ -39,9 +39,17 @@ function pageFromFileName(file: string): number | null {
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }
 
+/**
+ * The page's header. One that prints no page number takes it from `第3版` alone at the top of the page, over it or
+ * under it (`第3版` / `2024年3月15日 星期五 责任编辑：刘小华`); elsewhere such a line may be a guide's entry for another page.
+ */
 function headerOf(lines: ClassifiedLine[]) {
-  for (const line of lines) if (line.is.kind === 'pageHeader') return { ...line.is, no: line.no };
-  return null;
+  const header = lines.find((line) => line.is.kind === 'pageHeader');
+  if (header?.is.kind === 'pageHeader' && header.is.page !== null) return { ...header.is, no: header.no };
+  const top = lines.slice(0, 3).find((line) => line.is.kind === 'furniture' && line.is.reason === 'page-number' && pageMarkAlone(line.text) !== null);
+  const page = top ? pageMarkAlone(top.text) : null;
+  if (header?.is.kind === 'pageHeader') return { ...header.is, page, no: header.no };
+  return top ? { page, section: null, date: null, no: top.no } : null;
 }
 
 export function resolveIssueMetadata(folder: string, pages: MetadataPage[], manifest: IssueManifest | null): IssueMetadata {
