@@ -1056,6 +1056,24 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('keeps a list’s items after the clause that introduces them, and a short label with its value, as lines of their own', () => {
+    const { articles } = ingestText({
+      '02.txt': page('春季养肝正当时', '本报记者 刘芳', '坐诊时间：每周二、周四上午', '春季万物复苏，也是养肝护肝的好时节。',
+        '县住建委启动老旧小区改造', '本报讯（通讯员 黄琴）近日，县住建委启动老旧小区改造工作。改造内容包括：', '1.屋面防水、外墙保温；', '2.小区道路、停车位改造。'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([
+      ['坐诊时间：每周二、周四上午', '春季万物复苏，也是养肝护肝的好时节。'],
+      ['近日，县住建委启动老旧小区改造工作。改造内容包括：', '1.屋面防水、外墙保温；', '2.小区道路、停车位改造。'],
+    ]);
+  });
+
+  it('drops the mark OCR reads as 口 or I before a headline', () => {
+    const { articles } = ingestText({
+      '02.txt': page('口 县首个“口袋公园”建成开放', '本报讯（记者 陈晨）近日，县首个“口袋公园”建成开放。', 'I 县城管局开展占道经营整治', '本报讯（通讯员 陈静）3月12日，县城管局开展整治。'),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['县首个“口袋公园”建成开放', '县城管局开展占道经营整治']);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

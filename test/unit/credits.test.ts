@@ -62,6 +62,8 @@ describe('parseCredits', () => {
     expect(people('记者 王磊 视频 刘洋 剪辑 赵强 制图 李梅')).toEqual({ ...none, reporters: ['王磊'], photographers: ['刘洋', '赵强', '李梅'] });
     expect(people('本报记者 何丽 实习记者 张晨 见习编辑 吴桐')).toEqual({ ...none, reporters: ['何丽'], interns: ['张晨'] });
     expect(people('策划：周建平  统筹：李梅  执行：王芳 刘洋')).toEqual(none);
+    // Who gave a picture names nobody.
+    expect(parseCredits('图/县实验小学提供', defaultPaperSettings)).toEqual({ ...none, problems: [] });
     // What the writer is, after a comma, names nobody and is no run of names to split.
     expect(parseCredits('作者：陈默，县文化馆干部', defaultPaperSettings)).toEqual({ ...none, authors: ['陈默'], problems: [] });
     expect(people('记者:张三、李四')).toEqual({ ...none, reporters: ['张三', '李四'] });

@@ -156,7 +156,8 @@ const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u;
 const unspaced = (title: string) => ((title.includes(' ') || title.includes('\u3000')) && LETTER_SPACED.test(title.trim()) ? title.replace(/[ \u3000]+/gu, '').trim() : title);
 
 /** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, a brief's mark (`■`) or the spaces of a letter-spaced title. */
-const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK})\\s*`, 'u');
+// OCR reads a brief's mark (□, ■) as 口 or I before a space.
+const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK}|[口Il|]\\s+(?=\\p{Script=Han}))\\s*`, 'u');
 // A headline's stray ASCII mark (title-lines.ts STRAY_STOP) is OCR's, not the paper's: a full-width one may be printed.
 function titleText(text: string): string {
   const title = unspaced(text.replace(TITLE_LEAD, ''));

@@ -75,8 +75,11 @@ const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/
  * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
  */
 const TEXT_AND_PHOTO = /^(?:文[/／·]图|图[/／·]文|文图|图文|图文报道|摄影报道)(?:[/／:：]|$)/u;
-/** Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`). */
-const MADE_BY = /^(?:报道|采写|供稿|整理|采集|采访整理|编译|摘编|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6})$/u;
+/**
+ * Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`), or who gave the
+ * picture (`图/县实验小学提供`).
+ */
+const MADE_BY = /^(?:报道|采写|供稿|整理|采集|采访整理|编译|摘编|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6}|\p{Script=Han}{2,16}(?:提供|供图|供稿))$/u;
 /**
  * The page's or the supplement's staff, in a credit beside its writers (`见习编辑 吴桐`, `策划：周建平 统筹：李梅`): the
  * names after one edited, planned or checked the story, and are credited with none of its roles.

@@ -4,7 +4,7 @@ import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
 import { endsWithoutStop, isFigureItem, isNoteAlone, isRowOfCells } from './line-shapes.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence, hasVisibleLength } from './text.ts';
 
 export interface Paragraph {
   text: string;
@@ -23,12 +23,19 @@ const ELISION = /^[…⋯.。·]+$/u;
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
  * list of those honoured, which a column break never tears in the middle) nor a table's row, nor the next an
  * ellipsis, a note alone, an interview's turn, a date or a box's figure (`8600人——新增城镇就业`), nor the paragraph a
- * salutation, nor are both a notice's fields. A clause that ends in `;` may or may not end a printed paragraph (the
- * sample has both), so it is joined, as before.
+ * salutation or a short label and its value, nor are both a notice's fields, nor the next a list's item after a colon
+ * or a semicolon. A clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is
+ * joined, as before, unless a list's item follows.
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !isFigureItem(next) && !isRowOfCells(next) && !isRowOfCells(before) && !SALUTATION.test(before);
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !isFigureItem(next) && !isRowOfCells(next) && !isRowOfCells(before) && !SALUTATION.test(before) &&
+  !(/[：:；;]\s*$/u.test(before) && LIST_ITEM.test(next)) && !(LABELLED.test(before) && !hasVisibleLength(before, 25));
+
+/** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
+const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+/** A short line of a label and its value (`坐诊时间：每周二、周四上午`): a line of its own over the text. */
+const LABELLED = /^\s*\p{Script=Han}{2,6}[：:]\s*\S/u;
 
 /** A salutation alone (`亲爱的女儿：`, `同志们：`): the line a letter or a speech opens with, a paragraph of its own. */
 const SALUTATION = /^[^，,。；;：:！？]{1,14}[：:]$/u;
