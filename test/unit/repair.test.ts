@@ -29,6 +29,10 @@ describe('joinColumnBreaks', () => {
   });
   it('records the source lines of a joined paragraph', () => {
     const { paragraphs } = joinColumnBreaks([f('进行建', false, 107), f('设。', false, 109)]);
-    expect(paragraphs[0]).toEqual({ text: '进行建设。', subhead: false, lines: [107, 109], verse: false });
+    expect(paragraphs[0]).toEqual({ text: '进行建设。', subhead: false, lines: [107, 109], verse: false, alone: false });
+  });
+  it('never joins into or out of a line that stands apart (a table’s row, a salutation)', () => {
+    const { paragraphs } = joinColumnBreaks([f('得分如下'), { ...f('清江镇队 3∶1 吴家镇队'), alone: true }, f('目前，清江镇队暂列')]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['得分如下', '清江镇队 3∶1 吴家镇队', '目前，清江镇队暂列']);
   });
 });

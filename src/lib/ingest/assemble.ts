@@ -19,6 +19,8 @@ export interface Fragment {
   subhead: boolean;
   /** A poem's stanza: its verses joined by `\n`, the only line break a fragment's text holds; never joined to the paragraph before or after it. */
   verse?: boolean;
+  /** A line that stands apart in print (a table's row, a salutation: classify.ts), never joined to another. */
+  alone?: boolean;
 }
 
 export interface CreditProblemAt {
@@ -85,7 +87,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i)) flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null } });
+    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i)) flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
     else {
       const authors = bareAuthors(lines, i, settings);
       if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] } } });
@@ -112,7 +114,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     return draft;
   };
   const addFragment = (draft: ArticleDraft, line: ClassifiedLine, text: string, subhead = false) => {
-    if (text) draft.fragments.push({ text, lines: [line.no], subhead });
+    if (text) draft.fragments.push({ text, lines: [line.no], subhead, ...(line.is.kind === 'text' && line.is.alone ? { alone: true } : {}) });
     mark(line, subhead ? 'subhead' : 'body', draft);
     draft.phase = 'body';
   };
@@ -426,7 +428,7 @@ const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]]
  */
 function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings): boolean {
   const last = draft.fragments.at(-1);
-  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse)) return false;
+  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone)) return false;
   return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && !/[，,、：:]/u.test(text);
 }
 

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isFigureItem, isNoteAlone, isNumberField, isTableRow, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -32,8 +32,12 @@ export type LineKind =
   | { kind: 'title'; wraps?: true }
   /** A line of a poem's stanza: set by the page-level pass that reads blocks whole (verse.ts), never by classifyLine. */
   | { kind: 'verse' }
-  /** Body text; `credit` is a writer's credit in brackets that closes it (`…措施。（通讯员 陈静）`), split from the text. */
-  | { kind: 'text'; text: string; jumpTo: number | null; credit?: { credit: ParsedCredit; printed: string } }
+  /**
+   * Body text; `credit` is a writer's credit in brackets that closes it (`…措施。（通讯员 陈静）`), split from the text.
+   * `alone`: a line that stands apart in print, never joined to the text before or after it: a box's figure, a
+   * table's row or header, a telephone number's field, a salutation.
+   */
+  | { kind: 'text'; text: string; jumpTo: number | null; credit?: { credit: ParsedCredit; printed: string }; alone?: true }
   /** Set by the issue-level pass: the same block stands elsewhere in the issue, where it reads on. */
   | { kind: 'duplicate'; keptAt: { file: string; line: number } };
 
@@ -303,14 +307,15 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (jump && jumpTo) return { kind: 'text', text: text.slice(0, jump.index), jumpTo };
   if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
-  // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline; nor is a box's figure and what it counts,
-  // a table's row, or a telephone number's field.
-  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text) || isFigureItem(text) || isTableRow(text) || isNumberField(text)) return { kind: 'text', text, jumpTo: null };
+  // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
+  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.
   if ((SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
-  if (isTitleShaped(text, settings)) return { kind: 'title' };
+  // A box's figure and what it counts, a table's row and a telephone number's field have a title's shape, and are
+  // asked only then: a paragraph's lines are many.
+  if (isTitleShaped(text, settings)) return isBoxOrTableLine(text) ? { kind: 'text', text, jumpTo: null, alone: true } : { kind: 'title' };
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
@@ -343,12 +348,15 @@ const DIAN = '电'.charCodeAt(0);
  * a calligraphy's or a painting's title; null for another line. The mark comes last: most lines end otherwise.
  */
 function worksArtists(text: string): string[] | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (!WORK_MARKS.has(last) && last !== SPACE) return null;
   const trimmed = text.trimEnd();
-  if (!WORK_MARKS.has(trimmed.at(-1)!) || !/[\s\u3000]/u.test(trimmed.at(-2) ?? '')) return null;
+  if (!WORK_MARKS.has(trimmed.charCodeAt(trimmed.length - 1)) || !/[\s\u3000]/u.test(trimmed.at(-2) ?? '')) return null;
   const names = joinSpacedNames(trimmed.slice(0, -1).trim().split(/[\s\u3000、]+/u));
   return names.length <= 3 && names.every(looksLikeName) ? names : null;
 }
-const WORK_MARKS = new Set([...'作书画绘刻']);
+const WORK_MARKS = new Set([...'作书画绘刻'].map((mark) => mark.charCodeAt(0)));
+const SPACE = ' '.charCodeAt(0);
 
 /** A byline behind a subhead's mark (`■本报记者 王晓明`), as some papers set it: read with a role word only. */
 function markedByline(text: string, settings: PaperSettings): ParsedCredit | null {

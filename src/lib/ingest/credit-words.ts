@@ -37,7 +37,7 @@ export function joinSpacedNames(tokens: string[]): string[] {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     // Not a mark or a word a credit ends in (`李明 文 摄影 张雪`: 文 is the writer's mark, 摄影 the photographer's).
-    const given = next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next) && !PHOTO_MARK.test(next) && !MADE_BY.test(next);
+    const given = next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next) && !PHOTO_MARK.test(next) && !isMadeBy(next);
     const surname = token.length === 1
       ? SURNAMES.has(token) && (next?.length === 1 || !looksLikeName(next ?? ''))
       : token.length === 2 && COMPOUND_FIRST.has(token[0]!) && COMPOUND_SURNAMES.has(foldToSimplified(token));
@@ -79,12 +79,25 @@ const TEXT_AND_PHOTO = /^(?:文[/／·]图|图[/／·]文|文图|图文|图文�
  * Words after the names that say how the story was made, and name nobody (`本报记者 李明 发自北京`), or who gave the
  * picture (`图/县实验小学提供`).
  */
-const MADE_BY = /^(?:报道|采写|供稿|整理|采集|采访整理|编译|摘编|撰稿|综合报道|联合报道|发自\p{Script=Han}{1,6}|\p{Script=Han}{2,16}(?:提供|供图|供稿))$/u;
+const MADE_BY_WORDS = new Set(['报道', '采写', '供稿', '整理', '采集', '采访整理', '编译', '摘编', '撰稿', '综合报道', '联合报道']);
+// Words, not patterns, first: every name of every credit is asked.
+const isMadeBy = (token: string) =>
+  MADE_BY_WORDS.has(token) ||
+  ((token.startsWith('发自') || token.endsWith('提供') || token.endsWith('供图') || token.endsWith('供稿')) && /^(?:发自\p{Script=Han}{1,6}|\p{Script=Han}{2,16}(?:提供|供图|供稿))$/u.test(token));
 /**
  * The page's or the supplement's staff, in a credit beside its writers (`见习编辑 吴桐`, `策划：周建平 统筹：李梅`): the
  * names after one edited, planned or checked the story, and are credited with none of its roles.
  */
-const STAFF_WORD = /^(?:(?:见习|实习|责任|本版|美术|文字)?编辑|责编|美编|校对|审核|审校|监制|策划|统筹|执行|设计|版式|排版)$/u;
+const STAFF_WORDS = new Set([
+  ...['', '见习', '实习', '责任', '本版', '美术', '文字'].map((rank) => `${rank}编辑`),
+  '责编', '美编', '校对', '审核', '审校', '监制', '策划', '统筹', '执行', '设计', '版式', '排版',
+]);
+/**
+ * The makers of a video, an aerial picture or a drawing (`视频 刘洋 剪辑 赵强`, `制图 李梅`), a picture's as a camera's
+ * are: its photographers. Words alone before the names, not role words read inside tokens: each role word is looked
+ * for in every token of every credit.
+ */
+const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图', '漫画']);
 /** The characters a slash form or 文/图 starts with. */
 const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
@@ -179,7 +192,7 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
   if (token.includes(':') || token.includes('：')) {
     const colon = ROLE_COLON.exec(token);
     // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
-    if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORD.test(colon[1]!))) return [colon[1]!, colon[2]!];
+    if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORDS.has(colon[1]!))) return [colon[1]!, colon[2]!];
   }
   // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did.
   const marked = token.includes('/') || token.includes('／') ? NAME_THEN_MARK.exec(token) : null;
@@ -226,10 +239,11 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   if (glued && NAME.test(glued)) return { kind: 'name', name: glued, photo: true };
   // 图 after names marks their pictures, as 摄 does (`杨丽丹 文 张雪 图`); before names it is their role word.
   if (token === '图' && afterNames) return { kind: 'photoMark', bare: true };
+  if (PICTURE_MAKERS.has(token)) return { kind: 'role', role: 'photographers', rest: '' };
   const role = matchRoleToken(token, words);
   if (role) return { kind: 'role', ...role };
-  if (MADE_BY.test(token)) return { kind: 'madeBy' };
-  if (STAFF_WORD.test(token)) return { kind: 'staff' };
+  if (isMadeBy(token)) return { kind: 'madeBy' };
+  if (STAFF_WORDS.has(token)) return { kind: 'staff' };
   if (token === '文' && afterNames) return { kind: 'textMark' };
   if (NAME.test(token)) return { kind: 'name', name: token, photo: false };
   return { kind: 'other' };

@@ -220,7 +220,8 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   // A credit closing a story may stand in any brackets: `（记者 孙悦）`, `【记者 孙悦】`, `[记者 孙悦]`.
   let body = text.trim().replace(/^[(（【[]\s*/u, '').replace(/\s*[)）】\]]$/u, '');
   const authorMarked = AUTHOR_MARK.test(body);
-  body = body.replace(AUTHOR_MARK, '').replace(WHO_THE_WRITER_IS, '');
+  body = body.replace(AUTHOR_MARK, '');
+  if (body.includes('，') || body.includes(',')) body = body.replace(WHO_THE_WRITER_IS, '');
   if (!body) return null;
   const tokens = joinSpacedNames(body.split(/[\s、，,；;]+/u))
     .flatMap((t) => creditTokens(t, words))

@@ -40,7 +40,7 @@ export const isLabelOverTitles = (text: string): boolean => COLUMN_TAG.test(text
  * of its own, never a title nor torn from the next.
  */
 const FIGURE_ITEM = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*[—－]{1,2}\s*\p{Script=Han}/u;
-export const isFigureItem = (text: string): boolean => text.length <= 40 && FIGURE_ITEM.test(text);
+const isFigureItem = (text: string): boolean => text.length <= 40 && /^\s*[0-9０-９]/u.test(text) && FIGURE_ITEM.test(text);
 
 /**
  * A table's row: three cells or more parted by spaces, the first a row's number (`1 清江镇队 3 0 0 9`,
@@ -48,10 +48,8 @@ export const isFigureItem = (text: string): boolean => text.length <= 40 && FIGU
  * ending what it closes without a stop; never a title.
  */
 export function isTableRow(text: string): boolean {
-  // Most lines asked are paragraphs: their length turns them away before anything reads them.
-  if (text.length > 60 || !/\d/u.test(text)) return false;
   const cells = cellsOf(text);
-  return cells !== null && (/^[0-9０-９]{1,3}$/u.test(cells[0]!) || cells.some((cell) => /^[0-9０-９]+(?:[.．][0-9０-９]+|[∶:：比][0-9０-９]+)$/u.test(cell)));
+  return cells !== null && /\d/u.test(text) && (/^[0-9０-９]{1,3}$/u.test(cells[0]!) || cells.some((cell) => /^[0-9０-９]+(?:[.．][0-9０-９]+|[∶:：比][0-9０-９]+)$/u.test(cell)));
 }
 
 /**
@@ -59,13 +57,31 @@ export function isTableRow(text: string): boolean {
  * dateline's credit torn at a line's end, `（记者 张丽 通讯`); null for another line.
  */
 function cellsOf(text: string): string[] | null {
-  if (text.length > 60 || /[。！？；;，,、]/u.test(text) || (text.match(/[（(]/gu)?.length ?? 0) !== (text.match(/[）)]/gu)?.length ?? 0)) return null;
+  // Most lines asked are a paragraph's or a title's: their length, or no space in them, turns them away first.
+  if (text.length > 60 || !hasSpace(text) || /[。！？；;，,、]/u.test(text) || !bracketsClosed(text)) return null;
   const cells = text.trim().split(/[ \u3000\t]+/u);
   return cells.length >= 3 ? cells : null;
 }
 
-/** A row of a table, with figures or words alone (`周一上午 心内科 王红 主任医师`): a line of its own, never torn. */
-export const isRowOfCells = (text: string): boolean => cellsOf(text) !== null;
+const hasSpace = (text: string) => text.trim().includes(' ') || text.includes('\u3000') || text.includes('\t');
+
+function bracketsClosed(text: string): boolean {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') open++;
+    else if (ch === '）' || ch === ')') open--;
+  }
+  return open === 0;
+}
+
+
+/**
+ * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a telephone
+ * number's field. A row has spaces, the others a dash or a colon, and none a sentence's punctuation: most lines of a
+ * paragraph are turned away by these before any pattern is tried.
+ */
+export const isBoxOrTableLine = (text: string): boolean =>
+  text.length <= 60 && (isTableRow(text) || ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
 /** A figure alone (`95.6%`, `8.6亿元`, `12`), printed as a story's headline over its dateline. */
 export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*$/u;
@@ -77,7 +93,8 @@ export const isNoteAlone = (text: string): boolean => NOTE_ALONE.test(text);
 /** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`, `昌元街道 张大爷`): the letter's last line, and no headline. */
 const SIGNATURE = /^\s*(?:读者|市民|网友|村民|居民|群众|家长|\p{Script=Han}{2,6}(?:街道|镇|乡|村|社区|小区))[\s\u3000：:]+(\S{2,4})\s*$/u;
 export const isSignature = (text: string): boolean => {
-  if (text.length > 20) return false;
+  // A signature parts its word from the name: most short lines, a title's, have nothing to part them.
+  if (text.length > 20 || !/[\s\u3000：:]/u.test(text)) return false;
   const name = SIGNATURE.exec(text)?.[1];
   // `家长：别焦虑` and `网友 热议` are headlines: what follows the word must be a name.
   return name !== undefined && looksLikeName(name);
@@ -88,7 +105,7 @@ export const isSignature = (text: string): boolean => {
  * after it (`13996123456（张女士）`, `13883451234 王教练`): nothing a column break goes on with, and no title.
  */
 const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９.．\s\-－—()（）、/]*(?:[（(]?\p{Script=Han}{1,4}[）)]?)?\s*$/u;
-export const isNumberField = (text: string): boolean => text.length <= 40 && NUMBER_FIELD.test(text);
+const isNumberField = (text: string): boolean => text.length <= 40 && (text.includes('：') || text.includes(':')) && NUMBER_FIELD.test(text);
 
 /**
  * A note on the writer at a piece's end (`作者单位：县委政策研究室`, `指导老师：李红`, `推荐人：班主任 陈老师`): its last
@@ -99,9 +116,9 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
 
 /**
  * Lines that end what they close without a full stop: a notice's date (`2024年3月15日` under its signature), a
- * field whose value is a number, a note in brackets or on the writer, a letter's signature, a table's row. The next line, a
+ * field whose value is a number, a note in brackets or on the writer, a letter's signature. The next line, a
  * notice's or an advertisement's title, starts something else.
  */
 export const endsWithoutStop = (text: string): boolean =>
   // All are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 60 && (isDateAlone(text) || isNumberField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isTableRow(text));
+  text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text));

@@ -3,14 +3,16 @@
 import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { endsWithoutStop, isFigureItem, isNoteAlone, isRowOfCells } from './line-shapes.ts';
-import { endsSentence, hasVisibleLength } from './text.ts';
+import { endsWithoutStop, isNoteAlone } from './line-shapes.ts';
+import { endsSentence } from './text.ts';
 
 export interface Paragraph {
   text: string;
   subhead: boolean;
   /** A poem's stanza (verse.ts), which no other fragment joins; its verses are parted by `\n` in its text. */
   verse: boolean;
+  /** A line that stands apart in print (a table's row, a salutation), which no other fragment joins. */
+  alone: boolean;
   /** Source lines the paragraph was joined from. */
   lines: number[];
 }
@@ -21,24 +23,23 @@ const ELISION = /^[…⋯.。·]+$/u;
 /**
  * Whether a fragment continues the paragraph before it: the paragraph ends no sentence nor anything that ends without
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
- * list of those honoured, which a column break never tears in the middle) nor a table's row, nor the next an
- * ellipsis, a note alone, an interview's turn, a date or a box's figure (`8600人——新增城镇就业`), nor the paragraph a
- * salutation or a short label and its value, nor are both a notice's fields, nor the next a list's item after a colon
- * or a semicolon. A clause that ends in `;` may or may not end a printed paragraph (the sample has both), so it is
- * joined, as before, unless a list's item follows.
+ * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
+ * an interview's turn or a date, nor the paragraph a short label and its value, nor are both a notice's fields, nor
+ * the next a list's item after a colon or a semicolon. A clause that ends in `;` may or may not end a printed
+ * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
+ * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing.
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !isFigureItem(next) && !isRowOfCells(next) && !isRowOfCells(before) && !SALUTATION.test(before) &&
-  !(/[：:；;]\s*$/u.test(before) && LIST_ITEM.test(next)) && !(LABELLED.test(before) && !hasVisibleLength(before, 25));
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.at(-1)!) && LIST_ITEM.test(next)) &&
+  !(before.length <= 24 && LABELLED.test(before));
 
+/** The last characters of a clause that introduces a list (`…包括：`) or ends one of its items (`…外墙保温；`). */
+const INTRODUCES = new Set([...'：:；;']);
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
 /** A short line of a label and its value (`坐诊时间：每周二、周四上午`): a line of its own over the text. */
 const LABELLED = /^\s*\p{Script=Han}{2,6}[：:]\s*\S/u;
-
-/** A salutation alone (`亲爱的女儿：`, `同志们：`): the line a letter or a speech opens with, a paragraph of its own. */
-const SALUTATION = /^[^，,。；;：:！？]{1,14}[：:]$/u;
 
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
@@ -54,12 +55,12 @@ export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph
   let joins = 0;
   for (const fragment of fragments) {
     const last = paragraphs.at(-1);
-    if (last && !last.subhead && !fragment.subhead && !last.verse && !fragment.verse && continuesParagraph(last.text, fragment.text)) {
+    if (last && !last.subhead && !fragment.subhead && !last.verse && !fragment.verse && !last.alone && !fragment.alone && continuesParagraph(last.text, fragment.text)) {
       last.text += fragment.text;
       last.lines.push(...fragment.lines);
       joins++;
     } else {
-      paragraphs.push({ text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines], verse: fragment.verse === true });
+      paragraphs.push({ text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines], verse: fragment.verse === true, alone: fragment.alone === true });
     }
   }
   return { paragraphs, joins };

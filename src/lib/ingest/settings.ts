@@ -38,8 +38,7 @@ export const paperSettingsSchema = z.strictObject({
     .strictObject({
       interns: z.array(z.string()).default(['实习生', '实习记者', '见习记者']),
       // A camera's credit (摄像, 视频记者) is a picture's, the nearest of these roles.
-      // So is a video's, an aerial picture's or a drawing's (视频, 剪辑, 航拍, 制图, 漫画).
-      photographers: z.array(z.string()).default(['摄影记者', '摄影', '图', '摄像记者', '摄像', '视频记者', '视频', '剪辑', '航拍', '制图', '绘图', '漫画']),
+      photographers: z.array(z.string()).default(['摄影记者', '摄影', '图', '摄像记者', '摄像', '视频记者']),
       correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
       reporters: z.array(z.string()).default(['记者', '撰稿', '撰文', '文']),
       // A writer from outside the paper: a commentary's, a supplement's (`作者：张三`; `□ 李明远` by its mark alone).
