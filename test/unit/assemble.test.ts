@@ -1074,6 +1074,36 @@ describe('a fourth archivist’s pages', () => {
     expect(articles.map((a) => a.headline)).toEqual(['县首个“口袋公园”建成开放', '县城管局开展占道经营整治']);
   });
 
+  it('reads a name alone under a work titled with its kind (梅花图（国画）) as its artist, and the work as a piece of its own', () => {
+    const { articles } = ingestText({ '06.txt': page('梅花图（国画）', '刘德厚', '春天的信', '□ 张晓燕', '窗外的桃花开了。') });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors, a.paragraphs])).toEqual([
+      [null, '梅花图（国画）', null, ['刘德厚'], []],
+      [null, '春天的信', null, ['张晓燕'], ['窗外的桃花开了。']],
+    ]);
+  });
+
+  it('reads 本报评论员文章 over a title as that piece’s byline, after a story or at the page’s top', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('我县与6家企业签约', '本报讯（记者 陈晨）3月13日，我县与6家企业签约。', '本报评论员文章', '抓住春天 实干争先', '春天是播种的季节。'),
+      '02.txt': page('本报评论员文章', '让实干成为鲜明导向', '实干才能出实绩。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.paragraphs])).toEqual([
+      ['我县与6家企业签约', '本报讯（记者 陈晨）', ['3月13日，我县与6家企业签约。']],
+      ['抓住春天 实干争先', '本报评论员文章', ['春天是播种的季节。']],
+      ['让实干成为鲜明导向', '本报评论员文章', ['实干才能出实绩。']],
+    ]);
+    // Not a credit standing before any story on the second page.
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a weekend’s forecast, a line a day, and who issued it as the weather box', () => {
+    const { articles, pages } = ingestText({
+      '08.txt': page('周末天气', '周六（3月16日）：小雨转阴，11℃～16℃', '周日（3月17日）：阴转多云，12℃～19℃', '县气象台 发布', '县残联为残疾人适配辅具', '本报讯（记者 刘芳）3月13日，县残联为100名残疾人适配辅具。'),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['县残联为残疾人适配辅具']);
+    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['weather', 'weather', 'weather', 'weather']);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -7,7 +7,7 @@ import { AUTHOR_MARK, isNameList } from './credit-words.ts';
 import { endsWithoutStop, isLabelOverTitles, isTableRow } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
-import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isSalutation, isTitleWrap, stacks, titleCount, wrapsTitle } from './title-lines.ts';
+import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isSalutation, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -89,8 +89,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
     else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i)) flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
     else {
-      const authors = bareAuthors(lines, i, settings);
-      if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] } } });
+      // A name alone under a work's title (`梅花图（国画）` / `刘德厚`) is its artist's credit, which ends the piece.
+      const artists = worksArtist(lines, i);
+      const authors = artists ?? bareAuthors(lines, i, settings);
+      if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] }, ...(artists ? { work: true as const } : {}) } });
       else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
       else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
       else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });
@@ -262,7 +264,16 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           mark(line, 'credit', draft);
           break;
         }
-        // A signature (`□ 李明远`) after a finished story signs what follows it, a commentary of its own.
+        // A signature (`□ 李明远`) after a finished story signs what follows it, a commentary of its own; so does a
+        // byline printed over a headline (`本报评论员文章`), after any story or none.
+        const overTitle = is.overTitle === true && draft?.phase !== 'head' && kindAt(i + 1) === 'title';
+        if (overTitle) {
+          const story = start();
+          story.bylines.push(line.text);
+          addCredit(story, line.no, is.credit, line.text);
+          mark(line, 'credit', story);
+          break;
+        }
         const signsNext = draft?.phase === 'closed' && AUTHOR_MARK.test(line.text);
         const target = signsNext ? start() : (draft ?? articles.at(-1) ?? null);
         if (!target) {

@@ -19,8 +19,11 @@ export type LineKind =
   | { kind: 'furniture'; reason: FurnitureReason }
   | { kind: 'jumpFrom'; page: number; rest: string; jumpTo: number | null }
   | { kind: 'jumpTo'; page: number }
-  /** `work`: the credit of a work printed without text, a calligraphy or a painting (`李德厚 作`): it ends its piece. */
-  | { kind: 'credit'; credit: ParsedCredit; work?: true }
+  /**
+   * `work`: the credit of a work printed without text, a calligraphy or a painting (`李德厚 作`): it ends its piece.
+   * `overTitle`: a byline printed over the headline, never at a story's end (`本报评论员文章`).
+   */
+  | { kind: 'credit'; credit: ParsedCredit; work?: true; overTitle?: true }
   /**
    * `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`).
    * `headline`: the story's headline, run onto its dateline by the extraction (`河包镇举办首届粉条文化节 本报讯（…）…`).
@@ -292,7 +295,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   // A byline that names the paper's voice, not a person (`本报评论员`): the story's byline, crediting nobody.
   // Both are short: a paragraph is turned away by its length before either pattern reads it.
-  if (text.length <= 40 && (VOICE_BYLINE.test(text) || (SOURCE_SIGN.test(text) && SOURCE_CREDIT.test(text)))) return { kind: 'credit', credit: { ...emptyCredits(), problems: [] } };
+  if (text.length <= 40 && (VOICE_BYLINE.test(text) || (SOURCE_SIGN.test(text) && SOURCE_CREDIT.test(text)))) {
+    return { kind: 'credit', credit: { ...emptyCredits(), problems: [] }, ...(text.trimEnd().endsWith('文章') ? { overTitle: true as const } : {}) };
+  }
   if (isShortUnstopped(text)) {
     const box = boxLine(text);
     if (box) return { kind: 'furniture', reason: box };

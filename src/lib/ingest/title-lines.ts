@@ -69,6 +69,19 @@ export function isSalutation(lines: PlacedLine[], i: number, settings: PaperSett
   return lines[i + 1]?.is.kind === 'text' && !isHeadlineOverItsStory(lines, i + 1, settings);
 }
 
+/**
+ * The artist of a work titled with its kind (`梅花图（国画）` / `刘德厚`): a name alone under such a title, the work's
+ * credit, printed without a mark (`李德厚 作` has one: classify.ts).
+ */
+export function worksArtist(lines: PlacedLine[], i: number): string[] | null {
+  const line = lines[i]!;
+  const title = lines[i - 1];
+  if (line.is.kind !== 'title' || title?.is.kind !== 'title' || !ART_FORM.test(title.text)) return null;
+  const name = line.text.trim();
+  return looksLikeName(name) ? [name] : null;
+}
+const ART_FORM = /[（(](?:国画|书法|油画|水彩|水彩画|版画|剪纸|篆刻|摄影|漆画|素描|农民画|烙画)[）)]\s*$/u;
+
 /** Whether a number alone is the page's own, as its header prints it. */
 function isPagesNumber(lines: PlacedLine[], text: string): boolean {
   const header = lines.find((l) => l.is.kind === 'pageHeader');
