@@ -1104,6 +1104,18 @@ describe('a fourth archivist’s pages', () => {
     expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['weather', 'weather', 'weather', 'weather']);
   });
 
+  it('reads a credit with the place reported from (记者陈冠霖／金宁报道), opening a lead in 【】 or on its own line, in either script', () => {
+    const { articles } = ingestText({
+      '01.txt': page('金寧鄉辦理春季淨灘', '【記者陳冠霖／金寧報導】金寧鄉公所十四日上午號召志工一百餘人進行淨灘。', '烈嶼鄉長者共餐 溫暖送到家', '記者許加泰／烈嶼報導', '烈嶼鄉衛生所每週三辦理長者共餐活動。'),
+      '02.txt': page('金宁乡开展春季净滩', '【记者陈冠霖／金宁报道】金宁乡十四日上午号召志愿者进行净滩。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.reporters, a.paragraphs])).toEqual([
+      ['金寧鄉辦理春季淨灘', null, ['陳冠霖'], ['金寧鄉公所十四日上午號召志工一百餘人進行淨灘。']],
+      ['烈嶼鄉長者共餐 溫暖送到家', null, ['許加泰'], ['烈嶼鄉衛生所每週三辦理長者共餐活動。']],
+      ['金宁乡开展春季净滩', null, ['陈冠霖'], ['金宁乡十四日上午号召志愿者进行净滩。']],
+    ]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -263,6 +263,12 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
+  // A lead opened by its credit in lenticular brackets (`【记者陈冠霖／金宁报道】金宁乡…`): a dateline of its own kind.
+  if (text.charCodeAt(0) === LENTICULAR) {
+    const opened = CREDIT_OPENING.exec(text);
+    const credit = opened && text.length > opened[0].length ? parseCredits(opened[1]!, settings) : null;
+    if (credit && namesAnyone(credit)) return { kind: 'dateline', byline: opened![0], credit, rest: text.slice(opened![0].length).trim(), jumpTo: null };
+  }
   const dateline = c.datelines.exec(text);
   // A headline run onto its dateline (`河包镇举办首届粉条文化节 本报讯（…）…`).
   const glued = dateline || !datelineSignEarly(text) ? null : c.gluedDateline.exec(text);
@@ -345,6 +351,8 @@ function datelineSignEarly(text: string): boolean {
   return false;
 }
 
+const LENTICULAR = '【'.charCodeAt(0);
+const CREDIT_OPENING = /^【([^【】]{2,30})】/u;
 const XUN = '讯'.charCodeAt(0);
 const DIAN = '电'.charCodeAt(0);
 

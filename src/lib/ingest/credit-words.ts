@@ -83,7 +83,8 @@ const MADE_BY_WORDS = new Set(['报道', '采写', '供稿', '整理', '采集',
 // Words, not patterns, first: every name of every credit is asked.
 const isMadeBy = (token: string) =>
   MADE_BY_WORDS.has(token) ||
-  ((token.startsWith('发自') || token.endsWith('提供') || token.endsWith('供图') || token.endsWith('供稿')) && /^(?:发自\p{Script=Han}{1,6}|\p{Script=Han}{2,16}(?:提供|供图|供稿))$/u.test(token));
+  ((token.startsWith('发自') || token.endsWith('提供') || token.endsWith('供图') || token.endsWith('供稿') || token.endsWith('报导') || token.endsWith('报道')) &&
+    /^(?:发自\p{Script=Han}{1,6}|\p{Script=Han}{2,16}(?:提供|供图|供稿)|\p{Script=Han}{1,6}报[道导])$/u.test(token));
 /**
  * The page's or the supplement's staff, in a credit beside its writers (`见习编辑 吴桐`, `策划：周建平 统筹：李梅`): the
  * names after one edited, planned or checked the story, and are credited with none of its roles.
@@ -194,14 +195,21 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
     // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
     if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORDS.has(colon[1]!))) return [colon[1]!, colon[2]!];
   }
-  // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did.
-  const marked = token.includes('/') || token.includes('／') ? NAME_THEN_MARK.exec(token) : null;
-  if (marked && NAME.test(marked[1]!)) return [marked[1]!, marked[2]!];
+  // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did; `记者陈冠霖／金宁报道`, where
+  // the reporter reported from.
+  if (token.includes('/') || token.includes('／')) {
+    const marked = NAME_THEN_MARK.exec(token);
+    if (marked && NAME.test(marked[1]!)) return [marked[1]!, marked[2]!];
+    const from = REPORTED_FROM.exec(token);
+    if (from) return [from[1]!, from[2]!];
+  }
   return splitGluedRoles(token, words);
 }
 
 /** A name, a slash and the mark of what it did (`王晓明/文`, `张雪/图`). */
 const NAME_THEN_MARK = /^(.+?)[/／](文|图|摄)$/u;
+/** A credit and, past a slash, the place it was reported from (`记者陈冠霖／金宁报道`), as Taiwan's papers print it. */
+const REPORTED_FROM = /^(.+?)[/／](\p{Script=Han}{1,6}报[道导])$/u;
 
 function slashRole(word: string): Role {
   if (word.startsWith('图') || word.startsWith('摄')) return 'photographers';
