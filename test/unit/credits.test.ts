@@ -60,6 +60,10 @@ describe('parseCredits', () => {
     expect(people('（记者 刘芳 采集）')).toEqual({ ...none, reporters: ['刘芳'] });
     expect(people('本报记者 王晓明 孙悦 采访整理')).toEqual({ ...none, reporters: ['王晓明', '孙悦'] });
     expect(people('记者 王磊 视频 刘洋 剪辑 赵强 制图 李梅')).toEqual({ ...none, reporters: ['王磊'], photographers: ['刘洋', '赵强', '李梅'] });
+    // Also with no role word beside them, and with a colon.
+    expect(people('视频 刘洋 剪辑 赵强')).toEqual({ ...none, photographers: ['刘洋', '赵强'] });
+    expect(people('制图 李梅')).toEqual({ ...none, photographers: ['李梅'] });
+    expect(people('（视频：周杰 剪辑：赵强）')).toEqual({ ...none, photographers: ['周杰', '赵强'] });
     expect(people('本报记者 何丽 实习记者 张晨 见习编辑 吴桐')).toEqual({ ...none, reporters: ['何丽'], interns: ['张晨'] });
     expect(people('策划：周建平  统筹：李梅  执行：王芳 刘洋')).toEqual(none);
     // Who gave a picture names nobody.

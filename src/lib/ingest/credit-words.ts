@@ -99,6 +99,9 @@ const STAFF_WORDS = new Set([
  * for in every token of every credit.
  */
 const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图', '漫画']);
+/** Whether a line names a picture's maker (PICTURE_MAKERS): a credit's sign, as a role word is. One search of the line. */
+export const namesPictureMaker = (text: string) => PICTURE_MAKER_IN.test(text);
+const PICTURE_MAKER_IN = /视频|剪辑|航拍|制图|绘图|漫画/u;
 /** The characters a slash form or 文/图 starts with. */
 const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
@@ -193,7 +196,7 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
   if (token.includes(':') || token.includes('：')) {
     const colon = ROLE_COLON.exec(token);
     // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
-    if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORDS.has(colon[1]!))) return [colon[1]!, colon[2]!];
+    if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORDS.has(colon[1]!) || PICTURE_MAKERS.has(colon[1]!))) return [colon[1]!, colon[2]!];
   }
   // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did; `记者陈冠霖／金宁报道`, where
   // the reporter reported from.
