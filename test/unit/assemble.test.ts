@@ -1116,6 +1116,30 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('reads more forms of a jump: 转第二版 after the last sentence, （未完，下转第2版）, （转第2版·要闻）, ▲上接第1版', () => {
+    const { articles } = ingestText({
+      '2024-04-19/01.txt': page('荣昌报 2024年4月19日 星期五 第1版 要闻', '高新区新签约项目12个', '本报讯（记者 陈晨）4月17日，12个项目现场签约。转第二版',
+        '县政府召开常务会议', '本报讯（记者 王晓明）4月17日，县政府召开常务会议。（未完，下转第2版）', '我县举办美食节', '本报讯（记者 杨丽）4月16日，美食节开幕。（转第2版·要闻）'),
+      '2024-04-19/02.txt': page('荣昌报 2024年4月19日 星期五 第2版 综合', '县人大开展执法检查', '本报讯（记者 张丽）4月17日，县人大开展执法检查。', '▲上接第1版', '签约仪式上，管委会负责人介绍了园区政策。'),
+    });
+    expect(articles.map((a) => [a.headline, a.continuesTo?.page ?? null, a.paragraphs])).toEqual([
+      ['高新区新签约项目12个', null, ['4月17日，12个项目现场签约。', '签约仪式上，管委会负责人介绍了园区政策。']],
+      ['县政府召开常务会议', 2, ['4月17日，县政府召开常务会议。']],
+      ['我县举办美食节', 2, ['4月16日，美食节开幕。']],
+      ['县人大开展执法检查', null, ['4月17日，县人大开展执法检查。']],
+    ]);
+  });
+
+  it('reads a headline that asks or exclaims in two phrases (儿童发热，什么时候需要去医院？) over its byline as one headline', () => {
+    const { articles } = ingestText({
+      '05.txt': page('儿童发热，什么时候需要去医院？', '本报记者 赵敏', '孩子发热是家长最常遇到的问题之一。', '好样的，荣昌姑娘！', '本报讯（记者 罗杰）3月10日，我县选手刘雨夺得冠军。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([
+      ['儿童发热，什么时候需要去医院？', ['赵敏'], ['孩子发热是家长最常遇到的问题之一。']],
+      ['好样的，荣昌姑娘！', ['罗杰'], ['3月10日，我县选手刘雨夺得冠军。']],
+    ]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -73,7 +73,7 @@ export function pageNumber(text: string): number | null {
  * A jump marker ends in 版 and a closing bracket, or in 版 on a line of its own: checking that first spares the
  * anchored regex a scan of every long line.
  */
-const mayEndInJump = (text: string) => /版\s*[。.]?\s*[▶►→▷➡]?\s*[)）】〕］\]]?$/u.test(text.slice(-7));
+const mayEndInJump = (text: string) => /版(?:\s*[·・]\s*\p{Script=Han}{2,4})?\s*[。.]?\s*[▶►→▷➡]?\s*[)）】〕］\]]?$/u.test(text.slice(-12));
 
 /** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
 function jumpPage(match: RegExpExecArray | null): number | null {
@@ -87,6 +87,8 @@ const OPEN = '[(（【〔［\\[]';
 const CLOSE = '[)）】〕］\\]]';
 /** Arrows some papers print in a jump (`（下转2版▶）`, `◀上接1版`), pointing the way the story goes. */
 const ON = '[▶►→▷➡]';
+/** The section a jump's page carries after it (`（转第2版·要闻）`). */
+const SECTION_AFTER = '(?:\\s*[·・]\\s*\\p{Script=Han}{2,4})?';
 const BACK = '[◀◄←◁⬅]';
 /**
  * A marker in brackets, at a paragraph's start or end; without them, or after a dash, on a line of its own; a forward
@@ -94,9 +96,9 @@ const BACK = '[◀◄←◁⬅]';
  * 下转 is no sentence's word.
  */
 const JUMP_FROM = new RegExp(
-  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK})?\\s*上接\\s*第?\\s*${PAGE_NO}\\s*版\\s*$)`, 'u');
+  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK}|[▲△])?\\s*上接\\s*第?\\s*${PAGE_NO}\\s*版\\s*$)`, 'u');
 const JUMP_TO = new RegExp(
-  `(?:\\s*${OPEN}\\s*(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?)$`, 'u');
+  `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?)$`, 'u');
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
