@@ -66,6 +66,12 @@ describe('parseCredits', () => {
     expect(people('（视频：周杰 剪辑：赵强）')).toEqual({ ...none, photographers: ['周杰', '赵强'] });
     expect(people('本报记者 何丽 实习记者 张晨 见习编辑 吴桐')).toEqual({ ...none, reporters: ['何丽'], interns: ['张晨'] });
     expect(people('策划：周建平  统筹：李梅  执行：王芳 刘洋')).toEqual(none);
+    // A commentator signing by name writes as an author; a first-person piece's speaker (口述) is its author, and who
+    // wrote it down (整理：) keeps their role; 文｜ is 文/.
+    expect(people('本报评论员 何平')).toEqual({ ...none, authors: ['何平'] });
+    expect(people('（口述：陈德福 整理：本报记者 王磊）')).toEqual({ ...none, reporters: ['王磊'], authors: ['陈德福'] });
+    expect(people('（整理：本报记者 杨丽）')).toEqual({ ...none, reporters: ['杨丽'] });
+    expect(people('文｜陈晓东')).toEqual({ ...none, reporters: ['陈晓东'] });
     // Who gave a picture names nobody.
     expect(parseCredits('图/县实验小学提供', defaultPaperSettings)).toEqual({ ...none, problems: [] });
     // What the writer is, after a comma, names nobody and is no run of names to split.

@@ -69,7 +69,7 @@ export function isNameList(text: string): boolean {
 // A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
 export const AUTHOR_MARK = /^[□◇○◎]\s*/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
-const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：]/u;
+const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：|｜]/u;
 /**
  * Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). A bare
  * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
@@ -99,6 +99,8 @@ const STAFF_WORDS = new Set([
  * for in every token of every credit.
  */
 const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图', '漫画']);
+/** The speaker of a piece told in the first person (`（口述：陈德福 整理：本报记者 王磊）`): its author. */
+const SPEAKER = '口述';
 /** Whether a line names a picture's maker (PICTURE_MAKERS): a credit's sign, as a role word is. One search of the line. */
 export const namesPictureMaker = (text: string) => PICTURE_MAKER_IN.test(text);
 const PICTURE_MAKER_IN = /视频|剪辑|航拍|制图|绘图|漫画/u;
@@ -107,7 +109,7 @@ const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
 const ROLE_COLON = /^(\p{Script=Han}{2,12})[:：](.*)$/u;
 /** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
-export const ROLE_SIGNS = /[□◇○◎摄/／:：]/u;
+export const ROLE_SIGNS = /[□◇○◎摄/／:：|｜]/u;
 
 interface RoleWord {
   word: string;
@@ -196,7 +198,9 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
   if (token.includes(':') || token.includes('：')) {
     const colon = ROLE_COLON.exec(token);
     // Only a role word itself before the colon: `记者手记：…` is a headline, not 手记 credited.
-    if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORDS.has(colon[1]!) || PICTURE_MAKERS.has(colon[1]!))) return [colon[1]!, colon[2]!];
+    if (colon && (matchRoleToken(colon[1]!, words)?.rest === '' || STAFF_WORDS.has(colon[1]!) || PICTURE_MAKERS.has(colon[1]!) || MADE_BY_WORDS.has(colon[1]!) || colon[1] === SPEAKER)) {
+      return [colon[1]!, colon[2]!];
+    }
   }
   // `王晓明/文 张雪/图`: the mark after the name, past a slash, says what that name did; `记者陈冠霖／金宁报道`, where
   // the reporter reported from.
@@ -251,6 +255,7 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   // 图 after names marks their pictures, as 摄 does (`杨丽丹 文 张雪 图`); before names it is their role word.
   if (token === '图' && afterNames) return { kind: 'photoMark', bare: true };
   if (PICTURE_MAKERS.has(token)) return { kind: 'role', role: 'photographers', rest: '' };
+  if (token === SPEAKER) return { kind: 'role', role: 'authors', rest: '' };
   const role = matchRoleToken(token, words);
   if (role) return { kind: 'role', ...role };
   if (isMadeBy(token)) return { kind: 'madeBy' };
