@@ -1140,6 +1140,26 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('keeps a quotation’s speaker under it (——县人大代表… 王建华) as a line of its text, not the next story’s headline', () => {
+    const { articles } = ingestText({
+      '02.txt': page('代表委员话发展', '“今年，我们村将继续做大柑橘产业。”', '——县人大代表、清江镇双龙村党委书记 张德明', '“希望在老旧小区改造中多听听老百姓的意见。”',
+        '——县人大代表、昌元街道居民 王建华', '代表建议办理进行时', '本报讯（记者 张丽）今年县人代会期间，代表共提出建议186件。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['代表委员话发展', null, ['“今年，我们村将继续做大柑橘产业。”', '——县人大代表、清江镇双龙村党委书记 张德明', '“希望在老旧小区改造中多听听老百姓的意见。”', '——县人大代表、昌元街道居民 王建华']],
+      ['代表建议办理进行时', null, ['今年县人代会期间，代表共提出建议186件。']],
+    ]);
+  });
+
+  it('reads a guide’s entries with the page first after a bullet (▶ 2版 …) as the guide’s, not a story’s titles', () => {
+    const { articles, pages } = ingestText({
+      '2024-04-12/01.txt': page('荣昌报 2024年4月12日 星期五 第1版 要闻', '今日导读', '▶ 2版 我县一季度地区生产总值增长6.8%', '▶ 5版 县实验小学举办科技节',
+        '县委常委会召开会议', '本报讯（记者 王晓明）4月11日，县委常委会召开会议。'),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['县委常委会召开会议']);
+    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['page-header', 'column-label', 'guide', 'guide']);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

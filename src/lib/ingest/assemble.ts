@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { endsWithoutStop, isLabelOverTitles, isTableRow } from './line-shapes.ts';
+import { endsWithoutStop, isLabelOverTitles, isTableRow, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isSalutation, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
@@ -87,7 +87,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i)) flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
+    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(l, lines[i - 1])) {
+      flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
+    }
     else {
       // A name alone under a work's title (`梅花图（国画）` / `刘德厚`) is its artist's credit, which ends the piece.
       const artists = worksArtist(lines, i);
@@ -400,6 +402,13 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
  */
 const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   next?.is.kind === 'text' && isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+
+/**
+ * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a
+ * quotation is its speaker, a line of the text; under a headline, the same shape is a subtitle.
+ */
+const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'text' && SUBTITLE_DASH.test(line.text) && /[”」』]\s*$/u.test(above.text);
 
 /**
  * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`): short cells parted by spaces, with

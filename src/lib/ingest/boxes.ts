@@ -11,14 +11,17 @@ import { countHan, hasVisibleLength } from './text.ts';
 /** A guide entry's bullet: a subhead's marks, and the lighter ones guides use. */
 const BULLET = `(?:${SUBHEAD_MARK}|[○□△•·▶►])`;
 const PAGE = `第?\\s*${PAGE_NO}\\s*版`;
-/** An entry and the page it is on: after a space, a leader (`……`) or in brackets; or the page first, in brackets. */
+/**
+ * An entry and the page it is on: after a space, a leader (`……`) or in brackets; or the page first, in brackets, or
+ * after a bullet and before a space (`▶ 2版 我县一季度地区生产总值增长6.8%`).
+ */
 const GUIDE_ENTRY = new RegExp(
-  `^(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)$`,
+  `^(?:(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)|${BULLET}\\s*${PAGE}\\s+\\S.*)$`,
   'u',
 );
 
-/** How an entry with its page first starts: the page's bracket, after a bullet maybe. */
-const PAGE_FIRST = /^(?:\S\s*)?[【〔[]/u;
+/** How an entry with its page first starts: the page's bracket, after a bullet maybe, or a bullet and the page. */
+const PAGE_FIRST = /^(?:\S\s*)?(?:[【〔[]|第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s)/u;
 
 /** What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price. */
 const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]/u;
