@@ -31,6 +31,10 @@ describe('joinColumnBreaks', () => {
     const { paragraphs } = joinColumnBreaks([f('进行建', false, 107), f('设。', false, 109)]);
     expect(paragraphs[0]).toEqual({ text: '进行建设。', subhead: false, lines: [107, 109], verse: false, alone: false });
   });
+  it('keeps each bulleted item of a list a line of its own, ended or not', () => {
+    const { paragraphs } = joinColumnBreaks([f('◆ 驾驶电动自行车请佩戴安全头盔；'), f('◆ 不要轻信陌生来电；'), f('◆ 家中老人要多关心')]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['◆ 驾驶电动自行车请佩戴安全头盔；', '◆ 不要轻信陌生来电；', '◆ 家中老人要多关心']);
+  });
   it('never joins into or out of a line that stands apart (a table’s row, a salutation)', () => {
     const { paragraphs } = joinColumnBreaks([f('得分如下'), { ...f('清江镇队 3∶1 吴家镇队'), alone: true }, f('目前，清江镇队暂列')]);
     expect(paragraphs.map((p) => p.text)).toEqual(['得分如下', '清江镇队 3∶1 吴家镇队', '目前，清江镇队暂列']);

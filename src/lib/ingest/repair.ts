@@ -24,16 +24,18 @@ const ELISION = /^[…⋯.。·]+$/u;
  * Whether a fragment continues the paragraph before it: the paragraph ends no sentence nor anything that ends without
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
  * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
- * an interview's turn or a date, nor the paragraph a short label and its value, nor are both a notice's fields, nor
- * the next a list's item after a colon or a semicolon. A clause that ends in `;` may or may not end a printed
+ * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value, nor are both a
+ * notice's fields, nor the next a list's item after a colon or a semicolon. A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing.
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.at(-1)!) && LIST_ITEM.test(next)) &&
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.at(-1)!) && LIST_ITEM.test(next)) && !BULLETS.has(next.trimStart()[0]!) &&
   !(before.length <= 24 && LABELLED.test(before));
 
+/** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
+const BULLETS = new Set([...'■▲◆●★☆◇◎•▶►']);
 /** The last characters of a clause that introduces a list (`…包括：`) or ends one of its items (`…外墙保温；`). */
 const INTRODUCES = new Set([...'：:；;']);
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
