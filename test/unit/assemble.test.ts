@@ -1160,6 +1160,17 @@ describe('a fourth archivist’s pages', () => {
     expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['page-header', 'column-label', 'guide', 'guide']);
   });
 
+  it('reads a headline that asks over a unit and a name (县妇幼保健院儿科 赵敏) as the headline, and them as its byline', () => {
+    const { articles, warnings } = ingestText({
+      '05.txt': page('儿童发热，什么时候需要去医院？', '县妇幼保健院儿科 赵敏', '孩子发热是家长最常遇到的问题之一。', '健康科普', '春天总犯困，是病吗？', '县中医院 王建民', '春困是季节交替时的正常现象。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.authors, a.paragraphs])).toEqual([
+      [null, '儿童发热，什么时候需要去医院？', ['赵敏'], ['孩子发热是家长最常遇到的问题之一。']],
+      ['健康科普', '春天总犯困，是病吗？', ['王建民'], ['春困是季节交替时的正常现象。']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -29,12 +29,14 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   const nothingAbove = above === undefined || above === 'credit' || above === 'furniture' || above === 'pageHeader' || above === 'jumpTo';
   // A letter's title that asks, over its salutation (`老旧小区加装电梯难在哪？` / `编辑同志：`).
   const salutation = line.is.kind === 'text' && lines[i + 1]?.is.kind === 'title' && isSalutation(lines, i + 1, settings);
-  const subtitle = !salutation && lines[i + 1]?.is.kind === 'title' && (SUBTITLE_DASH.test(lines[i + 1]!.text) || nothingAbove);
+  // A unit and a name under it (`县妇幼保健院儿科 赵敏`) are its byline, read so once a title is over them.
+  const unitByline = line.is.kind === 'text' && lines[i + 1]?.is.kind === 'title' && writersOfUnit(lines[i + 1]!.text.trim()) !== null;
+  const subtitle = !salutation && !unitByline && lines[i + 1]?.is.kind === 'title' && (SUBTITLE_DASH.test(lines[i + 1]!.text) || nothingAbove);
   const under = line.is.kind === 'text' && subtitle ? i + 2 : i + 1;
   const next = lines[under];
   const afterNext = lines[under + 1];
   const first = i === 0;
-  const byline = next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit) && afterNext?.is.kind === 'text';
+  const byline = afterNext?.is.kind === 'text' && ((next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit)) || (unitByline && under === i + 1));
   if (next?.is.kind !== 'dateline' && !byline && !salutation) return false;
   // A figure alone over its dateline (`95.6%`, `12` / `本报讯（…）…产销率达95.6%。`) is a story's headline, set large. A
   // number read as a page's is one too when a story stands above it and its page is another: a page prints its own
@@ -101,9 +103,11 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
   // A unit's name and a name under a title (`清江镇双龙村 张德明`) has a letter's signature's shape too.
   if (line.is.kind !== 'title' && !(line.is.kind === 'text' && isSignature(line.text))) return null;
   // A speech's date in brackets may stand between its title and its speaker (`（2024年3月10日）`).
-  const above = isDatedNote(lines[i - 1]) ? lines[i - 2] : lines[i - 1];
+  const at = isDatedNote(lines[i - 1]) ? i - 2 : i - 1;
   const below = lines[i + 1];
-  if (above?.is.kind !== 'title' || (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && !isSalutation(lines, i + 1, settings))) return null;
+  if (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && !isSalutation(lines, i + 1, settings)) return null;
+  // The title over it may be one that asks, read as text until its byline is found (isHeadlineOverItsStory).
+  if (lines[at]?.is.kind !== 'title' && !(lines[at]?.is.kind === 'text' && isHeadlineOverItsStory(lines, at, settings))) return null;
   const text = line.text.trim();
   // Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; unless they
   // are a notice's title spaced to a title's width (`讣  告`) under the last line of the notice before.
