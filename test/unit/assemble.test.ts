@@ -1171,6 +1171,15 @@ describe('a fourth archivist’s pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('keeps a title under a part’s label (记者观察 / 数字化转型要“量体裁衣”) as a subhead, apart from the text under it', () => {
+    const { articles } = ingestText({
+      '02.txt': page('“陶瓷产业大脑”上线', '本报讯（记者 陈晨）4月16日，“陶瓷产业大脑”上线运行。', '记者观察', '数字化转型要“量体裁衣”', '陶瓷产业是我县的传统支柱产业。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['“陶瓷产业大脑”上线', ['4月16日，“陶瓷产业大脑”上线运行。', '记者观察', '数字化转型要“量体裁衣”', '陶瓷产业是我县的传统支柱产业。'], [1, 2]],
+    ]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -215,7 +215,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
-        } else if (draft.phase === 'body' && headsListOf(draft, line, flow[i + 1])) {
+        } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]))) {
           addFragment(draft, line, line.text, true);
         } else if (startsBrief(draft, line.text, settings) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
@@ -435,6 +435,12 @@ function isRowOfWords(lines: PlacedLine[], i: number): boolean {
   const before = lines[first - 1]?.is.kind;
   return last > first && (before === 'text' || before === 'dateline');
 }
+
+/**
+ * A title right under a story's part's label, over its text (`记者观察` / `数字化转型要“量体裁衣”` / …): the part's title,
+ * a subhead of the story as its label is.
+ */
+const titlesPart = (draft: ArticleDraft, next: PlacedLine | undefined) => draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text';
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
