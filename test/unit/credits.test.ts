@@ -72,6 +72,8 @@ describe('parseCredits', () => {
     expect(people('（口述：陈德福 整理：本报记者 王磊）')).toEqual({ ...none, reporters: ['王磊'], authors: ['陈德福'] });
     expect(people('（整理：本报记者 杨丽）')).toEqual({ ...none, reporters: ['杨丽'] });
     expect(people('文｜陈晓东')).toEqual({ ...none, reporters: ['陈晓东'] });
+    // The writer's place of work after an author's mark names nobody.
+    expect(people('□ 县委党校 周建国')).toEqual({ ...none, authors: ['周建国'] });
     // Who gave a picture names nobody.
     expect(parseCredits('图/县实验小学提供', defaultPaperSettings)).toEqual({ ...none, problems: [] });
     // What the writer is, after a comma, names nobody and is no run of names to split.

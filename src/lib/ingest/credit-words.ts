@@ -99,6 +99,12 @@ const STAFF_WORDS = new Set([
  * for in every token of every credit.
  */
 const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图', '漫画']);
+/**
+ * The writer's place of work before their name (`□ 县委党校 周建国`): a word ending as a unit does that is no name,
+ * crediting nobody.
+ */
+const isWritersUnit = (token: string) => token.length >= 3 && UNIT_END.test(token) && !looksLikeName(token);
+const UNIT_END = /(?:院|局|委|办|校|党校|中心|馆|所|站|部|处|公司|协会|社区|街道|镇|乡|村)$/u;
 /** The speaker of a piece told in the first person (`（口述：陈德福 整理：本报记者 王磊）`): its author. */
 const SPEAKER = '口述';
 /** Whether a line names a picture's maker (PICTURE_MAKERS): a credit's sign, as a role word is. One search of the line. */
@@ -258,7 +264,7 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   if (token === SPEAKER) return { kind: 'role', role: 'authors', rest: '' };
   const role = matchRoleToken(token, words);
   if (role) return { kind: 'role', ...role };
-  if (isMadeBy(token)) return { kind: 'madeBy' };
+  if (isMadeBy(token) || isWritersUnit(token)) return { kind: 'madeBy' };
   if (STAFF_WORDS.has(token)) return { kind: 'staff' };
   if (token === '文' && afterNames) return { kind: 'textMark' };
   if (NAME.test(token)) return { kind: 'name', name: token, photo: false };
