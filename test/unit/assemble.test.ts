@@ -1180,6 +1180,14 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('reads a name alone behind a subhead’s mark under a title (■ 吴桐) as the piece’s author, not a subhead', () => {
+    const { articles } = ingestText({ '06.txt': page('最后一班车', '■ 吴桐', '末班车晚点了二十分钟。', '■ 高考', '考生们走进考场。') });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs, a.subheads])).toEqual([
+      // A subhead in the text stays one, whatever it looks like.
+      ['最后一班车', ['吴桐'], ['末班车晚点了二十分钟。', '■ 高考', '考生们走进考场。'], [1]],
+    ]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

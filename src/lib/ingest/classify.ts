@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -380,7 +380,6 @@ function markedByline(text: string, settings: PaperSettings): ParsedCredit | nul
   const credit = parseCredits(text.slice(marked[0].length), settings);
   return credit && namesAnyone(credit) ? credit : null;
 }
-const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
 
 /** A paragraph that ends in its writer's credit (`…措施。（通讯员 陈静）`): the text, and the credit apart from it. */
 function closingCredit(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'text' }> | null {

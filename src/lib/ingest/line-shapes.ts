@@ -10,6 +10,8 @@ export const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]
 
 /** The marks a subhead or a brief's headline starts with (`■ 关注点一`, `●3月12日，…`). */
 export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
+/** A subhead's mark at a line's start, and the spaces after it. */
+export const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
 
 /**
  * A line short enough to be a credit, a label or a box's line, with no full stop in it. The full stop first: it is

@@ -4,7 +4,7 @@
 import { pageNumber, type ClassifiedLine, type PlacedLine } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
 import { looksLikeName } from './credit-words.ts';
-import { FIGURE_ALONE, isNoteAlone, isSignature, SUBTITLE_DASH } from './line-shapes.ts';
+import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, hasVisibleLength, sharedBigrams } from './text.ts';
@@ -100,15 +100,18 @@ function isPagesNumber(lines: PlacedLine[], text: string): boolean {
  */
 export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSettings): string[] | null => {
   const line = lines[i]!;
-  // A unit's name and a name under a title (`清江镇双龙村 张德明`) has a letter's signature's shape too.
-  if (line.is.kind !== 'title' && !(line.is.kind === 'text' && isSignature(line.text))) return null;
+  // A unit's name and a name under a title (`清江镇双龙村 张德明`) has a letter's signature's shape too, and a name
+  // behind a subhead's mark (`■ 吴桐`) a subhead's.
+  const marked = line.is.kind === 'subhead' ? SUBHEAD_MARK_AT.exec(line.text) : null;
+  if (line.is.kind !== 'title' && !(line.is.kind === 'text' && isSignature(line.text)) && !marked) return null;
   // A speech's date in brackets may stand between its title and its speaker (`（2024年3月10日）`).
   const at = isDatedNote(lines[i - 1]) ? i - 2 : i - 1;
   const below = lines[i + 1];
   if (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && !isSalutation(lines, i + 1, settings)) return null;
   // The title over it may be one that asks, read as text until its byline is found (isHeadlineOverItsStory).
   if (lines[at]?.is.kind !== 'title' && !(lines[at]?.is.kind === 'text' && isHeadlineOverItsStory(lines, at, settings))) return null;
-  const text = line.text.trim();
+  const text = line.text.slice(marked?.[0].length ?? 0).trim();
+  if (marked) return looksLikeName(text) ? [text] : null;
   // Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; unless they
   // are a notice's title spaced to a title's width (`讣  告`) under the last line of the notice before.
   if (SPACED_PAIR.test(text)) {
