@@ -1188,6 +1188,19 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('keeps a box’s fields and directory lines (民生热线, 便民电话) in the box, and the title after them heads the next story', () => {
+    const { articles } = ingestText({
+      '08.txt': page('民生热线', '本报民生热线：023-46722345', '微信公众号：荣昌发布', '小区路灯亮了', '“晚上出门终于不用摸黑了。”王阿姨高兴地说。',
+        '便民电话', '县政务服务热线 12345', '县供电服务热线 95598', '城区限行', '3月18日至3月22日，城区尾号限行。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['民生热线', null, ['本报民生热线：023-46722345', '微信公众号：荣昌发布']],
+      ['小区路灯亮了', null, ['“晚上出门终于不用摸黑了。”王阿姨高兴地说。']],
+      ['便民电话', null, ['县政务服务热线 12345', '县供电服务热线 95598']],
+      ['城区限行', null, ['3月18日至3月22日，城区尾号限行。']],
+    ]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

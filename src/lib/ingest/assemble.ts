@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { endsWithoutStop, isLabelOverTitles, isTableRow, SUBTITLE_DASH } from './line-shapes.ts';
+import { endsWithoutStop, isLabelOverTitles, isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isSalutation, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
@@ -87,7 +87,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(l, lines[i - 1])) {
+    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(l, lines[i - 1]) || isFieldOfBox(l, flow.at(-1))) {
       flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
     }
     else {
@@ -409,6 +409,13 @@ const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | u
  */
 const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
   line.is.kind === 'title' && above?.is.kind === 'text' && SUBTITLE_DASH.test(line.text) && /[”」』]\s*$/u.test(above.text);
+
+/**
+ * A label and its value under another field of a box (`本报民生热线：023-46722345` / `微信公众号：荣昌发布`): the box's
+ * line, though it has a title's shape; the title after the box heads the next story.
+ */
+const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text);
 
 /**
  * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`): short cells parted by spaces, with

@@ -79,14 +79,21 @@ function bracketsClosed(text: string): boolean {
 
 /**
  * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a telephone
- * number's field. A row has spaces, the others a dash or a colon, and none a sentence's punctuation: most lines of a
+ * number's field or a directory's line. A row and a directory's line have spaces, the others a dash or a colon, and none a sentence's punctuation: most lines of a
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  text.length <= 60 && (isTableRow(text) || ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
+  text.length <= 60 && (isTableRow(text) || (hasSpace(text) && DIRECTORY_LINE.test(text)) ||
+    ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
+
+/** A directory's line: whom to call and the number (`县政务服务热线 12345`, `县人民医院急诊 023-46722120`). */
+const DIRECTORY_LINE = /^\s*\p{Script=Han}{2,14}\s+[0-9０-９][0-9０-９\-－]{2,}\s*$/u;
 
 /** A figure alone (`95.6%`, `8.6亿元`, `12`), printed as a story's headline over its dateline. */
 export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*$/u;
+
+/** A label and its value (`坐诊时间：每周二、周四上午`, `微信公众号：荣昌发布`): short, a line of its own. */
+export const LABEL_AND_VALUE = /^\s*\p{Script=Han}{2,6}[：:]\s*\S/u;
 
 /** A note in brackets on a line of its own (`（作者系荣昌区作协会员）`, `（图片由盘龙镇提供）`): a paragraph of its own. */
 const NOTE_ALONE = /^\s*[（(][^（）()]*[）)]\s*$/u;

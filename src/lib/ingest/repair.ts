@@ -3,7 +3,7 @@
 import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { endsWithoutStop, isNoteAlone } from './line-shapes.ts';
+import { endsWithoutStop, isNoteAlone, LABEL_AND_VALUE } from './line-shapes.ts';
 import { endsSentence } from './text.ts';
 
 export interface Paragraph {
@@ -32,7 +32,7 @@ const ELISION = /^[…⋯.。·]+$/u;
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.at(-1)!) && LIST_ITEM.test(next)) && !BULLETS.has(next.trimStart()[0]!) &&
-  !(before.length <= 24 && LABELLED.test(before));
+  !(before.length <= 24 && LABEL_AND_VALUE.test(before));
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
 const BULLETS = new Set([...'■▲◆●★☆◇◎•▶►']);
@@ -40,8 +40,6 @@ const BULLETS = new Set([...'■▲◆●★☆◇◎•▶►']);
 const INTRODUCES = new Set([...'：:；;']);
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
-/** A short line of a label and its value (`坐诊时间：每周二、周四上午`): a line of its own over the text. */
-const LABELLED = /^\s*\p{Script=Han}{2,6}[：:]\s*\S/u;
 
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
