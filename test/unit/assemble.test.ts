@@ -1201,6 +1201,18 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('keeps a price list’s lines and a schedule’s rows (a day and a time of day) under their title, and 奋进 2024 a headline', () => {
+    const { articles } = ingestText({
+      '08.txt': page('成品油价格', '92号汽油 7.78元/升', '95号汽油 8.29元/升', '活动日程', '4月20日 上午9:30 开幕式（安陶小镇主广场）',
+        '4月20日—22日 全国陶艺创作大赛（荣昌陶博物馆）', '4月27日 晚上7:30 “窑火之夜”文艺晚会', '奋进 2024', '本报讯（记者 王磊）新年伊始，全县上下干劲十足。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '成品油价格', ['92号汽油 7.78元/升', '95号汽油 8.29元/升']],
+      [null, '活动日程', ['4月20日 上午9:30 开幕式（安陶小镇主广场）', '4月20日—22日 全国陶艺创作大赛（荣昌陶博物馆）', '4月27日 晚上7:30 “窑火之夜”文艺晚会']],
+      [null, '奋进 2024', ['新年伊始，全县上下干劲十足。']],
+    ]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

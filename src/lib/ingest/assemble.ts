@@ -87,7 +87,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(l, lines[i - 1]) || isFieldOfBox(l, flow.at(-1))) {
+    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(l, lines[i - 1]) || isFieldOfBox(l, flow.at(-1)) || isBetweenRows(l, flow.at(-1), lines[i + 1])) {
       flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
     }
     else {
@@ -416,6 +416,11 @@ const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
  */
 const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined) =>
   line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text);
+
+/** A title-shaped line between two rows of a table (`4月20日—22日 全国陶艺创作大赛`): a row with fewer cells. */
+const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && below?.is.kind === 'text' && below.is.alone === true &&
+  isTableRow(above.text) && isTableRow(below.text);
 
 /**
  * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`): short cells parted by spaces, with

@@ -51,8 +51,11 @@ const isFigureItem = (text: string): boolean => text.length <= 40 && /^\s*[0-9�
  */
 export function isTableRow(text: string): boolean {
   const cells = cellsOf(text);
-  return cells !== null && /\d/u.test(text) && (/^[0-9０-９]{1,3}$/u.test(cells[0]!) || cells.some((cell) => /^[0-9０-９]+(?:[.．][0-9０-９]+|[∶:：比][0-9０-９]+)$/u.test(cell)));
+  return cells !== null && /\d/u.test(text) && (/^[0-9０-９]{1,3}$/u.test(cells[0]!) || cells.some((cell) => FIGURE_CELL.test(cell)));
 }
+
+/** A row's figure: a score, a price, a decimal, a time of day (`3∶1`, `1.2`, `上午9:30`). */
+const FIGURE_CELL = /^(?:上午|下午|晚上|早上|中午)?[0-9０-９]+(?:[.．][0-9０-９]+|[∶:：比][0-9０-９]+)$/u;
 
 /**
  * A row's cells: three or more, parted by spaces, without a sentence's punctuation or a bracket left open (a
@@ -86,8 +89,11 @@ export const isBoxOrTableLine = (text: string): boolean =>
   text.length <= 60 && (isTableRow(text) || (hasSpace(text) && DIRECTORY_LINE.test(text)) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
-/** A directory's line: whom to call and the number (`县政务服务热线 12345`, `县人民医院急诊 023-46722120`). */
-const DIRECTORY_LINE = /^\s*\p{Script=Han}{2,14}\s+[0-9０-９][0-9０-９\-－]{2,}\s*$/u;
+/**
+ * A directory's or a price list's line: a name, then a telephone number or a price (`县政务服务热线 12345`,
+ * `县人民医院急诊 023-46722120`, `92号汽油 7.78元/升`). A year after a word (`奋进 2024`) is a headline's.
+ */
+const DIRECTORY_LINE = /^\s*[\p{Script=Han}0-9０-９]{2,14}\s+(?:[0-9０-９]{5,}|[0-9０-９]+[\-－][0-9０-９\-－]{4,}|[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[元角](?:\s*[/／]\s*\p{Script=Han}{1,2})?)\s*$/u;
 
 /** A figure alone (`95.6%`, `8.6亿元`, `12`), printed as a story's headline over its dateline. */
 export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*$/u;
