@@ -87,10 +87,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
     if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
-    else if (isSalutation(lines, i, settings) || isTableHeader(l, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(l, lines[i - 1]) || isFieldOfBox(l, flow.at(-1)) || isBetweenRows(l, flow.at(-1), lines[i + 1])) {
+    else if ((k === 'title' || (k === 'furniture' && l.is.reason === 'banner')) && standsApart(lines, i, flow.at(-1), settings)) {
       flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
-    }
-    else {
+    } else {
       // A name alone under a work's title (`梅花图（国画）` / `刘德厚`) is its artist's credit, which ends the piece.
       const artists = worksArtist(lines, i);
       const authors = artists ?? bareAuthors(lines, i, settings);
@@ -118,7 +117,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     return draft;
   };
   const addFragment = (draft: ArticleDraft, line: ClassifiedLine, text: string, subhead = false) => {
-    if (text) draft.fragments.push({ text, lines: [line.no], subhead, ...(line.is.kind === 'text' && line.is.alone ? { alone: true } : {}) });
+    if (text) draft.fragments.push({ text, lines: [line.no], subhead, alone: line.is.kind === 'text' && line.is.alone === true });
     mark(line, subhead ? 'subhead' : 'body', draft);
     draft.phase = 'body';
   };
@@ -402,6 +401,17 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
  */
 const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   next?.is.kind === 'text' && isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+
+/**
+ * Whether a line with a title's or a slogan's shape stands apart in the text, a line of it (`alone`): a salutation, a
+ * table's header, row or rows of words, a quotation's speaker, a box's field. Asked of those lines only: most are a
+ * paragraph's.
+ */
+const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
+  const line = lines[i]!;
+  return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
+    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]);
+};
 
 /**
  * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a

@@ -103,13 +103,23 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  * The writer's place of work before their name (`□ 县委党校 周建国`): a word ending as a unit does that is no name,
  * crediting nobody.
  */
-const isWritersUnit = (token: string) => token.length >= 3 && UNIT_END.test(token) && !looksLikeName(token);
+const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
+/** The last characters UNIT_END's words end in, as code units: every name of every credit is asked, and few end so. */
+const UNIT_LAST = new Set([...'院局委办校心馆所站部处司会区道镇乡村'].map((c) => c.charCodeAt(0)));
 const UNIT_END = /(?:院|局|委|办|校|党校|中心|馆|所|站|部|处|公司|协会|社区|街道|镇|乡|村)$/u;
 /** The speaker of a piece told in the first person (`（口述：陈德福 整理：本报记者 王磊）`): its author. */
 const SPEAKER = '口述';
-/** Whether a line names a picture's maker (PICTURE_MAKERS): a credit's sign, as a role word is. One search of the line. */
-export const namesPictureMaker = (text: string) => PICTURE_MAKER_IN.test(text);
-const PICTURE_MAKER_IN = /视频|剪辑|航拍|制图|绘图|漫画/u;
+/**
+ * A commentator signing by name (`本报评论员 何平`, `特约评论员 张三`) writes in the paper's voice, as an author; alone
+ * (`本报评论员`) the byline credits nobody (classify.ts). A word, not a role word, for the reason PICTURE_MAKERS are.
+ */
+const isCommentator = (token: string) => token.endsWith('评论员') && ROLE_LEAD.test(token.slice(0, -3));
+/**
+ * Whether a line names a picture's maker (PICTURE_MAKERS) or a commentator: a credit's sign, as a role word is. One
+ * search of the line.
+ */
+export const namesWordRole = (text: string) => WORD_ROLE_IN.test(text);
+const WORD_ROLE_IN = /视频|剪辑|航拍|制图|绘图|漫画|评论员/u;
 /** The characters a slash form or 文/图 starts with. */
 const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
@@ -261,7 +271,7 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   // 图 after names marks their pictures, as 摄 does (`杨丽丹 文 张雪 图`); before names it is their role word.
   if (token === '图' && afterNames) return { kind: 'photoMark', bare: true };
   if (PICTURE_MAKERS.has(token)) return { kind: 'role', role: 'photographers', rest: '' };
-  if (token === SPEAKER) return { kind: 'role', role: 'authors', rest: '' };
+  if (token === SPEAKER || isCommentator(token)) return { kind: 'role', role: 'authors', rest: '' };
   const role = matchRoleToken(token, words);
   if (role) return { kind: 'role', ...role };
   if (isMadeBy(token) || isWritersUnit(token)) return { kind: 'madeBy' };

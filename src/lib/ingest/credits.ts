@@ -2,7 +2,7 @@
 // `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role: each token's kind (credit-words.ts) is read,
 // left to right, by a CreditReader, which knows what the tokens before gave.
 import { ROLES, type Role } from '../schema.ts';
-import { AUTHOR_MARK, creditToken, creditTokens, joinSpacedNames, looksLikeName, NAME, namesPictureMaker, ROLE_SIGNS, roleWords } from './credit-words.ts';
+import { AUTHOR_MARK, creditToken, creditTokens, joinSpacedNames, looksLikeName, NAME, namesWordRole, ROLE_SIGNS, roleWords } from './credit-words.ts';
 import { asPrintedCredit, forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 
@@ -195,7 +195,7 @@ const addOnce = (names: string[], name: string) => {
  * 图：). Most short lines (headlines, captions) have none, and are no credit without a parse.
  */
 export function hasRoleSign(text: string, settings: PaperSettings): boolean {
-  return ROLE_SIGNS.test(text) || roleWords(settings).some(({ word }) => word.length >= 2 && text.includes(word)) || namesPictureMaker(text);
+  return ROLE_SIGNS.test(text) || roleWords(settings).some(({ word }) => word.length >= 2 && text.includes(word)) || namesWordRole(text);
 }
 
 /**

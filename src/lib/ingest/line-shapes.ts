@@ -72,9 +72,10 @@ const hasSpace = (text: string) => text.trim().includes(' ') || text.includes('\
 
 function bracketsClosed(text: string): boolean {
   let open = 0;
-  for (const ch of text) {
-    if (ch === '（' || ch === '(') open++;
-    else if (ch === '）' || ch === ')') open--;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) open++;
+    else if (c === 0xff09 || c === 0x29) open--;
   }
   return open === 0;
 }

@@ -31,13 +31,19 @@ const ELISION = /^[…⋯.。·]+$/u;
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.at(-1)!) && LIST_ITEM.test(next)) && !BULLETS.has(next.trimStart()[0]!) &&
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
+  !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before));
 
+// Code units, not characters: every pair of fragments is asked, and a character taken out of one is a string of its own.
+function codes(characters: string): Set<number> {
+  return new Set([...characters].map((c) => c.charCodeAt(0)));
+}
+
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
-const BULLETS = new Set([...'■▲◆●★☆◇◎•▶►']);
+const BULLETS = codes('■▲◆●★☆◇◎•▶►');
 /** The last characters of a clause that introduces a list (`…包括：`) or ends one of its items (`…外墙保温；`). */
-const INTRODUCES = new Set([...'：:；;']);
+const INTRODUCES = codes('：:；;');
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
 

@@ -42,8 +42,7 @@ export const paperSettingsSchema = z.strictObject({
       correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
       reporters: z.array(z.string()).default(['记者', '撰稿', '撰文', '文']),
       // A writer from outside the paper: a commentary's, a supplement's (`作者：张三`; `□ 李明远` by its mark alone).
-      // A commentator signing by name (`本报评论员 何平`) writes in the paper's voice, as an author.
-      authors: z.array(z.string()).default(['作者', '评论员']),
+      authors: z.array(z.string()).default(['作者']),
     })
     .prefault({}),
   /** Longest line, in characters, that can be a headline; a subtitle may be this much longer. */

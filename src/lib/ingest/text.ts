@@ -26,6 +26,8 @@ function endsSentenceAt(text: string, i: number): boolean {
   return SENTENCE_ENDS.has(text[i]!) || (text[i] === '.' && i > 0 && isHanAt(text, i - 1));
 }
 
+const [FW_CLOSE, CLOSE, LENTICULAR_CLOSE, SQUARE_CLOSE] = [...'）)】]'].map((mark) => mark.charCodeAt(0));
+
 /** The longest closing note: a writer's name and role, or 完, 来源：新华社; a longer bracket is the text's own. */
 const LONGEST_NOTE = 40;
 
@@ -36,9 +38,10 @@ const LONGEST_NOTE = 40;
 export function closingNoteAt(text: string): number {
   let end = text.length - 1;
   while (end >= 0 && /\s/u.test(text[end]!)) end--;
-  const close = text[end];
-  if (close !== '）' && close !== ')' && close !== '】' && close !== ']') return -1;
-  const open = close === '】' ? text.lastIndexOf('【', end) : close === ']' ? text.lastIndexOf('[', end) : Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
+  // Compared as code units: every paragraph is asked, and a character taken out of it is a string of its own.
+  const close = text.charCodeAt(end);
+  if (close !== FW_CLOSE && close !== CLOSE && close !== LENTICULAR_CLOSE && close !== SQUARE_CLOSE) return -1;
+  const open = close === LENTICULAR_CLOSE ? text.lastIndexOf('【', end) : close === SQUARE_CLOSE ? text.lastIndexOf('[', end) : Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
   return open > 0 && end - open <= LONGEST_NOTE && endsSentenceAt(text, open - 1) ? open : -1;
 }
 

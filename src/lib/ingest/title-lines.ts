@@ -51,8 +51,10 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
     if (!(first || line.gapBefore > 0) || line.is.jumpTo !== null || line.is.credit || !/[？?！!.,;，；]/u.test(line.text) || hasVisibleLength(line.text, settings.maxHeadlineLength + 1)) return false;
     // One comma may part two phrases of such a headline (`儿童发热，什么时候需要去医院？`, `好样的，荣昌姑娘！`) when it
     // ends in its question or exclamation: a sentence of the story above ends in a full stop.
-    const commas = line.text.match(/[，,]/gu)?.length ?? 0;
-    if (/[？?！!]/u.test(line.text) && !/[。；;：:、]/u.test(line.text) && (commas === 0 || (commas === 1 && /[？?！!]\s*$/u.test(line.text)))) return true;
+    if (/[？?！!]/u.test(line.text) && !/[。；;：:、]/u.test(line.text)) {
+      const commas = line.text.match(/[，,]/gu)?.length ?? 0;
+      if (commas === 0 || (commas === 1 && /[？?！!]\s*$/u.test(line.text))) return true;
+    }
     const lead = byline ? afterNext!.text : next!.text;
     return STRAY_STOP.test(line.text) && !/[。，,；;：:、？?！!.]/u.test(line.text.slice(0, -1)) && sharedBigrams(bigrams(line.text), bigrams(lead)) >= 2;
   }
