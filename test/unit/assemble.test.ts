@@ -1213,6 +1213,28 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('keeps the first line of a jump’s tail, torn into the next or holding a comma, as text, not as its headline printed again', () => {
+    const { articles } = ingestText({
+      '2024-05-17/01.txt': page('铜梁报 2024年5月17日 星期五 第1版 要闻', '区政府召开常务会议', '本报讯(融媒体记者 陈小兵)5月16日,区政府召开常务会议,研究防汛减灾等工作。(下转第2版)'),
+      '2024-05-17/02.txt': page('铜梁报 2024年5月17日 星期五 第2版 综合', '(上接第1版)\n会议强调,要扎实做好防汛减灾工作,加强汛期值班值守和\n隐患排查,确保人民群众生命财产安全。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['区政府召开常务会议', ['5月16日,区政府召开常务会议,研究防汛减灾等工作。', '会议强调,要扎实做好防汛减灾工作,加强汛期值班值守和隐患排查,确保人民群众生命财产安全。']],
+    ]);
+  });
+
+  it('reads 丨 before a name under a title as an author’s mark, a resident’s signature, and a forecast for today with its wind', () => {
+    const { articles, pages } = ingestText({
+      '06.txt': page('“旅游日”不只一天', '丨张晓梅', '景区免费开放，让市民游客得到了实惠。', '小区门口的路灯何时能修好？', '编辑同志：', '小区门口的路灯坏了一个多月。', '荣华社区居民 王大爷',
+        '天气预报', '今天：多云转小雨 19℃～27℃ 偏北风2级'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
+      ['“旅游日”不只一天', ['张晓梅'], ['景区免费开放，让市民游客得到了实惠。']],
+      ['小区门口的路灯何时能修好？', [], ['编辑同志：', '小区门口的路灯坏了一个多月。', '荣华社区居民 王大爷']],
+    ]);
+    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['weather', 'weather']);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

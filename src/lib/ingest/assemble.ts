@@ -211,6 +211,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           // A picture's title and its caption are a story of their own (a titled photo): a title after them heads
           // the next story, not a subtitle of theirs.
           i = startWithTitles(i, stackedTitles(i));
+        } else if (draft.phase === 'head' && draft.continuedFrom !== null && draft.head.length === 0 && !reprintsHeadline(line, flow[i + 1])) {
+          // Under a jump's line, a line with a comma, or one its block goes on from, is the tail's first text, not
+          // its headline printed again: a headline dropped on merging took that text with it.
+          addFragment(draft, line, line.text);
         } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
@@ -401,6 +405,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
  */
 const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   next?.is.kind === 'text' && isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+
+/** A headline printed again under a jump's line: no comma, and not torn into the line under it in its block. */
+const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[，,]/u.test(line.text) && !(next?.no === line.no + 1 && next.gapBefore === 0 && next.is.kind === 'text');
 
 /**
  * Whether a line with a title's or a slogan's shape stands apart in the text, a line of it (`alone`): a salutation, a

@@ -67,7 +67,8 @@ export function isNameList(text: string): boolean {
 }
 
 // A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
-export const AUTHOR_MARK = /^[□◇○◎]\s*/u;
+// OCR reads a bar before the name (`丨张晓梅`, `｜张晓梅`) for the same mark.
+export const AUTHOR_MARK = /^(?:[□◇○◎]\s*|[丨｜|]\s*(?=\p{Script=Han}{2,4}$))/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：|｜]/u;
 /**
@@ -125,7 +126,7 @@ const SLASH_FIRST = new Set([...'文图摄撰']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
 const ROLE_COLON = /^(\p{Script=Han}{2,12})[:：](.*)$/u;
 /** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
-export const ROLE_SIGNS = /[□◇○◎摄/／:：|｜]/u;
+export const ROLE_SIGNS = /[□◇○◎摄/／:：|｜丨]/u;
 
 interface RoleWord {
   word: string;
