@@ -1235,6 +1235,18 @@ describe('a fourth archivist’s pages', () => {
     expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['weather', 'weather']);
   });
 
+  it('ends a caption at its photographer’s credit, so the paragraph under it in its block stays text; rows of words right under a title stay its', () => {
+    const { articles, pages } = ingestText({
+      '02.txt': page('“铜梁造”汽车零部件跑出发展加速度\n本报讯(通讯员 王海)今年一季度,我区汽车零部件产业实现产值42.6亿元。\n图为工人在生产线上作业。 通讯员 王海 摄\n    “今年的订单排到了8月份。”公司\n负责人介绍。',
+        '区人民医院专家坐诊安排\n周一上午 心内科 王红 主任医师\n周二上午 消化内科 李军 副主任医师'),
+    });
+    expect(articles.map((a) => [a.headline, a.photographers, a.paragraphs, a.captions])).toEqual([
+      ['“铜梁造”汽车零部件跑出发展加速度', ['王海'], ['今年一季度,我区汽车零部件产业实现产值42.6亿元。', '“今年的订单排到了8月份。”公司负责人介绍。'], ['图为工人在生产线上作业。 通讯员 王海 摄']],
+      ['区人民医院专家坐诊安排', [], ['周一上午 心内科 王红 主任医师', '周二上午 消化内科 李军 副主任医师'], []],
+    ]);
+    expect(pages[0]!.furniture).toEqual([]);
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -335,7 +335,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       case 'text': {
         // A caption wrapped by the extraction goes on in the next line of its block, until it ends a sentence.
         const wrapped = line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
-        if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text)) {
+        // A caption ends at its photographer's credit too (`…作业。 通讯员 王海 摄`), and an indented line starts a paragraph.
+        if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text) && !/摄[）)]?\s*$/u.test(wrapped.text) && !/^[ \u3000]/u.test(line.text)) {
           wrapped.text += is.text;
           captions.set(line.no, wrapped);
           const owner = roles.get(line.no - 1)!.article;
@@ -451,7 +452,7 @@ function isTableHeader(line: PlacedLine, next: PlacedLine | undefined): boolean 
 
 /**
  * Rows of words in a story (`周一上午 心内科 王红 主任医师` / `周二全天 骨科 李强 主任医师`): two lines or more of a slogan's
- * shape with as many words each, right after the story's text. A slogan stands alone, or between stories.
+ * shape with as many words each, right after the story's text or its title. A slogan stands alone, or between stories.
  */
 function isRowOfWords(lines: PlacedLine[], i: number): boolean {
   const words = (l: PlacedLine | undefined) => (l?.is.kind === 'furniture' && l.is.reason === 'banner' ? l.text.trim().split(/[\s\u3000]+/u).length : 0);
@@ -462,7 +463,7 @@ function isRowOfWords(lines: PlacedLine[], i: number): boolean {
   let last = i;
   while (words(lines[last + 1]) === count) last++;
   const before = lines[first - 1]?.is.kind;
-  return last > first && (before === 'text' || before === 'dateline');
+  return last > first && (before === 'text' || before === 'dateline' || before === 'title');
 }
 
 /**
