@@ -4,10 +4,11 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { endsWithoutStop, isLabelOverTitles, isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
+import { endsWithoutStop, isLabelOverTitles } from './line-shapes.ts';
+import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
-import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isSalutation, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
+import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -19,7 +20,7 @@ export interface Fragment {
   subhead: boolean;
   /** A poem's stanza: its verses joined by `\n`, the only line break a fragment's text holds; never joined to the paragraph before or after it. */
   verse?: boolean;
-  /** A line that stands apart in print (a table's row, a salutation: classify.ts), never joined to another. */
+  /** A line that stands apart in print (a table's row: classify.ts; a salutation: apart-lines.ts), never joined to another. */
   alone?: boolean;
 }
 
@@ -409,62 +410,6 @@ const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | u
 
 /** A headline printed again under a jump's line: no comma, and not torn into the line under it in its block. */
 const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[，,]/u.test(line.text) && !(next?.no === line.no + 1 && next.gapBefore === 0 && next.is.kind === 'text');
-
-/**
- * Whether a line with a title's or a slogan's shape stands apart in the text, a line of it (`alone`): a salutation, a
- * table's header, row or rows of words, a quotation's speaker, a box's field. Asked of those lines only: most are a
- * paragraph's.
- */
-const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
-  const line = lines[i]!;
-  return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
-    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]);
-};
-
-/**
- * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a
- * quotation is its speaker, a line of the text; under a headline, the same shape is a subtitle.
- */
-const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'text' && SUBTITLE_DASH.test(line.text) && /[”」』]\s*$/u.test(above.text);
-
-/**
- * A label and its value under another field of a box (`本报民生热线：023-46722345` / `微信公众号：荣昌发布`): the box's
- * line, though it has a title's shape; the title after the box heads the next story.
- */
-const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text);
-
-/** A title-shaped line between two rows of a table (`4月20日—22日 全国陶艺创作大赛`): a row with fewer cells. */
-const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && below?.is.kind === 'text' && below.is.alone === true &&
-  isTableRow(above.text) && isTableRow(below.text);
-
-/**
- * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`): short cells parted by spaces, with
- * a title's or a slogan's shape, but a line of the table.
- */
-function isTableHeader(line: PlacedLine, next: PlacedLine | undefined): boolean {
-  if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || next?.is.kind !== 'text' || !isTableRow(next.text)) return false;
-  const cells = line.text.trim().split(/[ \u3000\t]+/u);
-  return cells.length >= 3 && cells.every((cell) => cell.length <= 8);
-}
-
-/**
- * Rows of words in a story (`周一上午 心内科 王红 主任医师` / `周二全天 骨科 李强 主任医师`): two lines or more of a slogan's
- * shape with as many words each, right after the story's text or its title. A slogan stands alone, or between stories.
- */
-function isRowOfWords(lines: PlacedLine[], i: number): boolean {
-  const words = (l: PlacedLine | undefined) => (l?.is.kind === 'furniture' && l.is.reason === 'banner' ? l.text.trim().split(/[\s\u3000]+/u).length : 0);
-  const count = words(lines[i]);
-  if (!count) return false;
-  let first = i;
-  while (words(lines[first - 1]) === count) first--;
-  let last = i;
-  while (words(lines[last + 1]) === count) last++;
-  const before = lines[first - 1]?.is.kind;
-  return last > first && (before === 'text' || before === 'dateline' || before === 'title');
-}
 
 /**
  * A title right under a story's part's label, over its text (`记者观察` / `数字化转型要“量体裁衣”` / …): the part's title,

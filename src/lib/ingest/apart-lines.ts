@@ -1,0 +1,65 @@
+// Lines that stand apart in a page's text, told from their neighbours: a letter's salutation, a table's header and its
+// rows (rows of words too, read as slogans on their own), a quotation's speaker, a box's fields. Each has a title's or
+// a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
+import type { PlacedLine } from './classify.ts';
+import { isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
+import type { PaperSettings } from './settings.ts';
+import { isSalutation } from './title-lines.ts';
+
+/**
+ * Whether a line with a title's or a slogan's shape stands apart in the text, a line of it (`alone`): a salutation, a
+ * table's header, row or rows of words, a quotation's speaker, a box's field. Asked of those lines only: most are a
+ * paragraph's.
+ */
+export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
+  const line = lines[i]!;
+  return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
+    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]);
+};
+
+/**
+ * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a
+ * quotation is its speaker, a line of the text; under a headline, the same shape is a subtitle.
+ */
+const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'text' && SUBTITLE_DASH.test(line.text) && /[”」』]\s*$/u.test(above.text);
+
+/**
+ * A label and its value under another field of a box (`本报民生热线：023-46722345` / `微信公众号：荣昌发布`): the box's
+ * line, though it has a title's shape; the title after the box heads the next story.
+ */
+const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text);
+
+/** A title-shaped line between two rows of a table (`4月20日—22日 全国陶艺创作大赛`): a row with fewer cells. */
+const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && below?.is.kind === 'text' && below.is.alone === true &&
+  isTableRow(above.text) && isTableRow(below.text);
+
+/**
+ * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`): short cells parted by spaces, with
+ * a title's or a slogan's shape, but a line of the table.
+ */
+function isTableHeader(line: PlacedLine, next: PlacedLine | undefined): boolean {
+  if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || next?.is.kind !== 'text' || !isTableRow(next.text)) return false;
+  const cells = line.text.trim().split(/[ \u3000\t]+/u);
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 8);
+}
+
+/**
+ * Rows of words in a story (`周一上午 心内科 王红 主任医师` / `周二全天 骨科 李强 主任医师`): two lines or more of a slogan's
+ * shape with as many words each, right after the story's text or its title. A slogan stands alone, or between stories.
+ */
+function isRowOfWords(lines: PlacedLine[], i: number): boolean {
+  const count = words(lines[i]);
+  if (!count) return false;
+  let first = i;
+  while (words(lines[first - 1]) === count) first--;
+  let last = i;
+  while (words(lines[last + 1]) === count) last++;
+  const before = lines[first - 1]?.is.kind;
+  return last > first && (before === 'text' || before === 'dateline' || before === 'title');
+}
+
+/** How many words a line read as a slogan holds; 0 for another line. */
+const words = (line: PlacedLine | undefined) => (line?.is.kind === 'furniture' && line.is.reason === 'banner' ? line.text.trim().split(/[\s\u3000]+/u).length : 0);
