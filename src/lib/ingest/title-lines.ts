@@ -97,8 +97,9 @@ function isPagesNumber(lines: PlacedLine[], text: string): boolean {
 
 /**
  * The authors of a name alone under a title, over the text (`父亲的菜园` / `陈晓东` / …): a supplement's author, printed
- * without a mark, or a pen name spaced out (`晓 言`); or of names after their unit (`县人民医院眼科 陈丽`), a contributed piece's. Either has a title's
- * shape, and was the story's subtitle, crediting nobody.
+ * without a mark, or a pen name spaced out (`晓 言`); or of names after their unit or post (`县人民医院眼科 陈丽`,
+ * `县委书记 刘建国`), a contributed piece's or a speech's; or of a name behind a subhead's mark (`■ 吴桐`). Each has a
+ * title's or a subhead's shape, and was the story's subtitle or text, crediting nobody.
  */
 export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSettings): string[] | null => {
   const line = lines[i]!;
