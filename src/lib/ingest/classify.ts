@@ -73,7 +73,7 @@ export function pageNumber(text: string): number | null {
  * A jump marker ends in 版 and a closing bracket (a section may stand between, `（转第2版·要闻）`), or in 版 on a line of
  * its own: a 版 among the last twelve characters, looked for without a pattern, turns most lines away.
  */
-const mayEndInJump = (text: string) => text.indexOf('版', text.length - 12) >= 0 && /版(?:\s*[·・]\s*\p{Script=Han}{2,4})?\s*[。.]?\s*[▶►→▷➡]?\s*[)）】〕］\]]?$/u.test(text.slice(-12));
+const mayEndInJump = (text: string) => text.indexOf('版', text.length - 12) >= 0 && JUMP_END.test(text.slice(-12));
 
 /** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
 function jumpPage(match: RegExpExecArray | null): number | null {
@@ -89,6 +89,7 @@ const CLOSE = '[)）】〕］\\]]';
 const ON = '[▶►→▷➡]';
 /** The section a jump's page carries after it (`（转第2版·要闻）`). */
 const SECTION_AFTER = '(?:\\s*[·・]\\s*\\p{Script=Han}{2,4})?';
+const JUMP_END = new RegExp(`版${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}?$`, 'u');
 const BACK = '[◀◄←◁⬅]';
 /**
  * A marker in brackets, at a paragraph's start or end; without them, or after a dash, on a line of its own; a forward
