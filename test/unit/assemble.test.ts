@@ -1247,6 +1247,21 @@ describe('a fourth archivist’s pages', () => {
     expect(pages[0]!.furniture).toEqual([]);
   });
 
+  it('starts a notice at a kicker ending in a colon over its headline after a story, but not at a clause over a list; reads ■本报评论员 over the first headline as its byline', () => {
+    const { articles } = ingestText({
+      '04.txt': page('异地就医备案怎么办？', '本报记者 郑光慧', '答：备案后，报销比例降低10个百分点。', '区消防救援支队提醒：', '夏季用电高峰 这些安全隐患要当心', '◆ 不要私拉乱接电线；',
+        '医保开始缴费', '本报讯（记者 何静）2024年度医保集中缴费工作开始。', '缴费方式主要有以下几种：', '（1）微信缴费', '（2）支付宝缴费'),
+      '06.txt': page('■本报评论员', '以更实举措推进城市更新', '城市更新，既关乎城市发展“面子”，更关乎群众生活“里子”。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.byline])).toEqual([
+      [null, '异地就医备案怎么办？', '本报记者 郑光慧'],
+      ['区消防救援支队提醒', '夏季用电高峰 这些安全隐患要当心', null],
+      [null, '医保开始缴费', '本报讯（记者 何静）'],
+      [null, '以更实举措推进城市更新', '■本报评论员'],
+    ]);
+    expect(articles[2]!.paragraphs.join('')).toContain('（1）微信缴费');
+  });
+
   it('reads a unit’s name over a title as its kicker, and an editor’s note under a column’s title as that title’s text', () => {
     const { articles } = ingestText({
       '06.txt': page('学习贯彻全国两会精神', '编者按：本报今起开设专栏，展示各部门的学习贯彻情况。', '县发展改革委', '坚持项目为王 扩大有效投资',

@@ -2,7 +2,7 @@
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
 import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
-import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
+import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
 import { endsWithoutStop, isLabelOverTitles } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
@@ -221,7 +221,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           draft.lines.push(line.no);
         } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]))) {
           addFragment(draft, line, line.text, true);
-        } else if (startsBrief(draft, line.text, settings) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
+        } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
         } else {
           addFragment(draft, line, line.text);
@@ -271,8 +271,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           break;
         }
         // A signature (`□ 李明远`) after a finished story signs what follows it, a commentary of its own; so does a
-        // byline printed over a headline (`本报评论员文章`), after any story or none.
-        const overTitle = is.overTitle === true && draft?.phase !== 'head' && kindAt(i + 1) === 'title';
+        // byline printed over a headline (`本报评论员文章`), after any story or none, and the paper's voice naming nobody
+        // (`■本报评论员`) over the page's first headline.
+        const overTitle = (is.overTitle === true || (draft === null && !namesAnyone(is.credit) && is.credit.problems.length === 0)) && draft?.phase !== 'head' && kindAt(i + 1) === 'title';
         if (overTitle) {
           const story = start();
           story.bylines.push(line.text);
@@ -420,6 +421,9 @@ const titlesPart = (draft: ArticleDraft, next: PlacedLine | undefined) => draft.
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
 
+/** A list's numbered item (`（1）微信缴费`, `2.…`, `三、…`): under a clause ending in a colon, the clause introduces it. */
+const NUMBERED = /^\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]/u;
+
 /** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]][：:]?|[：:])/u;
 
@@ -427,10 +431,12 @@ const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]]
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
  * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title).
  */
-function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings): boolean {
+function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean): boolean {
   const last = draft.fragments.at(-1);
   if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone)) return false;
-  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && !/[，,、：:]/u.test(text);
+  // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
+  const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text));
 }
 
 /** A caption between two stories, or the photo credit under one, waiting to be given to a story. */
