@@ -6,7 +6,7 @@ import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredi
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
-import { closingNoteAt, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
+import { closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
 export type FurnitureReason =
   | 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header'
@@ -371,7 +371,7 @@ function worksArtists(text: string): string[] | null {
   const names = joinSpacedNames(trimmed.slice(0, -1).trim().split(/[\s\u3000、]+/u));
   return names.length <= 3 && names.every(looksLikeName) ? names : null;
 }
-const WORK_MARKS = new Set([...'作书画绘刻'].map((mark) => mark.charCodeAt(0)));
+const WORK_MARKS = codeUnits('作书画绘刻');
 const SPACE = ' '.charCodeAt(0);
 
 /** A byline behind a subhead's mark (`■本报记者 王晓明`), as some papers set it: read with a role word only. */

@@ -3,6 +3,7 @@
 import { ROLES, type Role } from '../schema.ts';
 import { foldToSimplified, withTraditional } from '../search/fold.ts';
 import type { PaperSettings } from './settings.ts';
+import { codeUnits } from './text.ts';
 
 /** A personal name: 2–4 Han characters (compound surnames included), or a transliterated name joined by ·. */
 export const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·・•]\p{Script=Han}{1,8})+)$/u;
@@ -106,7 +107,7 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  */
 const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
 /** The last characters UNIT_END's words end in, as code units: every name of every credit is asked, and few end so. */
-const UNIT_LAST = new Set([...'院局委办校心馆所站部处司会区道镇乡村'].map((c) => c.charCodeAt(0)));
+const UNIT_LAST = codeUnits('院局委办校心馆所站部处司会区道镇乡村');
 const UNIT_END = /(?:院|局|委|办|校|党校|中心|馆|所|站|部|处|公司|协会|社区|街道|镇|乡|村)$/u;
 /** The speaker of a piece told in the first person (`（口述：陈德福 整理：本报记者 王磊）`): its author. */
 const SPEAKER = '口述';

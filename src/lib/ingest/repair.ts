@@ -4,7 +4,7 @@ import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
 import { endsWithoutStop, isNoteAlone, LABEL_AND_VALUE } from './line-shapes.ts';
-import { endsSentence } from './text.ts';
+import { codeUnits, endsSentence } from './text.ts';
 
 export interface Paragraph {
   text: string;
@@ -35,15 +35,10 @@ const continuesParagraph = (before: string, next: string) =>
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before));
 
-// Code units, not characters: every pair of fragments is asked, and a character taken out of one is a string of its own.
-function codes(characters: string): Set<number> {
-  return new Set([...characters].map((c) => c.charCodeAt(0)));
-}
-
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
-const BULLETS = codes('■▲◆●★☆◇◎•▶►');
+const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
 /** The last characters of a clause that introduces a list (`…包括：`) or ends one of its items (`…外墙保温；`). */
-const INTRODUCES = codes('：:；;');
+const INTRODUCES = codeUnits('：:；;');
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
 

@@ -28,6 +28,14 @@ function endsSentenceAt(text: string, i: number): boolean {
 
 const [FW_CLOSE, CLOSE, LENTICULAR_CLOSE, SQUARE_CLOSE] = [...'）)】]'].map((mark) => mark.charCodeAt(0));
 
+/**
+ * A set of characters as code units, for a test of one character of a line (its first, its last): taken out of CJK
+ * text as a string, each would be a string of its own, and the tests that ask so run on every line or fragment.
+ */
+export function codeUnits(characters: string): Set<number> {
+  return new Set([...characters].map((c) => c.charCodeAt(0)));
+}
+
 /** The longest closing note: a writer's name and role, or 完, 来源：新华社; a longer bracket is the text's own. */
 const LONGEST_NOTE = 40;
 
