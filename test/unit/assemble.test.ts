@@ -1012,9 +1012,10 @@ describe('a fourth archivist’s pages', () => {
     });
     expect(articles.map((a) => a.paragraphs)).toEqual([
       ['县人民医院公布下周专家门诊安排。', '周一上午 心内科 王红 主任医师', '周二全天 骨科 李强 主任医师'],
-      // The torn credit is not read (a credit is read on one line), but its halves stay joined, not parted as a row.
-      ['（记者 张丽 通讯员 黄海）近日，城区新建的三座口袋公园建成开放。'],
+      // The torn credit is read as one line (torn-datelines.ts), not parted as a row.
+      ['近日，城区新建的三座口袋公园建成开放。'],
     ]);
+    expect(articles[1]).toMatchObject({ byline: '本报讯（记者 张丽 通讯员 黄海）', reporters: ['张丽'], correspondents: ['黄海'] });
     expect(pages[0]!.furniture).toEqual([]);
   });
 

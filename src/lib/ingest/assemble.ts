@@ -234,7 +234,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         const target: ArticleDraft = current && current.phase === 'head' && current.bylines.length === 0 ? current : start();
         target.bylines.push(is.byline);
         if (is.credit) addCredit(target, line.no, is.credit, is.byline);
-        if (is.rest) target.fragments.push({ text: is.rest, lines: [line.no], subhead: false });
+        if (is.rest) target.fragments.push({ text: is.rest, lines: is.tail ? [line.no, is.tail] : [line.no], subhead: false });
         if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
         mark(line, 'byline', target);
         target.phase = 'body';
@@ -306,6 +306,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // A jump's line alone may stand over the story's headline printed again (`（上接第一版）` / `凝心聚力谋发展`):
         // the titles under it are the story's, not its text.
         target.phase = is.rest ? 'body' : 'head';
+        break;
+      }
+      case 'datelineTail': {
+        // Read with its dateline's line, which comes first.
+        mark(line, 'byline', roles.get(is.datelineAt)?.article ?? current);
         break;
       }
       case 'jumpTo': {

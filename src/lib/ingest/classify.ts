@@ -27,8 +27,11 @@ export type LineKind =
   /**
    * `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`).
    * `headline`: the story's headline, run onto its dateline by the extraction (`河包镇举办首届粉条文化节 本报讯（…）…`).
+   * `tail`: the line that holds the rest of a dateline a column break tore in two (torn-datelines.ts).
    */
-  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string }; headline?: string }
+  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string }; headline?: string; tail?: number }
+  /** The second part of a torn dateline, read with its first (on line `datelineAt`). */
+  | { kind: 'datelineTail'; datelineAt: number }
   | { kind: 'caption' }
   | { kind: 'subhead' }
   /** `wraps`: the last character or two of the title line above, which the extraction put on a line of their own. */

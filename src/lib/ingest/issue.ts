@@ -8,6 +8,7 @@ import { markDuplicates } from './duplicates.ts';
 import { markBoxes } from './boxes.ts';
 import { markVerse } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
+import { mendTornDatelines } from './torn-datelines.ts';
 import { mergeJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
@@ -93,7 +94,9 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   }
   // A page in traditional characters is read again, folded. Apart, after the loop: choosing the reading inside it,
   // by a variable or a condition, slowed the reading of every page by a tenth (classifyLine was no longer inlined).
-  if (isTraditionalPage(text)) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
+  const traditional = isTraditionalPage(text);
+  if (traditional) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
+  mendTornDatelines(placed, (line) => (traditional ? classifyTraditionalLine(line, settings, null) : classifyLine(line, settings)));
   // What a block's lines are together: a box beside the stories, a poem's stanza.
   markBoxes(blocks);
   markVerse(blocks);
