@@ -19,6 +19,10 @@ describe('boxLine', () => {
     expect(boxLine('RONGCHANG DAILY')).toBe('masthead');
     expect(boxLine('CHONGQING RONGCHANG')).toBe('masthead');
     for (const text of ['5G 基站建设提速', 'CBD 商圈开业', 'Rongchang Daily']) expect(boxLine(text), text).toBeNull();
+    // The organ's line: whose paper it is, who publishes it.
+    for (const text of ['中共重庆市荣昌区委机关报 荣昌区融媒体中心出版', '中共荣昌区委机关报', '中共荣昌区委宣传部主管 荣昌区融媒体中心主办']) expect(boxLine(text), text).toBe('masthead');
+    for (const text of ['今日8版', '本期16版', '今日共十二版']) expect(boxLine(text), text).toBe('masthead');
+    for (const text of ['市委机关报创刊70周年', '今日头版', '第8版', '县税务局 主办', '区政府机关报刊发行工作会召开']) expect(boxLine(text), text).toBeNull();
     // A price in an advertisement or a story is no imprint's.
     for (const text of ['团购定价：68元/只', '政府指导定价：每吨2.1元']) expect(boxLine(text), text).toBeNull();
   });
@@ -64,6 +68,18 @@ describe('boxes on a page', () => {
       ['邮发代号：77-10', 'imprint'],
       ['地址：荣昌区昌州大道100号', 'imprint'],
       ['印刷：重庆日报印务公司', 'imprint'],
+    ]);
+  });
+  it('reads a paper’s name over its masthead’s other lines as the masthead, where no setting names the paper', () => {
+    const result = ingestText({
+      '01.txt': page('铜梁报\nTONGLIANG BAO', '2024年5月17日 星期五 第1版 要闻 责任编辑:陈小兵', '区政府召开常务会议', '本报讯(融媒体记者 陈小兵)5月16日，区政府召开常务会议。'),
+      '02.txt': page('荣昌报', '中共重庆市荣昌区委机关报 荣昌区融媒体中心出版', '区委常委会召开会议', '本报讯（记者 杨丽丹）5月9日，区委常委会召开会议。'),
+      // A notice headed 喜报 is no paper's name.
+      '03.txt': page('喜报', '2024年5月17日 星期五 第3版 综合', '我县学子获全国大奖', '本报讯（记者 李娜）5月16日，我县学子获奖。'),
+    });
+    expect(result.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '区政府召开常务会议'], [null, '区委常委会召开会议'], ['喜报', '我县学子获全国大奖']]);
+    expect(result.pages.map((p) => p.furniture.filter((f) => f.reason === 'masthead').map((f) => f.text))).toEqual([
+      ['铜梁报', 'TONGLIANG BAO'], ['荣昌报', '中共重庆市荣昌区委机关报 荣昌区融媒体中心出版'], [],
     ]);
   });
   it('reads a forecast on one line under its label, or after it (今日天气：…), with the wind’s force glued to it', () => {

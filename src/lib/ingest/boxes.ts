@@ -65,6 +65,13 @@ function isForecast(line: string): boolean {
 
 /** A masthead or section name in capitals (`RONGCHANG DAILY`), alone on its line: no story is printed so. */
 const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
+/**
+ * The masthead's line naming whose paper it is and who publishes it (`中共重庆市荣昌区委机关报 荣昌区融媒体中心出版`,
+ * `中共荣昌区委宣传部主管 荣昌区融媒体中心主办`): the organ first, as no headline about one starts (`市委机关报创刊70周年`).
+ */
+/** How many pages the issue has (`今日8版`, `本期16版`), printed by the masthead. */
+const PAGE_COUNT = new RegExp(`^(?:今日|今天|本期|本报今日)(?:出版|共)?\\s*${PAGE_NO}\\s*个?版$`, 'u');
+const ORGAN = /^(?:中共)?\p{Script=Han}{2,20}?(?:委|政府)机关报(?:\s|$)|^\p{Script=Han}{2,20}主管\s*\p{Script=Han}{2,20}主办(?:\s|$)/u;
 
 /**
  * Which box a short line without a full stop is part of, by its shape alone; null for most lines. The checks are
@@ -77,11 +84,29 @@ export function boxLine(text: string): FurnitureReason | null {
     && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
   const first = text.charCodeAt(0);
   if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
+  if (last === '版' && PAGE_COUNT.test(text)) return 'masthead';
+  if ((text.includes('机关报') || text.includes('主管')) && ORGAN.test(text)) return 'masthead';
   // Each looked for only in a line with a character it must hold: most short lines are headlines and credits.
   if (IMPRINT_SIGN.test(text) && IMPRINT.test(text)) return 'imprint';
   if (FORECAST_SIGN.test(text) && !hasVisibleLength(text, 41) && isForecast(text)) return 'weather';
   if (last === '布' && WEATHER_SOURCE.test(text)) return 'weather';
   return null;
+}
+
+/** A paper's name (`铜梁报`, `重庆日报`): two characters or more before 报, so that `喜报` is none. */
+const PAPER_NAME = /^\p{Script=Han}{2,6}报$/u;
+
+/**
+ * A paper's name at the top of a page, over its masthead's other lines (`TONGLIANG BAO`, the organ's line) or the
+ * page's header: the masthead, where no setting names the paper, not the kicker of the first story.
+ */
+export function markPaperName(lines: PlacedLine[]): void {
+  const name = lines[0];
+  if (!name || (name.is.kind !== 'title' && name.is.kind !== 'text') || !PAPER_NAME.test(name.text)) return;
+  const next = lines[1]?.is;
+  if (next && (next.kind === 'pageHeader' || (next.kind === 'furniture' && (next.reason === 'masthead' || next.reason === 'imprint')))) {
+    name.is = { kind: 'furniture', reason: 'masthead' };
+  }
 }
 
 /** Reasons whose box holds other lines (an address, a city's forecast) that have no shape of their own. */
