@@ -426,6 +426,22 @@ describe('briefs, notes and chapters', () => {
       ['双河街道开展消防演练', ['3月13日，双河街道开展消防安全演练，200余名居民参与。'], [], ['陈静']],
     ]);
   });
+  it('takes a brief’s marked title run onto its lead (`■区图书馆举办读书分享会 5月8日，…`) for its headline, also after a story that goes on', () => {
+    const { articles, pages } = ingestText({
+      '02.txt': page('县人大开展执法检查', '本报讯（记者 张丽）4月17日，县人大常委会执法检查组开展执法检查。',
+        '■区图书馆举办“书香荣昌”读书分享会 5月8日，区图书馆举办“书香荣昌”读书分享会，30余名读者分享阅读心得。（陈晨）',
+        '■安富街道开展防汛应急演练 安富街道在通安村开展防汛应急演练，提升基层应急处置能力。',
+        // A sentence with a space after a word or two is no title and lead: the lead neither says when nor shares its words.
+        '■全区各镇街 要抓好春耕备耕工作，确保粮食安全。'),
+    });
+    expect(articles.map((a) => [a.headline, a.headlineInferred, a.paragraphs, a.reporters])).toEqual([
+      ['县人大开展执法检查', false, ['4月17日，县人大常委会执法检查组开展执法检查。'], ['张丽']],
+      ['区图书馆举办“书香荣昌”读书分享会', false, ['5月8日，区图书馆举办“书香荣昌”读书分享会，30余名读者分享阅读心得。'], ['陈晨']],
+      ['安富街道开展防汛应急演练', false, ['安富街道在通安村开展防汛应急演练，提升基层应急处置能力。', '■全区各镇街 要抓好春耕备耕工作，确保粮食安全。'], []],
+    ]);
+    // A brief's line is listed under its headline, which it opens with.
+    expect(pages[0]!.lines.map((l) => l.role)).toEqual(['headline', 'byline', 'headline', 'headline', 'body']);
+  });
   it('reads a column’s tag over a headline and its byline as the story’s kicker, in its own block or the headline’s', () => {
     const { articles } = ingestText({
       '01.txt': page('【聚焦两会】', '代表委员热议乡村振兴', '本报讯（记者 李娜）全国两会召开期间，我区干部群众持续热议乡村振兴话题。', '大家纷纷表示，要把两会精神落到实处。',
@@ -811,6 +827,11 @@ describe('an archivist’s pages', () => {
       ['區領導慰問困難群眾', '本報記者 王曉明 實習生 劉　暢', ['王曉明', '歐陽曉川'], [], [], ['劉暢'], [], ['3月13日，區領導走訪慰問困難群眾。']],
     ]);
     expect(warnings).toEqual([]);
+    // A headline run onto its dateline, or a brief's title onto its lead, is kept as printed too.
+    const glued = ingestText({
+      '01.txt': page('河包鎮舉辦首屆粉條文化節 本報訊（記者 楊麗）3月14日，河包鎮舉辦首屆粉條文化節。', '■區圖書館舉辦讀書分享會 5月8日，區圖書館舉辦讀書分享會。'),
+    });
+    expect(glued.articles.map((a) => a.headline)).toEqual(['河包鎮舉辦首屆粉條文化節', '區圖書館舉辦讀書分享會']);
   });
 
   it('reads a sentence set apart in a picture’s gap, with a photo credit under it, as the picture’s caption, and the story goes on', () => {

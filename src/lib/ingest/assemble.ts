@@ -340,6 +340,17 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       }
       case 'subhead':
       case 'text': {
+        // A brief's title run onto its lead heads a story of its own, as a headline run onto a dateline does.
+        if (is.kind === 'text' && is.headline) {
+          startWithHeadline(line, is.headline);
+          const brief = articles.at(-1)!;
+          addFragment(brief, line, is.text);
+          if (is.credit) {
+            addCredit(brief, line.no, is.credit.credit, is.credit.printed);
+            brief.phase = 'closed';
+          }
+          break;
+        }
         // A caption wrapped by the extraction goes on in the next line of its block, until it ends a sentence.
         const wrapped = line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
         // A caption ends at its photographer's credit too (`…作业。 通讯员 王海 摄`), and an indented line starts a paragraph.

@@ -6,7 +6,7 @@ import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredi
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import type { PaperSettings } from './settings.ts';
-import { closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
+import { bigrams, closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, sharedBigrams, visibleLength } from './text.ts';
 
 export type FurnitureReason =
   | 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header'
@@ -42,8 +42,9 @@ export type LineKind =
    * Body text; `credit` is a writer's credit in brackets that closes it (`…措施。（通讯员 陈静）`), split from the text.
    * `alone`: a line that stands apart in print, never joined to the text before or after it: a box's figure, a
    * table's row or header, a telephone number's field, a salutation.
+   * `headline`: a brief's title, marked and run onto its lead (`■区图书馆举办读书分享会 5月8日，…`): it heads a story.
    */
-  | { kind: 'text'; text: string; jumpTo: number | null; credit?: { credit: ParsedCredit; printed: string }; alone?: true }
+  | { kind: 'text'; text: string; jumpTo: number | null; credit?: { credit: ParsedCredit; printed: string }; alone?: true; headline?: string }
   /** Set by the issue-level pass: the same block stands elsewhere in the issue, where it reads on. */
   | { kind: 'duplicate'; keptAt: { file: string; line: number } };
 
@@ -336,7 +337,25 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
+  const brief = BRIEF_MARKS.has(text.charCodeAt(0)) ? gluedBriefTitle(text, settings) : null;
+  if (brief) return { ...(closingCredit(brief.lead, settings) ?? { kind: 'text', text: brief.lead, jumpTo: null }), headline: brief.title };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
+}
+
+/** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
+const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');
+const BRIEF_MARKS = codeUnits('■▲◆●★☆◇');
+
+/**
+ * A brief whose title the extraction ran onto its lead, behind the brief's mark: the title, and the lead. The lead
+ * opens as a lead does, with when (`5月8日，`), or shares the title's words; a sentence with a space in it is no such pair.
+ */
+function gluedBriefTitle(text: string, settings: PaperSettings): { title: string; lead: string } | null {
+  const parts = MARKED_TITLE_AND_LEAD.exec(text);
+  if (!parts) return null;
+  const [, title, lead] = parts as unknown as [string, string, string];
+  if (hasSentencePunctuation(title) || countHan(title) < 4 || hasVisibleLength(title, settings.maxHeadlineLength + 1) || !hasSentencePunctuation(lead)) return null;
+  return opensWithWhen(lead) || sharedBigrams(bigrams(title), bigrams(lead)) >= 3 ? { title, lead } : null;
 }
 
 /**

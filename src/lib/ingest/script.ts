@@ -87,11 +87,14 @@ export function asPrintedKind(kind: LineKind, matched: string, printed: string):
     case 'jumpFrom':
       return { ...kind, rest: back(kind.rest) };
     case 'dateline':
-      return { ...kind, byline: back(kind.byline), rest: back(kind.rest), credit: credit(kind.credit) };
+      return { ...kind, byline: back(kind.byline), rest: back(kind.rest), credit: credit(kind.credit), ...(kind.headline ? { headline: back(kind.headline) } : {}) };
     case 'credit':
       return { ...kind, credit: credit(kind.credit)! };
     case 'text':
-      return { ...kind, text: back(kind.text), ...(kind.credit ? { credit: { credit: credit(kind.credit.credit)!, printed: back(kind.credit.printed) } } : {}) };
+      return {
+        ...kind, text: back(kind.text), ...(kind.credit ? { credit: { credit: credit(kind.credit.credit)!, printed: back(kind.credit.printed) } } : {}),
+        ...(kind.headline ? { headline: back(kind.headline) } : {}),
+      };
     default:
       return kind;
   }

@@ -118,6 +118,12 @@ export function comparisonKey(text: string): string {
 /** A lead's opening clause that only says when (`3月12日`, `2024年3月12日上午`, `近日`, `今年以来`). */
 const WHEN = /^\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚上?|上旬|中旬|下旬)?|近日|日前|连日来|近期|近年来|今年以来|昨天|昨日|今天|今日|当天|当日)\s*$/u;
 
+/** Whether the text opens with a clause that only says when (`5月8日，…`, `近日，…`), as a lead does. */
+export function opensWithWhen(text: string): boolean {
+  const clause = /^[^，,。]*[，,]/u.exec(text)?.[0].slice(0, -1);
+  return clause !== undefined && clause.trim() !== '' && WHEN.test(clause);
+}
+
 /** A short excerpt of running text for places where a title must be made up, cut at a clause end. */
 export function excerpt(text: string, max = 18): string {
   // A brief's mark (`■`, `●`) is no word of it.
