@@ -980,6 +980,17 @@ describe('a third archivist’s leftovers', () => {
     ]);
     expect(warnings).toEqual([]);
   });
+  it('reads a cartoon’s title and credit after a commentary (标题 / 漫画 李梅) as a piece of its own, and a cartoon under a story as the story’s', () => {
+    const { articles } = ingestText({
+      '06.txt': page('短评', '“口袋公园”装满民生温度', '晓 言', '城市建设既要有地标，也要有细节，让城市更有温度。', '“指尖上的形式主义”要不得', '漫画 李梅',
+        '文明养犬从我做起', '本报讯（记者 王磊）近日，城区开展文明养犬宣传。', '漫画：张三'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.photographers, a.paragraphs])).toEqual([
+      ['“口袋公园”装满民生温度', ['晓言'], [], ['城市建设既要有地标，也要有细节，让城市更有温度。']],
+      ['“指尖上的形式主义”要不得', [], ['李梅'], []],
+      ['文明养犬从我做起', [], ['张三'], ['近日，城区开展文明养犬宣传。']],
+    ]);
+  });
 });
 
 describe('a fourth archivist’s pages', () => {

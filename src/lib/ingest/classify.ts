@@ -20,7 +20,8 @@ export type LineKind =
   | { kind: 'jumpFrom'; page: number; rest: string; jumpTo: number | null }
   | { kind: 'jumpTo'; page: number }
   /**
-   * `work`: the credit of a work printed without text, a calligraphy or a painting (`李德厚 作`): it ends its piece.
+   * `work`: the credit of a work printed without text, a calligraphy, a painting or a cartoon (`李德厚 作`, `漫画 李梅`):
+   * it ends its piece.
    * `overTitle`: a byline printed over the headline, never at a story's end (`本报评论员文章`).
    */
   | { kind: 'credit'; credit: ParsedCredit; work?: true; overTitle?: true }
@@ -315,7 +316,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const box = boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
     const credit = parseCredits(text, settings) ?? markedByline(text, settings);
-    if (credit) return { kind: 'credit', credit };
+    // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
+    if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
     const artists = worksArtists(text);
     if (artists) return { kind: 'credit', credit: { ...emptyCredits(), authors: artists, problems: [] }, work: true };
   }
@@ -394,6 +396,8 @@ function worksArtists(text: string): string[] | null {
   return names.length <= 3 && names.every(looksLikeName) ? names : null;
 }
 const WORK_MARKS = codeUnits('作书画绘刻');
+/** `漫画 李梅`, `漫画：李梅`, `李梅 漫画`. */
+const CARTOON_CREDIT = /^漫画[\s：:]|[\s/／]漫画$/u;
 const SPACE = ' '.charCodeAt(0);
 
 /** A byline behind a subhead's mark (`■本报记者 王晓明`), as some papers set it: read with a role word only. */
