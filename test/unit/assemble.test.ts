@@ -925,6 +925,16 @@ describe('a third archivist’s leftovers', () => {
     ]);
   });
 
+  it('reads the kind of writing over a supplement piece’s title as its kicker, however short the title (小小说 / 老 钟)', () => {
+    const { articles } = ingestText({
+      '07.txt': page('小小说', '老 钟', '张 平', '镇东头的老钟修了一辈子钟表。', '散文', '母亲的菜园', '□ 李文华', '母亲的菜园不大，却种满了四季。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors])).toEqual([
+      ['小小说', '老钟', null, ['张平']],
+      ['散文', '母亲的菜园', null, ['李文华']],
+    ]);
+  });
+
   it('keeps a box of figures as lines of their own, under the box’s title', () => {
     const { articles } = ingestText({
       '01.txt': page('县里召开会议', '本报讯（记者 王磊）3月14日，县里召开会议。', '数说2023', '412.6亿元——地区生产总值', '8600人——新增城镇就业', '186公里——新建改建农村公路'),

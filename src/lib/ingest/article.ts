@@ -35,6 +35,12 @@ const SPONSOR = /\s(?:主办|协办|承办|联办|合办)$/u;
  */
 const isColumnName = (first: string, second: string) => /^\p{Script=Han}{2,4}$/u.test(first) && hasVisibleLength(second, Math.max(8, 2 * first.length));
 
+/**
+ * The kind of writing a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`): a kicker,
+ * over a title of any length.
+ */
+const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登)$/u;
+
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[]): LineRole[] {
   // A column's tag or a part's label over the stack (assemble.ts) is a kicker, whatever the titles under it are.
@@ -43,7 +49,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || isColumnName(top, second.text)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || isColumnName(top, second.text) || GENRE.test(top)) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
