@@ -24,6 +24,10 @@ describe('classifyLine', () => {
     expect(kind('第十二版 要闻')).toEqual({ kind: 'furniture', reason: 'page-number' });
     expect(kind('第3版要闻提要与本周重点工作安排一览表').kind).toBe('title');
   });
+  it('reads a column’s label behind a mark OCR read as a letter or a bar (`l 图片新闻`) as the label', () => {
+    for (const text of ['l 图片新闻', 'I 简讯', '丨 导读', '口 图片新闻']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'column-label' });
+    expect(kind('l图片新闻').kind).not.toBe('furniture');
+  });
   it('reads 本报通讯员 as a credit, not as a dateline ending in 讯', () => {
     expect(kind('本报通讯员 司马相如')).toMatchObject({ kind: 'credit', credit: { correspondents: ['司马相如'] } });
     expect(kind('本报记者张三通讯员李四')).toMatchObject({ kind: 'credit', credit: { reporters: ['张三'], correspondents: ['李四'] } });

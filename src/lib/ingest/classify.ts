@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -186,8 +186,13 @@ function compile(settings: PaperSettings): CompiledSettings {
 /** Mastheads, banners and column labels are short: longer lines skip the (costly) normalised comparison. */
 const LONGEST_LABEL = 40;
 
-/** comparisonKey of a line short enough to be a masthead, banner or column label; null for a longer one. */
-export const labelKey = (text: string): string | null => (text.length <= LONGEST_LABEL ? comparisonKey(text) : null);
+/**
+ * comparisonKey of a line short enough to be a masthead, banner or column label, without a mark OCR read before it
+ * (`l 图片新闻`); null for a longer one.
+ */
+export const labelKey = (text: string): string | null =>
+  text.length > LONGEST_LABEL ? null : comparisonKey(OCR_MARKS.has(text.charCodeAt(0)) ? text.replace(OCR_MARK, '') : text);
+const OCR_MARKS = codeUnits('口Il|丨｜');
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {

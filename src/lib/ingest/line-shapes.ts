@@ -12,6 +12,8 @@ export const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]
 export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
 /** A subhead's mark at a line's start, and the spaces after it. */
 export const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
+/** A mark before a title or a label as OCR reads it (□ or ■ as `口` or `I`, a bar as `l` or `丨`), before a space. */
+export const OCR_MARK = /^[口Il|丨｜]\s+(?=\p{Script=Han})/u;
 
 /**
  * A line short enough to be a credit, a label or a box's line, with no full stop in it. The full stop first: it is
