@@ -441,6 +441,15 @@ describe('briefs, notes and chapters', () => {
     ]);
     // A brief's line is listed under its headline, which it opens with.
     expect(pages[0]!.lines.map((l) => l.role)).toEqual(['headline', 'byline', 'headline', 'headline', 'body']);
+    // Its lead wrapped in a narrow column: the first line holds no full stop yet.
+    const wrapped = ingestText({
+      '02.txt': '简 讯\n●区总工会开展"劳模工匠进校园"活动 5月14日,区总工会组织\n5名劳模工匠走进铜梁中学,与学生面对面交流。(陈丽)\n' +
+        '●东城街道开展燃气安全检查 近日,东城街道联合区住房城乡建设委\n对辖区餐饮店开展燃气安全专项检查,排查整改隐患23处。\n(通讯员 杨帆)',
+    });
+    expect(wrapped.articles.map((a) => [a.headline, a.paragraphs, a.reporters, a.correspondents])).toEqual([
+      ['区总工会开展"劳模工匠进校园"活动', ['5月14日,区总工会组织5名劳模工匠走进铜梁中学,与学生面对面交流。'], ['陈丽'], []],
+      ['东城街道开展燃气安全检查', ['近日,东城街道联合区住房城乡建设委对辖区餐饮店开展燃气安全专项检查,排查整改隐患23处。'], [], ['杨帆']],
+    ]);
   });
   it('reads a column’s tag over a headline and its byline as the story’s kicker, in its own block or the headline’s', () => {
     const { articles } = ingestText({

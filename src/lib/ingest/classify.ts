@@ -336,6 +336,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
+  // A brief's title run onto its lead, whose first line may hold no full stop yet: before a subhead's or a title's shape.
+  const brief = BRIEF_MARKS.has(text.charCodeAt(0)) ? gluedBriefTitle(text, settings) : null;
+  if (brief) return { ...(closingCredit(brief.lead, settings) ?? { kind: 'text', text: brief.lead, jumpTo: null }), headline: brief.title };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.
   if ((SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
   // A box's figure and what it counts, a table's row and a telephone number's field have a title's shape, and are
@@ -344,8 +347,6 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
-  const brief = BRIEF_MARKS.has(text.charCodeAt(0)) ? gluedBriefTitle(text, settings) : null;
-  if (brief) return { ...(closingCredit(brief.lead, settings) ?? { kind: 'text', text: brief.lead, jumpTo: null }), headline: brief.title };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
 }
 
@@ -355,14 +356,15 @@ const BRIEF_MARKS = codeUnits('■▲◆●★☆◇');
 
 /**
  * A brief whose title the extraction ran onto its lead, behind the brief's mark: the title, and the lead. The lead
- * opens as a lead does, with when (`5月8日，`), or shares the title's words; a sentence with a space in it is no such pair.
+ * opens as a lead does, with when (`5月8日，`, the rest of its sentence maybe on the next line), or is a sentence that
+ * shares the title's words; a sentence with a space in it is no such pair.
  */
 function gluedBriefTitle(text: string, settings: PaperSettings): { title: string; lead: string } | null {
   const parts = MARKED_TITLE_AND_LEAD.exec(text);
   if (!parts) return null;
   const [, title, lead] = parts as unknown as [string, string, string];
-  if (hasSentencePunctuation(title) || countHan(title) < 4 || hasVisibleLength(title, settings.maxHeadlineLength + 1) || !hasSentencePunctuation(lead)) return null;
-  return opensWithWhen(lead) || sharedBigrams(bigrams(title), bigrams(lead)) >= 3 ? { title, lead } : null;
+  if (hasSentencePunctuation(title) || countHan(title) < 4 || hasVisibleLength(title, settings.maxHeadlineLength + 1)) return null;
+  return opensWithWhen(lead) || (hasSentencePunctuation(lead) && sharedBigrams(bigrams(title), bigrams(lead)) >= 3) ? { title, lead } : null;
 }
 
 /**
