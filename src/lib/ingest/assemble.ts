@@ -354,7 +354,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // A caption wrapped by the extraction goes on in the next line of its block, until it ends a sentence.
         const wrapped = line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
         // A caption ends at its photographer's credit too (`…作业。 通讯员 王海 摄`), and an indented line starts a paragraph.
-        if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text) && !/摄[）)]?\s*$/u.test(wrapped.text) && !/^[ \u3000]/u.test(line.text)) {
+        if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text) && !/摄[）)]?\s*$/u.test(wrapped.text) && !line.indented) {
           wrapped.text += is.text;
           captions.set(line.no, wrapped);
           const owner = roles.get(line.no - 1)!.article;

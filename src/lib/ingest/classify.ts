@@ -343,7 +343,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if ((SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
   // A box's figure and what it counts, a table's row and a telephone number's field have a title's shape, and are
   // asked only then: a paragraph's lines are many.
-  if (isTitleShaped(text, settings)) return isBoxOrTableLine(text) ? { kind: 'text', text, jumpTo: null, alone: true } : { kind: 'title' };
+  // An indented line starts a paragraph, whatever its shape (`    近日,围龙镇组织…开展"万`, wrapped before its stop).
+  if (!line.indented && isTitleShaped(text, settings)) return isBoxOrTableLine(text) ? { kind: 'text', text, jumpTo: null, alone: true } : { kind: 'title' };
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };

@@ -86,7 +86,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
     const lines: PlacedLine[] = [];
     block.lines.forEach((line, i) => {
       const key = labelKey(line.text);
-      const read: PlacedLine = { no: line.no, text: line.text, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 };
+      const read: PlacedLine = { no: line.no, text: line.text, indented: line.indented, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 };
       placed.push(read);
       lines.push(read);
     });

@@ -6,6 +6,11 @@ export interface SourceLine {
   no: number;
   /** The line without its indent (spaces, U+3000) or trailing spaces. */
   text: string;
+  /**
+   * Indented as a paragraph's first line is (two characters' width), on a page where such indents mark paragraphs:
+   * the line starts one, and is no title.
+   */
+  indented?: boolean;
 }
 
 export interface Block {
@@ -15,12 +20,27 @@ export interface Block {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return text
+  let indents = 0;
+  let texts = 0;
+  const lines = text
     .replace(/\r\n?/gu, '\n')
     .split('\n')
     // String#trim removes every Unicode space, U+3000 indents and a stray U+FEFF included.
-    .map((line, i) => ({ no: i + 1, text: closeSpacedOut(line.trim()) }));
+    .map((line, i) => {
+      const indented = INDENT_START.has(line.charCodeAt(0)) && PARAGRAPH_INDENT.test(line);
+      const read = { no: i + 1, text: closeSpacedOut(line.trim()), indented };
+      if (indented) indents++;
+      if (read.text) texts++;
+      return read;
+    });
+  // Where most lines are indented, the indent is the page's margin, and marks no paragraph.
+  if (indents * 2 > texts) for (const line of lines) line.indented = false;
+  return lines;
 }
+
+/** A paragraph's indent: two characters' width (two or four spaces, one or two U+3000, a tab); wider centres a title. */
+const PARAGRAPH_INDENT = /^(?: {2,4}|\u3000{1,2}|\t)(?=[^\s])/u;
+const INDENT_START = new Set([' ', '\u3000', '\t'].map((c) => c.charCodeAt(0)));
 
 /** A space between two characters of Chinese text (Han, full-width punctuation, digits). */
 const SPACE_IN_CHINESE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9])[ \u3000](?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9])/gu;
