@@ -28,6 +28,10 @@ describe('classifyLine', () => {
     for (const text of ['l 图片新闻', 'I 简讯', '丨 导读', '口 图片新闻']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'column-label' });
     expect(kind('l图片新闻').kind).not.toBe('furniture');
   });
+  it('reads a mark alone on its line, a rule or a speck, as furniture', () => {
+    for (const text of ['丨', '|', 'l', '—', '.']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
+    for (const text of ['雪', '1', 'I']) expect(kind(text), text).not.toEqual({ kind: 'furniture', reason: 'stray-mark' });
+  });
   it('reads 本报通讯员 as a credit, not as a dateline ending in 讯', () => {
     expect(kind('本报通讯员 司马相如')).toMatchObject({ kind: 'credit', credit: { correspondents: ['司马相如'] } });
     expect(kind('本报记者张三通讯员李四')).toMatchObject({ kind: 'credit', credit: { reporters: ['张三'], correspondents: ['李四'] } });

@@ -11,6 +11,8 @@ import { bigrams, closingNoteAt, codeUnits, comparisonKey, countHan, hasSentence
 export type FurnitureReason =
   | 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header'
   | 'guide' | 'imprint' | 'weather'
+  /** A mark alone on its line: a rule or a speck the extraction read as a character (`丨`, `l`). */
+  | 'stray-mark'
   /** A date alone over the stories (the assembler's reason: classifyLine reads it as text, a notice's date). */
   | 'date';
 
@@ -262,6 +264,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const header = parsePageHeader(text, settings);
   if (header) return header;
   if (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim())) return { kind: 'furniture', reason: 'page-number' };
+  if (text.length === 1 && STRAY_MARKS.has(text.charCodeAt(0))) return { kind: 'furniture', reason: 'stray-mark' };
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
@@ -354,6 +357,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
 /** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');
 const BRIEF_MARKS = codeUnits('■▲◆●★☆◇');
+/** What a rule or a speck alone on its line is read as; a letter or a character alone (`I`, `口`) may be a title's. */
+const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,');
 
 /**
  * A brief whose title the extraction ran onto its lead, behind the brief's mark: the title, and the lead. The lead
