@@ -23,7 +23,29 @@ function neighbourText(lines: ClassifiedLine[], i: number, step: -1 | 1): string
   return '';
 }
 
+/**
+ * The shortest line that, printed twice in a row, is an extraction's repeat: a shorter sentence may be said twice
+ * (`“好！”`), and no paper prints a title twice over its story.
+ */
+const SHORTEST_REPEAT: Partial<Record<string, number>> = { text: 8, title: 4 };
+
+/**
+ * A paragraph's line or a title given twice in a row (`听取了相关部门的工作汇报。` / the same): the extraction repeated
+ * it, and the second is the duplicate, though shorter than a block the issue holds twice. A refrain is a poem's,
+ * whose lines are verses.
+ */
+function markRepeatedLines(page: IssuePage): void {
+  page.lines.forEach((line, i) => {
+    const before = page.lines[i - 1];
+    const shortest = SHORTEST_REPEAT[line.is.kind];
+    if (before && shortest && line.is.kind === before.is.kind && line.text === before.text && hasVisibleLength(line.text, shortest)) {
+      line.is = { kind: 'duplicate', keptAt: { file: page.file, line: before.no } };
+    }
+  });
+}
+
 export function markDuplicates(pages: IssuePage[], settings: PaperSettings): void {
+  for (const page of pages) markRepeatedLines(page);
   const occurrences = new Map<string, { page: IssuePage; index: number }[]>();
   for (const page of pages) {
     page.lines.forEach((line, index) => {
