@@ -769,6 +769,16 @@ describe('an archivist’s pages', () => {
     });
     expect(articles.map((a) => [a.headline, a.byline, a.reporters])).toEqual([['我县开展森林防火宣传', '县林业局供稿', []], ['城区新增500个停车位', '本报讯（记者 赵磊）', ['赵磊']]]);
   });
+  it('reads a question-and-answer piece’s lines as its text, however short, and its source’s credit in brackets as its credit', () => {
+    const { articles } = ingestText({
+      '04.txt': ['医保政策问答', '问:灵活就业人员如何参加职工医保?', '答:灵活就业人员可持身份证到区医保中心窗口或通过', '线上办理参保登记,按月或按年缴纳医保费用。',
+        '问:职工医保个人账户可以给家人用吗?', '答:可以。', '(区医保局供稿)'].join('\n'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs, a.credits])).toEqual([
+      ['医保政策问答', null, ['问:灵活就业人员如何参加职工医保?', '答:灵活就业人员可持身份证到区医保中心窗口或通过线上办理参保登记,按月或按年缴纳医保费用。',
+        '问:职工医保个人账户可以给家人用吗?', '答:可以。'], ['(区医保局供稿)']],
+    ]);
+  });
   it('reads such a headline, and one spaced into words, over a byline on its own line as well', () => {
     const { articles, pages } = ingestText({
       '01.txt': page('医保卡还能这样用？', '本报记者 王晓明', '3月14日，记者从区医保局获悉，参保群众可为家人缴纳医保费。',

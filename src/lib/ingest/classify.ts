@@ -317,7 +317,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   // A byline that names the paper's voice, not a person (`本报评论员`): the story's byline, crediting nobody.
   // Both are short: a paragraph is turned away by its length before either pattern reads it.
-  if (text.length <= 40 && (VOICE_BYLINE.test(text) || (SOURCE_SIGN.test(text) && SOURCE_CREDIT.test(text)))) {
+  if (text.length <= 40 && (VOICE_BYLINE.test(text) || isSourceCredit(text))) {
     return { kind: 'credit', credit: { ...emptyCredits(), problems: [] }, ...(text.trimEnd().endsWith('文章') ? { overTitle: true as const } : {}) };
   }
   if (isShortUnstopped(text)) {
@@ -346,13 +346,24 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if ((SUBHEAD.test(text) && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
   // A box's figure and what it counts, a table's row and a telephone number's field have a title's shape, and are
   // asked only then: a paragraph's lines are many.
-  // An indented line starts a paragraph, whatever its shape (`    近日,围龙镇组织…开展"万`, wrapped before its stop).
-  if (!line.indented && isTitleShaped(text, settings)) return isBoxOrTableLine(text) ? { kind: 'text', text, jumpTo: null, alone: true } : { kind: 'title' };
+  // An indented line starts a paragraph, whatever its shape (`    近日,围龙镇组织…开展"万`, wrapped before its stop); so
+  // does a question or an answer of an interview (`问:灵活就业人员如何参加职工医保?`), however short.
+  if (!line.indented && !isQuestionOrAnswer(text) && isTitleShaped(text, settings)) return isBoxOrTableLine(text) ? { kind: 'text', text, jumpTo: null, alone: true } : { kind: 'title' };
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
 }
+
+/** A source's credit closing a story, in brackets or not (`县林业局供稿`, `（区医保局供稿）`, `据新华社`). */
+function isSourceCredit(text: string): boolean {
+  const source = BRACKETED_ALONE.exec(text)?.[1] ?? text;
+  return SOURCE_SIGN.test(source) && SOURCE_CREDIT.test(source);
+}
+const BRACKETED_ALONE = /^[(（]([^()（）]+)[)）]$/u;
+
+const QUESTION_OR_ANSWER = codeUnits('问答');
+const isQuestionOrAnswer = (text: string) => QUESTION_OR_ANSWER.has(text.charCodeAt(0)) && (text[1] === '：' || text[1] === ':');
 
 /** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');
