@@ -1009,6 +1009,15 @@ describe('a third archivist’s leftovers', () => {
     ]);
     expect(warnings).toEqual([]);
   });
+  it('reads a work under a column’s tag in one block after a poem (`[书画]` / `荷塘清趣(国画)` / `刘德厚`) as a piece of its own, not a stanza', () => {
+    const { articles } = ingestText({
+      '07.txt': page('春 雨', '刘小明', '春雨轻轻地下，\n落在屋檐上，\n落在田野里。', '[书画]\n荷塘清趣(国画)\n刘德厚'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.authors, a.paragraphs])).toEqual([
+      [null, '春雨', ['刘小明'], ['春雨轻轻地下，\n落在屋檐上，\n落在田野里。']],
+      ['[书画]', '荷塘清趣(国画)', ['刘德厚'], []],
+    ]);
+  });
   it('reads a cartoon’s title and credit after a commentary (标题 / 漫画 李梅) as a piece of its own, and a cartoon under a story as the story’s', () => {
     const { articles } = ingestText({
       '06.txt': page('短评', '“口袋公园”装满民生温度', '晓 言', '城市建设既要有地标，也要有细节，让城市更有温度。', '“指尖上的形式主义”要不得', '漫画 李梅',

@@ -145,6 +145,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     const k = kindAt(j);
     // Over a dateline, or over a jump's `(上接第1版)`: a headline reprinted above the rest of its story.
     if (k === 'dateline' || k === 'jumpFrom') return j - i;
+    // A work's title, one line, over its artist's credit (`荷塘清趣（国画）` / `刘德厚`): a piece of its own, with no text.
+    if (isWorkCredit(flow[j]) && j - i === 1) return 1;
     if (k === 'credit' && flow[j]!.is.kind === 'credit' && !isPhotoCredit((flow[j]!.is as { credit: ParsedCredit }).credit) && !imageGap(flow[j])) {
       // A credit line under a title is a byline only if text follows it, not another title.
       const after = kindAt(j + 1);

@@ -24,8 +24,8 @@ export const isShortUnstopped = (text: string): boolean => !/[。！？]/u.test(
 /** A subtitle's leading dash (`——记区人民医院便民服务改革`): a title line under it is a subtitle, never a headline. */
 export const SUBTITLE_DASH = /^[—－-]{1,2}/u;
 
-/** A column's tag in lenticular brackets, alone on its line (`【聚焦两会】`). */
-export const COLUMN_TAG = /^\s*【[^】]+】\s*$/u;
+/** A column's tag in lenticular or square brackets, alone on its line (`【聚焦两会】`, `[书画]`). */
+export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\])\s*$/u;
 
 /**
  * The labels of a story's own closing parts (`记者手记`, `相关链接`, `人物名片`): a subhead inside it, not a new story's

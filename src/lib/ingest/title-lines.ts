@@ -87,7 +87,7 @@ export function worksArtist(lines: PlacedLine[], i: number): string[] | null {
   const name = line.text.trim();
   return looksLikeName(name) ? [name] : null;
 }
-const ART_FORM = /[（(](?:国画|书法|油画|水彩|水彩画|版画|剪纸|篆刻|摄影|漆画|素描|农民画|烙画)[）)]\s*$/u;
+export const ART_FORM = /[（(](?:国画|书法|油画|水彩|水彩画|版画|剪纸|篆刻|摄影|漆画|素描|农民画|烙画)[）)]\s*$/u;
 
 /** Whether a number alone is the page's own, as its header prints it. */
 function isPagesNumber(lines: PlacedLine[], text: string): boolean {

@@ -5,6 +5,8 @@
 import type { PlacedLine } from './classify.ts';
 import { isNameList } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
+import { COLUMN_TAG } from './line-shapes.ts';
+import { ART_FORM } from './title-lines.ts';
 import { hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
 /** A verse is short; a line longer than this is prose. */
@@ -19,10 +21,13 @@ const ENDS_IN_PUNCTUATION = /[，,。！？!?]$/u;
 /** What no verse holds: digits (a schedule, a table), a subtitle's leading dash. */
 const NO_VERSE = /[0-9０-９]|^\s*[—－-]/u;
 
-/** A line that may be a verse: short text that is no credit, caption, jump, furniture, list of names or date. */
+/**
+ * A line that may be a verse: short text that is no credit, caption, jump, furniture, list of names or date, nor a
+ * column's tag or a work's title (`[书画]` / `荷塘清趣(国画)` / `刘德厚` is a picture's block).
+ */
 const mayBeVerse = (line: PlacedLine) =>
   (line.is.kind === 'title' || line.is.kind === 'text' && line.is.jumpTo === null && !line.is.credit) && !hasVisibleLength(line.text, LONGEST_VERSE + 1) &&
-  !NO_VERSE.test(line.text) && !isNameList(line.text) && !isDateAlone(line.text);
+  !NO_VERSE.test(line.text) && !isNameList(line.text) && !isDateAlone(line.text) && !COLUMN_TAG.test(line.text) && !ART_FORM.test(line.text);
 
 const innerPunctuation = (text: string) => INNER_PUNCTUATION.test(text.trim().slice(0, -1));
 
