@@ -26,4 +26,14 @@ describe('a paragraph’s indent', () => {
     ]);
     expect(articles[0]!.reporters).toEqual(['陈小兵']);
   });
+  it('starts a list’s item that wraps before its stop as a paragraph, not a subhead, under a clause that wrapped onto its colon', () => {
+    const { articles } = ingestText({
+      '04.txt': ['端午节前食品安全提示', '    端午节将至,节令食品进入消费旺季。区市场监管', '局提醒广大消费者:', '    1.选购粽子时,要到正规商场、超市购买,注意查看生产日期和',
+        '保质期;', '    2.散装粽子要选择卫生条件好的商家。'].join('\n'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['端午节前食品安全提示', ['端午节将至,节令食品进入消费旺季。区市场监管局提醒广大消费者:', '1.选购粽子时,要到正规商场、超市购买,注意查看生产日期和保质期;',
+        '2.散装粽子要选择卫生条件好的商家。'], []],
+    ]);
+  });
 });

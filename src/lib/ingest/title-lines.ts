@@ -7,7 +7,7 @@ import { looksLikeName } from './credit-words.ts';
 import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, comparisonKey, hasVisibleLength, sharedBigrams } from './text.ts';
+import { bigrams, comparisonKey, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 
 /** One mark after a headline's last character, as OCR reads a speck or a rule beside it (`县政协召开常委会议.`). */
 const STRAY_STOP = /[\p{Script=Han}\d][.,;，；]$/u;
@@ -73,6 +73,9 @@ export const isDatedNote = (line: PlacedLine | undefined) => line?.is.kind === '
 export function isSalutation(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
   const line = lines[i];
   if (line?.is.kind !== 'title' || !/[：:]$/u.test(line.text.trimEnd())) return false;
+  // The end of a clause a column's width wrapped (`…区市场监管` / `局提醒广大消费者:`) greets nobody.
+  const above = lines[i - 1];
+  if (line.gapBefore === 0 && above?.is.kind === 'text' && !endsSentence(above.is.text)) return false;
   return lines[i + 1]?.is.kind === 'text' && !isHeadlineOverItsStory(lines, i + 1, settings);
 }
 
