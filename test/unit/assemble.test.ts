@@ -1143,6 +1143,11 @@ describe('a fourth archivist’s pages', () => {
       '02.txt': page('口 县首个“口袋公园”建成开放', '本报讯（记者 陈晨）近日，县首个“口袋公园”建成开放。', 'I 县城管局开展占道经营整治', '本报讯（通讯员 陈静）3月12日，县城管局开展整治。'),
     });
     expect(articles.map((a) => a.headline)).toEqual(['县首个“口袋公园”建成开放', '县城管局开展占道经营整治']);
+    // Glued to the headline, before a word no title starts with 口; a title that starts with the word 口 keeps it.
+    const glued = ingestText({
+      '02.txt': page('口县妇幼保健院开展“母亲节”义诊', '本报讯（通讯员 张颖）4月16日，县妇幼保健院开展义诊活动。', '口腔健康从儿童抓起', '本报讯（记者 李娜）近日，县人民医院开展口腔健康宣传。'),
+    });
+    expect(glued.articles.map((a) => a.headline)).toEqual(['县妇幼保健院开展“母亲节”义诊', '口腔健康从儿童抓起']);
   });
 
   it('reads a name alone under a work titled with its kind (梅花图（国画）) as its artist, and the work as a piece of its own', () => {

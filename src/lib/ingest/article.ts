@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { isLabelOverTitles, OCR_MARK, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { isLabelOverTitles, OCR_MARK, OCR_MARK_GLUED, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { excerpt, hasVisibleLength } from './text.ts';
@@ -162,7 +162,7 @@ const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u;
 const unspaced = (title: string) => ((title.includes(' ') || title.includes('\u3000')) && LETTER_SPACED.test(title.trim()) ? title.replace(/[ \u3000]+/gu, '').trim() : title);
 
 /** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, a brief's mark (`■`) or the spaces of a letter-spaced title. */
-const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK}|${OCR_MARK.source.slice(1)})\\s*`, 'u');
+const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK}|${OCR_MARK.source.slice(1)}|${OCR_MARK_GLUED.source.slice(1)})\\s*`, 'u');
 // A headline's stray ASCII mark (title-lines.ts STRAY_STOP) is OCR's, not the paper's: a full-width one may be printed.
 function titleText(text: string): string {
   const title = unspaced(text.replace(TITLE_LEAD, ''));

@@ -14,6 +14,8 @@ export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
 export const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
 /** A mark before a title or a label as OCR reads it (□ or ■ as `口` or `I`, a bar as `l` or `丨`), before a space. */
 export const OCR_MARK = /^[口Il|丨｜]\s+(?=\p{Script=Han})/u;
+/** The same mark read as `口` with no space, before a word no title starts with 口 (`口县妇幼保健院开展…`, `口我县…`). */
+export const OCR_MARK_GLUED = /^口(?=[县区市镇乡我全])/u;
 
 /**
  * A line short enough to be a credit, a label or a box's line, with no full stop in it. The full stop first: it is
