@@ -942,6 +942,15 @@ describe('a third archivist’s leftovers', () => {
       ['以案说法', '男子酒后挪车被判危险驾驶罪', null],
       [null, '春潮涌动', '我县一季度经济运行综述'],
     ]);
+    // Of five or six characters, over a title three times its length.
+    const longer = ingestText({
+      '01.txt': page('党课开讲啦', '县委书记刘建国为全县党员干部讲专题党课', '本报讯（记者 王晓明）4月10日，县委书记刘建国讲专题党课。',
+        '乡村振兴路', '我县打造十个示范村', '本报讯（记者 李娜）近日，我县公布十个示范村名单。'),
+    });
+    expect(longer.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      ['党课开讲啦', '县委书记刘建国为全县党员干部讲专题党课', null],
+      [null, '乡村振兴路', '我县打造十个示范村'],
+    ]);
   });
 
   it('reads the kind of writing over a supplement piece’s title as its kicker, however short the title (小小说 / 老 钟)', () => {

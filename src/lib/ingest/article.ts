@@ -30,10 +30,11 @@ const SPONSOR = /\s(?:主办|协办|承办|联办|合办)$/u;
 
 /**
  * A column's name of four characters or fewer over a title twice its length and of eight at least (`以案说法` over
- * `男子酒后挪车被判危险驾驶罪`, `读书札记`): a kicker. A headline that short has its subtitle printed under a dash
+ * `男子酒后挪车被判危险驾驶罪`, `读书札记`), or of five or six over one three times its length (`党课开讲啦`): a kicker. A headline that short has its subtitle printed under a dash
  * (`春潮涌动` / `——…`), and a poem's title its poet (`清明` / `〔唐〕杜牧`).
  */
-const isColumnName = (first: string, second: string) => /^\p{Script=Han}{2,4}$/u.test(first) && hasVisibleLength(second, Math.max(8, 2 * first.length));
+const isColumnName = (first: string, second: string) =>
+  /^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length);
 
 /**
  * The kind of writing a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`): a kicker,
