@@ -999,6 +999,16 @@ describe('a third archivist’s leftovers', () => {
       ['“土专家”带富一方百姓', ['如今，黄家村柑橘种植面积达3000亩。', '人物名片', '黄永福，男，1972年生，中共党员。'], [1]],
     ]);
   });
+  it('keeps a box of rows after a story (活动日程 / its rows) in the story, under its header', () => {
+    const { articles } = ingestText({
+      '01.txt': page('荣昌陶文化旅游节将于4月20日开幕', '本报讯（记者 杨丽）4月11日，记者获悉，荣昌陶文化旅游节将于4月20日开幕。', '活动日程',
+        '4月20日 上午9:30 开幕式（安陶小镇主广场）', '4月27日 晚上7:30 “窑火之夜”文艺晚会（安陶小镇滨河舞台）'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['荣昌陶文化旅游节将于4月20日开幕', ['4月11日，记者获悉，荣昌陶文化旅游节将于4月20日开幕。', '活动日程', '4月20日 上午9:30 开幕式（安陶小镇主广场）',
+        '4月27日 晚上7:30 “窑火之夜”文艺晚会（安陶小镇滨河舞台）'], [1]],
+    ]);
+  });
 
   it('reads a title set with spaces between its characters (讣  告, 春 雨) as one word, and no author', () => {
     const { articles } = ingestText({

@@ -422,10 +422,17 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
 
 /**
  * A list's header over the names it lists, after a story that speaks of them (`县委表彰优秀共产党员` … / `优秀共产党员` /
- * `王建国 李秀英 …`): a subhead of that story, not a story of names.
+ * `王建国 李秀英 …`), or over a box of rows (`活动日程` / `4月20日 上午9:30 开幕式…`): a subhead of that story, not a
+ * story of names or rows.
  */
 const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
-  next?.is.kind === 'text' && isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+  next?.is.kind === 'text' && ((isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) || (next.is.alone === true && ROWS_HEADER.test(line.text) && draft.fragments.at(-1)?.alone !== true));
+
+/**
+ * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
+ * `报名流程`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
+ */
+const ROWS_HEADER = /^\p{Script=Han}{0,4}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表)$/u;
 
 /** A headline printed again under a jump's line: no comma, and not torn into the line under it in its block. */
 const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[，,]/u.test(line.text) && !(next?.no === line.no + 1 && next.gapBefore === 0 && next.is.kind === 'text');

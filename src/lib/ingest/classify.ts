@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -194,7 +194,7 @@ const LONGEST_LABEL = 40;
  */
 export const labelKey = (text: string): string | null =>
   text.length > LONGEST_LABEL ? null : comparisonKey(OCR_MARKS.has(text.charCodeAt(0)) ? text.replace(OCR_MARK, '') : text);
-const OCR_MARKS = codeUnits('口Il|丨｜');
+const OCR_MARKS = codeUnits(OCR_MARK_CHARACTERS);
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
@@ -368,7 +368,7 @@ const isQuestionOrAnswer = (text: string) => QUESTION_OR_ANSWER.has(text.charCod
 
 /** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');
-const BRIEF_MARKS = codeUnits('■▲◆●★☆◇');
+const BRIEF_MARKS = codeUnits(SUBHEAD_MARK.slice(1, -1));
 /** What a rule or a speck alone on its line is read as; a letter or a character alone (`I`, `口`) may be a title's. */
 const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,');
 
@@ -380,7 +380,8 @@ const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,');
 function gluedBriefTitle(text: string, settings: PaperSettings): { title: string; lead: string } | null {
   const parts = MARKED_TITLE_AND_LEAD.exec(text);
   if (!parts) return null;
-  const [, title, lead] = parts as unknown as [string, string, string];
+  const title = parts[1]!;
+  const lead = parts[2]!;
   if (hasSentencePunctuation(title) || countHan(title) < 4 || hasVisibleLength(title, settings.maxHeadlineLength + 1)) return null;
   return opensWithWhen(lead) || (hasSentencePunctuation(lead) && sharedBigrams(bigrams(title), bigrams(lead)) >= 3) ? { title, lead } : null;
 }

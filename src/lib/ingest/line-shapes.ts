@@ -13,7 +13,8 @@ export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
 /** A subhead's mark at a line's start, and the spaces after it. */
 export const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
 /** A mark before a title or a label as OCR reads it (□ or ■ as `口` or `I`, a bar as `l` or `丨`), before a space. */
-export const OCR_MARK = /^[口Il|丨｜]\s+(?=\p{Script=Han})/u;
+export const OCR_MARK_CHARACTERS = '口Il|丨｜';
+export const OCR_MARK = new RegExp(`^[${OCR_MARK_CHARACTERS}]\\s+(?=\\p{Script=Han})`, 'u');
 /** The same mark read as `口` with no space, before a word no title starts with 口 (`口县妇幼保健院开展…`, `口我县…`). */
 export const OCR_MARK_GLUED = /^口(?=[县区市镇乡我全])/u;
 
