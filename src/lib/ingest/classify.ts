@@ -358,7 +358,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
 
 /** A source's credit closing a story, in brackets or not (`县林业局供稿`, `（区医保局供稿）`, `据新华社`). */
 function isSourceCredit(text: string): boolean {
-  const source = BRACKETED_ALONE.exec(text)?.[1] ?? text;
+  const first = text.charCodeAt(0);
+  const source = first === 0x28 || first === 0xff08 ? (BRACKETED_ALONE.exec(text)?.[1] ?? text) : text;
   return SOURCE_SIGN.test(source) && SOURCE_CREDIT.test(source);
 }
 const BRACKETED_ALONE = /^[(（]([^()（）]+)[)）]$/u;

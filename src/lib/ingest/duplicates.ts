@@ -35,13 +35,15 @@ const SHORTEST_REPEAT: Partial<Record<string, number>> = { text: 8, title: 4 };
  * whose lines are verses.
  */
 function markRepeatedLines(page: IssuePage): void {
-  page.lines.forEach((line, i) => {
-    const before = page.lines[i - 1];
+  const { lines } = page;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const before = lines[i - 1]!;
+    // The texts first: lines of a page rarely match, and most differ in length.
+    if (line.text !== before.text || line.is.kind !== before.is.kind) continue;
     const shortest = SHORTEST_REPEAT[line.is.kind];
-    if (before && shortest && line.is.kind === before.is.kind && line.text === before.text && hasVisibleLength(line.text, shortest)) {
-      line.is = { kind: 'duplicate', keptAt: { file: page.file, line: before.no } };
-    }
-  });
+    if (shortest && hasVisibleLength(line.text, shortest)) line.is = { kind: 'duplicate', keptAt: { file: page.file, line: before.no } };
+  }
 }
 
 export function markDuplicates(pages: IssuePage[], settings: PaperSettings): void {
