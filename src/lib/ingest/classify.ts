@@ -164,6 +164,8 @@ interface CompiledSettings {
   mastheads: Set<string>;
   banners: Set<string>;
   columnLabels: Set<string>;
+  /** Whether a masthead, banner or column label holds a full stop: none does, unless a paper's settings say so. */
+  labelsHoldStop: boolean;
   furniture: RegExp[];
 }
 
@@ -178,6 +180,7 @@ function compile(settings: PaperSettings): CompiledSettings {
       mastheads: new Set([settings.name, ...settings.mastheads].map(comparisonKey)),
       banners: new Set(settings.banners.map(comparisonKey)),
       columnLabels: new Set(settings.columnLabels.map(comparisonKey)),
+      labelsHoldStop: [settings.name, ...settings.mastheads, ...settings.banners, ...settings.columnLabels].some((label) => comparisonKey(label).includes('。')),
       furniture: settings.furniturePatterns.map((p) => new RegExp(`^(?:${p})$`, 'u')),
     };
     compiled.set(settings, c);
@@ -190,10 +193,13 @@ const LONGEST_LABEL = 40;
 
 /**
  * comparisonKey of a line short enough to be a masthead, banner or column label, without a mark OCR read before it
- * (`l 图片新闻`); null for a longer one.
+ * (`l 图片新闻`); null for a longer one, and for one with a full stop, which no label has (nor a line repeated as
+ * furniture: furniture.ts) and whose key would cost NFKC.
  */
-export const labelKey = (text: string): string | null =>
-  text.length > LONGEST_LABEL ? null : comparisonKey(OCR_MARKS.has(text.charCodeAt(0)) ? text.replace(OCR_MARK, '') : text);
+export function labelKey(text: string, settings: PaperSettings): string | null {
+  if (text.length > LONGEST_LABEL || (text.includes('。') && !compile(settings).labelsHoldStop)) return null;
+  return comparisonKey(OCR_MARKS.has(text.charCodeAt(0)) ? text.replace(OCR_MARK, '') : text);
+}
 const OCR_MARKS = codeUnits(OCR_MARK_CHARACTERS);
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
@@ -223,6 +229,8 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
 
 function isBanner(text: string, key: string | null, c: CompiledSettings): boolean {
   if (key !== null && c.banners.has(key)) return true;
+  // Spaced words: a line without a space, most paragraphs, is not split to find out.
+  if (!/\s/u.test(text)) return false;
   const tokens = text.split(/[\s\u3000]+/u);
   return tokens.length >= 4 && tokens.every((t) => /^\p{Script=Han}{2,8}$/u.test(t));
 }
@@ -257,7 +265,7 @@ function bareCredit(after: string, settings: PaperSettings): { credit: ParsedCre
   return null;
 }
 
-export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text)): LineKind {
+export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text, settings)): LineKind {
   const c = compile(settings);
   const text = line.text;
   if (key !== null && c.mastheads.has(key)) return { kind: 'furniture', reason: 'masthead' };

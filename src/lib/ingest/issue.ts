@@ -85,7 +85,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   for (const block of splitBlocks(splitLines(text))) {
     const lines: PlacedLine[] = [];
     block.lines.forEach((line, i) => {
-      const key = labelKey(line.text);
+      const key = labelKey(line.text, settings);
       const read: PlacedLine = { no: line.no, text: line.text, indented: line.indented, key, is: classifyLine(line, settings, key), gapBefore: i === 0 ? block.gapBefore : 0 };
       placed.push(read);
       lines.push(read);
