@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, isTitleShaped, pageNumber, parsePageHeader } from '../../src/lib/ingest/classify.ts';
+import { classifyLine, isSpacedSlogan, isTitleShaped, pageNumber, parsePageHeader } from '../../src/lib/ingest/classify.ts';
 import { defaultPaperSettings as settings } from '../../src/lib/ingest/settings.ts';
 
 const kind = (text: string, s = settings) => classifyLine({ no: 1, text }, s);
@@ -27,6 +28,17 @@ describe('classifyLine', () => {
   it('reads a column’s label behind a mark OCR read as a letter or a bar (`l 图片新闻`) as the label', () => {
     for (const text of ['l 图片新闻', 'I 简讯', '丨 导读', '口 图片新闻']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'column-label' });
     expect(kind('l图片新闻').kind).not.toBe('furniture');
+  });
+  it('tells a slogan’s shape without splitting most lines: the same answer as splitting every line', () => {
+    const unit = fc.constantFrom('荣', '昌', '报', '讯', '𠀀', '𪜀', ' ', '\u3000', '\t', '，', '。', 'a', '1');
+    const han = fc.constantFrom('荣', '昌', '报', '讯', '𠀀', '𪜀');
+    const spaced = fc.array(fc.string({ unit: han, minLength: 1, maxLength: 9 }), { minLength: 3, maxLength: 6 }).chain((words) =>
+      fc.constantFrom(' ', '\u3000', '  ', '\t').map((gap) => words.join(gap)));
+    fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 40 }), spaced), (text) => {
+      const words = text.split(/[\s\u3000]+/u);
+      expect(isSpacedSlogan(text)).toBe(words.length >= 4 && words.every((word) => /^\p{Script=Han}{2,8}$/u.test(word)));
+    }), { numRuns: 20000 });
+    expect(isSpacedSlogan('𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀 荣昌 荣昌 荣昌')).toBe(true);
   });
   it('reads a mark alone on its line, a rule or a speck, as furniture', () => {
     for (const text of ['丨', '|', 'l', '—', '.']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });

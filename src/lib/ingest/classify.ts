@@ -228,11 +228,16 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
 }
 
 function isBanner(text: string, key: string | null, c: CompiledSettings): boolean {
-  if (key !== null && c.banners.has(key)) return true;
-  // Spaced words: a line without a space, most paragraphs, is not split to find out.
-  if (!/\s/u.test(text)) return false;
-  const tokens = text.split(/[\s\u3000]+/u);
-  return tokens.length >= 4 && tokens.every((t) => /^\p{Script=Han}{2,8}$/u.test(t));
+  return (key !== null && c.banners.has(key)) || isSpacedSlogan(text);
+}
+
+/** Four words or more of two to eight Han characters each, spaced apart (`学思想 强党性 重实践 建新功`): a slogan's shape. */
+export function isSpacedSlogan(text: string): boolean {
+  // Its first word, of eight characters at most (sixteen code units), ends in a space: most paragraphs are turned
+  // away by their first seventeen code units, without a split.
+  if (!/\s/u.test(text.slice(0, 17))) return false;
+  const words = text.split(/[\s\u3000]+/u);
+  return words.length >= 4 && words.every((word) => /^\p{Script=Han}{2,8}$/u.test(word));
 }
 
 export function isTitleShaped(text: string, settings: PaperSettings): boolean {
