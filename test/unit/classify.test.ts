@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, isSpacedSlogan, isTitleShaped, pageNumber, parsePageHeader } from '../../src/lib/ingest/classify.ts';
-import { defaultPaperSettings as settings } from '../../src/lib/ingest/settings.ts';
+import { classifyLine, isSpacedSlogan, isTitleShaped, mayOpenDefaultDateline, pageNumber, parsePageHeader } from '../../src/lib/ingest/classify.ts';
+import { DEFAULT_DATELINES, defaultPaperSettings as settings } from '../../src/lib/ingest/settings.ts';
 
 const kind = (text: string, s = settings) => classifyLine({ no: 1, text }, s);
 
@@ -28,6 +28,15 @@ describe('classifyLine', () => {
   it('reads a column’s label behind a mark OCR read as a letter or a bar (`l 图片新闻`) as the label', () => {
     for (const text of ['l 图片新闻', 'I 简讯', '丨 导读', '口 图片新闻']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'column-label' });
     expect(kind('l图片新闻').kind).not.toBe('furniture');
+  });
+  it('asks the default datelines’ pattern only of a line that can open with one, and misses none', () => {
+    const opens = new RegExp(`^(?:${DEFAULT_DATELINES.join('|')})`, 'u');
+    const unit = fc.constantFrom('本', '报', '讯', '电', '据', '道', '社', '网', '员', '新', '华', '𠀀', '1', ' ', '，');
+    const lead = fc.constantFrom('本报讯', '新华社北京12月1日电', '华龙网讯', '据新华社报道', '𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀社电', '𠀀𠀀𠀀𠀀𠀀𠀀网讯', '本报荣昌讯');
+    fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 24 }), fc.tuple(lead, fc.string({ unit, maxLength: 8 })).map(([a, b]) => a + b)), (text) => {
+      if (opens.test(text)) expect(mayOpenDefaultDateline(text), text).toBe(true);
+    }), { numRuns: 20000 });
+    expect(mayOpenDefaultDateline('今天天气很好，我们去了公园。')).toBe(false);
   });
   it('tells a slogan’s shape without splitting most lines: the same answer as splitting every line', () => {
     const unit = fc.constantFrom('荣', '昌', '报', '讯', '𠀀', '𪜀', ' ', '\u3000', '\t', '，', '。', 'a', '1');

@@ -5,7 +5,7 @@ import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignatur
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
-import type { PaperSettings } from './settings.ts';
+import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
 import { bigrams, closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, sharedBigrams, visibleLength } from './text.ts';
 
 export type FurnitureReason =
@@ -133,6 +133,11 @@ const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 /**
+ * What every page header holds: a page's 版, a staff word's 编, 校 or 审, or a date's digits. Most lines, headlines
+ * above all, have none, and are turned away by one search rather than four.
+ */
+const HEADER_SIGN = new RegExp(`[版编校审]|${DIGIT}`, 'u');
+/**
  * `第3版` or `第3版 要闻` alone on a line: furniture, not a headline; but no page header either, which would number the
  * page it stands on — a front page's guide (导读) lists other pages so.
  */
@@ -156,6 +161,8 @@ export const TEXT_KINDS: ReadonlySet<string> = new Set(['title', 'text', 'captio
 /** What classifyLine needs from the settings, prepared once per settings object rather than once per line. */
 interface CompiledSettings {
   datelines: RegExp;
+  /** Whether the datelines are the default ones, whose lines mayOpenDefaultDateline tells without the pattern. */
+  defaultDatelines: boolean;
   /**
    * A headline's words, then a dateline with its credit in brackets: the two run onto one line. The words are the
    * longest that leave a dateline: `新华社` takes two characters before 社, and they are the dateline's.
@@ -176,6 +183,7 @@ function compile(settings: PaperSettings): CompiledSettings {
   if (!c) {
     c = {
       datelines: new RegExp(`^(?:${settings.datelines.join('|')})`, 'u'),
+      defaultDatelines: settings.datelines.length === DEFAULT_DATELINES.length && settings.datelines.every((d, i) => d === DEFAULT_DATELINES[i]),
       gluedDateline: new RegExp(`^([^\\s。！？；，,：:（）()][^。！？；，,：:（）()]{3,${settings.maxHeadlineLength - 1}})\\s*(?=(?:${settings.datelines.join('|')})\\s*[(（])`, 'u'),
       mastheads: new Set([settings.name, ...settings.mastheads].map(comparisonKey)),
       banners: new Set(settings.banners.map(comparisonKey)),
@@ -204,7 +212,7 @@ const OCR_MARKS = codeUnits(OCR_MARK_CHARACTERS);
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
-  if (hasSentencePunctuation(text) || hasVisibleLength(text, 81)) return null;
+  if (!HEADER_SIGN.test(text) || hasSentencePunctuation(text) || hasVisibleLength(text, 81)) return null;
   const page = PAGE_MARK.exec(text);
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
@@ -298,7 +306,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const credit = opened && text.length > opened[0].length ? parseCredits(opened[1]!, settings) : null;
     if (credit && namesAnyone(credit)) return { kind: 'dateline', byline: opened![0], credit, rest: text.slice(opened![0].length).trim(), jumpTo: null };
   }
-  const dateline = c.datelines.exec(text);
+  const dateline = !c.defaultDatelines || mayOpenDefaultDateline(text) ? c.datelines.exec(text) : null;
   // A headline run onto its dateline (`河包镇举办首届粉条文化节 本报讯（…）…`).
   const glued = dateline || !datelineSignEarly(text) ? null : c.gluedDateline.exec(text);
   if (glued) {
@@ -417,6 +425,22 @@ function datelineSignEarly(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a line can open with a default dateline: with 本 or 据, or with 社 or 网 after two Han characters or more
+ * (up to eight, sixteen code units if all were astral). Every line is asked, and most answer at their first character.
+ */
+export function mayOpenDefaultDateline(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === BEN || first === JU) return true;
+  const end = Math.min(text.length - 1, 16);
+  for (let i = 2; i <= end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SHE || (c === WANG && i <= 12)) return true;
+  }
+  return false;
+}
+const [BEN, JU, SHE, WANG] = [...'本据社网'].map((c) => c.charCodeAt(0));
 
 const LENTICULAR = '【'.charCodeAt(0);
 const CREDIT_OPENING = /^【([^【】]{2,30})】/u;

@@ -15,6 +15,12 @@ const pattern = z.string().refine(
   { error: 'must be a valid regular expression' },
 );
 
+/**
+ * Words that open a news lead by default: `本报讯`, `本报荣昌讯`, `新华社北京12月1日电`, `华龙网讯`, `据新华社报道`. Each
+ * opens with 本 or 据, or holds 社 or 网 among its first characters (classify.ts looks for that before the pattern).
+ */
+export const DEFAULT_DATELINES = ['本报讯', '本报[\\p{Script=Han}]{1,8}(?:讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯(?!员)|电)', '据[\\p{Script=Han}]{2,8}报道'];
+
 export const paperSettingsSchema = z.strictObject({
   /** The paper's name as readers know it (荣昌报). */
   name: z.string().min(1).default('报纸'),
@@ -30,9 +36,7 @@ export const paperSettingsSchema = z.strictObject({
    * Words that open a news lead: `本报讯(…)` and its kin. Regular-expression fragments. `本报通讯员` and
    * `华龙网通讯员` are credits, not datelines that end in 讯.
    */
-  datelines: z
-    .array(pattern)
-    .default(['本报讯', '本报[\\p{Script=Han}]{1,8}(?:讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯(?!员)|电)', '据[\\p{Script=Han}]{2,8}报道']),
+  datelines: z.array(pattern).default(DEFAULT_DATELINES),
   /** Credit words by role. A credit token ends with one of these (融媒体中心记者, 本报记者 …). */
   roles: z
     .strictObject({
