@@ -6,7 +6,7 @@ import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredi
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
-import { bigrams, closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, sharedBigrams, visibleLength } from './text.ts';
+import { bigrams, closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, SENTENCE_STOP, sharedBigrams, visibleLength } from './text.ts';
 
 export type FurnitureReason =
   | 'masthead' | 'column-label' | 'banner' | 'page-number' | 'locality' | 'pattern' | 'repeated' | 'page-header'
@@ -133,10 +133,10 @@ const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 /**
- * What every page header holds: a page's 版, a staff word's 编, 校 or 审, or a date's digits. Most lines, headlines
- * above all, have none, and are turned away by one search rather than four.
+ * What every page header holds: a page's 版, a staff word's 编, 校 or 审, or a date's digits. Most headlines have none,
+ * and are turned away by one search rather than four.
  */
-const HEADER_SIGN = new RegExp(`[版编校审]|${DIGIT}`, 'u');
+const HEADER_SIGN = new RegExp(`[版编校审${DIGIT.slice(1, -1)}]`, 'u');
 /**
  * `第3版` or `第3版 要闻` alone on a line: furniture, not a headline; but no page header either, which would number the
  * page it stands on — a front page's guide (导读) lists other pages so.
@@ -212,7 +212,9 @@ const OCR_MARKS = codeUnits(OCR_MARK_CHARACTERS);
 
 /** `第3版 综合 2024年3月15日 星期五 责任编辑 李四`: page, section and date, or null if the line is no page header. */
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
-  if (!HEADER_SIGN.test(text) || hasSentencePunctuation(text) || hasVisibleLength(text, 81)) return null;
+  // The cheapest refusals first: a sentence's stop (most paragraphs, early in the line), then a header's sign (most
+  // headlines).
+  if (SENTENCE_STOP.test(text) || !HEADER_SIGN.test(text) || hasSentencePunctuation(text) || hasVisibleLength(text, 81)) return null;
   const page = PAGE_MARK.exec(text);
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
