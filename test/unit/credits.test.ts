@@ -30,6 +30,9 @@ describe('parseCredits', () => {
     expect(people('融媒体中心记者 张雪摄')).toEqual({ ...none, photographers: ['张雪'] });
     expect(people('记者 赵磊 摄')).toEqual({ ...none, photographers: ['赵磊'] });
     expect(people('文/张三 图/李四')).toEqual({ ...none, reporters: ['张三'], photographers: ['李四'] });
+    // The role word, the name and the mark all glued, as PDF text runs them: the name took the picture.
+    for (const credit of ['记者林靖摄', '（本报记者林靖摄）', '融媒体中心记者林靖摄', '通讯员林靖摄']) expect(people(credit), credit).toEqual({ ...none, photographers: ['林靖'] });
+    expect(people('本报记者张三通讯员李四摄')).toEqual({ ...none, reporters: ['张三'], photographers: ['李四'] });
   });
   it('reads a photo mark after names spaced from it, with no role word before them', () => {
     expect(people('张雪 摄')).toEqual({ ...none, photographers: ['张雪'] });
@@ -139,6 +142,8 @@ describe('parseCredits', () => {
     expect(photographers('图为卤鹅加工车间一角。（张雪 摄）')).toEqual(['张雪']);
     expect(photographers('图为卤鹅加工车间一角。记者 张雪 摄')).toEqual(['张雪']);
     expect(photographers('图为卤鹅加工车间一角 融媒体中心记者 张雪 李明 摄')).toEqual(['张雪', '李明']);
+    expect(photographers('图为志愿者在海岸捡拾海漂垃圾。通讯员张小龙摄')).toEqual(['张小龙']);
+    expect(photographers('图为志愿者在海岸捡拾海漂垃圾。(记者林靖摄)')).toEqual(['林靖']);
     expect(photographers('图为摄影爱好者在古镇拍摄')).toBeNull();
     expect(photographers('图为游客在体验夏布织造。')).toBeNull();
   });

@@ -228,8 +228,16 @@ export function creditTokens(token: string, words: RoleWord[]): string[] {
     const from = REPORTED_FROM.exec(token);
     if (from) return [from[1]!, from[2]!];
   }
+  // `记者林靖摄`, `本报记者王冬摄`: a role word, a name and the photo mark glued together, as PDF text often runs them;
+  // read with the mark apart, as `记者 林靖 摄` is (the name took the picture), not as a reporter named 王冬摄.
+  if (token.endsWith('摄') || token.endsWith('摄影')) {
+    const [, credited, mark] = GLUED_PHOTO.exec(token)!;
+    if (matchRoleToken(credited!, words)?.rest) return [...splitGluedRoles(credited!, words), mark!];
+  }
   return splitGluedRoles(token, words);
 }
+
+const GLUED_PHOTO = /^(.*?)(摄影?)$/u;
 
 /** A name, a slash and the mark of what it did (`王晓明/文`, `张雪/图`). */
 const NAME_THEN_MARK = /^(.+?)[/／](文|图|摄)$/u;
