@@ -82,6 +82,26 @@ describe('boxes on a page', () => {
       ['铜梁报', 'TONGLIANG BAO'], ['荣昌报', '中共重庆市荣昌区委机关报 荣昌区融媒体中心出版'], [],
     ]);
   });
+  it('reads a page’s number and section printed at its top without a date as its header, over a running head or not', () => {
+    const result = ingestText({
+      'a.txt': ['3 法治', '2024年5月10日 星期五 责任编辑 周洁', '', '以案说法', '', '网购“低价手机”被骗 法院判决退一赔三', '', '本报记者 王晓丽', '', '近日，县法院审结一起网购纠纷案。'].join('\n'),
+      'b.txt': ['综合 5', '', '县第十届运动会篮球赛落幕', '', '本报记者 高峰', '', '5月8日晚，县运动会男子篮球决赛打响。'].join('\n'),
+      'c.txt': ['第一版', '要闻', '', '我县召开经济运行调度会', '', '本报讯(记者 唐敏)5月9日，我县召开经济运行调度会。'].join('\n'),
+      'd.txt': ['港聞 A6', '', '天文台發出黃色暴雨警告', '', '本報訊（記者 陳家豪）昨日，天文台發出黃色暴雨警告。'].join('\n'),
+    });
+    expect(result.articles.map((a) => [a.page, a.section, a.kicker, a.headline])).toEqual([
+      [3, '法治', '以案说法', '网购“低价手机”被骗 法院判决退一赔三'],
+      [5, '综合', null, '县第十届运动会篮球赛落幕'],
+      [1, '要闻', null, '我县召开经济运行调度会'],
+      // A page numbered with a section's letter is numbered by its place in the folder.
+      [2, '港聞', null, '天文台發出黃色暴雨警告'],
+    ]);
+    expect(result.pages.map((p) => p.furniture.map((f) => f.reason))).toEqual([['page-header', 'page-header'], ['page-header'], ['page-number', 'page-header'], ['page-header']]);
+    // The running head under the page's number still says the date it prints, on its own line.
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^2024-03-15\/a\.txt:2: the page header prints 2024-05-10/u), expect.stringMatching(/^2024-03-15\/d\.txt: no page number .* numbered 2/u),
+    ]);
+  });
   it('reads a forecast on one line under its label, or after it (今日天气：…), with the wind’s force glued to it', () => {
     const result = ingestText({
       '01.txt': page('今日天气', '晴转多云 10℃～20℃ 东南风2级', '县委常委会（扩大）会议召开', '本报讯（记者 王晓明）3月14日，县委常委会召开会议。'),

@@ -2,7 +2,7 @@
 // (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
-import type { FurnitureReason, PlacedLine } from './classify.ts';
+import { pageMarkAlone, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
 import { DIGIT } from './dates.ts';
 import { isShortUnstopped, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
 import { folded } from './script.ts';
@@ -108,6 +108,34 @@ export function markPaperName(lines: PlacedLine[]): void {
     name.is = { kind: 'furniture', reason: 'masthead' };
   }
 }
+
+/** The page's number and its section on a line of their own (`3 法治`, `综合 3`, `港聞 A6`, `6 | 文体`). */
+const NUMBER_AND_SECTION = new RegExp(`^(?:([A-H]?${DIGIT}{1,2})\\s*[|｜·]?\\s*(\\p{Script=Han}{2,4})|(\\p{Script=Han}{2,4})\\s*[|｜·]?\\s*([A-H]?${DIGIT}{1,2}))$`, 'u');
+/** How many lines at a page's top may be its header's. */
+const HEADER_LINES = 3;
+
+/**
+ * A page's number and section printed at its top without a date (`3 法治`, over a running head of the date), and a
+ * section alone under `第一版` in its block (`第一版` / `要闻`): the page's header, not a kicker or the first headline.
+ * A number with a section letter (`A6`) numbers no page here: pages are numbered by integers.
+ */
+export function markPageTop(lines: PlacedLine[]): void {
+  lines.slice(0, HEADER_LINES).forEach((line, i) => {
+    if (line.is.kind !== 'title' && line.is.kind !== 'text') return;
+    const both = NUMBER_AND_SECTION.exec(line.text);
+    if (both) {
+      const number = both[1] ?? both[4]!;
+      line.is = { kind: 'pageHeader', page: /^[A-H]/u.test(number) ? null : pageNumber(number), section: (both[2] ?? both[3])!, date: null };
+      return;
+    }
+    const above = lines[i - 1];
+    const next = lines[i + 1];
+    if (above && line.gapBefore === 0 && !(next && next.gapBefore === 0) && SECTION_ALONE.test(line.text) && above.is.kind === 'furniture' && pageMarkAlone(above.text) !== null) {
+      line.is = { kind: 'pageHeader', page: null, section: line.text, date: null };
+    }
+  });
+}
+const SECTION_ALONE = /^\p{Script=Han}{2,4}$/u;
 
 /** Reasons whose box holds other lines (an address, a city's forecast) that have no shape of their own. */
 const BOXES: ReadonlySet<FurnitureReason> = new Set(['imprint', 'weather']);

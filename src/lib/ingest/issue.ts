@@ -5,7 +5,7 @@ import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, t
 import { classifyLine, labelKey, type LineKind, type PlacedLine } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
-import { markBoxes, markPaperName } from './boxes.ts';
+import { markBoxes, markPageTop, markPaperName } from './boxes.ts';
 import { markVerse } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
@@ -100,6 +100,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   // What a block's lines are together: a box beside the stories, a poem's stanza.
   markBoxes(blocks);
   markPaperName(placed);
+  markPageTop(placed);
   markVerse(blocks);
   return { file: page.file, encoding, lines: placed };
 }

@@ -40,16 +40,35 @@ function pageFromFileName(file: string): number | null {
 }
 
 /**
- * The page's header. One that prints no page number takes it from `第3版` alone at the top of the page, over it or
- * under it (`第3版` / `2024年3月15日 星期五 责任编辑：刘小华`); elsewhere such a line may be a guide's entry for another page.
+ * The page's header, from every header line it prints: a running head with the date (`2024年3月15日 星期五 责任编辑：…`)
+ * may stand under the page's number and section (`3 法治`). One that prints no page number takes it from `第3版` alone
+ * at the top of the page, over it or under it; elsewhere such a line may be a guide's entry for another page. `no` is
+ * the line that printed the date, or the first header line.
  */
 function headerOf(lines: ClassifiedLine[]) {
-  const header = lines.find((line) => line.is.kind === 'pageHeader');
-  if (header?.is.kind === 'pageHeader' && header.is.page !== null) return { ...header.is, no: header.no };
-  const top = lines.slice(0, 3).find((line) => line.is.kind === 'furniture' && line.is.reason === 'page-number' && pageMarkAlone(line.text) !== null);
-  const page = top ? pageMarkAlone(top.text) : null;
-  if (header?.is.kind === 'pageHeader') return { ...header.is, page, no: header.no };
-  return top ? { page, section: null, date: null, no: top.no } : null;
+  let page: number | null = null;
+  let section: string | null = null;
+  let date: CalendarDate | null = null;
+  let first: number | null = null;
+  let dated: number | null = null;
+  for (const line of lines) {
+    if (line.is.kind !== 'pageHeader') continue;
+    first ??= line.no;
+    page ??= line.is.page;
+    section ??= line.is.section;
+    if (!date && line.is.date) {
+      date = line.is.date;
+      dated = line.no;
+    }
+  }
+  if (page === null) {
+    const top = lines.slice(0, 3).find((line) => line.is.kind === 'furniture' && line.is.reason === 'page-number' && pageMarkAlone(line.text) !== null);
+    if (top) {
+      page = pageMarkAlone(top.text);
+      first ??= top.no;
+    }
+  }
+  return first === null ? null : { page, section, date, no: dated ?? first };
 }
 
 export function resolveIssueMetadata(folder: string, pages: MetadataPage[], manifest: IssueManifest | null): IssueMetadata {
