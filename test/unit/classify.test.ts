@@ -162,8 +162,10 @@ describe('parsePageHeader', () => {
     expect(parsePageHeader('2024年3月15日', settings)).toBeNull();
     expect(parsePageHeader('2024年3月15日我区召开民营经济发展大会', settings)).toBeNull();
   });
-  it('ignores sentences that mention a page', () => {
+  it('ignores sentences that mention a page, and a notice’s clause with a date and its weekday', () => {
     expect(parsePageHeader('详见第3版报道。', settings)).toBeNull();
+    expect(parsePageHeader('因管网改造,定于2024年5月12日(星期日)8:00至20:00对以下区域临时停水:', settings)).toBeNull();
+    expect(parsePageHeader('定于2024年5月12日（星期日）对以下区域临时停水：', settings)).toBeNull();
   });
 });
 

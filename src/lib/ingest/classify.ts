@@ -132,6 +132,9 @@ const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编�
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
+/** A sentence's clause (`定于2024年5月12日(星期日)…,…如下:`): a header has no comma, and ends in no colon. */
+const isClause = (text: string) => /[，,]|[：:]$/u.test(text);
+
 /**
  * What every page header holds: a page's 版, a staff word's 编, 校 or 审, or a date's digits. Most headlines have none,
  * and are turned away by one search rather than four.
@@ -214,7 +217,7 @@ const OCR_MARKS = codeUnits(OCR_MARK_CHARACTERS);
 export function parsePageHeader(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'pageHeader' }> | null {
   // The cheapest refusals first: a sentence's stop (most paragraphs, early in the line), then a header's sign (most
   // headlines).
-  if (SENTENCE_STOP.test(text) || !HEADER_SIGN.test(text) || hasSentencePunctuation(text) || hasVisibleLength(text, 81)) return null;
+  if (SENTENCE_STOP.test(text) || !HEADER_SIGN.test(text) || hasSentencePunctuation(text) || hasVisibleLength(text, 81) || isClause(text)) return null;
   const page = PAGE_MARK.exec(text);
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
