@@ -69,6 +69,9 @@ describe('parseCredits', () => {
     expect(people('（视频：周杰 剪辑：赵强）')).toEqual({ ...none, photographers: ['周杰', '赵强'] });
     expect(people('本报记者 何丽 实习记者 张晨 见习编辑 吴桐')).toEqual({ ...none, reporters: ['何丽'], interns: ['张晨'] });
     expect(people('策划：周建平  统筹：李梅  执行：王芳 刘洋')).toEqual(none);
+    // A name spaced out after a role word's colon (`撰稿:李 倩`), beside the one who checked it.
+    expect(people('撰稿:李 倩 审核:张建国')).toEqual({ ...none, reporters: ['李倩'] });
+    expect(people('摄影：王 冬')).toEqual({ ...none, photographers: ['王冬'] });
     // A commentator signing by name writes as an author; a first-person piece's speaker (口述) is its author, and who
     // wrote it down (整理：) keeps their role; 文｜ is 文/.
     expect(people('本报评论员 何平')).toEqual({ ...none, authors: ['何平'] });

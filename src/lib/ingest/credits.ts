@@ -223,7 +223,9 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   body = body.replace(AUTHOR_MARK, '');
   if (body.includes('，') || body.includes(',')) body = body.replace(WHO_THE_WRITER_IS, '');
   if (!body) return null;
-  const tokens = joinSpacedNames(body.split(/[\s、，,；;]+/u))
+  // A name after a role word's colon may be spaced too (`撰稿:李 倩`): the colon parts them before names are joined.
+  const pieces = body.includes(':') || body.includes('：') ? body.split(/[\s、，,；;]+|(?<=[:：])/u) : body.split(/[\s、，,；;]+/u);
+  const tokens = joinSpacedNames(pieces)
     .flatMap((t) => creditTokens(t, words))
     .filter(Boolean);
 
