@@ -135,6 +135,9 @@ describe('parseCredits', () => {
   it('reads 文 after the writers’ names as 摄 after the photographers’', () => {
     expect(people('本报记者 李明 实习生 刘畅 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], interns: ['刘畅'], photographers: ['张雪'] });
     expect(people('李明 文 张雪 摄')).toEqual({ ...none, reporters: ['李明'], photographers: ['张雪'] });
+    // A two-character name spaced out after the mark (文, itself a surname) or before its slash.
+    for (const credit of ['本报记者 王晓明/文 刘 军/图', '记者 王晓明 文 刘 军 图']) expect(people(credit), credit).toEqual({ ...none, reporters: ['王晓明'], photographers: ['刘军'] });
+    expect(people('记者 王 明 李 华')).toEqual({ ...none, reporters: ['王明', '李华'] });
     // Not names: a headline of two words and 文 is no credit.
     expect(people('美丽 乡村 文 张雪 摄')).toBeNull();
   });

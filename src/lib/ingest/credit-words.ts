@@ -37,18 +37,34 @@ export function joinSpacedNames(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    // Not a mark or a word a credit ends in (`李明 文 摄影 张雪`: 文 is the writer's mark, 摄影 the photographer's).
-    const given = next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next) && !PHOTO_MARK.test(next) && !isMadeBy(next);
-    const surname = token.length === 1
-      ? SURNAMES.has(token) && (next?.length === 1 || !looksLikeName(next ?? ''))
-      : token.length === 2 && COMPOUND_FIRST.has(token[0]!) && COMPOUND_SURNAMES.has(foldToSimplified(token));
-    if (surname && given) {
+    const surname = isSpacedSurname(token, next);
+    // After the mark of what names did (`文 刘 军 图`: 文 is the writer's mark, 刘军 the photographer), a surname
+    // followed by its given name is that name's, not the given name of the mark read as a surname.
+    const markBeforeName = WORK_MARK_WORDS.has(token) && isSpacedSurname(next ?? '', tokens[i + 2]) && isGivenName(tokens[i + 2]);
+    if (surname && isGivenName(next) && !markBeforeName) {
       joined.push(token + next);
       i++;
     } else joined.push(token);
   }
   return joined;
 }
+
+/** A surname alone, spaced from what follows it (`王`, `欧阳`), and not a name before a full name of its own. */
+function isSpacedSurname(token: string, next: string | undefined): boolean {
+  return token.length === 1
+    ? SURNAMES.has(token) && (next?.length === 1 || !looksLikeName(next ?? ''))
+    : token.length === 2 && COMPOUND_FIRST.has(token[0]!) && COMPOUND_SURNAMES.has(foldToSimplified(token));
+}
+
+/**
+ * A given name of one or two characters, maybe with the mark of what its bearer did after a slash (`军/图`); not a
+ * mark or a word a credit ends in (`李明 文 摄影 张雪`: 文 is the writer's mark, 摄影 the photographer's).
+ */
+const isGivenName = (token: string | undefined): boolean =>
+  token !== undefined && GIVEN_NAME.test(token) && !PHOTO_MARK.test(token) && !isMadeBy(token);
+const GIVEN_NAME = /^\p{Script=Han}{1,2}(?:[/／](?:文|图|摄))?$/u;
+/** The marks of what names did that are also surnames. */
+const WORK_MARK_WORDS = new Set(['文', '图']);
 
 /** How a line of names starts: a name, then a space or 、. */
 const NAME_THEN_SPACE = /^\p{Script=Han}{2,4}[\s\u3000、]/u;
