@@ -863,6 +863,19 @@ describe('an archivist’s pages', () => {
     ]);
   });
 
+  it('reads a dateline’s credit in lenticular or square brackets, a second bracket of credits, and a lead opened by its credit', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县举办消夏音乐会', '本报讯【记者 李明】近日，县文化馆举办消夏音乐会。', '县图书馆开展读书月活动', '本报讯[记者 王磊]近日，县图书馆开展读书月活动。',
+        '县里召开会议', '本报讯(记者 李明)(通讯员 张华)近日，县里召开会议。', '城区新增停车位', '(本报记者 赵磊)近日，城区新增停车位500个。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['县举办消夏音乐会', '本报讯【记者 李明】', ['李明'], [], ['近日，县文化馆举办消夏音乐会。']],
+      ['县图书馆开展读书月活动', '本报讯[记者 王磊]', ['王磊'], [], ['近日，县图书馆开展读书月活动。']],
+      ['县里召开会议', '本报讯(记者 李明)(通讯员 张华)', ['李明'], ['张华'], ['近日，县里召开会议。']],
+      ['城区新增停车位', '(本报记者 赵磊)', ['赵磊'], [], ['近日，城区新增停车位500个。']],
+    ]);
+  });
+
   it('reads the credits that follow a dateline without brackets', () => {
     const { articles } = ingestText({
       '01.txt': page('我区召开推进会', '本报讯 记者 王晓明 通讯员 李刚 3月14日，我区召开推进会。', '农技培训进村', '本报荣昌讯 记者王晓明 3月14日，农技培训进村入户。',

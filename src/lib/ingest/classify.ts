@@ -2,7 +2,7 @@
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
-import { captionCredit, emptyCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
+import { captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
@@ -267,6 +267,26 @@ export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   return !/[：:]$/u.test(text) || !hasVisibleLength(text, 13);
 }
 
+/** A credit in brackets after a dateline: `(记者 王晓明)`, `【记者 李明】`, `[记者 李明]`. */
+const DATELINE_BRACKETS = /^\s*(?:[(（]([^()（）]{0,80})[)）]|【([^【】]{0,80})】|\[([^[\]]{0,80})\])\s*/u;
+
+/**
+ * The credit in brackets after a dateline, with a second group that credits more people (`本报讯(记者 李明)(通讯员
+ * 张华)`), and how far into `after` they reach (trailing spaces aside); null when no bracket follows the dateline.
+ */
+function bracketedCredit(after: string, settings: PaperSettings): { credit: ParsedCredit | null; length: number } | null {
+  const first = DATELINE_BRACKETS.exec(after);
+  if (!first) return null;
+  const printed = (first[1] ?? first[2] ?? first[3])!;
+  const credit = parseCredits(printed, settings) ?? unreadableCredit(printed, settings);
+  const second = credit && namesAnyone(credit) ? DATELINE_BRACKETS.exec(after.slice(first[0].length)) : null;
+  const more = second ? parseCredits((second[1] ?? second[2] ?? second[3])!, settings) : null;
+  if (!more || !namesAnyone(more)) return { credit, length: first[0].trimEnd().length };
+  mergeCredits(credit!, more);
+  credit!.problems.push(...more.problems);
+  return { credit, length: first[0].length + second![0].trimEnd().length };
+}
+
 /**
  * The credit that follows a dateline without brackets (`本报讯 记者 王晓明 通讯员 李刚 3月14日，…`): the longest run of
  * spaced words after it that reads as a credit, and how far into `after` it reaches; null when there is none.
@@ -305,10 +325,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
-  // A lead opened by its credit in lenticular brackets (`【记者陈冠霖／金宁报道】金宁乡…`): a dateline of its own kind.
-  if (text.charCodeAt(0) === LENTICULAR) {
+  // A lead opened by its credit in brackets (`【记者陈冠霖／金宁报道】金宁乡…`, `(本报记者 李明)近日,…`): a dateline of its
+  // own kind. The same credit alone on its line closes a story instead.
+  if (OPENING_BRACKETS.has(text.charCodeAt(0))) {
     const opened = CREDIT_OPENING.exec(text);
-    const credit = opened && text.length > opened[0].length ? parseCredits(opened[1]!, settings) : null;
+    const credit = opened && text.length > opened[0].length ? parseCredits((opened[1] ?? opened[2])!, settings) : null;
     if (credit && namesAnyone(credit)) return { kind: 'dateline', byline: opened![0], credit, rest: text.slice(opened![0].length).trim(), jumpTo: null };
   }
   const dateline = !c.defaultDatelines || mayOpenDefaultDateline(text) ? c.datelines.exec(text) : null;
@@ -320,11 +341,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   if (dateline) {
     const after = text.slice(dateline[0].length);
-    const paren = /^\s*[(（]([^()（）]{0,80})[)）]\s*/u.exec(after);
+    const paren = bracketedCredit(after, settings);
     // Credits in brackets (`本报讯(记者 王晓明)`), or spaced after the dateline words without them (`本报讯 记者 王晓明 3月14日，…`).
     const bare = paren ? null : bareCredit(after, settings);
-    const credit = paren ? parseCredits(paren[1]!, settings) ?? unreadableCredit(paren[1]!, settings) : bare?.credit ?? null;
-    const bylineEnd = dateline[0].length + (paren ? paren[0].trimEnd().length : bare?.length ?? 0);
+    const credit = paren ? paren.credit : bare?.credit ?? null;
+    const bylineEnd = dateline[0].length + (paren ? paren.length : bare?.length ?? 0);
     const afterCredit = text.slice(bylineEnd).trim();
     // `本报讯 记者 王晓明 报道：3月14日，…`: the word that closes a bare credit is no word of the lead.
     const rest = bare ? afterCredit.replace(/^(?:报道|消息)[：:]\s*/u, '') : afterCredit;
@@ -447,8 +468,8 @@ export function mayOpenDefaultDateline(text: string): boolean {
 }
 const [BEN, JU, SHE, WANG] = [...'本据社网'].map((c) => c.charCodeAt(0));
 
-const LENTICULAR = '【'.charCodeAt(0);
-const CREDIT_OPENING = /^【([^【】]{2,30})】/u;
+const OPENING_BRACKETS = codeUnits('【(（');
+const CREDIT_OPENING = /^(?:【([^【】]{2,30})】|[(（]([^()（）]{2,30})[)）])/u;
 const XUN = '讯'.charCodeAt(0);
 const DIAN = '电'.charCodeAt(0);
 
