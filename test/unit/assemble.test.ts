@@ -1041,6 +1041,18 @@ describe('a third archivist’s leftovers', () => {
     ]);
     expect(warnings).toEqual([]);
   });
+  it('reads a supplement’s smaller forms of the seventh review: an art’s name over its title, a law quoted under 法律链接, the address for submissions', () => {
+    const { articles, pages } = ingestText({
+      '07.txt': page('书法', '宁静致远', '张德厚 书', '醉驾撞车逃逸 男子获刑八个月', '本报讯(通讯员 刘洋)近日，县人民法院审结一起交通肇事案。', '法律链接',
+        '《中华人民共和国刑法》第一百三十三条之一规定，醉酒驾驶机动车的，处拘役，并处罚金。', '老 槐', '刘 成', '村口那棵老槐树，据说已经有三百多年了。', '投稿邮箱:fukan2024@163.com'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['书法', '宁静致远', [], []],
+      [null, '醉驾撞车逃逸 男子获刑八个月', ['近日，县人民法院审结一起交通肇事案。', '法律链接', '《中华人民共和国刑法》第一百三十三条之一规定，醉酒驾驶机动车的，处拘役，并处罚金。'], [1]],
+      [null, '老槐', ['村口那棵老槐树，据说已经有三百多年了。'], []],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['投稿邮箱:fukan2024@163.com', 'imprint']]);
+  });
   it('reads a work under a column’s tag in one block after a poem (`[书画]` / `荷塘清趣(国画)` / `刘德厚`) as a piece of its own, not a stanza', () => {
     const { articles } = ingestText({
       '07.txt': page('春 雨', '刘小明', '春雨轻轻地下，\n落在屋檐上，\n落在田野里。', '[书画]\n荷塘清趣(国画)\n刘德厚'),
@@ -1175,11 +1187,12 @@ describe('a fourth archivist’s pages', () => {
       '02.txt': page('口 县首个“口袋公园”建成开放', '本报讯（记者 陈晨）近日，县首个“口袋公园”建成开放。', 'I 县城管局开展占道经营整治', '本报讯（通讯员 陈静）3月12日，县城管局开展整治。'),
     });
     expect(articles.map((a) => a.headline)).toEqual(['县首个“口袋公园”建成开放', '县城管局开展占道经营整治']);
-    // Glued to the headline, before a word no title starts with 口; a title that starts with the word 口 keeps it.
+    // Glued to the headline (also read as 〇), before a word no title starts with 口; a title that starts with the word 口 keeps it.
     const glued = ingestText({
-      '02.txt': page('口县妇幼保健院开展“母亲节”义诊', '本报讯（通讯员 张颖）4月16日，县妇幼保健院开展义诊活动。', '口腔健康从儿童抓起', '本报讯（记者 李娜）近日，县人民医院开展口腔健康宣传。'),
+      '02.txt': page('口县妇幼保健院开展“母亲节”义诊', '本报讯（通讯员 张颖）4月16日，县妇幼保健院开展义诊活动。', '口腔健康从儿童抓起', '本报讯（记者 李娜）近日，县人民医院开展口腔健康宣传。',
+        '〇县委书记调研乡村振兴工作', '本报讯(记者 周宇)5月6日，县委书记到青龙镇调研。'),
     });
-    expect(glued.articles.map((a) => a.headline)).toEqual(['县妇幼保健院开展“母亲节”义诊', '口腔健康从儿童抓起']);
+    expect(glued.articles.map((a) => a.headline)).toEqual(['县妇幼保健院开展“母亲节”义诊', '口腔健康从儿童抓起', '县委书记调研乡村振兴工作']);
   });
 
   it('reads a name alone under a work titled with its kind (梅花图（国画）) as its artist, and the work as a piece of its own', () => {

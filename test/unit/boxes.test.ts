@@ -76,10 +76,13 @@ describe('boxes on a page', () => {
       '02.txt': page('荣昌报', '中共重庆市荣昌区委机关报 荣昌区融媒体中心出版', '区委常委会召开会议', '本报讯（记者 杨丽丹）5月9日，区委常委会召开会议。'),
       // A notice headed 喜报 is no paper's name.
       '03.txt': page('喜报', '2024年5月17日 星期五 第3版 综合', '我县学子获全国大奖', '本报讯（记者 李娜）5月16日，我县学子获奖。'),
+      '04.txt': page('金門日報', '2024年5月10日 星期五 第4版 地方新聞', '金城鎮舉辦母親節感恩活動', '【記者許加泰／金城報導】金城鎮公所9日舉辦母親節感恩活動。'),
     });
-    expect(result.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '区政府召开常务会议'], [null, '区委常委会召开会议'], ['喜报', '我县学子获全国大奖']]);
+    expect(result.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '区政府召开常务会议'], [null, '区委常委会召开会议'], ['喜报', '我县学子获全国大奖'], [null, '金城鎮舉辦母親節感恩活動'],
+    ]);
     expect(result.pages.map((p) => p.furniture.filter((f) => f.reason === 'masthead').map((f) => f.text))).toEqual([
-      ['铜梁报', 'TONGLIANG BAO'], ['荣昌报', '中共重庆市荣昌区委机关报 荣昌区融媒体中心出版'], [],
+      ['铜梁报', 'TONGLIANG BAO'], ['荣昌报', '中共重庆市荣昌区委机关报 荣昌区融媒体中心出版'], [], ['金門日報'],
     ]);
   });
   it('reads a page’s number and section printed at its top without a date as its header, over a running head or not', () => {

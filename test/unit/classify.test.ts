@@ -50,7 +50,9 @@ describe('classifyLine', () => {
     expect(isSpacedSlogan('𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀 荣昌 荣昌 荣昌')).toBe(true);
   });
   it('reads a mark alone on its line, a rule or a speck, as furniture', () => {
-    for (const text of ['丨', '|', 'l', '—', '.']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
+    for (const text of ['丨', '|', 'l', '—', '.', '` . ,', '、 ，']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
+    // Dots alone are a list's elision, a paragraph of their own.
+    expect(kind('...').kind).toBe('text');
     for (const text of ['雪', '1', 'I']) expect(kind(text), text).not.toEqual({ kind: 'furniture', reason: 'stray-mark' });
   });
   it('reads 本报通讯员 as a credit, not as a dateline ending in 讯', () => {

@@ -37,10 +37,10 @@ const isColumnName = (first: string, second: string) =>
   /^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length);
 
 /**
- * The kind of writing a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`): a kicker,
- * over a title of any length.
+ * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
+ * `书法` / `宁静致远`): a kicker, over a title of any length.
  */
-const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登)$/u;
+const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|书法|国画|篆刻|剪纸|书画)$/u;
 
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[]): LineRole[] {

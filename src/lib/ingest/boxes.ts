@@ -23,10 +23,13 @@ const GUIDE_ENTRY = new RegExp(
 /** How an entry with its page first starts: the page's bracket, after a bullet maybe, or a bullet and the page. */
 const PAGE_FIRST = /^(?:\S\s*)?(?:[【〔[]|第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s)/u;
 
-/** What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price. */
-const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]/u;
+/**
+ * What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price, and
+ * where to send a piece (`投稿邮箱：…`).
+ */
+const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]|^(?:投稿|来稿)(?:邮箱|信箱|电子邮箱|热线)[：:]/u;
 /** A character every imprint line above holds. */
-const IMPRINT_SIGN = /[号证价N]/u;
+const IMPRINT_SIGN = /[号证价N稿]/u;
 
 /** A weather box's label (`今日天气`, `未来三天天气预报`). */
 const WEATHER_WORDS = '(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?';
@@ -93,8 +96,8 @@ export function boxLine(text: string): FurnitureReason | null {
   return null;
 }
 
-/** A paper's name (`铜梁报`, `重庆日报`): two characters or more before 报, so that `喜报` is none. */
-const PAPER_NAME = /^\p{Script=Han}{2,6}报$/u;
+/** A paper's name (`铜梁报`, `重庆日报`, `金門日報`): two characters or more before 报, so that `喜报` is none. */
+const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
 
 /**
  * A paper's name at the top of a page, over its masthead's other lines (`TONGLIANG BAO`, the organ's line) or the

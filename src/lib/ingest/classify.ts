@@ -310,7 +310,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const header = parsePageHeader(text, settings);
   if (header) return header;
   if (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim())) return { kind: 'furniture', reason: 'page-number' };
-  if (text.length === 1 && STRAY_MARKS.has(text.charCodeAt(0))) return { kind: 'furniture', reason: 'stray-mark' };
+  if (STRAY_MARKS.has(text.charCodeAt(0)) && SPECKS.test(text) && !ELISION.test(text)) return { kind: 'furniture', reason: 'stray-mark' };
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
@@ -418,7 +418,11 @@ const isQuestionOrAnswer = (text: string) => QUESTION_OR_ANSWER.has(text.charCod
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');
 const BRIEF_MARKS = codeUnits(SUBHEAD_MARK.slice(1, -1));
 /** What a rule or a speck alone on its line is read as; a letter or a character alone (`I`, `口`) may be a title's. */
-const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,');
+const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,`\'"');
+/** A rule, or a few specks spaced apart (`` ` . , ``): no word in them. */
+const SPECKS = /^(?:[丨｜|l—－\-_]|[.·•、，,`'"](?:\s*[.·•、，,`'"]){0,5})$/u;
+/** Dots alone stand for what a list leaves out (repair.ts): a paragraph of their own, not a speck. */
+const ELISION = /^[.·]{2,}$/u;
 
 /**
  * A brief whose title the extraction ran onto its lead, behind the brief's mark: the title, and the lead. The lead

@@ -15,8 +15,11 @@ export const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
 /** A mark before a title or a label as OCR reads it (□ or ■ as `口` or `I`, a bar as `l` or `丨`), before a space. */
 export const OCR_MARK_CHARACTERS = '口Il|丨｜';
 export const OCR_MARK = new RegExp(`^[${OCR_MARK_CHARACTERS}]\\s+(?=\\p{Script=Han})`, 'u');
-/** The same mark read as `口` with no space, before a word no title starts with 口 (`口县妇幼保健院开展…`, `口我县…`). */
-export const OCR_MARK_GLUED = /^口(?=[县区市镇乡我全])/u;
+/**
+ * The same mark read as `口` or `〇` with no space, before a word no title starts with either (`口县妇幼保健院开展…`,
+ * `〇县委书记…`, `口我县…`).
+ */
+export const OCR_MARK_GLUED = /^[口〇○](?=[县区市镇乡我全])/u;
 
 /**
  * A line short enough to be a credit, a label or a box's line, with no full stop in it. The full stop first: it is
@@ -34,7 +37,7 @@ export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\])\s*$/u;
  * The labels of a story's own closing parts (`记者手记`, `相关链接`, `人物名片`): a subhead inside it, not a new story's
  * headline.
  */
-export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|快评|相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|人物名片|人物简介|名词解释)[：:]?$/u;
+export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|快评|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|人物名片|人物简介|名词解释)[：:]?$/u;
 
 /**
  * A label that heads the piece under it when a title and its byline follow: a column's tag (`【聚焦两会】`), or a part's
