@@ -874,6 +874,9 @@ describe('an archivist’s pages', () => {
       ['县里召开会议', '本报讯(记者 李明)(通讯员 张华)', ['李明'], ['张华'], ['近日，县里召开会议。']],
       ['城区新增停车位', '(本报记者 赵磊)', ['赵磊'], [], ['近日，城区新增停车位500个。']],
     ]);
+    // As OCR gives them: the credit spaced out a character at a time, or closed by the wrong bracket.
+    const ocr = ingestText({ '01.txt': page('县举办消夏音乐会', '本报讯(记 者 李 明)近日，县文化馆举办消夏音乐会。', '县里召开会议', '本报讯(记者 王磊]近日，县里召开会议。') });
+    expect(ocr.articles.map((a) => [a.reporters, a.paragraphs])).toEqual([[['李明'], ['近日，县文化馆举办消夏音乐会。']], [['王磊'], ['近日，县里召开会议。']]]);
   });
 
   it('reads the credits that follow a dateline without brackets', () => {
@@ -1052,6 +1055,22 @@ describe('a third archivist’s leftovers', () => {
       [null, '老槐', ['村口那棵老槐树，据说已经有三百多年了。'], []],
     ]);
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['投稿邮箱:fukan2024@163.com', 'imprint']]);
+  });
+  it('credits a brief’s writer named after their unit in its closing brackets as a correspondent, and reads a caption under an arrow', () => {
+    const { articles } = ingestText({
+      '03.txt': page('检察官进校园 护航青少年成长', '5月7日，县检察院检察官走进县第二中学上法治课。', '（县检察院 冯 琳）',
+        '茶文化旅游节开幕', '本报讯(记者 何燕)5月9日，茶文化旅游节开幕。', '↑开幕式现场，茶艺师进行茶艺表演。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.paragraphs, a.captions])).toEqual([
+      ['检察官进校园 护航青少年成长', [], ['冯琳'], ['5月7日，县检察院检察官走进县第二中学上法治课。'], []],
+      ['茶文化旅游节开幕', ['何燕'], [], ['5月9日，茶文化旅游节开幕。'], ['↑开幕式现场，茶艺师进行茶艺表演。']],
+    ]);
+    // At an answer's end the same note says whom the answer is by: it credits nobody, and the piece goes on.
+    const answers = ingestText({
+      '04.txt': page('健康问答', '问：春天总是犯困，是身体出了问题吗？', '答：这是“春困”，适当运动即可缓解。（县人民医院 李敏）', '问：孩子春季容易感冒，怎么预防？',
+        '答：注意及时增减衣物。（县妇幼保健院 陈静）'),
+    });
+    expect(answers.articles.map((a) => [a.headline, a.correspondents, a.paragraphs.length])).toEqual([['健康问答', [], 4]]);
   });
   it('reads a work under a column’s tag in one block after a poem (`[书画]` / `荷塘清趣(国画)` / `刘德厚`) as a piece of its own, not a stanza', () => {
     const { articles } = ingestText({

@@ -2,7 +2,7 @@
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
-import { captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unreadableCredit, type ParsedCredit } from './credits.ts';
+import { captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
@@ -126,8 +126,8 @@ const SUBHEAD = new RegExp(
 );
 /** A byline that names the paper's voice, not a person (`本报评论员`, `本报编辑部`). */
 const VOICE_BYLINE = new RegExp(`^\\s*(?:${AUTHOR_MARK.source.slice(1)}|${SUBHEAD_MARK}\\s*)?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\\s*$`, 'u');
-/** `图为…`, `上图：…`, `▲…`, and a numbered picture's (`图①：…`, `图2 …`). */
-const CAPTION = /^(?:图为|[上下左右中题]?图[：:]|[上下左右中]图(?:为|\s)|图\s*[①-⑳0-9０-９]\s*[：:\s]|▲|△)/u;
+/** `图为…`, `上图：…`, `▲…`, `↑…` (an arrow to the picture), and a numbered picture's (`图①：…`, `图2 …`). */
+const CAPTION = /^(?:图为|[上下左右中题]?图[：:]|[上下左右中]图(?:为|\s)|图\s*[①-⑳0-9０-９]\s*[：:\s]|▲|△|[↑↓])/u;
 const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
@@ -267,8 +267,17 @@ export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   return !/[：:]$/u.test(text) || !hasVisibleLength(text, 13);
 }
 
-/** A credit in brackets after a dateline: `(记者 王晓明)`, `【记者 李明】`, `[记者 李明]`. */
-const DATELINE_BRACKETS = /^\s*(?:[(（]([^()（）]{0,80})[)）]|【([^【】]{0,80})】|\[([^[\]]{0,80})\])\s*/u;
+/**
+ * A credit in brackets after a dateline: `(记者 王晓明)`, `【记者 李明】`, `[记者 李明]`, also closed by the wrong one,
+ * as OCR misreads a bracket (`(记者 李明]`).
+ */
+const DATELINE_BRACKETS = /^\s*[(（【[]([^()（）【】[\]]{0,80})[)）】\]]\s*/u;
+
+/** A credit OCR spaced out a character at a time (`记 者 李 明`), closed up; null for one that is not. */
+function closedUp(printed: string): string | null {
+  const words = printed.trim().split(/\s+/u);
+  return words.length >= 3 && words.every((word) => word.length === 1) ? words.join('') : null;
+}
 
 /**
  * The credit in brackets after a dateline, with a second group that credits more people (`本报讯(记者 李明)(通讯员
@@ -277,10 +286,11 @@ const DATELINE_BRACKETS = /^\s*(?:[(（]([^()（）]{0,80})[)）]|【([^【】]{
 function bracketedCredit(after: string, settings: PaperSettings): { credit: ParsedCredit | null; length: number } | null {
   const first = DATELINE_BRACKETS.exec(after);
   if (!first) return null;
-  const printed = (first[1] ?? first[2] ?? first[3])!;
-  const credit = parseCredits(printed, settings) ?? unreadableCredit(printed, settings);
+  const printed = first[1]!;
+  const spaced = closedUp(printed);
+  const credit = parseCredits(printed, settings) ?? (spaced === null ? null : parseCredits(spaced, settings)) ?? unreadableCredit(printed, settings);
   const second = credit && namesAnyone(credit) ? DATELINE_BRACKETS.exec(after.slice(first[0].length)) : null;
-  const more = second ? parseCredits((second[1] ?? second[2] ?? second[3])!, settings) : null;
+  const more = second ? parseCredits(second[1]!, settings) : null;
   if (!more || !namesAnyone(more)) return { credit, length: first[0].trimEnd().length };
   mergeCredits(credit!, more);
   credit!.problems.push(...more.problems);
@@ -370,7 +380,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isShortUnstopped(text)) {
     const box = boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
-    const credit = parseCredits(text, settings) ?? markedByline(text, settings);
+    const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text);
     // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
     const artists = worksArtists(text);

@@ -121,7 +121,7 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  * The writer's place of work before their name (`□ 县委党校 周建国`): a word ending as a unit does that is no name,
  * crediting nobody.
  */
-const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
+export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
 /** The last characters UNIT_END's words end in, as code units: every name of every credit is asked, and few end so. */
 const UNIT_LAST = codeUnits('院局委办校心馆所站部处司会区道镇乡村');
 const UNIT_END = /(?:院|局|委|办|校|党校|中心|馆|所|站|部|处|公司|协会|社区|街道|镇|乡|村)$/u;

@@ -2,7 +2,7 @@
 // `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role: each token's kind (credit-words.ts) is read,
 // left to right, by a CreditReader, which knows what the tokens before gave.
 import { ROLES, type Role } from '../schema.ts';
-import { AUTHOR_MARK, creditToken, creditTokens, joinSpacedNames, looksLikeName, NAME, namesWordRole, ROLE_SIGNS, roleWords } from './credit-words.ts';
+import { AUTHOR_MARK, creditToken, creditTokens, isWritersUnit, joinSpacedNames, looksLikeName, NAME, namesWordRole, ROLE_SIGNS, roleWords } from './credit-words.ts';
 import { asPrintedCredit, forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 
@@ -35,6 +35,18 @@ function bracketedNames(text: string): ParsedCredit | null {
   if (!inside) return null;
   const names = joinSpacedNames(inside.trim().split(/[\s、，,]+/u));
   return names.every(looksLikeName) ? { ...emptyCredits(), reporters: names, problems: [] } : null;
+}
+
+/**
+ * A brief's writer after their unit, in brackets on a line of their own under it (`（县检察院 冯琳）`): they write for
+ * the paper from outside it, as its correspondents do. At a paragraph's end the same note names whom an answer or a
+ * quotation is by (`…即可缓解。（县人民医院 李敏）`), and credits nobody.
+ */
+export function unitAndNames(text: string): ParsedCredit | null {
+  const words = BRACKETED.exec(text)?.[1]!.trim().split(/[\s、，,]+/u);
+  if (!words || words.length < 2 || !isWritersUnit(words[0]!)) return null;
+  const names = joinSpacedNames(words.slice(1));
+  return names.every(looksLikeName) ? { ...emptyCredits(), correspondents: names, problems: [] } : null;
 }
 
 /**
