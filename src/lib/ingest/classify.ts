@@ -301,8 +301,12 @@ function bracketedCredit(after: string, settings: PaperSettings): { credit: Pars
  * The credit that follows a dateline without brackets (`本报讯 记者 王晓明 通讯员 李刚 3月14日，…`): the longest run of
  * spaced words after it that reads as a credit, and how far into `after` it reaches; null when there is none.
  */
-function bareCredit(after: string, settings: PaperSettings): { credit: ParsedCredit; length: number } | null {
-  if (!/^\s/u.test(after)) return null;
+function bareCredit(after: string, settings: PaperSettings, spaced = true): { credit: ParsedCredit; length: number } | null {
+  if (spaced && !/^\s/u.test(after)) return null;
+  // `记者陈家豪报道:…`: the credit glued to the lead, up to the word that closes it.
+  const reported = REPORTED_BY.exec(after);
+  const glued = reported ? parseCredits(reported[1]!, settings) : null;
+  if (glued && namesAnyone(glued)) return { credit: glued, length: reported![0].length };
   const words = [...after.matchAll(/\S+/gu)].slice(0, 9);
   // The last word is the lead's beginning, never part of the credit.
   for (let k = words.length - 1; k >= 1; k--) {
@@ -312,6 +316,23 @@ function bareCredit(after: string, settings: PaperSettings): { credit: ParsedCre
   }
   return null;
 }
+
+/** A credit and the word that closes it, before a colon, at the lead's head (`记者陈家豪报道:`). */
+const REPORTED_BY = /^\s*([^\s：:，,。]{3,30}?)\s*报道(?=[：:])/u;
+
+/**
+ * The dateline's words in lenticular brackets (`【本报讯】`, `【大公报讯】`), as papers of Hong Kong print them: a
+ * dateline of the settings, or any paper's name and 讯.
+ */
+function bracketedDateline(text: string, c: CompiledSettings): string | null {
+  if (text.charCodeAt(0) !== LENTICULAR) return null;
+  const inner = /^【([^【】]{2,12})】/u.exec(text);
+  if (!inner) return null;
+  const words = c.datelines.exec(inner[1]!);
+  return (words && words[0] === inner[1]) || PAPERS_DISPATCH.test(inner[1]!) ? inner[0] : null;
+}
+const PAPERS_DISPATCH = /^\p{Script=Han}{1,8}报讯$/u;
+const LENTICULAR = '【'.charCodeAt(0);
 
 export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text, settings)): LineKind {
   const c = compile(settings);
@@ -342,7 +363,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const credit = opened && text.length > opened[0].length ? parseCredits((opened[1] ?? opened[2])!, settings) : null;
     if (credit && namesAnyone(credit)) return { kind: 'dateline', byline: opened![0], credit, rest: text.slice(opened![0].length).trim(), jumpTo: null };
   }
-  const dateline = !c.defaultDatelines || mayOpenDefaultDateline(text) ? c.datelines.exec(text) : null;
+  const bracketed = bracketedDateline(text, c);
+  const dateline = bracketed ?? (!c.defaultDatelines || mayOpenDefaultDateline(text) ? c.datelines.exec(text)?.[0] ?? null : null);
   // A headline run onto its dateline (`河包镇举办首届粉条文化节 本报讯（…）…`).
   const glued = dateline || !datelineSignEarly(text) ? null : c.gluedDateline.exec(text);
   if (glued) {
@@ -350,17 +372,17 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (read.kind === 'dateline' && isTitleShaped(glued[1]!.trim(), settings)) return { ...read, headline: glued[1]!.trim() };
   }
   if (dateline) {
-    const after = text.slice(dateline[0].length);
+    const after = text.slice(dateline.length);
     const paren = bracketedCredit(after, settings);
     // Credits in brackets (`本报讯(记者 王晓明)`), or spaced after the dateline words without them (`本报讯 记者 王晓明 3月14日，…`).
-    const bare = paren ? null : bareCredit(after, settings);
+    const bare = paren ? null : bareCredit(after, settings, !bracketed);
     const credit = paren ? paren.credit : bare?.credit ?? null;
-    const bylineEnd = dateline[0].length + (paren ? paren.length : bare?.length ?? 0);
+    const bylineEnd = dateline.length + (paren ? paren.length : bare?.length ?? 0);
     const afterCredit = text.slice(bylineEnd).trim();
     // `本报讯 记者 王晓明 报道：3月14日，…`: the word that closes a bare credit is no word of the lead.
     const rest = bare ? afterCredit.replace(/^(?:报道|消息)[：:]\s*/u, '') : afterCredit;
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
-    if (paren || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline[0].endsWith('讯')) {
+    if (paren || bracketed || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline.endsWith('讯')) {
       const jump = mayEndInJump(rest) ? JUMP_TO.exec(rest) : null;
       const jumpTo = jumpPage(jump);
       const lead = (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, '');
