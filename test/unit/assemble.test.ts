@@ -641,6 +641,15 @@ describe('an archivist’s pages', () => {
       ['运动会开幕', ['李明'], ['3月12日，运动会开幕。']],
     ]);
     expect(warnings.map((w) => w.code)).toEqual(['no-headline']);
+    // Over a brief's lead, which opens with when, after a finished sentence: a headline too.
+    const brief = ingestText({
+      '02.txt': ['龙岗街道举办社区邻里节', '本报讯(记者 孙悦)5月7日,龙岗街道举办第三届社区邻里节。', '“邻里节让我们终于认识了。”居民张阿姨说。', '县图书馆新增自助借阅机',
+        '近日,县图书馆在城区新增5台自助借阅机。(记者 孙悦)'].join('\n'),
+    });
+    expect(brief.articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['龙岗街道举办社区邻里节', ['5月7日,龙岗街道举办第三届社区邻里节。', '“邻里节让我们终于认识了。”居民张阿姨说。']],
+      ['县图书馆新增自助借阅机', ['近日,县图书馆在城区新增5台自助借阅机。']],
+    ]);
   });
 
   it('ends a story at a column’s label, and reads the briefs under it as stories of their own, titled by what happened', () => {

@@ -7,7 +7,7 @@ import { AUTHOR_MARK, isNameList } from './credit-words.ts';
 import { endsWithoutStop, isLabelOverTitles } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
+import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
 import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
@@ -183,11 +183,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       case 'title': {
         // A short line right under a line of body text, in the same block, is that paragraph's text wrapped by
         // the extraction, not a headline: a headline stands in a block of its own or heads one. Unless the text
-        // above ends its sentence and the line stands over a dateline or byline: an extraction that kept no blank
-        // lines between stories runs each headline on under the story before.
+        // above ends its sentence and the line stands over a dateline or byline, or over a lead that opens with when
+        // (`县图书馆新增自助借阅机` / `近日,…`): an extraction that kept no blank lines between stories runs each
+        // headline on under the story before.
         const previous = flow[i - 1];
+        const next = flow[i + 1];
+        const overLead = next?.is.kind === 'text' && opensWithWhen(next.is.text);
         if (draft?.phase === 'body' && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline') &&
-          !(endsSentence(previous.text) && titleRunEndsInByline(i) > 0) && !endsWithoutStop(previous.text)) {
+          !(endsSentence(previous.text) && (titleRunEndsInByline(i) > 0 || overLead)) && !endsWithoutStop(previous.text)) {
           addFragment(draft, line, line.text);
           break;
         }
