@@ -105,6 +105,14 @@ describe('boxes on a page', () => {
       expect.stringMatching(/^2024-03-15\/a\.txt:2: the page header prints 2024-05-10/u), expect.stringMatching(/^2024-03-15\/d\.txt: no page number .* numbered 2/u),
     ]);
   });
+  it('reads a special section’s name and its sponsor in a block of their own as the page’s banner', () => {
+    const result = ingestText({
+      '05.txt': page('优化营商环境专刊\n县发展和改革委员会 主办', '县优化营商环境二十条措施出台', '近日，县政府办公室印发《若干措施》，提出20条具体措施。',
+        '县税务局 主办', '税企直通车开进产业园', '本报讯（通讯员 王芳）3月28日，“税企直通车”开进县高新区。'),
+    });
+    expect(result.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '县优化营商环境二十条措施出台'], ['县税务局 主办', '税企直通车开进产业园']]);
+    expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['优化营商环境专刊', 'banner'], ['县发展和改革委员会 主办', 'banner']]);
+  });
   it('reads a forecast on one line under its label, or after it (今日天气：…), with the wind’s force glued to it', () => {
     const result = ingestText({
       '01.txt': page('今日天气', '晴转多云 10℃～20℃ 东南风2级', '县委常委会（扩大）会议召开', '本报讯（记者 王晓明）3月14日，县委常委会召开会议。'),

@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { isLabelOverTitles, OCR_MARK, OCR_MARK_GLUED, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { isLabelOverTitles, OCR_MARK, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { excerpt, hasVisibleLength } from './text.ts';
@@ -25,8 +25,6 @@ const TITLE_ROLES: Record<number, LineRole[]> = {
  */
 const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[镇乡])$/u;
 
-/** Who sponsors a page or a column (`县税务局 主办`, `县委宣传部 县融媒体中心 联办`): a kicker. */
-const SPONSOR = /\s(?:主办|协办|承办|联办|合办)$/u;
 
 /**
  * A column's name of four characters or fewer over a title twice its length and of eight at least (`以案说法` over

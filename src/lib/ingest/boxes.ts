@@ -4,7 +4,7 @@
 // read as text, each became an article of its own or the headline of the story under it.
 import { pageMarkAlone, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
 import { DIGIT } from './dates.ts';
-import { isShortUnstopped, PAGE_NO, SUBHEAD_MARK } from './line-shapes.ts';
+import { isShortUnstopped, PAGE_NO, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
@@ -139,6 +139,25 @@ export function markPageTop(lines: PlacedLine[]): void {
   });
 }
 const SECTION_ALONE = /^\p{Script=Han}{2,4}$/u;
+
+/** A special section's name (`优化营商环境专刊`, `法治专版`). */
+const SPECIAL_SECTION = /^\p{Script=Han}{2,12}(?:专刊|专版|特刊|周刊)$/u;
+
+/**
+ * A special section's name over its sponsor in one block (`优化营商环境专刊` / `县发展和改革委员会 主办`, maybe under
+ * the date): the page's banner, not the first story's kicker and headline.
+ */
+export function markSectionBanners(blocks: PlacedLine[][]): void {
+  for (const block of blocks) {
+    block.forEach((name, i) => {
+      const sponsor = block[i + 1];
+      if (sponsor && name.is.kind === 'title' && sponsor.is.kind === 'title' && SPECIAL_SECTION.test(name.text) && SPONSOR.test(sponsor.text)) {
+        name.is = { kind: 'furniture', reason: 'banner' };
+        sponsor.is = { kind: 'furniture', reason: 'banner' };
+      }
+    });
+  }
+}
 
 /** Reasons whose box holds other lines (an address, a city's forecast) that have no shape of their own. */
 const BOXES: ReadonlySet<FurnitureReason> = new Set(['imprint', 'weather']);

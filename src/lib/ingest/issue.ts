@@ -5,7 +5,7 @@ import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, t
 import { classifyLine, labelKey, type LineKind, type PlacedLine } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
-import { markBoxes, markPageTop, markPaperName } from './boxes.ts';
+import { markBoxes, markPageTop, markPaperName, markSectionBanners } from './boxes.ts';
 import { markVerse } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
@@ -97,8 +97,10 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   const traditional = isTraditionalPage(text);
   if (traditional) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
   mendTornDatelines(placed, (line) => (traditional ? classifyTraditionalLine(line, settings, null) : classifyLine(line, settings)));
-  // What a block's lines are together: a box beside the stories, a poem's stanza.
+  // What lines are together: a box beside the stories, a special section's banner, the masthead and header at the
+  // page's top, a poem's stanza.
   markBoxes(blocks);
+  markSectionBanners(blocks);
   markPaperName(placed);
   markPageTop(placed);
   markVerse(blocks);
