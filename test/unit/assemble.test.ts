@@ -451,6 +451,21 @@ describe('briefs, notes and chapters', () => {
       ['东城街道开展燃气安全检查', ['近日,东城街道联合区住房城乡建设委对辖区餐饮店开展燃气安全专项检查,排查整改隐患23处。'], [], ['杨帆']],
     ]);
   });
+  it('reads a second credit after a story’s closing credit, over a headline whose story has no byline, as that story’s byline', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我县开展禁毒宣传月活动', '近日，县禁毒办在城区人民广场开展集中宣传活动。', '通讯员 谭小芳 记者 曹 阳', '文/图 本报记者 邹 杰',
+        '荷花池公园改造完成', '经过半年的改造提升，荷花池公园日前重新向市民开放。', '融媒体中心记者 郑光慧', '张雪 摄', '县里召开会议', '近日，县里召开会议。',
+        '记者 王磊', '通讯员 李四', '城区新增停车位', '本报讯（记者 赵磊）近日，城区新增停车位500个。'),
+    });
+    // A photographer's credit after the closing credit is the story above's pictures'; a second credit over a story
+    // with a byline of its own is the story above's too.
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.photographers])).toEqual([
+      ['我县开展禁毒宣传月活动', ['曹阳'], ['谭小芳'], []],
+      ['荷花池公园改造完成', ['邹杰', '郑光慧'], [], ['邹杰', '张雪']],
+      ['县里召开会议', ['王磊'], ['李四'], []],
+      ['城区新增停车位', ['赵磊'], [], []],
+    ]);
+  });
   it('reads a column’s tag over a headline and its byline as the story’s kicker, in its own block or the headline’s', () => {
     const { articles } = ingestText({
       '01.txt': page('【聚焦两会】', '代表委员热议乡村振兴', '本报讯（记者 李娜）全国两会召开期间，我区干部群众持续热议乡村振兴话题。', '大家纷纷表示，要把两会精神落到实处。',

@@ -278,7 +278,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // A signature (`□ 李明远`) after a finished story signs what follows it, a commentary of its own; so does a
         // byline printed over a headline (`本报评论员文章`), after any story or none, and the paper's voice naming nobody
         // (`■本报评论员`) over the page's first headline.
-        const overTitle = (is.overTitle === true || (draft === null && !namesAnyone(is.credit) && is.credit.problems.length === 0)) && draft?.phase !== 'head' && kindAt(i + 1) === 'title';
+        // So is a second credit after the one that closed a story, over a headline whose story has no byline of its
+        // own (`通讯员 谭小芳 记者 曹阳` / `文/图 本报记者 邹杰` / headline / text): the next story's byline, printed over its
+        // title. A photographer's credit alone is the story above's pictures'.
+        const secondCredit = draft?.phase === 'closed' && flow[i - 1]?.is.kind === 'credit' && namesAnyone(is.credit) && !isPhotoCredit(is.credit) &&
+          kindAt(i + 1) === 'title' && titleRunEndsInByline(i + 1) === 0;
+        const overTitle = (is.overTitle === true || secondCredit || (draft === null && !namesAnyone(is.credit) && is.credit.problems.length === 0)) && draft?.phase !== 'head' && kindAt(i + 1) === 'title';
         if (overTitle) {
           const story = start();
           story.bylines.push(line.text);
