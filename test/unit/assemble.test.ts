@@ -451,6 +451,16 @@ describe('briefs, notes and chapters', () => {
       ['东城街道开展燃气安全检查', ['近日,东城街道联合区住房城乡建设委对辖区餐饮店开展燃气安全专项检查,排查整改隐患23处。'], [], ['杨帆']],
     ]);
   });
+  it('keeps a list of people and where they work, a long label’s telephone number and an interviewer’s question each a line of its own', () => {
+    const { articles } = ingestText({
+      '08.txt': ['2024年度县级优秀教师拟表彰人选公示', '', '现将拟表彰人选公示如下:', '', '张晓燕 县实验小学', '', '王 芳 城南幼儿园', '', '公示期为5月10日至5月16日。', '',
+        '《措施》有哪些亮点?', '', '记者:《措施》有哪些亮点?', '', '县发展改革委负责人:一是突出系统集成。', '', '营商环境投诉举报电话:023-45678901', '', '县12345政务服务便民热线'].join('\n'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['2024年度县级优秀教师拟表彰人选公示', null, ['现将拟表彰人选公示如下:', '张晓燕 县实验小学', '王 芳 城南幼儿园', '公示期为5月10日至5月16日。']],
+      ['《措施》有哪些亮点?', null, ['记者:《措施》有哪些亮点?', '县发展改革委负责人:一是突出系统集成。', '营商环境投诉举报电话:023-45678901', '县12345政务服务便民热线']],
+    ]);
+  });
   it('reads a second credit after a story’s closing credit, over a headline whose story has no byline, as that story’s byline', () => {
     const { articles } = ingestText({
       '01.txt': page('我县开展禁毒宣传月活动', '近日，县禁毒办在城区人民广场开展集中宣传活动。', '通讯员 谭小芳 记者 曹 阳', '文/图 本报记者 邹 杰',

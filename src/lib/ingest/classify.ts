@@ -443,8 +443,10 @@ function isSourceCredit(text: string): boolean {
 }
 const BRACKETED_ALONE = /^[(（]([^()（）]+)[)）]$/u;
 
-const QUESTION_OR_ANSWER = codeUnits('问答');
-const isQuestionOrAnswer = (text: string) => QUESTION_OR_ANSWER.has(text.charCodeAt(0)) && (text[1] === '：' || text[1] === ':');
+const QUESTION_OR_ANSWER = codeUnits('问答记');
+/** An interview's turn: `问：`, `答：`, `记者：`. */
+const isQuestionOrAnswer = (text: string) =>
+  QUESTION_OR_ANSWER.has(text.charCodeAt(0)) && /^(?:问|答|记者)[：:]/u.test(text);
 
 /** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');

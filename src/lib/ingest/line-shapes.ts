@@ -1,7 +1,7 @@
 // Shapes of a line that several stages read: the classifier (what a line is), the assembler (where a story or a
 // notice ends) and the repair of torn paragraphs (what a column break never tears). Kept apart from all three so
 // that none imports a later stage for them.
-import { looksLikeName } from './credit-words.ts';
+import { joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { DIGIT, isDateAlone } from './dates.ts';
 import { hasVisibleLength } from './text.ts';
 
@@ -92,13 +92,20 @@ function bracketsClosed(text: string): boolean {
 }
 
 
+/** A person and where they work, a line of a list of those named (`张晓燕 县实验小学`, `王 芳 城南幼儿园`). */
+function isNameAndPlace(text: string): boolean {
+  const words = joinSpacedNames(text.trim().split(/\s+/u));
+  return words.length === 2 && looksLikeName(words[0]!) && PLACE_OF_WORK.test(words[1]!);
+}
+const PLACE_OF_WORK = /^\p{Script=Han}{2,14}(?:校|学|院|园|局|委|办|中心|馆|所|站|部|处|公司|协会|社区|街道|镇|乡|村|厂)$/u;
+
 /**
  * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a telephone
  * number's field or a directory's line. A row and a directory's line have spaces, the others a dash or a colon, and none a sentence's punctuation: most lines of a
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  text.length <= 60 && (isTableRow(text) || (hasSpace(text) && DIRECTORY_LINE.test(text)) ||
+  text.length <= 60 && (isTableRow(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
 /**
@@ -131,7 +138,7 @@ export const isSignature = (text: string): boolean => {
  * A field whose value is a number (`联系电话：023-46751234`, `地区生产总值：412.6亿元`), perhaps with whom to ask for
  * after it (`13996123456（张女士）`, `13883451234 王教练`): nothing a column break goes on with, and no title.
  */
-const NUMBER_FIELD = /^\s*\p{Script=Han}{2,6}[：:]\s*[0-9０-９][0-9０-９.．\s\-－—()（）、/]*(?:[（(]?\p{Script=Han}{1,4}[）)]?)?\s*$/u;
+const NUMBER_FIELD = /^\s*\p{Script=Han}{2,12}[：:]\s*[0-9０-９][0-9０-９.．\s\-－—()（）、/]*(?:[（(]?\p{Script=Han}{1,4}[）)]?)?\s*$/u;
 const isNumberField = (text: string): boolean => text.length <= 40 && (text.includes('：') || text.includes(':')) && NUMBER_FIELD.test(text);
 
 /**
