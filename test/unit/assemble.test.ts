@@ -89,6 +89,8 @@ describe('assembling articles', () => {
     ]);
     // Spaces that part names, words or a page's label stay.
     for (const text of ['张三丰 李小龙 王大锤', '学思想 强党性 重实践 建新功', '第 3 版 要闻', 'A I 识别']) expect(closeSpacedOut(text)).toBe(text);
+    // ASCII punctuation in a line spaced out closes up too.
+    expect(closeSpacedOut('本 报 讯 ( 记 者 杨 帆 ) 5 月 9 日 , 县 委 举 行 学 习 会 。')).toBe('本报讯(记者杨帆)5月9日,县委举行学习会。');
   });
 
   it('separates short news briefs with their own headlines', () => {

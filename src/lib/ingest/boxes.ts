@@ -2,7 +2,7 @@
 // (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
-import { pageMarkAlone, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
+import { PAGE_TOP_LINES, pageMarkAlone, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
 import { DIGIT } from './dates.ts';
 import { isShortUnstopped, PAGE_NO, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { folded } from './script.ts';
@@ -68,12 +68,12 @@ function isForecast(line: string): boolean {
 
 /** A masthead or section name in capitals (`RONGCHANG DAILY`), alone on its line: no story is printed so. */
 const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
+/** How many pages the issue has (`今日8版`, `本期16版`), printed by the masthead. */
+const PAGE_COUNT = new RegExp(`^(?:今日|今天|本期|本报今日)(?:出版|共)?\\s*${PAGE_NO}\\s*个?版$`, 'u');
 /**
  * The masthead's line naming whose paper it is and who publishes it (`中共重庆市荣昌区委机关报 荣昌区融媒体中心出版`,
  * `中共荣昌区委宣传部主管 荣昌区融媒体中心主办`): the organ first, as no headline about one starts (`市委机关报创刊70周年`).
  */
-/** How many pages the issue has (`今日8版`, `本期16版`), printed by the masthead. */
-const PAGE_COUNT = new RegExp(`^(?:今日|今天|本期|本报今日)(?:出版|共)?\\s*${PAGE_NO}\\s*个?版$`, 'u');
 const ORGAN = /^(?:中共)?\p{Script=Han}{2,20}?(?:委|政府)机关报(?:\s|$)|^\p{Script=Han}{2,20}主管\s*\p{Script=Han}{2,20}主办(?:\s|$)/u;
 
 /**
@@ -114,16 +114,13 @@ export function markPaperName(lines: PlacedLine[]): void {
 
 /** The page's number and its section on a line of their own (`3 法治`, `综合 3`, `港聞 A6`, `6 | 文体`). */
 const NUMBER_AND_SECTION = new RegExp(`^(?:([A-H]?${DIGIT}{1,2})\\s*[|｜·]?\\s*(\\p{Script=Han}{2,4})|(\\p{Script=Han}{2,4})\\s*[|｜·]?\\s*([A-H]?${DIGIT}{1,2}))$`, 'u');
-/** How many lines at a page's top may be its header's. */
-const HEADER_LINES = 3;
-
 /**
  * A page's number and section printed at its top without a date (`3 法治`, over a running head of the date), and a
  * section alone under `第一版` in its block (`第一版` / `要闻`): the page's header, not a kicker or the first headline.
  * A number with a section letter (`A6`) numbers no page here: pages are numbered by integers.
  */
 export function markPageTop(lines: PlacedLine[]): void {
-  lines.slice(0, HEADER_LINES).forEach((line, i) => {
+  lines.slice(0, PAGE_TOP_LINES).forEach((line, i) => {
     if (line.is.kind !== 'title' && line.is.kind !== 'text') return;
     const both = NUMBER_AND_SECTION.exec(line.text);
     if (both) {

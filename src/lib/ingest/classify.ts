@@ -146,6 +146,9 @@ const HEADER_SIGN = new RegExp(`[版编校审${DIGIT.slice(1, -1)}]`, 'u');
  */
 const PAGE_MARK_ALONE = new RegExp(`^${PAGE_MARK.source}(?:[\\s|｜·]+\\p{Script=Han}{2,8})?$`, 'u');
 
+/** How many lines at a page's top may be its header's: its number, section, date and masthead. */
+export const PAGE_TOP_LINES = 3;
+
 /** The page number of `第3版` alone on a line; null for another line. */
 export function pageMarkAlone(text: string): number | null {
   const trimmed = text.trim();

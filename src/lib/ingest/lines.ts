@@ -42,8 +42,8 @@ export function splitLines(text: string): SourceLine[] {
 const PARAGRAPH_INDENT = /^(?: {2,4}|\u3000{1,2}|\t)(?=[^\s])/u;
 const INDENT_START = new Set([' ', '\u3000', '\t'].map((c) => c.charCodeAt(0)));
 
-/** A space between two characters of Chinese text (Han, full-width punctuation, digits). */
-const SPACE_IN_CHINESE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9])[ \u3000](?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9])/gu;
+/** A space between two characters of Chinese text (Han, punctuation full-width or ASCII, digits). */
+const SPACE_IN_CHINESE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9(),.:;!?])[ \u3000](?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef0-9(),.:;!?])/gu;
 
 /**
  * OCR that spaced out every character (`本 报 讯（记 者 王 晓 明）3 月 14 日`): the spaces closed up, so the line reads as

@@ -1,6 +1,6 @@
 // Stage 4: an issue's date and each page's number and section, from the most to the least trustworthy source:
 // the manifest, a date in the folder or file name, the printed page header, and only then the text itself.
-import { pageMarkAlone, type ClassifiedLine } from './classify.ts';
+import { PAGE_TOP_LINES, pageMarkAlone, type ClassifiedLine } from './classify.ts';
 import { findDateInName, formatDate, inferDateFromText, type CalendarDate } from './dates.ts';
 import type { IssueManifest } from './manifest.ts';
 
@@ -62,7 +62,7 @@ function headerOf(lines: ClassifiedLine[]) {
     }
   }
   if (page === null) {
-    const top = lines.slice(0, 3).find((line) => line.is.kind === 'furniture' && line.is.reason === 'page-number' && pageMarkAlone(line.text) !== null);
+    const top = lines.slice(0, PAGE_TOP_LINES).find((line) => line.is.kind === 'furniture' && line.is.reason === 'page-number' && pageMarkAlone(line.text) !== null);
     if (top) {
       page = pageMarkAlone(top.text);
       first ??= top.no;
