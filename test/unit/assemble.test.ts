@@ -1059,6 +1059,17 @@ describe('a third archivist’s leftovers', () => {
       ['“土专家”带富一方百姓', ['如今，黄家村柑橘种植面积达3000亩。', '人物名片', '黄永福，男，1972年生，中共党员。'], [1]],
     ]);
   });
+  it('keeps a box of results after a story (首日比赛结果 / event:result lines) in the story, and the title after it heads the next', () => {
+    const { articles } = ingestText({
+      '06.txt': page('全县中小学生田径运动会开幕', '本报讯(记者 高峰)5月9日，全县中小学生田径运动会开幕。', '首日比赛结果', '男子初中组100米:张浩然(县一中)12秒05',
+        '女子初中组100米:刘思琪(县二中)13秒21', '男子高中组跳远:赵磊(县职中)6米52', '“村晚”舞台唱响新时代', '本报讯 5月6日晚，青山镇“村晚”上演。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['全县中小学生田径运动会开幕', ['5月9日，全县中小学生田径运动会开幕。', '首日比赛结果', '男子初中组100米:张浩然(县一中)12秒05', '女子初中组100米:刘思琪(县二中)13秒21',
+        '男子高中组跳远:赵磊(县职中)6米52'], [1]],
+      ['“村晚”舞台唱响新时代', ['5月6日晚，青山镇“村晚”上演。'], []],
+    ]);
+  });
   it('keeps a box of rows after a story (活动日程 / its rows) in the story, under its header', () => {
     const { articles } = ingestText({
       '01.txt': page('荣昌陶文化旅游节将于4月20日开幕', '本报讯（记者 杨丽）4月11日，记者获悉，荣昌陶文化旅游节将于4月20日开幕。', '活动日程',

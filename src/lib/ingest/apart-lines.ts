@@ -14,7 +14,7 @@ import { isSalutation } from './title-lines.ts';
 export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
   const line = lines[i]!;
   return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
-    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]);
+    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i);
 };
 
 /**
@@ -30,6 +30,17 @@ const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
  */
 const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined) =>
   line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text);
+
+/** An event and its result, or a label and its figure (`男子初中组100米:张浩然(县一中)12秒05`, `参赛人数:1200人`). */
+const LABEL_AND_FIGURE = /^[\p{Script=Han}0-9０-９]{2,16}[：:]\s*\S*?[0-9０-９]/u;
+
+/**
+ * One of two lines or more of a label and its figure one under another (a box of results, `首日比赛结果` / `男子初中组
+ * 100米:…12秒05` / `女子初中组100米:…13秒21`): rows of the box, though each has a title's shape; two headlines are
+ * never printed so.
+ */
+const isAmongResults = (lines: PlacedLine[], i: number) =>
+  LABEL_AND_FIGURE.test(lines[i]!.text) && [lines[i - 1], lines[i + 1]].some((near) => near !== undefined && near.is.kind !== 'dateline' && LABEL_AND_FIGURE.test(near.text));
 
 /** A title-shaped line between two rows of a table (`4月20日—22日 全国陶艺创作大赛`): a row with fewer cells. */
 const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
