@@ -122,9 +122,11 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  * crediting nobody.
  */
 export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
+/** How the name of a unit, a place of work, ends (`县委党校`, `县文化馆`, `双河街道`): the words other lists of units build on. */
+export const UNIT_WORDS = ['院', '局', '委', '办', '校', '中心', '馆', '所', '站', '部', '处', '公司', '协会', '社区', '街道', '镇', '乡', '村'];
 /** The last characters UNIT_END's words end in, as code units: every name of every credit is asked, and few end so. */
-const UNIT_LAST = codeUnits('院局委办校心馆所站部处司会区道镇乡村');
-const UNIT_END = /(?:院|局|委|办|校|党校|中心|馆|所|站|部|处|公司|协会|社区|街道|镇|乡|村)$/u;
+const UNIT_LAST = codeUnits(UNIT_WORDS.map((word) => word.at(-1)).join(''));
+const UNIT_END = new RegExp(`(?:${UNIT_WORDS.join('|')})$`, 'u');
 /** The speaker of a piece told in the first person (`（口述：陈德福 整理：本报记者 王磊）`): its author. */
 const SPEAKER = '口述';
 /**

@@ -1,7 +1,7 @@
 // Shapes of a line that several stages read: the classifier (what a line is), the assembler (where a story or a
 // notice ends) and the repair of torn paragraphs (what a column break never tears). Kept apart from all three so
 // that none imports a later stage for them.
-import { joinSpacedNames, looksLikeName } from './credit-words.ts';
+import { joinSpacedNames, looksLikeName, UNIT_WORDS } from './credit-words.ts';
 import { DIGIT, isDateAlone } from './dates.ts';
 import { hasVisibleLength } from './text.ts';
 
@@ -97,7 +97,7 @@ function isNameAndPlace(text: string): boolean {
   const words = joinSpacedNames(text.trim().split(/\s+/u));
   return words.length === 2 && looksLikeName(words[0]!) && PLACE_OF_WORK.test(words[1]!);
 }
-const PLACE_OF_WORK = /^\p{Script=Han}{2,14}(?:校|学|院|园|局|委|办|中心|馆|所|站|部|处|公司|协会|社区|街道|镇|乡|村|厂)$/u;
+const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${[...UNIT_WORDS, '学', '园', '厂'].join('|')})$`, 'u');
 
 /**
  * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a telephone

@@ -3,7 +3,7 @@
 // and a name (or a unit and names) under a title, its author. The assembler (assemble.ts) reads the page with these.
 import { pageNumber, type ClassifiedLine, type PlacedLine } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
-import { looksLikeName } from './credit-words.ts';
+import { looksLikeName, UNIT_WORDS } from './credit-words.ts';
 import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
@@ -134,7 +134,7 @@ const NOTICE_TITLE = /^(?:讣告|公告|通告|声明|通知|启事|告示|喜�
  * A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`),
  * or the post of a speaker or a signed article's writer (`县委书记`, `县发展改革委党组书记、主任`).
  */
-const UNIT = /(?:院|局|委|办|校|小学|中学|大学|中心|科|室|所|站|队|班|村|镇|乡|街道|社区|公司|协会|学会|部|馆|厂|处|书记|主任|[县区镇乡市省部局处科院校]长|主席|经理|董事长|会长)$/u;
+const UNIT = new RegExp(`(?:${[...UNIT_WORDS, '小学', '中学', '大学', '科', '室', '队', '班', '学会', '厂', '书记', '主任', '[县区镇乡市省部局处科院校]长', '主席', '经理', '董事长', '会长'].join('|')})$`, 'u');
 
 /**
  * A government body's name alone (`县发展改革委`, `重庆市荣昌区公安局`): over a title, the kicker naming whose piece or
