@@ -102,9 +102,9 @@ export function library(): Promise<Library> {
 }
 
 /** The page's search: Pagefind starts at once, beside the term directory's answer. */
-export async function searchArchive(state: SearchState, first?: Step): Promise<SearchOutcome> {
+export async function searchArchive(state: SearchState, first?: Step, onFirstMatches?: (outcome: SearchOutcome) => Promise<void>): Promise<SearchOutcome> {
   // The shard list and the directory's manifest are asked for before the fold table is built, not after.
   const lib = library();
   warmUp();
-  return search(await lib, state, first);
+  return search(await lib, state, first, onFirstMatches);
 }

@@ -77,6 +77,36 @@ describe('a year searched in part', () => {
     await context.close();
   });
 
+  it('shows the newest quarter’s first match while the quarter before is still loading for the rest of the page', async () => {
+    const q = '区';
+    const newest = [...truthOf(corpus, q)].filter((u) => shardOf(corpus.find((a) => a.url === u)!.date) === '2025-q1');
+    expect(newest.length).toBeGreaterThan(0);
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    // 2024's last quarter answers only once the first match is seen on the page.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/shards/2024-q4/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
+    const first = page.locator('[data-results] > li');
+    await first.first().waitFor({ timeout: 10_000 });
+    expect(await first.count()).toBe(1);
+    expect(newest).toContain(await first.locator('a').getAttribute('href'));
+    expect(await status(page)).toBe('搜索中……');
+    expect(await page.locator('[data-search]').getAttribute('aria-busy')).toBe('true');
+    release();
+    await settled(page);
+    expect(await shownCount(page)).toBe(PAGE_SIZE);
+    // The first match stays first, once: the page is the same as one drawn all at once.
+    const hrefs = await page.locator('[data-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(PAGE_SIZE);
+    expect(newest).toContain(hrefs[0]);
+    await context.close();
+  });
+
   it('in date order lists the newest quarter’s articles first, having opened only the two newest quarters', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();

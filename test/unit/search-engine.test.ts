@@ -166,6 +166,31 @@ describe('progressive search, newest shard first', () => {
     expect((await outcome.hits(0, 2)).map((h) => h.url)).toEqual(['/articles/2025-01-03-01-02/', '/articles/2025-02-10-01-01/']);
   });
 
+  it('hands over the first matches before it searches older shards for the rest of its step, and only then', async () => {
+    const lib = fakeLibrary();
+    const seen: { opened: string[]; total: number; first: string }[] = [];
+    const outcome = await search(lib, state('志愿者'), { wanted: 4, maxShards: 3 }, async (partial) => {
+      seen.push({ opened: [...lib.opened], total: partial.total, first: (await partial.hitsEach(0, 1)[0]!).url });
+    });
+    // 2025 holds two: handed over while 2024's shard is still unopened; the step then went on to fill its four.
+    expect(seen).toEqual([{ opened: ['2025-q1'], total: 2, first: '/articles/2025-01-03-01-02/' }]);
+    expect(lib.opened).toEqual(['2025-q1', '2024-q1']);
+    expect(outcome.total).toBe(5);
+
+    // A step that ends with the shard that found them, or finds nothing, has nothing to hand over early.
+    const calls: number[] = [];
+    const count = async (partial: { total: number }) => void calls.push(partial.total);
+    await search(fakeLibrary(), state('志愿者'), { wanted: 2 }, count);
+    await search(fakeLibrary(), state('志愿者'), { wanted: 100, maxShards: 1 }, count);
+    await search(fakeLibrary(), state('量子'), { wanted: 100 }, count);
+    expect(calls).toEqual([]);
+    // Without a directory, shards that find nothing come first: the first with matches is the one handed over.
+    const old = fakeLibrary(false);
+    await search(old, state('卤鹅'), { wanted: 100 }, async (partial) => void seen.push({ opened: [...old.opened], total: partial.total, first: '' }));
+    expect(seen.at(-1)).toEqual({ opened: SHARDS.slice(0, 4), total: 2, first: '' });
+    expect(old.opened).toEqual(SHARDS);
+  });
+
   it('opens only the shards the directory allows; without a directory, every shard in turn', async () => {
     const lib = fakeLibrary();
     const outcome = await search(lib, state('卤鹅'));

@@ -153,7 +153,17 @@ function optionsFor(state: SearchState, shard: string): SearchOptions {
   return { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
 }
 
-export async function search(library: Library, state: SearchState, first: Step = FIRST_STEP): Promise<SearchOutcome> {
+/**
+ * Searches the archive's shards for `state`, as far as the first step goes. `onFirstMatches`, when given, is called
+ * (and awaited) once a shard has brought the first matches while the step still has shards to search: a page can
+ * show them rather than wait for the older quarters that fill its first page.
+ */
+export async function search(
+  library: Library,
+  state: SearchState,
+  first: Step = FIRST_STEP,
+  onFirstMatches?: (outcome: SearchOutcome) => Promise<void>,
+): Promise<SearchOutcome> {
   const terms = queryTerms(foldToSimplified(state.q));
   const parts = terms.flatMap(termQueries);
   const name = terms.length === 1 && state.sort === 'relevance' && !state.filters.reporter.length ? terms[0]! : null;
@@ -187,18 +197,21 @@ export async function search(library: Library, state: SearchState, first: Step =
     return answer;
   }
 
-  const load = (wanted: number, maxShards = Infinity, maxArticles = Infinity): Promise<void> => {
+  const load = (wanted: number, maxShards = Infinity, maxArticles = Infinity, onFirst?: () => Promise<void>): Promise<void> => {
     // One load at a time: a second call waits, then sees what the first found.
     queue = queue.then(async () => {
       let opened = 0;
-      for (let n = 0; n < maxShards && results.length < wanted && remaining.length && (n === 0 || opened < maxArticles || !results.length); n++) {
+      const goesOn = (n: number) => n < maxShards && results.length < wanted && remaining.length > 0 && (n === 0 || opened < maxArticles || !results.length);
+      for (let n = 0; goesOn(n); n++) {
         const shard = remaining[0]!;
         opened += library.articles[shard] ?? 0;
         const answer = await searchShard(shard);
         remaining.shift();
         searched.push(shard);
         answers.set(shard, answer);
+        const before = results.length;
         results.push(...answer.results);
+        if (onFirst && before === 0 && results.length && goesOn(n + 1)) await onFirst();
       }
     });
     return queue;
@@ -212,8 +225,7 @@ export async function search(library: Library, state: SearchState, first: Step =
 
   const hitsEach = (from: number, n: number) => results.slice(from, from + n).map(async (r) => toHit(await r.data(), terms));
 
-  await load(first.wanted, first.maxShards, first.maxArticles);
-  return {
+  const outcome: SearchOutcome = {
     get total() {
       return results.length;
     },
@@ -246,6 +258,8 @@ export async function search(library: Library, state: SearchState, first: Step =
       return queue;
     },
   };
+  await load(first.wanted, first.maxShards, first.maxArticles, onFirstMatches && (() => onFirstMatches(outcome)));
+  return outcome;
 }
 
 function toHit(fragment: PagefindFragment, terms: string[]): Hit {
