@@ -921,6 +921,12 @@ describe('an archivist’s pages', () => {
     // As OCR gives them: the credit spaced out a character at a time, or closed by the wrong bracket.
     const ocr = ingestText({ '01.txt': page('县举办消夏音乐会', '本报讯(记 者 李 明)近日，县文化馆举办消夏音乐会。', '县里召开会议', '本报讯(记者 王磊]近日，县里召开会议。') });
     expect(ocr.articles.map((a) => [a.reporters, a.paragraphs])).toEqual([[['李明'], ['近日，县文化馆举办消夏音乐会。']], [['王磊'], ['近日，县里召开会议。']]]);
+    // A writer after their unit, with no role word: the paper's own newsroom's reporter, another unit's correspondent.
+    const units = ingestText({ '01.txt': page('县举办消夏音乐会', '本报讯(县融媒体中心 李明)近日，县文化馆举办消夏音乐会。', '检察官进校园', '本报讯（县检察院 冯 琳）5月7日，检察官走进县第二中学。') });
+    expect(units.articles.map((a) => [a.byline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['本报讯(县融媒体中心 李明)', ['李明'], [], ['近日，县文化馆举办消夏音乐会。']],
+      ['本报讯（县检察院 冯 琳）', [], ['冯琳'], ['5月7日，检察官走进县第二中学。']],
+    ]);
   });
 
   it('reads the credits that follow a dateline without brackets', () => {

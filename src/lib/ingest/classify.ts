@@ -2,7 +2,7 @@
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
-import { captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unreadableCredit, type ParsedCredit } from './credits.ts';
+import { captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
@@ -291,7 +291,7 @@ function bracketedCredit(after: string, settings: PaperSettings): { credit: Pars
   if (!first) return null;
   const printed = first[1]!;
   const spaced = closedUp(printed);
-  const credit = parseCredits(printed, settings) ?? (spaced === null ? null : parseCredits(spaced, settings)) ?? unreadableCredit(printed, settings);
+  const credit = parseCredits(printed, settings) ?? (spaced === null ? null : parseCredits(spaced, settings)) ?? unitThenNames(printed) ?? unreadableCredit(printed, settings);
   const second = credit && namesAnyone(credit) ? DATELINE_BRACKETS.exec(after.slice(first[0].length)) : null;
   const more = second ? parseCredits(second[1]!, settings) : null;
   if (!more || !namesAnyone(more)) return { credit, length: first[0].trimEnd().length };

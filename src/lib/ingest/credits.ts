@@ -43,11 +43,24 @@ function bracketedNames(text: string): ParsedCredit | null {
  * quotation is by (`…即可缓解。（县人民医院 李敏）`), and credits nobody.
  */
 export function unitAndNames(text: string): ParsedCredit | null {
-  const words = BRACKETED.exec(text)?.[1]!.trim().split(/[\s、，,]+/u);
-  if (!words || words.length < 2 || !isWritersUnit(words[0]!)) return null;
-  const names = joinSpacedNames(words.slice(1));
-  return names.every(looksLikeName) ? { ...emptyCredits(), correspondents: names, problems: [] } : null;
+  const inner = BRACKETED.exec(text)?.[1];
+  return inner ? unitThenNames(inner) : null;
 }
+
+/**
+ * A unit, then the names of its people who wrote (`县检察院 冯琳`), as a brief's closing note or a dateline's brackets
+ * (`本报讯(县检察院 冯琳)`) give them: the paper's correspondents, or, when the unit is the paper's own newsroom
+ * (`县融媒体中心 李明`), its reporters.
+ */
+export function unitThenNames(inner: string): ParsedCredit | null {
+  const words = inner.trim().split(/[\s、，,]+/u);
+  if (words.length < 2 || !isWritersUnit(words[0]!)) return null;
+  const names = joinSpacedNames(words.slice(1));
+  if (!names.every(looksLikeName)) return null;
+  return { ...emptyCredits(), [NEWSROOM.test(words[0]!) ? 'reporters' : 'correspondents']: names, problems: [] };
+}
+/** A paper's own newsroom, as a county paper's credits name it. */
+const NEWSROOM = /(?:融媒体中心|新闻中心|传媒中心|报社)$/u;
 
 /**
  * The people of one credit as its tokens are read, left to right. Each method takes one kind of token and returns
