@@ -40,6 +40,16 @@ describe('poems', () => {
       ['清明', '〔唐〕杜牧', ['清明时节雨纷纷，\n路上行人欲断魂。\n借问酒家何处有？\n牧童遥指杏花村。']],
     ]);
   });
+  it('keeps the poems a title announces (`（外一首）`) in its piece, each under its own title, and the next poem apart', () => {
+    const { articles } = ingestText({
+      '04.txt': page('五月的田野（外一首）', '□ 王丽', '五月的田野\n是一幅铺开的画卷\n布谷鸟把春天\n一声声喊醒', '夜读', '灯下一卷书\n窗外一轮月\n风翻过的那一页',
+        '故乡的河', '那条河\n从我的童年流过\n带走了纸船'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs, a.subheads])).toEqual([
+      ['五月的田野（外一首）', ['王丽'], ['五月的田野\n是一幅铺开的画卷\n布谷鸟把春天\n一声声喊醒', '夜读', '灯下一卷书\n窗外一轮月\n风翻过的那一页'], [1]],
+      ['故乡的河', [], ['那条河\n从我的童年流过\n带走了纸船'], []],
+    ]);
+  });
   it('reads a poem of couplets, stanzas of two lines beside each other, and the next piece after it', () => {
     const { articles } = ingestText({
       '04.txt': page('春天来了', '□ 吴小燕', '春天来了\n柳枝发了芽', '燕子回来了\n在屋檐下筑巢', '我站在田埂上\n等风', '致敬，奋斗者', '□ 周国平', '你们是黎明前最早醒来的人。'),

@@ -224,7 +224,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
-        } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]))) {
+        } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]) || titlesPoemAnnounced(draft, flow[i + 1]))) {
           addFragment(draft, line, line.text, true);
         } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
@@ -450,6 +450,24 @@ const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[
  * a subhead of the story as its label is.
  */
 const titlesPart = (draft: ArticleDraft, next: PlacedLine | undefined) => draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text';
+
+/**
+ * A poem's title that says more poems follow under it (`五月的田野（外一首）`, `（外二首）`, prose poems' `（外一章）`): how
+ * many.
+ */
+const MORE_POEMS = /[(（]外([一二两三四五六七八九])[首章][)）]\s*$/u;
+const POEM_COUNTS = '一二三四五六七八九';
+function poemsAnnounced(draft: ArticleDraft): number {
+  for (const line of draft.head) {
+    const more = MORE_POEMS.exec(line.text);
+    if (more) return more[1] === '两' ? 2 : POEM_COUNTS.indexOf(more[1]!) + 1;
+  }
+  return 0;
+}
+
+/** A title over a stanza, under a poem whose title announced it (`（外一首）`): the next poem's title, a subhead of the piece. */
+const titlesPoemAnnounced = (draft: ArticleDraft, next: PlacedLine | undefined) =>
+  next?.is.kind === 'verse' && draft.fragments.filter((f) => f.subhead).length < poemsAnnounced(draft);
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
