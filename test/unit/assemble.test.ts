@@ -427,6 +427,17 @@ describe('briefs, notes and chapters', () => {
       ['区图书馆举办亲子阅读活动', ['近日，区图书馆举办亲子阅读活动，吸引80余组家庭参加。'], ['刘洋'], []],
       ['双河街道开展消防演练', ['3月13日，双河街道开展消防安全演练，200余名居民参与。'], [], ['陈静']],
     ]);
+    // Briefs with no writer's note to close them: each marked title opens the next. A story with a headline of its
+    // own keeps its marked lines as subheads.
+    const unsigned = ingestText({
+      '02.txt': page('简讯', '■区图书馆举办读书分享会', '5月8日，区图书馆举办读书分享会。', '■县医院开展义诊', '5月8日，县医院开展义诊。',
+        '我区推进城市更新', '本报讯（记者 李明）近日，我区推进城市更新。', '■老旧小区焕新颜', '今年改造老旧小区30个。', '■背街小巷变通途', '打通背街小巷12条。'),
+    });
+    expect(unsigned.articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['区图书馆举办读书分享会', ['5月8日，区图书馆举办读书分享会。'], []],
+      ['县医院开展义诊', ['5月8日，县医院开展义诊。'], []],
+      ['我区推进城市更新', ['近日，我区推进城市更新。', '■老旧小区焕新颜', '今年改造老旧小区30个。', '■背街小巷变通途', '打通背街小巷12条。'], [1, 3]],
+    ]);
   });
   it('takes a brief’s marked title run onto its lead (`■区图书馆举办读书分享会 5月8日，…`) for its headline, also after a story that goes on', () => {
     const { articles, pages } = ingestText({

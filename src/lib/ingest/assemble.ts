@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { endsWithoutStop, isLabelOverTitles } from './line-shapes.ts';
+import { endsWithoutStop, isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
@@ -400,7 +400,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
             break;
           }
         }
-        const target = draft && draft.phase !== 'closed' ? draft : start();
+        // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
+        // marked line opens the next brief, not a subhead of the one before, which has no headline of its own.
+        const target = draft && draft.phase !== 'closed' && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : start();
         if (is.kind === 'text') {
           const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
           addFragment(target, line, is.text);
@@ -468,6 +470,16 @@ function poemsAnnounced(draft: ArticleDraft): number {
 /** A title over a stanza, under a poem whose title announced it (`（外一首）`): the next poem's title, a subhead of the piece. */
 const titlesPoemAnnounced = (draft: ArticleDraft, next: PlacedLine | undefined) =>
   next?.is.kind === 'verse' && draft.fragments.filter((f) => f.subhead).length < poemsAnnounced(draft);
+
+/**
+ * A marked line (`■…`) after a brief that a line with the same mark opened and headed, with no byline over it: the next
+ * brief's title. A story headed by a headline of its own keeps its marked lines as subheads.
+ */
+const marksNextBrief = (draft: ArticleDraft, line: PlacedLine) => {
+  const opening = draft.head.length === 1 ? draft.head[0]! : null;
+  return opening?.is.kind === 'subhead' && draft.bylines.length === 0 && draft.continuedFrom === null && draft.fragments.length > 0 &&
+    SUBHEAD_MARK_AT.test(line.text) && opening.text.trimStart()[0] === line.text.trimStart()[0];
+};
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
