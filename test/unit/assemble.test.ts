@@ -932,6 +932,15 @@ describe('an archivist’s pages', () => {
     // As OCR gives them: the credit spaced out a character at a time, or closed by the wrong bracket.
     const ocr = ingestText({ '01.txt': page('县举办消夏音乐会', '本报讯(记 者 李 明)近日，县文化馆举办消夏音乐会。', '县里召开会议', '本报讯(记者 王磊]近日，县里召开会议。') });
     expect(ocr.articles.map((a) => [a.reporters, a.paragraphs])).toEqual([[['李明'], ['近日，县文化馆举办消夏音乐会。']], [['王磊'], ['近日，县里召开会议。']]]);
+    // A news agency's dispatch opening the lead, as Taiwan's papers print it: its reporters' names run into the place.
+    const agency = ingestText({ '01.txt': page('行政院通過長照法修正草案', '(中央社記者黃慧敏台北9日電)行政院會今天通過修正草案。', '美方宣布對台軍售', '（中央社記者江今葉、徐薇婷華盛頓8日專電）美國國務院今天宣布。') });
+    expect(agency.articles.map((a) => [a.byline, a.reporters, a.paragraphs])).toEqual([
+      ['(中央社記者黃慧敏台北9日電)', ['黃慧敏'], ['行政院會今天通過修正草案。']],
+      ['（中央社記者江今葉、徐薇婷華盛頓8日專電）', ['江今葉', '徐薇婷'], ['美國國務院今天宣布。']],
+    ]);
+    // Inside a report combined from several sources, the agency's dispatch is the report's part.
+    const combined = ingestText({ '01.txt': page('縣府推動長照2.0', '記者陳冠霖/綜合報導', '縣府今年持續推動長照2.0計畫。', '(中央社記者黃慧敏台北9日電)行政院會今天通過修正草案。') });
+    expect(combined.articles.map((a) => [a.reporters, a.paragraphs])).toEqual([[['陳冠霖'], ['縣府今年持續推動長照2.0計畫。', '(中央社記者黃慧敏台北9日電)行政院會今天通過修正草案。']]]);
     // A writer after their unit, with no role word: the paper's own newsroom's reporter, another unit's correspondent.
     const units = ingestText({ '01.txt': page('县举办消夏音乐会', '本报讯(县融媒体中心 李明)近日，县文化馆举办消夏音乐会。', '检察官进校园', '本报讯（县检察院 冯 琳）5月7日，检察官走进县第二中学。') });
     expect(units.articles.map((a) => [a.byline, a.reporters, a.correspondents, a.paragraphs])).toEqual([

@@ -234,6 +234,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         break;
       }
       case 'dateline': {
+        // An agency's dispatch inside a report combined from several sources (`記者陳冠霖/綜合報導` … `(中央社記者…電)…`)
+        // is that report's part, not a story of its own.
+        if (is.agency && draft?.phase === 'body' && COMBINED_REPORT.test(draft.bylines.join(' '))) {
+          addFragment(draft, line, line.text);
+          break;
+        }
         // A headline run onto its dateline heads a story of its own.
         if (is.headline) startWithHeadline(line, is.headline);
         const target: ArticleDraft = current && current.phase === 'head' && current.bylines.length === 0 ? current : start();
@@ -480,6 +486,9 @@ const marksNextBrief = (draft: ArticleDraft, line: PlacedLine) => {
   return opening?.is.kind === 'subhead' && draft.bylines.length === 0 && draft.continuedFrom === null && draft.fragments.length > 0 &&
     SUBHEAD_MARK_AT.test(line.text) && opening.text.trimStart()[0] === line.text.trimStart()[0];
 };
+
+/** A byline that says the story combines several sources' reports. */
+const COMBINED_REPORT = /[綜综]合(?:報導|报道|外電|外电)/u;
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;

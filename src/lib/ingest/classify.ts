@@ -2,7 +2,7 @@
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
-import { captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
+import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
@@ -32,7 +32,7 @@ export type LineKind =
    * `headline`: the story's headline, run onto its dateline by the extraction (`河包镇举办首届粉条文化节 本报讯（…）…`).
    * `tail`: the line that holds the rest of a dateline a column break tore in two (torn-datelines.ts).
    */
-  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string }; headline?: string; tail?: number }
+  | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string }; headline?: string; tail?: number; agency?: true }
   /** The second part of a torn dateline, read with its first (on line `datelineAt`). */
   | { kind: 'datelineTail'; datelineAt: number }
   | { kind: 'caption' }
@@ -359,12 +359,14 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   if (to && toPage && to.index === 0) return { kind: 'jumpTo', page: toPage };
 
-  // A lead opened by its credit in brackets (`【记者陈冠霖／金宁报道】金宁乡…`, `(本报记者 李明)近日,…`): a dateline of its
-  // own kind. The same credit alone on its line closes a story instead.
+  // A lead opened by its credit in brackets (`【记者陈冠霖／金宁报道】金宁乡…`, `(本报记者 李明)近日,…`, an agency's
+  // `(中央社記者黃慧敏台北9日電)`): a dateline of its own kind. The same credit alone on its line closes a story instead.
   if (OPENING_BRACKETS.has(text.charCodeAt(0))) {
     const opened = CREDIT_OPENING.exec(text);
-    const credit = opened && text.length > opened[0].length ? parseCredits((opened[1] ?? opened[2])!, settings) : null;
-    if (credit && namesAnyone(credit)) return { kind: 'dateline', byline: opened![0], credit, rest: text.slice(opened![0].length).trim(), jumpTo: null };
+    const inner = opened && text.length > opened[0].length ? (opened[1] ?? opened[2])! : null;
+    const own = inner === null ? null : parseCredits(inner, settings);
+    const credit = own ?? (inner === null ? null : agencyDispatch(inner));
+    if (credit && namesAnyone(credit)) return { kind: 'dateline', byline: opened![0], credit, rest: text.slice(opened![0].length).trim(), jumpTo: null, ...(own ? {} : { agency: true as const }) };
   }
   const bracketed = bracketedDateline(text, c);
   const dateline = bracketed ?? (!c.defaultDatelines || mayOpenDefaultDateline(text) ? c.datelines.exec(text)?.[0] ?? null : null);

@@ -59,6 +59,24 @@ export function unitThenNames(inner: string): ParsedCredit | null {
   if (!names.every(looksLikeName)) return null;
   return { ...emptyCredits(), [NEWSROOM.test(words[0]!) ? 'reporters' : 'correspondents']: names, problems: [] };
 }
+/**
+ * A news agency's dispatch naming its reporters, as Taiwan's papers open a story with it in brackets
+ * (`中央社記者黃慧敏台北9日電`, `中央社記者黃慧敏、陳俊華台北9日專電`): the last name runs into the place the dispatch came
+ * from, a city of Taiwan's or a capital abroad (DISPATCH_PLACES), or else two characters.
+ */
+export function agencyDispatch(inner: string): ParsedCredit | null {
+  const dispatch = AGENCY_DISPATCH.exec(inner);
+  if (!dispatch) return null;
+  const words = dispatch[1]!.split('、');
+  const last = words.pop()!;
+  const place = DISPATCH_PLACES.find((p) => last.endsWith(p) && last.length - p.length >= 2) ?? last.slice(-2);
+  const names = [...words, last.slice(0, -place.length)];
+  return names.every(looksLikeName) ? { ...emptyCredits(), reporters: names, problems: [] } : null;
+}
+const AGENCY_DISPATCH = /^\p{Script=Han}{2,6}社[記记]者([\p{Script=Han}、]{4,40}?)(?:\d{1,2}日)?(?:專|专|綜合外|综合外)?[電电]$/u;
+const DISPATCH_PLACES = ['華盛頓', '华盛顿', '布魯塞爾', '布鲁塞尔', '洛杉磯', '洛杉矶', '新加坡', '台北', '臺北', '新北', '桃園', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義',
+  '苗栗', '彰化', '南投', '雲林', '屏東', '宜蘭', '花蓮', '台東', '臺東', '澎湖', '金門', '馬祖', '東京', '紐約', '北京', '上海', '香港', '首爾', '巴黎', '倫敦', '柏林'];
+
 /** A paper's own newsroom, as a county paper's credits name it. */
 const NEWSROOM = /(?:融媒体中心|新闻中心|传媒中心|报社)$/u;
 
