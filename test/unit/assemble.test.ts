@@ -1095,6 +1095,13 @@ describe('a third archivist’s leftovers', () => {
         '男子高中组跳远:赵磊(县职中)6米52'], [1]],
       ['“村晚”舞台唱响新时代', ['5月6日晚，青山镇“村晚”上演。'], []],
     ]);
+    // A table of standings under its header, after the story of the games.
+    const standings = ingestText({
+      '06.txt': page('县运动会篮球赛落幕', '本报记者 高峰', '5月8日晚，县运动会男子篮球决赛打响。', '男子组最终排名', '名次 代表队 胜 负 积分', '1 城关镇队 6 0 12', '2 青山镇队 5 1 11'),
+    });
+    expect(standings.articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['县运动会篮球赛落幕', ['5月8日晚，县运动会男子篮球决赛打响。', '男子组最终排名', '名次 代表队 胜 负 积分', '1 城关镇队 6 0 12', '2 青山镇队 5 1 11'], [1]],
+    ]);
   });
   it('keeps a box of rows after a story (活动日程 / its rows) in the story, under its header', () => {
     const { articles } = ingestText({
