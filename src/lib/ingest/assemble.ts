@@ -130,6 +130,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     return caption;
   };
   const kindAt = (i: number): Kind | null => flow[i]?.is.kind ?? null;
+  /** Where a run of text lines from `i` ends: the index after its last. */
+  const textRunEnd = (i: number): number => {
+    while (kindAt(i) === 'text') i++;
+    return i;
+  };
 
   /** How many title lines stand stacked from i on (a kicker, a headline, a subtitle), without a picture gap. */
   const stackedTitles = (i: number): number => {
@@ -396,6 +401,20 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // story's first paragraph: it was a story of its own, titled 编者按, or the last paragraph of the story above.
         // Under a title of its own (the column's, `学习贯彻全国两会精神`), it is that title's text.
         const titled = draft?.phase === 'head' && draft.head.length > 0 && draft.fragments.length === 0;
+        // The same note under its label alone (`编者按` / a paragraph or a few / headline / byline): label and note both.
+        const noteEnd = is.kind === 'subhead' && !titled && EDITORS_LABEL.test(line.text) ? textRunEnd(i + 1) : i;
+        if (noteEnd > i + 1 && noteEnd <= i + 4 && kindAt(noteEnd) === 'title') {
+          const run = titleRunEndsInByline(noteEnd);
+          if (run > 0) {
+            const note = flow.slice(i + 1, noteEnd);
+            i = startWithTitles(noteEnd, run);
+            const story = articles.at(-1)!;
+            addFragment(story, line, line.text, true);
+            for (const paragraph of note) addFragment(story, paragraph, paragraph.is.kind === 'text' ? paragraph.is.text : paragraph.text);
+            story.phase = 'head';
+            break;
+          }
+        }
         if (is.kind === 'text' && !titled && kindAt(i + 1) === 'title' && EDITORS_NOTE.test(is.text)) {
           const run = titleRunEndsInByline(i + 1);
           if (run > 0) {
@@ -498,6 +517,8 @@ const NUMBERED = /^\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)�
 
 /** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]][：:]?|[：:])/u;
+/** An editor's note's label on a line of its own. */
+const EDITORS_LABEL = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[：:]?\s*$/u;
 
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
