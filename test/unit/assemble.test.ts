@@ -1006,12 +1006,13 @@ describe('an archivist’s pages', () => {
     expect(warnings).toEqual([]);
     // The note under its label on a line of its own, in one paragraph or two.
     const labelled = ingestText({
-      '03.txt': page('茶文化旅游节开幕', '本报讯(记者 何燕)5月9日，茶文化旅游节开幕。', '编者按', '今年以来，我区扎实办好民生实事。', '即日起，本报开设专栏，敬请关注。',
-        '老旧小区“旧貌换新颜”', '本报记者 邓杰', '走进萱花社区，只见道路平整。'),
+      '03.txt': page('茶文化旅游节开幕', '本报讯(记者 何燕)5月9日，茶文化旅游节开幕。', '编者按', '今年以来，我区扎实办好民生实事。', '即日起，本报开设“民生实事看落实”专栏，敬请关注。',
+        '民生实事看落实', '老旧小区“旧貌换新颜”', '本报记者 邓杰', '走进萱花社区，只见道路平整。'),
     });
-    expect(labelled.articles.map((a) => [a.headline, a.reporters, a.paragraphs, a.subheads])).toEqual([
-      ['茶文化旅游节开幕', ['何燕'], ['5月9日，茶文化旅游节开幕。'], []],
-      ['老旧小区“旧貌换新颜”', ['邓杰'], ['编者按', '今年以来，我区扎实办好民生实事。', '即日起，本报开设专栏，敬请关注。', '走进萱花社区，只见道路平整。'], [0]],
+    // The column the note names, printed over the title, is its kicker, however long.
+    expect(labelled.articles.map((a) => [a.kicker, a.headline, a.reporters, a.paragraphs, a.subheads])).toEqual([
+      [null, '茶文化旅游节开幕', ['何燕'], ['5月9日，茶文化旅游节开幕。'], []],
+      ['民生实事看落实', '老旧小区“旧貌换新颜”', ['邓杰'], ['编者按', '今年以来，我区扎实办好民生实事。', '即日起，本报开设“民生实事看落实”专栏，敬请关注。', '走进萱花社区，只见道路平整。'], [0]],
     ]);
   });
 });

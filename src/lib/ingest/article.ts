@@ -40,10 +40,23 @@ const isColumnName = (first: string, second: string) =>
  */
 const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|书法|国画|篆刻|剪纸|书画)$/u;
 
+/**
+ * The column an editor's note at a story's head names (`本报开设“民生实事看落实”专栏`): printed over the story's title,
+ * that name is its kicker, whatever its length.
+ */
+function columnNamedByNote(draft: ArticleDraft): string | null {
+  for (const fragment of draft.fragments.slice(0, 3)) {
+    const named = COLUMN_NAMED.exec(fragment.text);
+    if (named) return named[1]!;
+  }
+  return null;
+}
+const COLUMN_NAMED = /[“"「]([^”"」]{2,16})[”"」](?:专栏|栏目|專欄|欄目)/u;
+
 /** 主题/引题/副题 from the stacked title lines. */
-function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[]): LineRole[] {
+function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[], column: string | null = null): LineRole[] {
   // A column's tag or a part's label over the stack (assemble.ts) is a kicker, whatever the titles under it are.
-  if (head.length > 1 && isLabelOverTitles(head[0]!.text)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
+  if (head.length > 1 && (isLabelOverTitles(head[0]!.text) || head[0]!.text.trim() === column)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
@@ -60,7 +73,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
  */
 export function markTitleLines(roles: PageAssembly['roles'], d: ArticleDraft, article: ArticleDraft, settings: PaperSettings): LineRole[] {
   // Most stories have no wrapped title: their lines are their titles.
-  const titleRoles = d.head.some((_, i) => endsTitleAbove(d.head, i)) ? wrappedTitleRoles(d.head, settings) : readTitles(d.head, settings, []);
+  const titleRoles = d.head.some((_, i) => endsTitleAbove(d.head, i)) ? wrappedTitleRoles(d.head, settings) : readTitles(d.head, settings, [], columnNamedByNote(d));
   d.head.forEach((line, i) => roles.set(line.no, { role: titleRoles[i]!, article }));
   return titleRoles;
 }
