@@ -19,6 +19,10 @@ describe('classifyLine', () => {
   it('recognises other datelines', () => {
     expect(kind('新华社北京12月1日电(记者 张三)日前，……。').kind).toBe('dateline');
     expect(kind('本报讯 近日，我区召开会议。').kind).toBe('dateline');
+    // The paper's own reporter sent elsewhere, with the place and the day.
+    for (const text of ['本报北京3月5日电（特派记者 王晓明）3月5日，大会开幕。', '本报重庆5月9日专电（记者 王晓明）5月9日，会议召开。']) {
+      expect(kind(text), text).toMatchObject({ kind: 'dateline', byline: text.slice(0, text.indexOf('）') + 1), credit: { reporters: ['王晓明'] } });
+    }
   });
   it('reads 第3版 alone, or with a section, as furniture that numbers no page (a guide lists other pages so)', () => {
     expect(kind('第3版')).toEqual({ kind: 'furniture', reason: 'page-number' });
@@ -32,7 +36,7 @@ describe('classifyLine', () => {
   it('asks the default datelines’ pattern only of a line that can open with one, and misses none', () => {
     const opens = new RegExp(`^(?:${DEFAULT_DATELINES.join('|')})`, 'u');
     const unit = fc.constantFrom('本', '报', '讯', '电', '据', '道', '社', '网', '员', '新', '华', '𠀀', '1', ' ', '，');
-    const lead = fc.constantFrom('本报讯', '新华社北京12月1日电', '华龙网讯', '据新华社报道', '𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀社电', '𠀀𠀀𠀀𠀀𠀀𠀀网讯', '本报荣昌讯');
+    const lead = fc.constantFrom('本报讯', '本报北京3月5日电', '新华社北京12月1日电', '华龙网讯', '据新华社报道', '𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀社电', '𠀀𠀀𠀀𠀀𠀀𠀀网讯', '本报荣昌讯');
     fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 24 }), fc.tuple(lead, fc.string({ unit, maxLength: 8 })).map(([a, b]) => a + b)), (text) => {
       if (opens.test(text)) expect(mayOpenDefaultDateline(text), text).toBe(true);
     }), { numRuns: 20000 });

@@ -16,10 +16,10 @@ const pattern = z.string().refine(
 );
 
 /**
- * Words that open a news lead by default: `本报讯`, `本报荣昌讯`, `新华社北京12月1日电`, `华龙网讯`, `据新华社报道`. Each
+ * Words that open a news lead by default: `本报讯`, `本报荣昌讯`, `本报北京3月5日电`, `新华社北京12月1日电`, `华龙网讯`, `据新华社报道`. Each
  * opens with 本 or 据, or holds 社 or 网 among its first characters (classify.ts looks for that before the pattern).
  */
-export const DEFAULT_DATELINES = ['本报讯', '本报[\\p{Script=Han}]{1,8}(?:讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯(?!员)|电)', '据[\\p{Script=Han}]{2,8}报道'];
+export const DEFAULT_DATELINES = ['本报讯', '本报[\\p{Script=Han}]{1,8}(?:\\d{1,2}月\\d{1,2}日专?电|讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯(?!员)|电)', '据[\\p{Script=Han}]{2,8}报道'];
 
 export const paperSettingsSchema = z.strictObject({
   /** The paper's name as readers know it (荣昌报). */
