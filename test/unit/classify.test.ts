@@ -152,6 +152,11 @@ describe('parsePageHeader', () => {
       kind: 'pageHeader', page: 3, section: '综合', date: { year: 2024, month: 3, day: 15 },
     });
     expect(parsePageHeader('2024年3月15日 星期五 荣昌报 第二版 要闻', { ...settings, name: '荣昌报' })).toMatchObject({ page: 2, section: '要闻' });
+    // The paper's name, where no setting gives it, is no section.
+    for (const header of ['荣昌报 2024年5月10日 星期五 第2版 综合', '荣昌日报 2024年5月10日 第2版 综合', '铜梁报 第2版 综合 责任编辑:王强 2024年5月10日']) {
+      expect(parsePageHeader(header, settings), header).toMatchObject({ page: 2, section: '综合' });
+    }
+    expect(parsePageHeader('荣昌报 2024年5月10日 星期五 第2版', settings)).toMatchObject({ page: 2, section: null });
     // Full-width digits and spaces, as PDF and OCR text often keeps them.
     expect(parsePageHeader('第１版　要闻　２０２４年３月１５日　星期五', settings)).toEqual({
       kind: 'pageHeader', page: 1, section: '要闻', date: { year: 2024, month: 3, day: 15 },

@@ -4,7 +4,7 @@
 // read as text, each became an article of its own or the headline of the story under it.
 import { PAGE_TOP_LINES, pageMarkAlone, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
 import { DIGIT } from './dates.ts';
-import { isShortUnstopped, PAGE_NO, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
+import { isShortUnstopped, PAGE_NO, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
@@ -95,9 +95,6 @@ export function boxLine(text: string): FurnitureReason | null {
   if (last === '布' && WEATHER_SOURCE.test(text)) return 'weather';
   return null;
 }
-
-/** A paper's name (`铜梁报`, `重庆日报`, `金門日報`): two characters or more before 报, so that `喜报` is none. */
-const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
 
 /**
  * A paper's name at the top of a page, over its masthead's other lines (`TONGLIANG BAO`, the organ's line) or the

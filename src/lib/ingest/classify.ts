@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PAPER_NAME, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -239,7 +239,8 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
     .replace(STAFF_CREDIT, ' ')
     .replace(/农历\S*/u, ' ');
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
-  const section = rest.split(/[\s|｜·]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t)) ?? null;
+  // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section.
+  const section = rest.split(/[\s|｜·]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !PAPER_NAME.test(t)) ?? null;
   return { kind: 'pageHeader', page: page ? pageNumber(page[1]!) : null, section, date };
 }
 

@@ -156,3 +156,6 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
 export const endsWithoutStop = (text: string): boolean =>
   // All are short: a paragraph's length turns it away before any of them is tried.
   text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text));
+
+/** A paper's name (`铜梁报`, `重庆日报`, `金門日報`): two characters or more before 报, so that `喜报` is none. */
+export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
