@@ -8,7 +8,7 @@ import { endsWithoutStop, isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shap
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
-import { bareAuthors, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
+import { bareAuthors, closingSignature, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -93,7 +93,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     } else {
       // A name alone under a work's title (`梅花图（国画）` / `刘德厚`) is its artist's credit, which ends the piece.
       const artists = worksArtist(lines, i);
-      const authors = artists ?? bareAuthors(lines, i, settings);
+      const authors = artists ?? bareAuthors(lines, i, settings) ?? closingSignature(lines, i);
       if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] }, ...(artists ? { work: true as const } : {}) } });
       else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
       else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });

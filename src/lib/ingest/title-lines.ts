@@ -127,6 +127,29 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
   return looksLikeName(text) ? [text] : writersOfUnit(text);
 };
 
+/**
+ * A name alone after a piece's last sentence, over the next piece's title or a column's label, or at the page's end
+ * (`…解决问题少。` / `李 明` / `县政府召开常务会议`): the piece's author, signing at its end as a commentary or a
+ * supplement's piece does. It was the next story's headline, or its kicker.
+ */
+export function closingSignature(lines: PlacedLine[], i: number): string[] | null {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (line.is.kind !== 'title' || above?.is.kind !== 'text' || !endsSentence(above.text)) return null;
+  // Over a title under a dash (`王 强` / `——记…`), a name is a profile's headline.
+  if (below && !(below.is.kind === 'title' && !SUBTITLE_DASH.test(below.text)) && !(below.is.kind === 'furniture' && below.is.reason === 'column-label')) return null;
+  const text = line.text.trim();
+  if (SPACED_PAIR.test(text)) {
+    const pair = text.replace(/[\s\u3000]+/u, '');
+    return NOTICE_TITLE.test(pair) ? null : [pair];
+  }
+  // Two characters unspaced are as often a column's label (`时评`) as a name; a signature spaces them to a name's width.
+  const name = SPACED_NAME.test(text) ? text.replace(/[\s\u3000]+/gu, '') : text;
+  return name.length >= 3 && looksLikeName(name) ? [name] : null;
+}
+const SPACED_NAME = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3}$/u;
+
 const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const NOTICE_TITLE = /^(?:讣告|公告|通告|声明|通知|启事|告示|喜报|捷报)$/u;
 

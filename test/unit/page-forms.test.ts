@@ -1,0 +1,29 @@
+// More page shapes the sample does not have, from the eighth review of other papers' pages (commentary, service,
+// notices, prize lists), written by hand: each a few lines of a plausible page.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+
+describe('the end of a piece', () => {
+  it('reads a name alone after a piece’s last sentence, over the next title or a column’s label, as its author', () => {
+    const { articles } = ingestText({
+      '03.txt': page('一家之言', '莫让“打卡式”调研走过场', '调研是谋事之基。然而，有的地方调研“走马观花”。', '李 明', '观点摘编', '“基层减负”不能减了责任', '基层减负，减的是形式主义负担。',
+        '欧阳晓峰', '县政府召开常务会议', '本报讯(记者 王晓明)5月9日，县政府召开常务会议。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.authors, a.paragraphs])).toEqual([
+      ['一家之言', '莫让“打卡式”调研走过场', ['李明'], ['调研是谋事之基。然而，有的地方调研“走马观花”。']],
+      ['观点摘编', '“基层减负”不能减了责任', ['欧阳晓峰'], ['基层减负，减的是形式主义负担。']],
+      [null, '县政府召开常务会议', [], ['5月9日，县政府召开常务会议。']],
+    ]);
+  });
+  it('leaves a column’s label of two characters, and a profile’s name over its subtitle, as titles', () => {
+    const { articles } = ingestText({
+      '03.txt': page('减负，必须从“指尖”减起。', '时评', '让“菜篮子”拎得更安心', '□ 郑文', '食品安全无小事。', '张桂梅', '——记县第一中学教师张桂梅', '她把一生献给了山里的孩子。'),
+    });
+    expect(articles.slice(1).map((a) => [a.kicker, a.headline, a.subheadline, a.authors])).toEqual([
+      ['时评', '让“菜篮子”拎得更安心', null, ['郑文']],
+      [null, '张桂梅', '记县第一中学教师张桂梅', []],
+    ]);
+  });
+});
