@@ -27,3 +27,23 @@ describe('the end of a piece', () => {
     ]);
   });
 });
+
+describe('people by their unit or post', () => {
+  it('credits a byline of a post and a spaced name under a title, and the paper’s newsroom’s names as its reporters', () => {
+    const { articles } = ingestText({
+      '05.txt': page('夏季如何预防中暑？', '县人民医院急诊科主任医师 张 敏', '入夏以来，中暑患者明显增多。', '“积分超市”兑出文明新风', '融媒体中心 谢 佳 谭 露', '5月8日，大建村村民用积分兑换了生活用品。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.authors, a.reporters])).toEqual([
+      ['夏季如何预防中暑？', '县人民医院急诊科主任医师 张 敏', ['张敏'], []],
+      ['“积分超市”兑出文明新风', '融媒体中心 谢 佳 谭 露', [], ['谢佳', '谭露']],
+    ]);
+  });
+  it('keeps rows of a name and a place of work with a post (`刘志强 重庆某机械有限公司高级技师`) a line each', () => {
+    const { articles } = ingestText({
+      '05.txt': page('获奖名单', '2024年县“五一”劳动奖章获得者（20名）：', '刘志强 重庆某机械有限公司高级技师', '陈 丽 县人民医院心内科护士长', '张德明 清江镇双龙村党委书记'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([
+      ['2024年县“五一”劳动奖章获得者（20名）：', '刘志强 重庆某机械有限公司高级技师', '陈 丽 县人民医院心内科护士长', '张德明 清江镇双龙村党委书记'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
 import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
-import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
+import { emptyCredits, isNewsroom, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import { AUTHOR_MARK, isNameList } from './credit-words.ts';
 import { endsWithoutStop, isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
@@ -94,7 +94,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       // A name alone under a work's title (`梅花图（国画）` / `刘德厚`) is its artist's credit, which ends the piece.
       const artists = worksArtist(lines, i);
       const authors = artists ?? bareAuthors(lines, i, settings) ?? closingSignature(lines, i);
-      if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), authors, problems: [] }, ...(artists ? { work: true as const } : {}) } });
+      // Names under their newsroom (`融媒体中心 谢 佳 谭 露`) are the paper's reporters; under another unit, its writers.
+      const role = authors && isNewsroom(l.text.trim().split(/[\s\u3000]+/u)[0]!) ? 'reporters' : 'authors';
+      if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), [role]: authors, problems: [] }, ...(artists ? { work: true as const } : {}) } });
       else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
       else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
       else if (k === 'duplicate') roles.set(l.no, { role: 'duplicate', article: null });

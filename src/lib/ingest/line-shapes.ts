@@ -1,7 +1,7 @@
 // Shapes of a line that several stages read: the classifier (what a line is), the assembler (where a story or a
 // notice ends) and the repair of torn paragraphs (what a column break never tears). Kept apart from all three so
 // that none imports a later stage for them.
-import { joinSpacedNames, looksLikeName, UNIT_WORDS } from './credit-words.ts';
+import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { DIGIT, isDateAlone } from './dates.ts';
 import { hasVisibleLength } from './text.ts';
 
@@ -97,7 +97,7 @@ function isNameAndPlace(text: string): boolean {
   const words = joinSpacedNames(text.trim().split(/\s+/u));
   return words.length === 2 && looksLikeName(words[0]!) && PLACE_OF_WORK.test(words[1]!);
 }
-const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${[...UNIT_WORDS, '学', '园', '厂'].join('|')})$`, 'u');
+const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,18}(?:${[...UNIT_WORDS, ...POST_WORDS, '学', '园', '厂'].join('|')})$`, 'u');
 
 /**
  * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a telephone

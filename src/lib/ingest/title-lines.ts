@@ -3,7 +3,7 @@
 // and a name (or a unit and names) under a title, its author. The assembler (assemble.ts) reads the page with these.
 import { pageNumber, type ClassifiedLine, type PlacedLine } from './classify.ts';
 import type { ParsedCredit } from './credits.ts';
-import { looksLikeName, UNIT_WORDS } from './credit-words.ts';
+import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
@@ -157,7 +157,7 @@ const NOTICE_TITLE = /^(?:讣告|公告|通告|声明|通知|启事|告示|喜�
  * A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`),
  * or the post of a speaker or a signed article's writer (`县委书记`, `县发展改革委党组书记、主任`).
  */
-const UNIT = new RegExp(`(?:${[...UNIT_WORDS, '小学', '中学', '大学', '科', '室', '队', '班', '学会', '厂', '书记', '主任', '[县区镇乡市省部局处科院校]长', '主席', '经理', '董事长', '会长'].join('|')})$`, 'u');
+const UNIT = new RegExp(`(?:${[...UNIT_WORDS, ...POST_WORDS, '小学', '中学', '大学', '科', '室', '队', '班', '学会', '厂'].join('|')})$`, 'u');
 
 /**
  * A government body's name alone (`县发展改革委`, `重庆市荣昌区公安局`): over a title, the kicker naming whose piece or
@@ -170,7 +170,7 @@ const ORGAN = /^(?:中共)?(?:(?:\p{Script=Han}{2,3}[省市])?\p{Script=Han}{2,3
 function writersOfUnit(text: string): string[] | null {
   // `——记县人民医院院长 王明` is a subtitle on the man, not his byline.
   if (SUBTITLE_DASH.test(text)) return null;
-  const words = text.split(/[\s\u3000]+/u);
+  const words = joinSpacedNames(text.split(/[\s\u3000]+/u));
   const first = words.findIndex((word) => looksLikeName(word));
   if (first < 1 || !UNIT.test(words[first - 1]!) || !words.slice(first).every(looksLikeName)) return null;
   return words.slice(first);
