@@ -137,8 +137,10 @@ export function closingSignature(lines: PlacedLine[], i: number): string[] | nul
   const above = lines[i - 1];
   const below = lines[i + 1];
   if (line.is.kind !== 'title' || above?.is.kind !== 'text' || !endsSentence(above.text)) return null;
-  // Over a title under a dash (`王 强` / `——记…`), a name is a profile's headline.
+  // Over a title under a dash (`王 强` / `——记…`), a name is a profile's headline; over a name, a piece's title
+  // (`春 雨` / `刘小明`).
   if (below && !(below.is.kind === 'title' && !SUBTITLE_DASH.test(below.text)) && !(below.is.kind === 'furniture' && below.is.reason === 'column-label')) return null;
+  if (below?.is.kind === 'title' && looksLikeName(below.text.replace(/[\s\u3000]+/gu, ''))) return null;
   const text = line.text.trim();
   if (SPACED_PAIR.test(text)) {
     const pair = text.replace(/[\s\u3000]+/u, '');
