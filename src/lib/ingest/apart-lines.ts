@@ -14,8 +14,27 @@ import { isSalutation } from './title-lines.ts';
 export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
   const line = lines[i]!;
   return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
-    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i);
+    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i) || isInList(lines, i);
 };
+
+/**
+ * A prize list's or a ranking's line: a prize's name (`一等奖（3项）`), a work's title and its makers (`《基于物联网的智能鱼缸》
+ * 张子涵（县实验中学）`), a place and its score (`第一名 荣昌中学 386分`).
+ */
+const LIST_ROW = /^\s*(?:第[一二三四五六七八九十0-9０-９]{1,3}名|[特一二三四五六]等奖|[金银铜]奖|优秀奖|优胜奖|《[^》]{2,40}》)/u;
+const isListRow = (line: PlacedLine | undefined) => line !== undefined && (line.is.kind === 'title' || line.is.kind === 'text') && LIST_ROW.test(line.text);
+
+/**
+ * One of two rows or more of a list (LIST_ROW) one under another, or the line that introduces them, ending in a colon
+ * (`获奖名单如下：`, `团体总分前三名：`): lines of the story they close, though each has a title's shape. A kicker ending
+ * in a colon stands over a headline, which no list's rows make.
+ */
+function isInList(lines: PlacedLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (isListRow(line)) return isListRow(lines[i - 1]) || isListRow(lines[i + 1]) || introducesList(lines, i - 1);
+  return introducesList(lines, i);
+}
+const introducesList = (lines: PlacedLine[], i: number) => /[：:]\s*$/u.test(lines[i]?.text ?? '') && isListRow(lines[i + 1]) && isListRow(lines[i + 2]);
 
 /**
  * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a
