@@ -64,3 +64,20 @@ describe('lists that close a story', () => {
     ]);
   });
 });
+
+describe('the paper’s own lines', () => {
+  it('reads the paper’s telephone lines, its contact line at a page’s foot and whose pictures a page prints as its imprint', () => {
+    const { articles, pages } = ingestText({
+      '02.txt': page('广告热线：023-46721234', '遗失声明', '张晓东遗失出生医学证明一份，声明作废。', '清升镇举办枇杷采摘节', '本报讯（通讯员 刘 洋）5月6日，清升镇枇杷采摘节开幕。',
+        '新闻热线：023-46721234', '本版图片由县融媒体中心提供', '荣昌网：www.rongchang.gov.cn  新闻热线：023-46721234  投稿邮箱：rcbnews@163.com'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['遗失声明', ['张晓东遗失出生医学证明一份，声明作废。']],
+      ['清升镇举办枇杷采摘节', ['5月6日，清升镇枇杷采摘节开幕。']],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
+      ['广告热线：023-46721234', 'imprint'], ['新闻热线：023-46721234', 'imprint'], ['本版图片由县融媒体中心提供', 'imprint'],
+      ['荣昌网：www.rongchang.gov.cn  新闻热线：023-46721234  投稿邮箱：rcbnews@163.com', 'imprint'],
+    ]);
+  });
+});
