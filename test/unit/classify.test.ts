@@ -87,9 +87,10 @@ describe('classifyLine', () => {
     expect(kind('荣昌报', { ...settings, name: '荣昌报' })).toEqual({ kind: 'furniture', reason: 'masthead' });
     expect(kind('奋进新征程', { ...settings, banners: ['奋进 新征程'] })).toEqual({ kind: 'furniture', reason: 'banner' });
   });
-  it('reads a numbered picture’s caption (图①：…, 图2 …) as a caption', () => {
-    for (const text of ['图①：昌州古城夜景。', '图2 濑溪河畔柳树吐绿。']) expect(kind(text), text).toEqual({ kind: 'caption' });
+  it('reads a numbered picture’s caption (图①：…, 图2 …, 图一：…) as a caption', () => {
+    for (const text of ['图①：昌州古城夜景。', '图2 濑溪河畔柳树吐绿。', '图一：工人正在绩麻。', '图十二 织布工人在织机前忙碌。']) expect(kind(text), text).toEqual({ kind: 'caption' });
     expect(kind('图书馆新馆开放').kind).toBe('title');
+    expect(kind('图一样的风景').kind).toBe('title');
   });
   it('reads a letter’s signature (读者 李华) as text, and a headline that starts with the same word as a headline', () => {
     expect(kind('读者 李华')).toEqual({ kind: 'text', text: '读者 李华', jumpTo: null });
