@@ -81,3 +81,17 @@ describe('the paper’s own lines', () => {
     ]);
   });
 });
+
+describe('notices and small advertisements', () => {
+  it('ends a notice at its issuer and telephone, and an advertisement at its contact line: the next title heads the next', () => {
+    const { articles } = ingestText({
+      '08.txt': page('拍卖公告', '受荣昌区人民法院委托，我公司定于5月25日公开拍卖商铺一间。', '重庆荣信拍卖有限公司', '电话：023-46755678', '寻人启事',
+        '李秀英，女，78岁，于5月6日上午从家中走失。有知情者请与其家属联系！', '联系人：李先生 13996123456', '房屋出租', '昌州古城临街门面一间，面积80平方米。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['拍卖公告', ['受荣昌区人民法院委托，我公司定于5月25日公开拍卖商铺一间。', '重庆荣信拍卖有限公司', '电话：023-46755678']],
+      ['寻人启事', ['李秀英，女，78岁，于5月6日上午从家中走失。有知情者请与其家属联系！', '联系人：李先生 13996123456']],
+      ['房屋出租', ['昌州古城临街门面一间，面积80平方米。']],
+    ]);
+  });
+});

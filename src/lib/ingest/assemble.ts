@@ -3,12 +3,12 @@
 import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, isNewsroom, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
-import { AUTHOR_MARK, isNameList } from './credit-words.ts';
-import { endsWithoutStop, isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';
+import { endsWithoutStop, isContactField, isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
-import { bareAuthors, closingSignature, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
+import { bareAuthors, closingSignature, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, isUnitAlone, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -201,8 +201,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           addFragment(draft, line, line.text);
           break;
         }
-        // A notice's signature (`重庆市荣昌区医疗保障局` over `2024年3月10日`) ends its text; it heads no story.
-        if (draft && draft.phase === 'body' && flow[i + 1]?.is.kind === 'text' && isDateAlone(flow[i + 1]!.text)) {
+        // A notice's signature (`重庆市荣昌区医疗保障局` over `2024年3月10日`, `重庆荣信拍卖有限公司` over `电话：023-46755678`)
+        // ends its text; it heads no story.
+        if (draft && draft.phase === 'body' && flow[i + 1]?.is.kind === 'text' && (isDateAlone(flow[i + 1]!.text) || isIssuer(line.text) && isContactField(flow[i + 1]!.text))) {
           addFragment(draft, line, line.text);
           break;
         }
@@ -507,6 +508,9 @@ const marksNextBrief = (draft: ArticleDraft, line: PlacedLine) => {
   return opening?.is.kind === 'subhead' && draft.bylines.length === 0 && draft.continuedFrom === null && draft.fragments.length > 0 &&
     SUBHEAD_MARK_AT.test(line.text) && opening.text.trimStart()[0] === line.text.trimStart()[0];
 };
+
+/** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name. */
+const isIssuer = (text: string) => isWritersUnit(text.trim()) || isUnitAlone(text.trim());
 
 /** A byline that says the story combines several sources' reports. */
 const COMBINED_REPORT = /[綜综]合(?:報導|报道|外電|外电)/u;

@@ -155,7 +155,14 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
  */
 export const endsWithoutStop = (text: string): boolean =>
   // All are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text));
+  text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text));
+
+/**
+ * Whom to call, under a notice or an advertisement (`联系人：李先生 13996123456`, `电话：023-46755678`): its last line,
+ * and no headline.
+ */
+export const isContactField = (text: string): boolean => text.length <= 40 && CONTACT_FIELD.test(text);
+const CONTACT_FIELD = /^\s*(?:联系人|联系电话|联系方式|电话|手机|咨询电话|报名电话|服务热线)[：:][^。！？，,]{0,20}?[0-9０-９][0-9０-９\-－]{6,}\s*$/u;
 
 /** A paper's name (`铜梁报`, `重庆日报`, `金門日報`): two characters or more before 报, so that `喜报` is none. */
 export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
