@@ -55,6 +55,9 @@ describe('classifyLine', () => {
   });
   it('reads a mark alone on its line, a rule or a speck, as furniture', () => {
     for (const text of ['丨', '|', 'l', '—', '.', '` . ,', '、 ，']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
+    // A rule drawn with a mark repeated, or a dashed one as OCR reads it.
+    for (const text of ['~~~~~~~~', '————————', '■■■■■■', '＊＊＊', '一 一 一 一 一 一', '= = =']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
+    for (const text of ['一一', '■ 一', '一是加强领导']) expect(kind(text), text).not.toEqual({ kind: 'furniture', reason: 'stray-mark' });
     // Dots alone are a list's elision, a paragraph of their own.
     expect(kind('...').kind).toBe('text');
     for (const text of ['雪', '1', 'I']) expect(kind(text), text).not.toEqual({ kind: 'furniture', reason: 'stray-mark' });

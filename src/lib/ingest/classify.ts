@@ -345,7 +345,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const header = parsePageHeader(text, settings);
   if (header) return header;
   if (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim())) return { kind: 'furniture', reason: 'page-number' };
-  if (STRAY_MARKS.has(text.charCodeAt(0)) && SPECKS.test(text) && !ELISION.test(text)) return { kind: 'furniture', reason: 'stray-mark' };
+  if ((STRAY_MARKS.has(text.charCodeAt(0)) && SPECKS.test(text) && !ELISION.test(text)) || (RULE_MARKS.has(text.charCodeAt(0)) && RULE.test(text))) return { kind: 'furniture', reason: 'stray-mark' };
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
@@ -461,6 +461,12 @@ const BRIEF_MARKS = codeUnits(SUBHEAD_MARK.slice(1, -1));
 const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,`\'"');
 /** A rule, or a few specks spaced apart (`` ` . , ``): no word in them. */
 const SPECKS = /^(?:[丨｜|l—－\-_]|[.·•、，,`'"](?:\s*[.·•、，,`'"]){0,5})$/u;
+/**
+ * A rule drawn with one mark three times or more (`~~~~`, `————`, `■■■■`, `＊＊＊`), or OCR's reading of a dashed one
+ * (`一 一 一 一`): a line between stories. Dots are an elision's (ELISION).
+ */
+const RULE = /^([~～\-—－=＝_＿*＊■□◆◇●○★☆一])(?:[ \u3000]*\1){2,}\s*$/u;
+const RULE_MARKS = codeUnits('~～-—－=＝_＿*＊■□◆◇●○★☆一');
 /** Dots alone stand for what a list leaves out (repair.ts): a paragraph of their own, not a speck. */
 const ELISION = /^[.·]{2,}$/u;
 
