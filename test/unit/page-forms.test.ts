@@ -95,3 +95,15 @@ describe('notices and small advertisements', () => {
     ]);
   });
 });
+
+describe('excerpts', () => {
+  it('ends each excerpt at its source under a dash (`——摘自《人民日报》`), and the next excerpt keeps its title', () => {
+    const { articles } = ingestText({
+      '03.txt': page('观点摘编', '“基层减负”不能减了责任', '基层减负，减的是形式主义负担。', '——摘自《人民日报》', '让数据多跑路', '数字政府建设，是为了让数据多跑路。', '摘编自《光明日报》5月8日'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['“基层减负”不能减了责任', ['基层减负，减的是形式主义负担。', '——摘自《人民日报》']],
+      ['让数据多跑路', ['数字政府建设，是为了让数据多跑路。', '摘编自《光明日报》5月8日']],
+    ]);
+  });
+});

@@ -155,7 +155,11 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
  */
 export const endsWithoutStop = (text: string): boolean =>
   // All are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text));
+  text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text));
+
+/** Where an excerpt comes from, under it (`——摘自《人民日报》`, `摘编自《光明日报》5月8日`): its last line, and no headline. */
+export const isExcerptSource = (text: string): boolean => text.length <= 40 && EXCERPT_SOURCE.test(text);
+const EXCERPT_SOURCE = /^\s*(?:[—－-]{1,2}\s*)?(?:摘自|选自|摘编自|转自|转载自|原载)《[^》]{1,20}》[^。！？]{0,16}$/u;
 
 /**
  * Whom to call, under a notice or an advertisement (`联系人：李先生 13996123456`, `电话：023-46755678`): its last line,
