@@ -96,6 +96,17 @@ describe('notices and small advertisements', () => {
   });
 });
 
+describe('a story’s closing parts', () => {
+  it('keeps an expert’s and an author’s note under their labels (`专家简介`, `作者简介`) in the story, crediting nobody named 简介', () => {
+    const { articles } = ingestText({
+      '05.txt': page('高血压患者夏季如何安全降压', '本报记者 刘 芳', '夏季气温高，血压往往会比冬季低一些。', '专家简介', '陈建华，县人民医院心内科主任医师。', '作者简介', '李晓燕，荣昌区作家协会会员。'),
+    });
+    expect(articles.map((a) => [a.reporters, a.authors, a.paragraphs, a.subheads])).toEqual([
+      [['刘芳'], [], ['夏季气温高，血压往往会比冬季低一些。', '专家简介', '陈建华，县人民医院心内科主任医师。', '作者简介', '李晓燕，荣昌区作家协会会员。'], [1, 3]],
+    ]);
+  });
+});
+
 describe('excerpts', () => {
   it('ends each excerpt at its source under a dash (`——摘自《人民日报》`), and the next excerpt keeps its title', () => {
     const { articles } = ingestText({

@@ -408,6 +408,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isShortUnstopped(text)) {
     const box = boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
+    // `作者简介` names nobody: a part's label, though it opens with a role's word.
+    if (PART_LABEL.test(text)) return { kind: 'subhead' };
     const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text);
     // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
