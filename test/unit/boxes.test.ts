@@ -27,7 +27,7 @@ describe('boxLine', () => {
     for (const text of ['团购定价：68元/只', '政府指导定价：每吨2.1元']) expect(boxLine(text), text).toBeNull();
   });
   it('reads a forecast’s lines, and not a headline that speaks of the weather', () => {
-    for (const text of ['今日天气', '天气预报：', '多云转小雨', '气温 12℃～18℃', '东北风 2级', '荣昌 阴转多云 8～14℃', '晴 -2℃～6℃ 北风 3～4级']) {
+    for (const text of ['今日天气', '天气预报：', '多云转小雨', '气温 12℃～18℃', '东北风 2级', '荣昌 阴转多云 8～14℃', '晴 -2℃～6℃ 北风 3～4级', '县气象台 发布', '县气象台 5月9日16时发布', '荣昌区气象局 17时30分发布']) {
       expect(boxLine(text), text).toBe('weather');
     }
     for (const text of ['最低气温将降至2℃', '晴好天气助秋收', '寒潮来袭 气温骤降', '荣昌 重庆', '雨中 坚守']) expect(boxLine(text), text).toBeNull();

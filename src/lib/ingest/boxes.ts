@@ -43,8 +43,8 @@ const WEATHER_WORDS = '(?:今日|明日|今天|明天|本周|周末|近期|未�
 const WEATHER_LABEL = new RegExp(`^${WEATHER_WORDS}[：:]?$`, 'u');
 /** The label in front of a forecast on one line (`今日天气：晴转多云 10℃～20℃`), or its day's (`周六（3月16日）：`). */
 const WEATHER_LEAD = new RegExp(`^(?:${WEATHER_WORDS}|(?:周[一二三四五六日天]|星期[一二三四五六日天]|[今明后]天|[今明]日)(?:[（(][^（）()]{1,8}[）)])?)[：:]\\s*`, 'u');
-/** Who issued the forecast (`县气象台 发布`), under it. */
-const WEATHER_SOURCE = /^\p{Script=Han}{0,8}气象(?:台|局|站)\s*发布$/u;
+/** Who issued the forecast (`县气象台 发布`, `县气象台 5月9日16时发布`), under it. */
+const WEATHER_SOURCE = new RegExp(`^\\p{Script=Han}{0,8}气象(?:台|局|站)\\s*(?:${DIGIT}{1,2}月${DIGIT}{1,2}日)?\\s*(?:${DIGIT}{1,2}(?:时|点)(?:${DIGIT}{1,2}分)?)?\\s*发布$`, 'u');
 const SKY = '(?:晴|阴|多云|少云|晴间多云|小雨|中雨|大雨|暴雨|大暴雨|阵雨|雷阵雨|小到中雨|中到大雨|雨夹雪|小雪|中雪|大雪|阵雪|雾|大雾|霾|扬沙|浮尘)';
 const N = `-?${DIGIT}{1,2}`;
 /** The words of a forecast: the sky (`多云转小雨`), a temperature (`12℃～18℃`), the wind (`东北风`, `2～3级`). */
