@@ -321,8 +321,8 @@ function bareCredit(after: string, settings: PaperSettings, spaced = true): { cr
   return null;
 }
 
-/** A credit and the word that closes it, before a colon, at the lead's head (`记者陈家豪报道:`). */
-const REPORTED_BY = /^\s*([^\s：:，,。]{3,30}?)\s*报道(?=[：:])/u;
+/** A credit and the word that closes it, before a colon, at the lead's head (`记者陈家豪报道:`, `记者王晓明 通讯员李刚报道：`). */
+const REPORTED_BY = /^\s*([^\s：:，,。][^：:，,。]{1,40}?[^\s：:，,。])报道(?=[：:])/u;
 
 /**
  * The dateline's words in lenticular brackets (`【本报讯】`, `【大公报讯】`), as papers of Hong Kong print them: a
