@@ -118,3 +118,12 @@ describe('excerpts', () => {
     ]);
   });
 });
+
+describe('kickers', () => {
+  it('reads a standing column’s name over a short title (`健康小贴士`, `普法小课堂`) as its kicker', () => {
+    const { articles } = ingestText({
+      '05.txt': page('健康小贴士', '夏季吃西瓜“四不要”', '1.不要吃冰镇太久的西瓜；', '2.不要空腹吃西瓜。', '普法小课堂', '什么是电信网络诈骗', '电信网络诈骗是指以非法占有为目的的行为。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline])).toEqual([['健康小贴士', '夏季吃西瓜“四不要”'], ['普法小课堂', '什么是电信网络诈骗']]);
+  });
+});
