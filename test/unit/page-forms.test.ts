@@ -96,6 +96,21 @@ describe('notices and small advertisements', () => {
   });
 });
 
+describe('a story’s last paragraph', () => {
+  it('ends a story at a list’s last item, ended by a semicolon, when a title over a lead that opens with when follows', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县政府召开常务会议', '本报讯(记者 王晓明)5月9日，县政府召开常务会议。', '会议要求：一要抓好安全生产；二要抓好防汛减灾；', '我县启动“清河行动”', '5月7日，我县启动“清河行动”。',
+        '县里部署三项工作', '本报讯(记者 李娜)会议强调：', '一要压实责任；', '二要狠抓落实', '三要加强督查。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['县政府召开常务会议', ['5月9日，县政府召开常务会议。', '会议要求：一要抓好安全生产；二要抓好防汛减灾；']],
+      ['我县启动“清河行动”', ['5月7日，我县启动“清河行动”。']],
+      // A list's item, not a title over a lead that opens with when, stays in its list.
+      ['县里部署三项工作', ['会议强调：一要压实责任；', '二要狠抓落实三要加强督查。']],
+    ]);
+  });
+});
+
 describe('a story’s closing parts', () => {
   it('keeps an expert’s and an author’s note under their labels (`专家简介`, `作者简介`) in the story, crediting nobody named 简介', () => {
     const { articles } = ingestText({

@@ -234,7 +234,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           draft.lines.push(line.no);
         } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]) || titlesPoemAnnounced(draft, flow[i + 1]))) {
           addFragment(draft, line, line.text, true);
-        } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
+        } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text), overLead) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
         } else {
           addFragment(draft, line, line.text);
@@ -530,9 +530,12 @@ const EDITORS_LABEL = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
  * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title).
  */
-function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean): boolean {
+function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean, overLead: boolean): boolean {
   const last = draft.fragments.at(-1);
-  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone)) return false;
+  // A list's last item ends as its items do (`…二要抓好防汛减灾；`): a title after it over a lead that opens with when is
+  // the next story's.
+  const listEnds = overLead && /[；;]\s*$/u.test(last?.text ?? '');
+  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds)) return false;
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
   return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text));
