@@ -111,6 +111,19 @@ describe('a story’s last paragraph', () => {
   });
 });
 
+describe('voices', () => {
+  it('keeps a quotation with its speaker after a dash on its line a paragraph of its own, and the next title apart', () => {
+    const { articles } = ingestText({
+      '02.txt': page('村民说', '“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英',
+        '农技110', '小麦“干热风”如何防？', '县农业技术推广中心高级农艺师 刘光明', '当前正值小麦灌浆期，易发生“干热风”危害。'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
+      ['村民说', [], ['“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英']],
+      ['农技110', ['刘光明'], ['当前正值小麦灌浆期，易发生“干热风”危害。']],
+    ]);
+  });
+});
+
 describe('a story’s closing parts', () => {
   it('keeps an expert’s and an author’s note under their labels (`专家简介`, `作者简介`) in the story, crediting nobody named 简介', () => {
     const { articles } = ingestText({

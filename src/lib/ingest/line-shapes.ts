@@ -154,8 +154,16 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
  * notice's or an advertisement's title, starts something else.
  */
 export const endsWithoutStop = (text: string): boolean =>
-  // All are short: a paragraph's length turns it away before any of them is tried.
-  text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text));
+  // All but the last are short: a paragraph's length turns it away before any of them is tried.
+  (text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text))) ||
+  endsWithSpeaker(text);
+
+/**
+ * A quotation and its speaker after a dash, on one line (`“…积极性更高了。”——大建村村民 刘德福`), as a box of voices prints
+ * them: the paragraph ends with the speaker.
+ */
+const endsWithSpeaker = (text: string): boolean => text.includes('—') && QUOTATION_AND_SPEAKER.test(text);
+const QUOTATION_AND_SPEAKER = /[”」』]\s*[—－]{1,2}\s*[^“”「」。！？，,]{2,30}$/u;
 
 /** Where an excerpt comes from, under it (`——摘自《人民日报》`, `摘编自《光明日报》5月8日`): its last line, and no headline. */
 export const isExcerptSource = (text: string): boolean => text.length <= 40 && EXCERPT_SOURCE.test(text);
