@@ -111,6 +111,20 @@ describe('a story’s last paragraph', () => {
   });
 });
 
+describe('fields that close a story', () => {
+  it('keeps a service’s field or a label over names after a story’s last sentence in the story; a headline with a colon heads its own', () => {
+    const { articles } = ingestText({
+      '05.txt': page('县医院开展义诊', '本报讯（记者 刘 芳）5月9日，县人民医院到清江镇开展义诊活动。', '坐诊时间：每周二、周四上午', '健康快讯', '县中医院开设“三伏贴”预约通道',
+        '本报讯（记者 刘 芳）5月9日，县中医院开通“三伏贴”预约通道。', '优秀指导教师：刘明 陈芳 黄伟 李红梅', '荣昌：卤鹅产业产值突破百亿', '本报讯（记者 李娜）近日，记者从县商务委获悉。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '县医院开展义诊', ['5月9日，县人民医院到清江镇开展义诊活动。', '坐诊时间：每周二、周四上午']],
+      ['健康快讯', '县中医院开设“三伏贴”预约通道', ['5月9日，县中医院开通“三伏贴”预约通道。', '优秀指导教师：刘明 陈芳 黄伟 李红梅']],
+      [null, '荣昌：卤鹅产业产值突破百亿', ['近日，记者从县商务委获悉。']],
+    ]);
+  });
+});
+
 describe('voices', () => {
   it('keeps a quotation with its speaker after a dash on its line a paragraph of its own, and the next title apart', () => {
     const { articles } = ingestText({

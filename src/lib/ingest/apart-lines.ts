@@ -5,6 +5,8 @@ import type { PlacedLine } from './classify.ts';
 import { isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
+import { looksLikeName } from './credit-words.ts';
+import { endsSentence } from './text.ts';
 
 /**
  * Whether a line with a title's or a slogan's shape stands apart in the text, a line of it (`alone`): a salutation, a
@@ -14,8 +16,22 @@ import { isSalutation } from './title-lines.ts';
 export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
   const line = lines[i]!;
   return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
-    isFieldOfBox(line, above) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i) || isInList(lines, i);
+    isFieldOfBox(line, above, lines[i + 1]) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i) || isInList(lines, i) || isClosingField(line, lines[i - 1], lines[i + 1]);
 };
+
+/**
+ * A field that closes a story's text (`坐诊时间：每周二、周四上午`, `优秀指导教师：刘明 陈芳 黄伟`): a service's time, place
+ * or number, or people named under a label, right after the story's last sentence. It has a title's shape, and was
+ * the next story's kicker or headline; a headline with a colon (`荣昌：卤鹅产业产值突破百亿`) names neither.
+ */
+function isClosingField(line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): boolean {
+  if (line.is.kind !== 'title' || (above?.is.kind !== 'text' && above?.is.kind !== 'dateline') || !endsSentence(above.text) || headsByline(below)) return false;
+  const field = /^\s*(\p{Script=Han}{2,8})[：:]\s*(\S.*)$/u.exec(line.text);
+  if (!field) return false;
+  const names = field[2]!.trim().split(/[\s、，,]+/u);
+  return SERVICE_LABEL.test(field[1]!) || (names.length >= 2 && names.every(looksLikeName));
+}
+const SERVICE_LABEL = /(?:时间|地点|地址|电话|热线|方式|对象|费用|网址|邮箱)$/u;
 
 /**
  * A prize list's or a ranking's line: a prize's name (`一等奖（3项）`), a work's title and its makers (`《基于物联网的智能鱼缸》
@@ -47,8 +63,10 @@ const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
  * A label and its value under another field of a box (`本报民生热线：023-46722345` / `微信公众号：荣昌发布`): the box's
  * line, though it has a title's shape; the title after the box heads the next story.
  */
-const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text);
+const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text) && !headsByline(below);
+/** Over a dateline or a byline, a line heads a story (`荣昌：卤鹅产业产值突破百亿` / `本报讯…`), whatever its shape. */
+const headsByline = (below: PlacedLine | undefined) => below?.is.kind === 'dateline' || below?.is.kind === 'credit';
 
 /** An event and its result, or a label and its figure (`男子初中组100米:张浩然(县一中)12秒05`, `参赛人数:1200人`). */
 const LABEL_AND_FIGURE = /^[\p{Script=Han}0-9０-９]{2,16}[：:]\s*\S*?[0-9０-９]/u;
