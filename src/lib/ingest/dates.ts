@@ -34,11 +34,18 @@ export const PRINTED_DATES = [
   new RegExp(`(?<!${DIGIT})(${DIGIT}{4})[-./．](${DIGIT}{1,2})[-./．](${DIGIT}{1,2})(?!${DIGIT})`, 'u'),
 ];
 
-/** A full printed date anywhere in a line (2024年3月15日, 2024-03-15, 2024.3.15). */
+/**
+ * A full printed date anywhere in a line (2024年3月15日, 2024-03-15, 2024.3.15); also with the letters OCR reads for
+ * 0 and 1 between 年, 月 and 日 (`2O24年5月1O日`, `5月l0日`), which leave no doubt there.
+ */
 export function findPrintedDate(text: string): CalendarDate | null {
-  const m = PRINTED_DATES[0]!.exec(text) ?? PRINTED_DATES[1]!.exec(text);
-  return m ? checked(digitsValue(m[1]!), digitsValue(m[2]!), digitsValue(m[3]!)) : null;
+  const m = PRINTED_DATES[0]!.exec(text) ?? PRINTED_DATES[1]!.exec(text) ?? (OCR_LETTERS.test(text) ? OCR_DATE.exec(text) : null);
+  return m ? checked(ocrDigitsValue(m[1]!), ocrDigitsValue(m[2]!), ocrDigitsValue(m[3]!)) : null;
 }
+const OCR_LETTERS = /[OoIl]/u;
+const OCR_DIGIT = '[0-9０-９OoIl]';
+const OCR_DATE = new RegExp(`(?<![A-Za-z0-9０-９])(${OCR_DIGIT}{4})\\s*年\\s*(${OCR_DIGIT}{1,2})\\s*月\\s*(${OCR_DIGIT}{1,2})\\s*日`, 'u');
+const ocrDigitsValue = (digits: string): number => digitsValue(digits.replace(/[Oo]/gu, '0').replace(/[Il]/gu, '1'));
 
 /** A date in a folder or file name: 2023-12-26, 2023_12_26, 20231226. */
 export function findDateInName(name: string): CalendarDate | null {
