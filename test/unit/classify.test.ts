@@ -58,6 +58,9 @@ describe('classifyLine', () => {
     // A rule drawn with a mark repeated, or a dashed one as OCR reads it.
     for (const text of ['~~~~~~~~', '————————', '■■■■■■', '＊＊＊', '一 一 一 一 一 一', '= = =']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
     for (const text of ['一一', '■ 一', '一是加强领导']) expect(kind(text), text).not.toEqual({ kind: 'furniture', reason: 'stray-mark' });
+    // The numbers printed on a set of pictures, alone on their lines.
+    for (const text of ['①②', '③ ④', '⑤']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
+    expect(kind('①加强组织领导').kind).not.toBe('furniture');
     // Dots alone are a list's elision, a paragraph of their own.
     expect(kind('...').kind).toBe('text');
     for (const text of ['雪', '1', 'I']) expect(kind(text), text).not.toEqual({ kind: 'furniture', reason: 'stray-mark' });

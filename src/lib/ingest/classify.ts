@@ -345,7 +345,10 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   const header = parsePageHeader(text, settings);
   if (header) return header;
   if (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim())) return { kind: 'furniture', reason: 'page-number' };
-  if ((STRAY_MARKS.has(text.charCodeAt(0)) && SPECKS.test(text) && !ELISION.test(text)) || (RULE_MARKS.has(text.charCodeAt(0)) && RULE.test(text))) return { kind: 'furniture', reason: 'stray-mark' };
+  const first = text.charCodeAt(0);
+  if ((STRAY_MARKS.has(first) && SPECKS.test(text) && !ELISION.test(text)) || (RULE_MARKS.has(first) && RULE.test(text)) || (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY && PICTURE_NUMBERS.test(text))) {
+    return { kind: 'furniture', reason: 'stray-mark' };
+  }
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
@@ -469,6 +472,9 @@ const SPECKS = /^(?:[丨｜|l—－\-_]|[.·•、，,`'"](?:\s*[.·•、，,`'
  */
 const RULE = /^([~～\-—－=＝_＿*＊■□◆◇●○★☆一])(?:[ \u3000]*\1){2,}\s*$/u;
 const RULE_MARKS = codeUnits('~～-—－=＝_＿*＊■□◆◇●○★☆一');
+/** The numbers printed on a set of pictures, alone on their lines (`①②`, `③ ④`): marks between a photo story's lines. */
+const PICTURE_NUMBERS = /^[①-⑳](?:[ \u3000]*[①-⑳])*\s*$/u;
+const [CIRCLED_ONE, CIRCLED_TWENTY] = [...'①⑳'].map((c) => c.charCodeAt(0));
 /** Dots alone stand for what a list leaves out (repair.ts): a paragraph of their own, not a speck. */
 const ELISION = /^[.·]{2,}$/u;
 
