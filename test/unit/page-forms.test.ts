@@ -162,6 +162,10 @@ describe('excerpts', () => {
 });
 
 describe('kickers', () => {
+  it('reads a kicker ending in a colon under a column’s label as a kicker too: the title under both is the headline', () => {
+    const { articles } = ingestText({ '04.txt': page('部门回应', '县城市管理局：', '将增设非机动车停放点', '针对市民反映的问题，县城市管理局表示将增设停放点200个。') });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['部门回应——县城市管理局', '将增设非机动车停放点', null]]);
+  });
   it('reads a standing column’s name over a short title (`健康小贴士`, `普法小课堂`) as its kicker', () => {
     const { articles } = ingestText({
       '05.txt': page('健康小贴士', '夏季吃西瓜“四不要”', '1.不要吃冰镇太久的西瓜；', '2.不要空腹吃西瓜。', '普法小课堂', '什么是电信网络诈骗', '电信网络诈骗是指以非法占有为目的的行为。'),

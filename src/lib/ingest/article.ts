@@ -59,10 +59,14 @@ function columnNamedByNote(draft: ArticleDraft): string | null {
 }
 const COLUMN_NAMED = /[“"「]([^”"」]{2,16})[”"」](?:专栏|栏目|專欄|欄目)/u;
 
+const ENDS_IN_COLON = /[：:]\s*$/u;
+
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[], column: string | null = null): LineRole[] {
   // A column's tag or a part's label over the stack (assemble.ts) is a kicker, whatever the titles under it are.
   if (head.length > 1 && (isLabelOverTitles(head[0]!.text) || head[0]!.text.trim() === column)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
+  // A kicker ending in a colon under another (`部门回应` / `县城市管理局：` / `将增设非机动车停放点`): both over the headline.
+  if (head.length === 3 && ENDS_IN_COLON.test(head[1]!.text) && !ENDS_IN_COLON.test(head[2]!.text)) return ['kicker', 'kicker', 'headline'];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
