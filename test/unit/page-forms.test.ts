@@ -125,6 +125,19 @@ describe('fields that close a story', () => {
   });
 });
 
+describe('round tables', () => {
+  it('reads the host named with their role (`主持人：本报记者 陈 晨`) as the byline under a question’s headline, over guests or turns', () => {
+    const { articles } = ingestText({
+      '03.txt': page('圆桌会', '“夜经济”如何点亮小县城？', '主持人：本报记者 陈 晨', '嘉宾：', '刘晓东 县商务委副主任', '王 芳 昌州古城运营公司总经理',
+        '主持人：近年来，各地纷纷发展“夜经济”。荣昌有哪些优势？', '刘晓东：荣昌有卤鹅等特色美食。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.byline, a.reporters, a.paragraphs])).toEqual([
+      ['圆桌会', '“夜经济”如何点亮小县城？', '主持人：本报记者 陈 晨', ['陈晨'],
+        ['嘉宾：', '刘晓东 县商务委副主任', '王 芳 昌州古城运营公司总经理', '主持人：近年来，各地纷纷发展“夜经济”。荣昌有哪些优势？', '刘晓东：荣昌有卤鹅等特色美食。']],
+    ]);
+  });
+});
+
 describe('voices', () => {
   it('keeps a quotation with its speaker after a dash on its line a paragraph of its own, and the next title apart', () => {
     const { articles } = ingestText({

@@ -413,7 +413,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (box) return { kind: 'furniture', reason: box };
     // `作者简介` names nobody: a part's label, though it opens with a role's word.
     if (PART_LABEL.test(text)) return { kind: 'subhead' };
-    const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text);
+    const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text) ?? hostsCredit(text, settings);
     // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
     const artists = worksArtists(text);
@@ -458,6 +458,17 @@ const QUESTION_OR_ANSWER = codeUnits('问答记');
 /** An interview's turn: `问：`, `答：`, `记者：`. */
 const isQuestionOrAnswer = (text: string) =>
   QUESTION_OR_ANSWER.has(text.charCodeAt(0)) && /^(?:问|答|记者)[：:]/u.test(text);
+
+/**
+ * The host of a round table or an interview, named with their role (`主持人：本报记者 陈 晨`): the piece's byline. A host
+ * named alone (`主持人：陈晨`) may be anyone's; that line is the text's.
+ */
+function hostsCredit(text: string, settings: PaperSettings): ParsedCredit | null {
+  const host = HOST.exec(text);
+  const credit = host ? parseCredits(host[1]!, settings) : null;
+  return credit && namesAnyone(credit) ? credit : null;
+}
+const HOST = /^\s*主持人?[：:]\s*(\S.*)$/u;
 
 /** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');

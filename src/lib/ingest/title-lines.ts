@@ -36,7 +36,9 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   const next = lines[under];
   const afterNext = lines[under + 1];
   const first = i === 0;
-  const byline = afterNext?.is.kind === 'text' && ((next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit)) || (unitByline && under === i + 1));
+  // The story's text under its byline may open with a label over rows (`嘉宾：` / `刘晓东 县商务委副主任` …).
+  const text = afterNext?.is.kind === 'text' || (afterNext?.is.kind === 'title' && /[：:]\s*$/u.test(afterNext.text));
+  const byline = text && ((next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit)) || (unitByline && under === i + 1));
   if (next?.is.kind !== 'dateline' && !byline && !salutation) return false;
   // A figure alone over its dateline (`95.6%`, `12` / `本报讯（…）…产销率达95.6%。`) is a story's headline, set large. A
   // number read as a page's is one too when a story stands above it and its page is another: a page prints its own
