@@ -924,11 +924,13 @@ describe('an archivist’s pages', () => {
     // Hong Kong's dateline in lenticular brackets, and a credit closed by 报道 and a colon, glued to the lead.
     const reported = ingestText({
       '01.txt': page('東涌新市鎮擴展區 首批居屋入伙', '【本報訊】記者 陳家豪 報道:東涌新市鎮擴展區首批居屋昨日開始入伙。', '港人北上消費熱潮持續', '【大公報訊】記者趙文博報道:五一假期,港人北上消費。',
+        '氹仔舊城區活化計劃啟動', '【本報消息】記者 梁嘉欣 報道：特區政府昨日公佈活化計劃。',
         '县城首批保障房交付', '本报讯 记者陈家豪报道:县城首批保障房昨日开始交付。'),
       '02.txt': page('县委举行专题学习', '本报讯 记者王晓明 通讯员李刚报道：5月9日，县委举行专题学习。'),
     });
     expect(reported.articles.map((a) => [a.reporters, a.correspondents, a.paragraphs])).toEqual([
-      [['陳家豪'], [], ['東涌新市鎮擴展區首批居屋昨日開始入伙。']], [['趙文博'], [], ['五一假期,港人北上消費。']], [['陈家豪'], [], ['县城首批保障房昨日开始交付。']],
+      [['陳家豪'], [], ['東涌新市鎮擴展區首批居屋昨日開始入伙。']], [['趙文博'], [], ['五一假期,港人北上消費。']], [['梁嘉欣'], [], ['特區政府昨日公佈活化計劃。']],
+      [['陈家豪'], [], ['县城首批保障房昨日开始交付。']],
       [['王晓明'], ['李刚'], ['5月9日，县委举行专题学习。']],
     ]);
     // As OCR gives them: the credit spaced out a character at a time, or closed by the wrong bracket.

@@ -335,7 +335,7 @@ function bracketedDateline(text: string, c: CompiledSettings): string | null {
   const words = c.datelines.exec(inner[1]!);
   return (words && words[0] === inner[1]) || PAPERS_DISPATCH.test(inner[1]!) ? inner[0] : null;
 }
-const PAPERS_DISPATCH = /^\p{Script=Han}{1,8}报讯$/u;
+const PAPERS_DISPATCH = /^\p{Script=Han}{1,8}报(?:讯|消息)$/u;
 const LENTICULAR = '【'.charCodeAt(0);
 
 export function classifyLine(line: SourceLine, settings: PaperSettings, key = labelKey(line.text, settings)): LineKind {
