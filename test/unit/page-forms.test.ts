@@ -179,6 +179,15 @@ describe('kickers', () => {
     const { articles } = ingestText({ '04.txt': page('部门回应', '县城市管理局：', '将增设非机动车停放点', '针对市民反映的问题，县城市管理局表示将增设停放点200个。') });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['部门回应——县城市管理局', '将增设非机动车停放点', null]]);
   });
+  it('reads a year alone over a story’s titles as its kicker, not the last paragraph of the story above', () => {
+    const { articles } = ingestText({
+      '01.txt': page('消委会调解成功', '本报讯（记者 刘 芳）近日，县消委会成功调解一起纠纷。', '2024', '荣昌国际陶博会', '9月将在安陶小镇举办', '本报讯（记者 杨 丽）5月9日，记者获悉陶博会将于9月举办。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([
+      [null, '消委会调解成功', null, ['近日，县消委会成功调解一起纠纷。']],
+      ['2024', '荣昌国际陶博会', '9月将在安陶小镇举办', ['5月9日，记者获悉陶博会将于9月举办。']],
+    ]);
+  });
   it('reads a standing column’s name over a short title (`健康小贴士`, `普法小课堂`) as its kicker', () => {
     const { articles } = ingestText({
       '05.txt': page('健康小贴士', '夏季吃西瓜“四不要”', '1.不要吃冰镇太久的西瓜；', '2.不要空腹吃西瓜。', '普法小课堂', '什么是电信网络诈骗', '电信网络诈骗是指以非法占有为目的的行为。'),

@@ -8,7 +8,7 @@ import { endsWithoutStop, isContactField, isLabelOverTitles, SUBHEAD_MARK_AT } f
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
-import { bareAuthors, closingSignature, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, isUnitAlone, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
+import { bareAuthors, closingSignature, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, isUnitAlone, isYearOverTitles, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -86,7 +86,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   lines.forEach((l, i) => {
     const k = l.is.kind;
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
-    if ((k === 'furniture' || k === 'text') && isHeadlineOverItsStory(lines, i, settings)) flow.push({ ...l, is: { kind: 'title' } });
+    if ((k === 'furniture' || k === 'text') && (isHeadlineOverItsStory(lines, i, settings) || isYearOverTitles(lines, i))) flow.push({ ...l, is: { kind: 'title' } });
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
     else if ((k === 'title' || (k === 'furniture' && l.is.reason === 'banner')) && standsApart(lines, i, flow.at(-1), settings)) {
       flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });

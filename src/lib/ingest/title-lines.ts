@@ -9,6 +9,19 @@ import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 
+/**
+ * A year alone over a story's titles (`2024` / `荣昌国际陶博会` / `9月将在安陶小镇举办` / `本报讯…`): set over the event's
+ * name, it is the story's kicker, not the last paragraph of the story above.
+ */
+export function isYearOverTitles(lines: PlacedLine[], i: number): boolean {
+  if (!YEAR_ALONE.test(lines[i]!.text)) return false;
+  let j = i + 1;
+  while (j < i + 4 && lines[j]?.is.kind === 'title') j++;
+  const under = lines[j]?.is.kind;
+  return j > i + 1 && (under === 'dateline' || under === 'credit');
+}
+const YEAR_ALONE = /^\s*(?:19|20)[0-9]{2}\s*年?\s*$/u;
+
 /** One mark after a headline's last character, as OCR reads a speck or a rule beside it (`县政协召开常委会议.`). */
 const STRAY_STOP = /[\p{Script=Han}\d][.,;，；]$/u;
 
