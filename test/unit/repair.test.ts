@@ -23,6 +23,10 @@ describe('joinColumnBreaks', () => {
       '科技创新获市长提名奖1次;', '……', '全年没有发生一起较大事故;基层建设取得突破性进展。',
     ]);
   });
+  it('keeps each reference’s entry a paragraph of its own, though each ends in an ASCII full stop after a digit', () => {
+    const { paragraphs } = joinColumnBreaks([f('参考文献：'), f('[1]习近平.发展新质生产力[J].求是,2024(11).'), f('[2]张占斌.新质生产力的内涵[N].人民日报,2024-03-12(9).'), f('［3］李晓.县域经济研究[M].2023.')]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['参考文献：', '[1]习近平.发展新质生产力[J].求是,2024(11).', '[2]张占斌.新质生产力的内涵[N].人民日报,2024-03-12(9).', '［3］李晓.县域经济研究[M].2023.']);
+  });
   it('never joins into or out of a subhead', () => {
     const { paragraphs } = joinColumnBreaks([f('一、提高站位', true), f('要提高。'), f('未完'), f('二、抓好落实', true)]);
     expect(paragraphs.map((p) => p.subhead)).toEqual([true, false, false, true]);

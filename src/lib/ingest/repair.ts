@@ -25,14 +25,14 @@ const ELISION = /^[…⋯.。·]+$/u;
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
  * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
  * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value, nor are both a
- * notice's fields, nor the next a list's item after a colon or a semicolon. A clause that ends in `;` may or may not end a printed
+ * notice's fields, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing.
  */
 const continuesParagraph = (before: string, next: string) =>
   !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
-  !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) &&
+  !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before));
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
@@ -41,6 +41,9 @@ const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
 const INTRODUCES = codeUnits('：:；;');
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+
+/** A reference's entry under `参考文献：` (`[1]习近平.…求是,2024(11).`): each a line of its own. */
+const REFERENCE = /^\s*[[［【][0-9０-９]{1,3}[\]］】]/u;
 
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
