@@ -51,13 +51,16 @@ const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|
  * that name is its kicker, whatever its length.
  */
 function columnNamedByNote(draft: ArticleDraft): string | null {
-  for (const fragment of draft.fragments.slice(0, 3)) {
-    const named = COLUMN_NAMED.exec(fragment.text);
+  for (let f = 0; f < draft.fragments.length && f < 3; f++) {
+    // Asked of every story's first paragraphs: the pattern only of those that name a column at all.
+    const text = draft.fragments[f]!.text;
+    const named = COLUMN_WORD.test(text) ? COLUMN_NAMED.exec(text) : null;
     if (named) return named[1]!;
   }
   return null;
 }
 const COLUMN_NAMED = /[“"「]([^”"」]{2,16})[”"」](?:专栏|栏目|專欄|欄目)/u;
+const COLUMN_WORD = /[栏欄]/u;
 
 const ENDS_IN_COLON = /[：:]\s*$/u;
 
