@@ -6,7 +6,7 @@ import { isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
 import { looksLikeName } from './credit-words.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence, endsWithColon } from './text.ts';
 
 /**
  * Whether a line with a title's or a slogan's shape stands apart in the text, a line of it (`alone`): a salutation, a
@@ -50,7 +50,7 @@ function isInList(lines: PlacedLine[], i: number): boolean {
   if (isListRow(line)) return isListRow(lines[i - 1]) || isListRow(lines[i + 1]) || introducesList(lines, i - 1);
   return introducesList(lines, i);
 }
-const introducesList = (lines: PlacedLine[], i: number) => /[：:]\s*$/u.test(lines[i]?.text ?? '') && isListRow(lines[i + 1]) && isListRow(lines[i + 2]);
+const introducesList = (lines: PlacedLine[], i: number) => isListRow(lines[i + 1]) && isListRow(lines[i + 2]) && endsWithColon(lines[i]?.text ?? '');
 
 /**
  * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a

@@ -10,7 +10,7 @@ import type { IssueMetadata, PageMetadata } from './metadata.ts';
 import { isLabelOverTitles, OCR_MARK, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
-import { excerpt, hasVisibleLength } from './text.ts';
+import { endsWithColon, excerpt, hasVisibleLength } from './text.ts';
 
 const TITLE_ROLES: Record<number, LineRole[]> = {
   1: ['headline'],
@@ -54,22 +54,19 @@ function columnNamedByNote(draft: ArticleDraft): string | null {
   for (let f = 0; f < draft.fragments.length && f < 3; f++) {
     // Asked of every story's first paragraphs: the pattern only of those that name a column at all.
     const text = draft.fragments[f]!.text;
-    const named = COLUMN_WORD.test(text) ? COLUMN_NAMED.exec(text) : null;
+    const named = text.includes('栏') || text.includes('欄') ? COLUMN_NAMED.exec(text) : null;
     if (named) return named[1]!;
   }
   return null;
 }
 const COLUMN_NAMED = /[“"「]([^”"」]{2,16})[”"」](?:专栏|栏目|專欄|欄目)/u;
-const COLUMN_WORD = /[栏欄]/u;
-
-const ENDS_IN_COLON = /[：:]\s*$/u;
 
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[], column: string | null = null): LineRole[] {
   // A column's tag or a part's label over the stack (assemble.ts) is a kicker, whatever the titles under it are.
   if (head.length > 1 && (isLabelOverTitles(head[0]!.text) || head[0]!.text.trim() === column)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
   // A kicker ending in a colon under another (`部门回应` / `县城市管理局：` / `将增设非机动车停放点`): both over the headline.
-  if (head.length === 3 && ENDS_IN_COLON.test(head[1]!.text) && !ENDS_IN_COLON.test(head[2]!.text)) return ['kicker', 'kicker', 'headline'];
+  if (head.length === 3 && endsWithColon(head[1]!.text) && !endsWithColon(head[2]!.text)) return ['kicker', 'kicker', 'headline'];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];

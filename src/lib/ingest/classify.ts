@@ -411,14 +411,14 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (isShortUnstopped(text)) {
     const box = boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
-    // `作者简介` names nobody: a part's label, though it opens with a role's word.
-    if (PART_LABEL.test(text)) return { kind: 'subhead' };
+    // `作者简介` names nobody: a part's label, though it opens with a role's word. Labels are short.
+    if (text.length <= 7 && PART_LABEL.test(text)) return { kind: 'subhead' };
     const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text) ?? hostsCredit(text, settings);
     // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
     const artists = worksArtists(text);
     if (artists) return { kind: 'credit', credit: { ...emptyCredits(), authors: artists, problems: [] }, work: true };
-  } else if (text.length <= 120 && isContactFields(text)) return { kind: 'furniture', reason: 'imprint' };
+  } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isContactFields(text)) return { kind: 'furniture', reason: 'imprint' };
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   const jump = to;
   const jumpTo = toPage;

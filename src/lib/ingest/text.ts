@@ -26,6 +26,16 @@ function endsSentenceAt(text: string, i: number): boolean {
   return SENTENCE_ENDS.has(text[i]!) || (text[i] === '.' && i > 0 && isHanAt(text, i - 1));
 }
 
+/**
+ * Whether a line ends in a colon, trailing spaces aside (a kicker's `县城市管理局：`, a list's `获奖名单如下：`). Read from
+ * the end: a pattern anchored at the end is tried at every position of the line.
+ */
+export function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  return text[i] === '：' || text[i] === ':';
+}
+
 const [FW_CLOSE, CLOSE, LENTICULAR_CLOSE, SQUARE_CLOSE] = [...'）)】]'].map((mark) => mark.charCodeAt(0));
 
 /**

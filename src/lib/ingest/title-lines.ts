@@ -7,7 +7,7 @@ import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit
 import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, comparisonKey, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
+import { bigrams, comparisonKey, endsSentence, endsWithColon, hasVisibleLength, sharedBigrams } from './text.ts';
 
 /**
  * A year alone over a story's titles (`2024` / `荣昌国际陶博会` / `9月将在安陶小镇举办` / `本报讯…`): set over the event's
@@ -50,7 +50,7 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   const afterNext = lines[under + 1];
   const first = i === 0;
   // The story's text under its byline may open with a label over rows (`嘉宾：` / `刘晓东 县商务委副主任` …).
-  const text = afterNext?.is.kind === 'text' || (afterNext?.is.kind === 'title' && /[：:]\s*$/u.test(afterNext.text));
+  const text = afterNext?.is.kind === 'text' || (afterNext?.is.kind === 'title' && endsWithColon(afterNext.text));
   const byline = text && ((next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit)) || (unitByline && under === i + 1));
   if (next?.is.kind !== 'dateline' && !byline && !salutation) return false;
   // A figure alone over its dateline (`95.6%`, `12` / `本报讯（…）…产销率达95.6%。`) is a story's headline, set large. A
