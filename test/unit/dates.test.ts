@@ -13,8 +13,9 @@ describe('dates', () => {
     // OCR's letters for 0 and 1, between the date's own characters.
     expect(findPrintedDate('荣昌报 2O24年5月1O日 星期五 第2版')).toEqual({ year: 2024, month: 5, day: 10 });
     expect(findPrintedDate('2024年5月l0日 星期五')).toEqual({ year: 2024, month: 5, day: 10 });
-    expect(findPrintedDate('第4O次常务会议')).toBeNull();
-    expect(findPrintedDate('ABOO1年2月3日')).toBeNull();
+    // Not letters in a word before it, nor a year with no month and day.
+    expect(findPrintedDate('ABOOO1年2月3日')).toBeNull();
+    expect(findPrintedDate('2O24年度工作总结')).toBeNull();
   });
   it('infers the latest full date, taking the year the text names most', () => {
     expect(inferDateFromText('2023年，……。12月22日，……。自2022年11月1日召开……。2023年工作')).toEqual({ year: 2023, month: 12, day: 22 });

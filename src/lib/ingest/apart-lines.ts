@@ -25,19 +25,21 @@ export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | 
  * the next story's kicker or headline; a headline with a colon (`荣昌：卤鹅产业产值突破百亿`) names neither.
  */
 function isClosingField(line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): boolean {
-  if (line.is.kind !== 'title' || (above?.is.kind !== 'text' && above?.is.kind !== 'dateline') || !endsSentence(above.text) || headsByline(below)) return false;
+  if (line.is.kind !== 'title' || (above?.is.kind !== 'text' && above?.is.kind !== 'dateline') || !endsSentence(above.text) || headsStory(below)) return false;
   const field = /^\s*(\p{Script=Han}{2,8})[：:]\s*(\S.*)$/u.exec(line.text);
   if (!field) return false;
   const names = field[2]!.trim().split(/[\s、，,]+/u);
   return SERVICE_LABEL.test(field[1]!) || (names.length >= 2 && names.every(looksLikeName));
 }
-const SERVICE_LABEL = /(?:时间|地点|地址|电话|热线|方式|对象|费用|网址|邮箱)$/u;
+/** A service's contact or its hours; `中考时间：…`, `出行方式：…` may be a headline's words. */
+const SERVICE_LABEL = /(?:电话|热线|地址|网址|邮箱|(?:坐诊|门诊|开放|办公|营业|咨询|报名|服务)时间)$/u;
 
 /**
  * A prize list's or a ranking's line: a prize's name (`一等奖（3项）`), a work's title and its makers (`《基于物联网的智能鱼缸》
- * 张子涵（县实验中学）`), a place and its score (`第一名 荣昌中学 386分`).
+ * 张子涵（县实验中学）`: a name after the title, then a space or a bracket; a headline or a lead that opens with a title
+ * goes on in words, `《条例》6月1日起施行`, `《方案》明确，…`), a place and its score (`第一名 荣昌中学 386分`).
  */
-const LIST_ROW = /^\s*(?:第[一二三四五六七八九十0-9０-９]{1,3}名|[特一二三四五六]等奖|[金银铜]奖|优秀奖|优胜奖|《[^》]{2,40}》)/u;
+const LIST_ROW = /^\s*(?:第[一二三四五六七八九十0-9０-９]{1,3}名|[特一二三四五六]等奖|[金银铜]奖|优秀奖|优胜奖|《[^》]{2,40}》\s*\p{Script=Han}{1,4}(?:\s|[（(]))/u;
 const isListRow = (line: PlacedLine | undefined) => line !== undefined && (line.is.kind === 'title' || line.is.kind === 'text') && LIST_ROW.test(line.text);
 
 /**
@@ -64,9 +66,9 @@ const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
  * line, though it has a title's shape; the title after the box heads the next story.
  */
 const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text) && !headsByline(below);
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text) && !headsStory(below);
 /** Over a dateline or a byline, a line heads a story (`荣昌：卤鹅产业产值突破百亿` / `本报讯…`), whatever its shape. */
-const headsByline = (below: PlacedLine | undefined) => below?.is.kind === 'dateline' || below?.is.kind === 'credit';
+const headsStory = (below: PlacedLine | undefined) => below?.is.kind === 'dateline' || below?.is.kind === 'credit';
 
 /** An event and its result, or a label and its figure (`男子初中组100米:张浩然(县一中)12秒05`, `参赛人数:1200人`). */
 const LABEL_AND_FIGURE = /^[\p{Script=Han}0-9０-９]{2,16}[：:]\s*\S*?[0-9０-９]/u;

@@ -32,13 +32,13 @@ const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[
  * (`春潮涌动` / `——…`), and a poem's title its poet (`清明` / `〔唐〕杜牧`).
  */
 const isColumnName = (first: string, second: string) =>
-  /^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length) || STANDING_COLUMN.test(first);
+  (/^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length)) || STANDING_COLUMN.test(first);
 
 /**
- * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`, `名医讲堂`): over a title of any length,
- * a kicker.
+ * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`): over a title of any length, a kicker.
+ * Not `讲堂`: `我县举办道德讲堂` is a headline.
  */
-const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|讲堂|面对面|大家谈)$/u;
+const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|大家谈)$/u;
 
 /**
  * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
@@ -71,7 +71,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || isColumnName(top, second.text) || GENRE.test(top)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top)) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

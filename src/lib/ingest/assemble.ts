@@ -2,12 +2,12 @@
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
 import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
-import { emptyCredits, isNewsroom, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
+import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit, writersRole } from './credits.ts';
 import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';
 import { endsWithoutStop, isContactField, isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
-import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
+import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
 import { bareAuthors, closingSignature, isDatedNote, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, isUnitAlone, isYearOverTitles, stacks, titleCount, worksArtist, wrapsTitle } from './title-lines.ts';
 
 export type LineRole =
@@ -95,7 +95,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       const artists = worksArtist(lines, i);
       const authors = artists ?? bareAuthors(lines, i, settings) ?? closingSignature(lines, i);
       // Names under their newsroom (`融媒体中心 谢 佳 谭 露`) are the paper's reporters; under another unit, its writers.
-      const role = authors && isNewsroom(l.text.trim().split(/[\s\u3000]+/u)[0]!) ? 'reporters' : 'authors';
+      const role = authors ? writersRole(l.text.trim().split(/[\s\u3000]+/u)[0]!, 'authors') : 'authors';
       if (authors) flow.push({ ...l, is: { kind: 'credit', credit: { ...emptyCredits(), [role]: authors, problems: [] }, ...(artists ? { work: true as const } : {}) } });
       else if (k === 'furniture') roles.set(l.no, { role: 'furniture', article: null, reason: l.is.reason });
       else if (k === 'pageHeader') roles.set(l.no, { role: 'page-header', article: null });
@@ -202,8 +202,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           break;
         }
         // A notice's signature (`重庆市荣昌区医疗保障局` over `2024年3月10日`, `重庆荣信拍卖有限公司` over `电话：023-46755678`)
-        // ends its text; it heads no story.
-        if (draft && draft.phase === 'body' && flow[i + 1]?.is.kind === 'text' && (isDateAlone(flow[i + 1]!.text) || isIssuer(line.text) && isContactField(flow[i + 1]!.text))) {
+        // ends its text; it heads no story. Over a telephone alone, the issuer must share words with the notice (its
+        // `拍卖`, `公司`): on an advertisements page, `旺家搬家公司` / `电话：…` is an advertisement of its own.
+        if (draft && draft.phase === 'body' && next?.is.kind === 'text' && (isDateAlone(next.text) || (isContactField(next.text) && signsNotice(draft, line.text)))) {
           addFragment(draft, line, line.text);
           break;
         }
@@ -234,7 +235,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           draft.lines.push(line.no);
         } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]) || titlesPoemAnnounced(draft, flow[i + 1]))) {
           addFragment(draft, line, line.text, true);
-        } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text), overLead) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
+        } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
         } else {
           addFragment(draft, line, line.text);
@@ -500,17 +501,24 @@ const titlesPoemAnnounced = (draft: ArticleDraft, next: PlacedLine | undefined) 
   next?.is.kind === 'verse' && draft.fragments.filter((f) => f.subhead).length < poemsAnnounced(draft);
 
 /**
- * A marked line (`■…`) after a brief that a line with the same mark opened and headed, with no byline over it: the next
- * brief's title. A story headed by a headline of its own keeps its marked lines as subheads.
+ * A marked line (`■…`) after a brief that a line with the same mark opened and headed, with no byline over it, under a
+ * column's label: the next brief's title. A story headed by a headline of its own keeps its marked lines as subheads.
  */
 const marksNextBrief = (draft: ArticleDraft, line: PlacedLine) => {
   const opening = draft.head.length === 1 ? draft.head[0]! : null;
-  return opening?.is.kind === 'subhead' && draft.bylines.length === 0 && draft.continuedFrom === null && draft.fragments.length > 0 &&
-    SUBHEAD_MARK_AT.test(line.text) && opening.text.trimStart()[0] === line.text.trimStart()[0];
+  // Under a column's label only (`简讯`): elsewhere marked lines are a story's parts, and a piece of questions and
+  // answers under its label (`■夏季如何预防中暑？`) asks each under its mark.
+  return draft.brief && opening?.is.kind === 'subhead' && draft.bylines.length === 0 && draft.continuedFrom === null && draft.fragments.length > 0 &&
+    SUBHEAD_MARK_AT.test(line.text) && opening.text.trimStart()[0] === line.text.trimStart()[0] && !asks(opening.text) && !asks(line.text);
 };
+const asks = (text: string) => /[？?]\s*$/u.test(text);
 
-/** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name. */
-const isIssuer = (text: string) => isWritersUnit(text.trim()) || isUnitAlone(text.trim());
+/** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name that the notice's words share. */
+const signsNotice = (draft: ArticleDraft, text: string) =>
+  (isWritersUnit(text.trim()) || isUnitAlone(text.trim())) && sharedBigrams(bigrams(text), storyWords(draft)) >= 2;
+
+/** A lead that opens with its day. */
+const DATED_LEAD = /^\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)/u;
 
 /** A byline that says the story combines several sources' reports. */
 const COMBINED_REPORT = /[綜综]合(?:報導|报道|外電|外电)/u;
@@ -530,11 +538,11 @@ const EDITORS_LABEL = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
  * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title).
  */
-function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean, overLead: boolean): boolean {
+function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean, overDatedLead: boolean): boolean {
   const last = draft.fragments.at(-1);
-  // A list's last item ends as its items do (`…二要抓好防汛减灾；`): a title after it over a lead that opens with when is
-  // the next story's.
-  const listEnds = overLead && /[；;]\s*$/u.test(last?.text ?? '');
+  // A list's last item ends as its items do (`…二要抓好防汛减灾；`): a title after it over a lead that opens with its
+  // day (`5月7日，…`, `近日，…`) is the next story's. Over `今年以来，…` it may be a report's own part.
+  const listEnds = overDatedLead && last !== undefined && endsWithSemicolon(last.text);
   if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds)) return false;
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());

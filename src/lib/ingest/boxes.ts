@@ -28,7 +28,7 @@ const PAGE_FIRST = /^(?:\S\s*)?(?:[【〔[]|第?\s*[0-9０-９一二三四五六
  * where to send a piece (`投稿邮箱：…`), the paper's own telephone lines (`新闻热线：…`, `广告热线：…`, often on one line
  * with its website and address for submissions), and whose pictures a page prints (`本版图片由县融媒体中心提供`).
  */
-const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]|(?:投稿|来稿)(?:邮箱|信箱|电子邮箱|热线)[：:]/u;
+const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]|^(?:投稿|来稿)(?:邮箱|信箱|电子邮箱|热线)[：:]/u;
 /** A character every imprint line above holds. */
 const IMPRINT_SIGN = /[号证价N稿]/u;
 /** The paper's own telephone lines, and whose pictures a page prints: each asked only of a line with its words. */
@@ -40,7 +40,7 @@ const isImprint = (text: string) => (IMPRINT_SIGN.test(text) && IMPRINT.test(tex
  * The paper's contact line at a page's foot, its fields too many for a box's line (`荣昌网：www.… 新闻热线：023-…
  * 投稿邮箱：…`): the imprint's, with no sentence's stop or comma.
  */
-export const isContactFields = (text: string) => text.includes('热线') && isImprint(text) && !/[。！？，,]/u.test(text);
+export const isPapersContactLine = (text: string) => text.includes('热线') && isImprint(text) && !/[。！？，,]/u.test(text);
 
 /** A weather box's label (`今日天气`, `未来三天天气预报`). */
 const WEATHER_WORDS = '(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?';

@@ -1,5 +1,5 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
-import { boxLine, isContactFields } from './boxes.ts';
+import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PAPER_NAME, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
@@ -418,7 +418,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
     const artists = worksArtists(text);
     if (artists) return { kind: 'credit', credit: { ...emptyCredits(), authors: artists, problems: [] }, work: true };
-  } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isContactFields(text)) return { kind: 'furniture', reason: 'imprint' };
+  } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isPapersContactLine(text)) return { kind: 'furniture', reason: 'imprint' };
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   const jump = to;
   const jumpTo = toPage;

@@ -57,7 +57,7 @@ export function unitThenNames(inner: string): ParsedCredit | null {
   if (words.length < 2 || !isWritersUnit(words[0]!)) return null;
   const names = joinSpacedNames(words.slice(1));
   if (!names.every(looksLikeName)) return null;
-  return { ...emptyCredits(), [isNewsroom(words[0]!) ? 'reporters' : 'correspondents']: names, problems: [] };
+  return { ...emptyCredits(), [writersRole(words[0]!, 'correspondents')]: names, problems: [] };
 }
 /**
  * A news agency's dispatch naming its reporters, as Taiwan's papers open a story with it in brackets
@@ -77,8 +77,13 @@ const AGENCY_DISPATCH = /^\p{Script=Han}{2,6}社[記记]者([\p{Script=Han}、]{
 const DISPATCH_PLACES = ['華盛頓', '华盛顿', '布魯塞爾', '布鲁塞尔', '洛杉磯', '洛杉矶', '新加坡', '台北', '臺北', '新北', '桃園', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義',
   '苗栗', '彰化', '南投', '雲林', '屏東', '宜蘭', '花蓮', '台東', '臺東', '澎湖', '金門', '馬祖', '東京', '紐約', '北京', '上海', '香港', '首爾', '巴黎', '倫敦', '柏林'];
 
-/** Whether a unit is a paper's own newsroom, as a county paper's credits name it (`县融媒体中心`): its writers are reporters. */
-export const isNewsroom = (unit: string) => NEWSROOM.test(unit);
+/**
+ * The role of writers named after their unit: the paper's reporters when the unit is its own newsroom, as a county
+ * paper's credits name it (`县融媒体中心`); otherwise `others`, which the credit's place decides (a brief's closing note
+ * names correspondents, a byline under a title a contributed piece's authors).
+ */
+export const writersRole = (unit: string, others: 'correspondents' | 'authors'): 'reporters' | 'correspondents' | 'authors' =>
+  NEWSROOM.test(unit) ? 'reporters' : others;
 const NEWSROOM = /(?:融媒体中心|新闻中心|传媒中心|报社)$/u;
 
 /**

@@ -36,7 +36,8 @@ export const PRINTED_DATES = [
 
 /**
  * A full printed date anywhere in a line (2024年3月15日, 2024-03-15, 2024.3.15); also with the letters OCR reads for
- * 0 and 1 between 年, 月 and 日 (`2O24年5月1O日`, `5月l0日`), which leave no doubt there.
+ * 0 and 1 in the digits of a year, a month and a day written with 年, 月 and 日 (`2O24年5月1O日`, `2024年5月l0日`),
+ * where they can be nothing else.
  */
 export function findPrintedDate(text: string): CalendarDate | null {
   const m = PRINTED_DATES[0]!.exec(text) ?? PRINTED_DATES[1]!.exec(text) ?? (OCR_LETTERS.test(text) ? OCR_DATE.exec(text) : null);

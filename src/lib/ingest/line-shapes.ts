@@ -92,12 +92,18 @@ function bracketsClosed(text: string): boolean {
 }
 
 
-/** A person and where they work, a line of a list of those named (`张晓燕 县实验小学`, `王 芳 城南幼儿园`). */
+/**
+ * A person and where they work, a line of a list of those named (`张晓燕 县实验小学`, `王 芳 城南幼儿园`), maybe with
+ * their post after the unit (`陈 丽 县人民医院心内科护士长`). A profile's headline has the same shape, a name and what
+ * the person is (`王芳 扎根山区的好老师`), but no unit before the post, and a 的 in it.
+ */
 function isNameAndPlace(text: string): boolean {
   const words = joinSpacedNames(text.trim().split(/\s+/u));
-  return words.length === 2 && looksLikeName(words[0]!) && PLACE_OF_WORK.test(words[1]!);
+  return words.length === 2 && looksLikeName(words[0]!) && !words[1]!.includes('的') && (PLACE_OF_WORK.test(words[1]!) || POST_AT_UNIT.test(words[1]!));
 }
-const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,18}(?:${[...UNIT_WORDS, ...POST_WORDS, '学', '园', '厂'].join('|')})$`, 'u');
+const UNIT_OF_WORK = [...UNIT_WORDS, '学', '园', '厂'].join('|');
+const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${UNIT_OF_WORK})$`, 'u');
+const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,8}(?:${POST_WORDS.join('|')})$`, 'u');
 
 /**
  * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a telephone
@@ -162,8 +168,14 @@ export const endsWithoutStop = (text: string): boolean =>
  * A quotation and its speaker after a dash, on one line (`“…积极性更高了。”——大建村村民 刘德福`), as a box of voices prints
  * them: the paragraph ends with the speaker.
  */
-const endsWithSpeaker = (text: string): boolean => text.includes('—') && QUOTATION_AND_SPEAKER.test(text);
-const QUOTATION_AND_SPEAKER = /[”」』]\s*[—－]{1,2}\s*[^“”「」。！？，,]{2,30}$/u;
+function endsWithSpeaker(text: string): boolean {
+  if (!text.includes('—') && !text.includes('－')) return false;
+  const speaker = QUOTATION_AND_SPEAKER.exec(text)?.[1];
+  // The speaker's name ends the line (`大建村村民 刘德福`); a sentence torn after a dash (`“三大行动”——产业提升、环境整治`)
+  // ends in other words.
+  return speaker !== undefined && looksLikeName(speaker.trim().split(/[\s\u3000、]+/u).at(-1)!);
+}
+const QUOTATION_AND_SPEAKER = /[”」』]\s*[—－]{1,2}\s*([^“”「」。！？，,]{2,30})$/u;
 
 /** Where an excerpt comes from, under it (`——摘自《人民日报》`, `摘编自《光明日报》5月8日`): its last line, and no headline. */
 export const isExcerptSource = (text: string): boolean => text.length <= 40 && EXCERPT_SOURCE.test(text);

@@ -30,10 +30,13 @@ function endsSentenceAt(text: string, i: number): boolean {
  * Whether a line ends in a colon, trailing spaces aside (a kicker's `县城市管理局：`, a list's `获奖名单如下：`). Read from
  * the end: a pattern anchored at the end is tried at every position of the line.
  */
-export function endsWithColon(text: string): boolean {
+export const endsWithColon = (text: string): boolean => endsWithOneOf(text, '：', ':');
+/** Whether a line ends in a semicolon, trailing spaces aside (a list's item, `…二要抓好防汛减灾；`). */
+export const endsWithSemicolon = (text: string): boolean => endsWithOneOf(text, '；', ';');
+function endsWithOneOf(text: string, wide: string, narrow: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && /\s/u.test(text[i]!)) i--;
-  return text[i] === '：' || text[i] === ':';
+  return text[i] === wide || text[i] === narrow;
 }
 
 const [FW_CLOSE, CLOSE, LENTICULAR_CLOSE, SQUARE_CLOSE] = [...'）)】]'].map((mark) => mark.charCodeAt(0));

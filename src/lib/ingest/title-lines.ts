@@ -50,8 +50,8 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   const afterNext = lines[under + 1];
   const first = i === 0;
   // The story's text under its byline may open with a label over rows (`嘉宾：` / `刘晓东 县商务委副主任` …).
-  const text = afterNext?.is.kind === 'text' || (afterNext?.is.kind === 'title' && endsWithColon(afterNext.text));
-  const byline = text && ((next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit)) || (unitByline && under === i + 1));
+  const textUnder = afterNext?.is.kind === 'text' || (afterNext?.is.kind === 'title' && endsWithColon(afterNext.text));
+  const byline = textUnder && ((next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit)) || (unitByline && under === i + 1));
   if (next?.is.kind !== 'dateline' && !byline && !salutation) return false;
   // A figure alone over its dateline (`95.6%`, `12` / `本报讯（…）…产销率达95.6%。`) is a story's headline, set large. A
   // number read as a page's is one too when a story stands above it and its page is another: a page prints its own
@@ -133,14 +133,22 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
   if (lines[at]?.is.kind !== 'title' && !(lines[at]?.is.kind === 'text' && isHeadlineOverItsStory(lines, at, settings))) return null;
   const text = line.text.slice(marked?.[0].length ?? 0).trim();
   if (marked) return looksLikeName(text) ? [text] : null;
-  // Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; unless they
-  // are a notice's title spaced to a title's width (`讣  告`) under the last line of the notice before.
-  if (SPACED_PAIR.test(text)) {
-    const pair = text.replace(/[\s\u3000]+/u, '');
-    return NOTICE_TITLE.test(pair) ? null : [pair];
-  }
+  const pair = spacedPair(text);
+  if (pair !== undefined) return pair === null ? null : [pair];
   return looksLikeName(text) ? [text] : writersOfUnit(text);
 };
+
+/**
+ * Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; null when they
+ * are a notice's title or a column's word spaced to a title's width (`讣  告`, `关 注`); undefined for another line.
+ */
+function spacedPair(text: string): string | null | undefined {
+  if (!SPACED_PAIR.test(text)) return undefined;
+  const pair = text.replace(/[\s\u3000]+/u, '');
+  return SPACED_TITLE.test(pair) ? null : pair;
+}
+const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
+const SPACED_TITLE = /^(?:讣告|公告|通告|公示|声明|通知|启事|告示|喜报|捷报|招聘|鸣谢|征稿|关注|聚焦|提醒|看点|速览|热点|图说|视点|声音|观察|特写|纪实|追踪|调查|时评|短评|杂谈)$/u;
 
 /**
  * A name alone after a piece's last sentence, over the next piece's title or a column's label, or at the page's end
@@ -151,24 +159,29 @@ export function closingSignature(lines: PlacedLine[], i: number): string[] | nul
   const line = lines[i]!;
   const above = lines[i - 1];
   const below = lines[i + 1];
-  if (line.is.kind !== 'title' || above?.is.kind !== 'text' || !endsSentence(above.text)) return null;
+  if (line.is.kind !== 'title' || above?.is.kind !== 'text' || !endsSentence(above.text) || isCredited(lines, i - 1)) return null;
   // Over a title under a dash (`王 强` / `——记…`), a name is a profile's headline; over a name, a piece's title
   // (`春 雨` / `刘小明`).
   if (below && !(below.is.kind === 'title' && !SUBTITLE_DASH.test(below.text)) && !(below.is.kind === 'furniture' && below.is.reason === 'column-label')) return null;
   if (below?.is.kind === 'title' && looksLikeName(below.text.replace(/[\s\u3000]+/gu, ''))) return null;
   const text = line.text.trim();
-  if (SPACED_PAIR.test(text)) {
-    const pair = text.replace(/[\s\u3000]+/u, '');
-    return NOTICE_TITLE.test(pair) ? null : [pair];
-  }
+  const pair = spacedPair(text);
+  if (pair !== undefined) return pair === null ? null : [pair];
   // Two characters unspaced are as often a column's label (`时评`) as a name; a signature spaces them to a name's width.
   const name = SPACED_NAME.test(text) ? text.replace(/[\s\u3000]+/gu, '') : text;
   return name.length >= 3 && looksLikeName(name) ? [name] : null;
 }
 const SPACED_NAME = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3}$/u;
 
-const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
-const NOTICE_TITLE = /^(?:讣告|公告|通告|声明|通知|启事|告示|喜报|捷报)$/u;
+/**
+ * Whether the piece whose last paragraph is line i has a dateline or a byline over its text: a credited story signs
+ * no end, and a name-shaped title after it is the next story's (`…取得实效。` / `高考季` / `…`).
+ */
+function isCredited(lines: PlacedLine[], i: number): boolean {
+  while (i >= 0 && lines[i]!.is.kind === 'text') i--;
+  const kind = lines[i]?.is.kind;
+  return kind === 'dateline' || kind === 'credit';
+}
 
 /**
  * A place of work that signs a contributed piece before its writers' names (`县人民医院眼科`, `县实验小学五年级（3）班`),
@@ -185,8 +198,8 @@ const ORGAN = /^(?:中共)?(?:(?:\p{Script=Han}{2,3}[省市])?\p{Script=Han}{2,3
 
 /** The writers of a byline that names their unit first (`县人民医院眼科 陈丽`, `县疾控中心 王刚 陈丽`); null for another line. */
 function writersOfUnit(text: string): string[] | null {
-  // `——记县人民医院院长 王明` is a subtitle on the man, not his byline.
-  if (SUBTITLE_DASH.test(text)) return null;
+  // `——记县人民医院院长 王明`, `记乡村教师 张桂梅` are a subtitle on the person, not their byline.
+  if (SUBTITLE_DASH.test(text) || text.startsWith('记')) return null;
   const words = joinSpacedNames(text.split(/[\s\u3000]+/u));
   const first = words.findIndex((word) => looksLikeName(word));
   if (first < 1 || !UNIT.test(words[first - 1]!) || !words.slice(first).every(looksLikeName)) return null;
