@@ -216,3 +216,16 @@ describe('headlines the new rules leave alone', () => {
     ]);
   });
 });
+
+describe('tables', () => {
+  it('ends a table at its data’s source (`数据来源：县统计局`), after a note under it, so that the next table’s title heads its own', () => {
+    const { articles } = ingestText({
+      '03.txt': page('一季度全县主要经济指标', '指标名称\t绝对值\t同比增长(%)', '地区生产总值(亿元)\t186.5\t7.2', '注：固定资产投资只公布增速。', '数据来源：县统计局',
+        '4月份全县重点农产品价格', '品 名    单 位    本月价格    环比', '生猪      元/公斤    14.80    ↑2.1%'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.paragraphs])).toEqual([
+      ['一季度全县主要经济指标', '数据来源：县统计局', ['指标名称\t绝对值\t同比增长(%)', '地区生产总值(亿元)\t186.5\t7.2', '注：固定资产投资只公布增速。']],
+      ['4月份全县重点农产品价格', null, ['品 名    单 位    本月价格    环比', '生猪      元/公斤    14.80    ↑2.1%']],
+    ]);
+  });
+});
