@@ -144,9 +144,10 @@ describe('voices', () => {
       '02.txt': page('村民说', '“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英',
         '农技110', '小麦“干热风”如何防？', '县农业技术推广中心高级农艺师 刘光明', '当前正值小麦灌浆期，易发生“干热风”危害。'),
     });
-    expect(articles.map((a) => [a.authors, a.paragraphs])).toEqual([
-      [[], ['“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英']],
-      [['刘光明'], ['当前正值小麦灌浆期，易发生“干热风”危害。']],
+    expect(articles.map((a) => [a.kicker, a.headline, a.authors, a.paragraphs])).toEqual([
+      [null, '村民说', [], ['“积分超市让我们做好事有了回报，大家的积极性更高了。”——大建村村民 刘德福', '“以前村里垃圾乱丢，现在家家门前都干干净净的。”——大建村村民 陈秀英']],
+      // A column named with a service's number is the kicker of the question under it.
+      ['农技110', '小麦“干热风”如何防？', ['刘光明'], ['当前正值小麦灌浆期，易发生“干热风”危害。']],
     ]);
     // A sentence torn after a dash ends in other words than a name: it goes on in the next line.
     const torn = ingestText({ '02.txt': page('我县推进乡村振兴', '本报讯（记者 李娜）近日，我县实施“三大行动”——产业提升、环境整治', '和文化铸魂，成效明显。') });

@@ -35,10 +35,11 @@ const isColumnName = (first: string, second: string) =>
   (/^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length)) || STANDING_COLUMN.test(first);
 
 /**
- * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`): over a title of any length, a kicker.
+ * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`), or named with a service's number
+ * (`农技110`, `问政12345`): over a title of any length, a kicker.
  * Not `讲堂`: `我县举办道德讲堂` is a headline.
  */
-const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|大家谈)$/u;
+const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|大家谈)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$/u;
 
 /**
  * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
