@@ -229,4 +229,8 @@ describe('tables', () => {
       ['4月份全县重点农产品价格', null, ['品 名    单 位    本月价格    环比', '生猪      元/公斤    14.80    ↑2.1%']],
     ]);
   });
+  it('keeps a directory of service numbers (`火警 119`) under its title, a line each', () => {
+    const { articles } = ingestText({ '08.txt': page('便民电话', '报警求助 110', '火警 119', '急救 120', '政务服务热线 12345') });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([[null, '便民电话', ['报警求助 110', '火警 119', '急救 120', '政务服务热线 12345']]]);
+  });
 });

@@ -116,9 +116,9 @@ export const isBoxOrTableLine = (text: string): boolean =>
 
 /**
  * A directory's or a price list's line: a name, then a telephone number or a price (`县政务服务热线 12345`,
- * `县人民医院急诊 023-46722120`, `92号汽油 7.78元/升`). A year after a word (`奋进 2024`) is a headline's.
+ * `县人民医院急诊 023-46722120`, `火警 119`, `92号汽油 7.78元/升`). A year after a word (`奋进 2024`) is a headline's.
  */
-const DIRECTORY_LINE = /^\s*[\p{Script=Han}0-9０-９]{2,14}\s+(?:[0-9０-９]{5,}|[0-9０-９]+[\-－][0-9０-９\-－]{4,}|[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[元角](?:\s*[/／]\s*\p{Script=Han}{1,2})?)\s*$/u;
+const DIRECTORY_LINE = /^\s*[\p{Script=Han}0-9０-９]{2,14}\s+(?:[0-9０-９]{5,}|1(?:1[0-9]|2[0-9])(?!\S)|[0-9０-９]+[\-－][0-9０-９\-－]{4,}|[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[元角](?:\s*[/／]\s*\p{Script=Han}{1,2})?)\s*$/u;
 
 /** A figure alone (`95.6%`, `8.6亿元`, `12`), printed as a story's headline over its dateline. */
 export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*$/u;
