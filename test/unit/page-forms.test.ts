@@ -234,3 +234,16 @@ describe('tables', () => {
     expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([[null, '便民电话', ['报警求助 110', '火警 119', '急救 120', '政务服务热线 12345']]]);
   });
 });
+
+describe('photo stories', () => {
+  it('reads a picture’s number before a sentence (`①…`) as its caption in a story its photographer signs, and as text elsewhere', () => {
+    const { articles } = ingestText({
+      '04.txt': page('夏布织就“锦绣路”', '融媒体记者 张 雪 摄影报道', '荣昌夏布织造技艺是国家级非物质文化遗产。', '①5月8日，工人正在绩麻。', '②织布工人在织机前忙碌。',
+        '县里部署三项工作', '本报讯（记者 李娜）会议要求做好三件事。', '①加强组织领导。', '②压实工作责任。'),
+    });
+    expect(articles.map((a) => [a.paragraphs, a.captions])).toEqual([
+      [['荣昌夏布织造技艺是国家级非物质文化遗产。'], ['①5月8日，工人正在绩麻。', '②织布工人在织机前忙碌。']],
+      [['会议要求做好三件事。', '①加强组织领导。', '②压实工作责任。'], []],
+    ]);
+  });
+});

@@ -431,6 +431,13 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         }
         // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
         // marked line opens the next brief, not a subhead of the one before, which has no headline of its own.
+        // A picture's number before its caption (`①5月8日，工人正在绩麻。`) in a photo story, whose byline names its
+        // photographer (`融媒体记者 张 雪 摄影报道`): its caption, as `图①：…` is.
+        if (is.kind === 'text' && draft && draft.phase === 'body' && draft.people.photographers.length > 0 && NUMBERED_PICTURE.test(is.text)) {
+          draft.captions.push(captionAt(line, { text: line.text, line: line.no }));
+          mark(line, 'caption', draft);
+          break;
+        }
         const target = draft && draft.phase !== 'closed' && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : start();
         if (is.kind === 'text') {
           const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
@@ -516,6 +523,9 @@ const asks = (text: string) => /[？?]\s*$/u.test(text);
 /** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name that the notice's words share. */
 const signsNotice = (draft: ArticleDraft, text: string) =>
   (isWritersUnit(text.trim()) || isUnitAlone(text.trim())) && sharedBigrams(bigrams(text), storyWords(draft)) >= 2;
+
+/** A numbered picture's caption: its number, then a sentence. */
+const NUMBERED_PICTURE = /^\s*[①-⑳]\s*\S.*[。！？]$/u;
 
 /** A lead that opens with its day. */
 const DATED_LEAD = /^\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)/u;
