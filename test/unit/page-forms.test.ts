@@ -247,3 +247,16 @@ describe('photo stories', () => {
     ]);
   });
 });
+
+describe('sources and labels', () => {
+  it('reads a source’s credit with a space before 供稿 as the source’s, and 分类广告 as the label over small advertisements', () => {
+    const { articles, pages } = ingestText({
+      '08.txt': page('夏季吃西瓜“四不要”', '1.不要吃冰镇太久的西瓜；', '2.不要空腹吃西瓜。', '（县疾控中心 供稿）', '分类广告', '遗失声明', '张晓东遗失出生医学证明一份，声明作废。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.paragraphs])).toEqual([
+      ['夏季吃西瓜“四不要”', '（县疾控中心 供稿）', ['1.不要吃冰镇太久的西瓜；', '2.不要空腹吃西瓜。']],
+      ['遗失声明', null, ['张晓东遗失出生医学证明一份，声明作废。']],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['分类广告', 'column-label']]);
+  });
+});

@@ -29,7 +29,7 @@ export const paperSettingsSchema = z.strictObject({
   /** Known slogan banners and other furniture printed across columns, matched after removing spaces. */
   banners: z.array(z.string()).default([]),
   /** Standing column labels printed over a group of stories (简讯): furniture, not headlines. */
-  columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '一周要闻', '本报综合', '导读', '今日导读', '本期导读']),
+  columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '一周要闻', '本报综合', '导读', '今日导读', '本期导读', '分类广告']),
   /** Extra furniture line patterns (regular expressions, whole line). */
   furniturePatterns: z.array(pattern).default([]),
   /**
