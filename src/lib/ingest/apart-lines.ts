@@ -2,10 +2,9 @@
 // rows (rows of words too, read as slogans on their own), a quotation's speaker, a box's fields. Each has a title's or
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
 import type { PlacedLine } from './classify.ts';
-import { isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
+import { isLabelledNames, isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
-import { looksLikeName } from './credit-words.ts';
 import { endsSentence, endsWithColon } from './text.ts';
 
 /**
@@ -26,10 +25,8 @@ export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | 
  */
 function isClosingField(line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): boolean {
   if (line.is.kind !== 'title' || (above?.is.kind !== 'text' && above?.is.kind !== 'dateline') || !endsSentence(above.text) || headsStory(below)) return false;
-  const field = /^\s*(\p{Script=Han}{2,8})[：:]\s*(\S.*)$/u.exec(line.text);
-  if (!field) return false;
-  const names = field[2]!.trim().split(/[\s、，,]+/u);
-  return SERVICE_LABEL.test(field[1]!) || (names.length >= 2 && names.every(looksLikeName));
+  const field = /^\s*(\p{Script=Han}{2,8})[：:]/u.exec(line.text);
+  return field !== null && (SERVICE_LABEL.test(field[1]!) || isLabelledNames(line.text));
 }
 /** A service's contact or its hours; `中考时间：…`, `出行方式：…` may be a headline's words. */
 const SERVICE_LABEL = /(?:电话|热线|地址|网址|邮箱|(?:坐诊|门诊|开放|办公|营业|咨询|报名|服务)时间)$/u;

@@ -162,7 +162,7 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
 export const endsWithoutStop = (text: string): boolean =>
   // All but the last are short: a paragraph's length turns it away before any of them is tried.
   (text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text))) ||
-  endsWithSpeaker(text);
+  endsWithSpeaker(text) || isLabelledNames(text);
 
 /**
  * A quotation and its speaker after a dash, on one line (`“…积极性更高了。”——大建村村民 刘德福`), as a box of voices prints
@@ -176,6 +176,19 @@ function endsWithSpeaker(text: string): boolean {
   return speaker !== undefined && looksLikeName(speaker.trim().split(/[\s\u3000、]+/u).at(-1)!);
 }
 const QUOTATION_AND_SPEAKER = /[”」』]\s*[—－]{1,2}\s*([^“”「」。！？，,]{2,30})$/u;
+
+/**
+ * People or bodies named under a label (`优秀指导教师：刘明 陈芳 黄伟`, `体育道德风尚奖：河包初级中学、清江初级中学`): a
+ * story's closing line, ended or not; no headline, and nothing a column break tore.
+ */
+export function isLabelledNames(text: string): boolean {
+  const field = text.length <= 80 ? LABELLED.exec(text) : null;
+  if (!field) return false;
+  const named = field[1]!.trim().split(/[\s、，,]+/u);
+  return named.length >= 2 && (named.every(looksLikeName) || named.every((word) => NAMED_BODY.test(word)));
+}
+const LABELLED = /^\s*\p{Script=Han}{2,8}[：:]\s*([^。！？；;：:]+?)\s*$/u;
+const NAMED_BODY = new RegExp(`^\\p{Script=Han}{2,14}(?:${[...UNIT_WORDS, '学', '园', '厂', '队'].join('|')})$`, 'u');
 
 /** Where an excerpt comes from, under it (`——摘自《人民日报》`, `摘编自《光明日报》5月8日`): its last line, and no headline. */
 export const isExcerptSource = (text: string): boolean => text.length <= 40 && EXCERPT_SOURCE.test(text);
