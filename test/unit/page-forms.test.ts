@@ -199,6 +199,9 @@ describe('kickers', () => {
       '05.txt': page('健康小贴士', '夏季吃西瓜“四不要”', '1.不要吃冰镇太久的西瓜；', '2.不要空腹吃西瓜。', '普法小课堂', '什么是电信网络诈骗', '电信网络诈骗是指以非法占有为目的的行为。'),
     });
     expect(articles.map((a) => [a.kicker, a.headline])).toEqual([['健康小贴士', '夏季吃西瓜“四不要”'], ['普法小课堂', '什么是电信网络诈骗']]);
+    // Over a question, which asks as a headline of the column does.
+    const asked = ingestText({ '05.txt': page('普法小课堂', '什么是“电信网络诈骗”？', '答：电信网络诈骗是指以非法占有为目的的行为。') });
+    expect(asked.articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([['普法小课堂', '什么是“电信网络诈骗”？', ['答：电信网络诈骗是指以非法占有为目的的行为。']]]);
   });
 });
 

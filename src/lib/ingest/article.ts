@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './classify.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { isLabelOverTitles, OCR_MARK, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { isLabelOverTitles, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { endsWithColon, excerpt, hasVisibleLength } from './text.ts';
@@ -34,12 +34,6 @@ const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[
 const isColumnName = (first: string, second: string) =>
   (/^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length)) || STANDING_COLUMN.test(first);
 
-/**
- * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`), or named with a service's number
- * (`农技110`, `问政12345`): over a title of any length, a kicker.
- * Not `讲堂`: `我县举办道德讲堂` is a headline.
- */
-const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|大家谈)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$/u;
 
 /**
  * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,

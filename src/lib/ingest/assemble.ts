@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit, writersRole } from './credits.ts';
 import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';
-import { endsWithoutStop, isContactField, isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { endsWithoutStop, isContactField, isLabelOverTitles, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
@@ -86,7 +86,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   lines.forEach((l, i) => {
     const k = l.is.kind;
     if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
-    if ((k === 'furniture' || k === 'text') && (isHeadlineOverItsStory(lines, i, settings) || isYearOverTitles(lines, i))) flow.push({ ...l, is: { kind: 'title' } });
+    if ((k === 'furniture' || k === 'text') && (isHeadlineOverItsStory(lines, i, settings) || isYearOverTitles(lines, i) || asksUnderColumn(lines, i, settings))) {
+      flow.push({ ...l, is: { kind: 'title' } });
+    }
     else if (isTitleWrap(l, flow.at(-1))) flow.push({ ...l, is: { kind: 'title', wraps: true } });
     else if ((k === 'title' || (k === 'furniture' && l.is.reason === 'banner')) && standsApart(lines, i, flow.at(-1), settings)) {
       flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
@@ -523,6 +525,17 @@ const asks = (text: string) => /[？?]\s*$/u.test(text);
 /** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name that the notice's words share. */
 const signsNotice = (draft: ArticleDraft, text: string) =>
   (isWritersUnit(text.trim()) || isUnitAlone(text.trim())) && sharedBigrams(bigrams(text), storyWords(draft)) >= 2;
+
+/**
+ * A question under a standing column's name (`普法小课堂` / `什么是“电信网络诈骗”？` / `答：…`): the piece's headline, though
+ * it asks, as the column's pieces do.
+ */
+function asksUnderColumn(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  return line.is.kind === 'text' && above?.is.kind === 'title' && STANDING_COLUMN.test(above.text.trim()) && /[？?]\s*$/u.test(line.text) &&
+    !/[。，,]/u.test(line.text) && !hasVisibleLength(line.text, settings.maxHeadlineLength + 1);
+}
 
 /** A numbered picture's caption: its number, then a sentence. */
 const NUMBERED_PICTURE = /^\s*[①-⑳]\s*\S.*[。！？]$/u;

@@ -203,3 +203,10 @@ const CONTACT_FIELD = /^\s*(?:联系人|联系电话|联系方式|电话|手机|
 
 /** A paper's name (`铜梁报`, `重庆日报`, `金門日報`): two characters or more before 报, so that `喜报` is none. */
 export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
+
+/**
+ * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`), or named with a service's number
+ * (`农技110`, `问政12345`): over a title of any length, a kicker, and over a question, that question's. Not `讲堂`:
+ * `我县举办道德讲堂` is a headline.
+ */
+export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|大家谈)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$/u;
