@@ -61,6 +61,9 @@ describe('classifyLine', () => {
     // The numbers printed on a set of pictures, alone on their lines.
     for (const text of ['①②', '③ ④', '⑤']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'stray-mark' });
     expect(kind('①加强组织领导').kind).not.toBe('furniture');
+    // A QR code's prompt is the printed page's.
+    for (const text of ['扫码看视频', '扫一扫 了解更多']) expect(kind(text), text).toEqual({ kind: 'furniture', reason: 'reader-prompt' });
+    expect(kind('扫黑除恶专项斗争取得成效').kind).toBe('title');
     // Dots alone are a list's elision, a paragraph of their own.
     expect(kind('...').kind).toBe('text');
     for (const text of ['雪', '1', 'I']) expect(kind(text), text).not.toEqual({ kind: 'furniture', reason: 'stray-mark' });
@@ -168,6 +171,9 @@ describe('parsePageHeader', () => {
     expect(parsePageHeader('第１版　要闻　２０２４年３月１５日　星期五', settings)).toEqual({
       kind: 'pageHeader', page: 1, section: '要闻', date: { year: 2024, month: 3, day: 15 },
     });
+  });
+  it('reads the page’s planners (`本版策划：…`) as its staff, naming no section', () => {
+    expect(parsePageHeader('本版策划：县总工会 荣昌报社', settings)).toEqual({ kind: 'pageHeader', page: null, section: null, date: null });
   });
   it('reads a running head without a page number, and a line of the page’s staff, as headers', () => {
     expect(parsePageHeader('荣昌报 2024年3月15日 星期五', { ...settings, name: '荣昌报' })).toEqual({

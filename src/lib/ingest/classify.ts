@@ -13,6 +13,8 @@ export type FurnitureReason =
   | 'guide' | 'imprint' | 'weather'
   /** A mark alone on its line: a rule or a speck the extraction read as a character (`丨`, `l`). */
   | 'stray-mark'
+  /** What only the printed page answers: its QR code's prompt (`扫码看视频`). */
+  | 'reader-prompt'
   /** A date alone over the stories (the assembler's reason: classifyLine reads it as text, a notice's date). */
   | 'date';
 
@@ -128,7 +130,7 @@ const SUBHEAD = new RegExp(
 const VOICE_BYLINE = new RegExp(`^\\s*(?:${AUTHOR_MARK.source.slice(1)}|${SUBHEAD_MARK}\\s*)?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\\s*$`, 'u');
 /** `图为…`, `上图：…`, `▲…`, `↑…` (an arrow to the picture), and a numbered picture's (`图①：…`, `图2 …`). */
 const CAPTION = /^(?:图为|[上下左右中题]?图[：:]|[上下左右中]图(?:为|\s)|图\s*(?:[①-⑳0-9０-９]|[一二三四五六七八九十]{1,2})\s*[：:\s]|▲|△|[↑↓])/u;
-const STAFF_WORDS = '(?:本版编辑|本版责编|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
+const STAFF_WORDS = '(?:本版编辑|本版责编|本版策划|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
@@ -229,7 +231,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   // page number (`荣昌报 2024年3月15日 星期五`); or the page's staff alone (`本版编辑 李四 校对 王五`).
   const numbered = page && (date || weekday || staff);
   const runningHead = date && (weekday || [settings.name, ...settings.mastheads].some((name) => name && text.includes(name)));
-  const staffLine = staff && !date && visibleLength(text) < 40 && /^\S*(?:编辑|美编|校对)/u.test(text);
+  const staffLine = staff && !date && visibleLength(text) < 40 && /^(?:\S*(?:编辑|美编|校对)|本版策划)/u.test(text);
   if (!numbered && !runningHead && !staffLine) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
@@ -239,8 +241,9 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
     .replace(STAFF_CREDIT, ' ')
     .replace(/农历\S*/u, ' ');
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
-  // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section.
-  const section = rest.split(/[\s|｜·]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !PAPER_NAME.test(t)) ?? null;
+  // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what
+  // the page's staff line names (`本版策划：县总工会 荣昌报社`).
+  const section = numbered || runningHead ? rest.split(/[\s|｜·]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !PAPER_NAME.test(t)) ?? null : null;
   return { kind: 'pageHeader', page: page ? pageNumber(page[1]!) : null, section, date };
 }
 
@@ -350,6 +353,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     return { kind: 'furniture', reason: 'stray-mark' };
   }
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
+  if (text.charCodeAt(0) === SAO && READER_PROMPT.test(text)) return { kind: 'furniture', reason: 'reader-prompt' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
   const from = JUMP_FROM.exec(text);
@@ -486,6 +490,9 @@ const RULE_MARKS = codeUnits('~～-—－=＝_＿*＊■□◆◇●○★☆一
 /** The numbers printed on a set of pictures, alone on their lines (`①②`, `③ ④`): marks between a photo story's lines. */
 const PICTURE_NUMBERS = /^[①-⑳](?:[ \u3000]*[①-⑳])*\s*$/u;
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [...'①⑳'].map((c) => c.charCodeAt(0));
+/** A QR code's prompt beside a picture (`扫码看视频`, `扫一扫 了解更多`): the page's, no story's text. */
+const READER_PROMPT = /^扫(?:码|描二维码|一扫)\s*(?:看|观看|阅读|收听|了解|参与|关注)?[\p{Script=Han}\s]{0,8}$/u;
+const SAO = '扫'.charCodeAt(0);
 /** Dots alone stand for what a list leaves out (repair.ts): a paragraph of their own, not a speck. */
 const ELISION = /^[.·]{2,}$/u;
 
