@@ -265,3 +265,15 @@ describe('sources and labels', () => {
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['分类广告', 'column-label']]);
   });
 });
+
+describe('editors’ notes', () => {
+  it('gives an editor’s note over a part’s label and the titled, signed piece under it to that piece', () => {
+    const { articles } = ingestText({
+      '02.txt': page('凝心聚力推动高质量发展', '本报评论员', '县十八届人大三次会议于昨日胜利闭幕。', '编者按：民生无小事。本报今起推出系列评论。', '短评', '把“关键小事”办成“民生大事”', '□ 何 平', '一部电梯、一盏路灯，看似都是小事。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '凝心聚力推动高质量发展', ['县十八届人大三次会议于昨日胜利闭幕。']],
+      ['短评', '把“关键小事”办成“民生大事”', ['编者按：民生无小事。本报今起推出系列评论。', '一部电梯、一盏路灯，看似都是小事。']],
+    ]);
+  });
+});

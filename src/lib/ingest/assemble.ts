@@ -421,10 +421,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
             break;
           }
         }
-        if (is.kind === 'text' && !titled && kindAt(i + 1) === 'title' && EDITORS_NOTE.test(is.text)) {
-          const run = titleRunEndsInByline(i + 1);
+        // So is one over a part's label and the titled, signed piece under it (`编者按：…` / `短评` / headline / `晓 言`).
+        const labelled = kindAt(i + 1) === 'subhead' && isLabelOverTitles(flow[i + 1]!.text) && kindAt(i + 2) === 'title' ? 1 : 0;
+        if (is.kind === 'text' && !titled && kindAt(i + 1 + labelled) === 'title' && EDITORS_NOTE.test(is.text)) {
+          const run = titleRunEndsInByline(i + 1 + labelled);
           if (run > 0) {
-            i = startWithTitles(i + 1, run);
+            i = startWithTitles(i + 1, run + labelled);
             const story = articles.at(-1)!;
             addFragment(story, line, is.text);
             story.phase = 'head';
