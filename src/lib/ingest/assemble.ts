@@ -433,8 +433,6 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
             break;
           }
         }
-        // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
-        // marked line opens the next brief, not a subhead of the one before, which has no headline of its own.
         // A picture's number before its caption (`①5月8日，工人正在绩麻。`) in a photo story, whose byline names its
         // photographer (`融媒体记者 张 雪 摄影报道`): its caption, as `图①：…` is.
         if (is.kind === 'text' && draft && draft.phase === 'body' && draft.people.photographers.length > 0 && NUMBERED_PICTURE.test(is.text)) {
@@ -442,6 +440,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           mark(line, 'caption', draft);
           break;
         }
+        // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
+        // marked line opens the next brief, not a subhead of the one before, which has no headline of its own.
         const target = draft && draft.phase !== 'closed' && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : start();
         if (is.kind === 'text') {
           const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
@@ -535,7 +535,7 @@ const signsNotice = (draft: ArticleDraft, text: string) =>
 function asksUnderColumn(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
   const line = lines[i]!;
   const above = lines[i - 1];
-  return line.is.kind === 'text' && above?.is.kind === 'title' && STANDING_COLUMN.test(above.text.trim()) && /[？?]\s*$/u.test(line.text) &&
+  return line.is.kind === 'text' && above?.is.kind === 'title' && STANDING_COLUMN.test(above.text.trim()) && asks(line.text) &&
     !/[。，,]/u.test(line.text) && !hasVisibleLength(line.text, settings.maxHeadlineLength + 1);
 }
 
