@@ -88,10 +88,12 @@ log(`calibration: the sample page ingested 1,000 times in ${calibrationStart.toF
 
 // 1. The archive, generated fresh each run (deterministic for a seed and size).
 const target = Number(values.articles);
-// The last run's folder is deleted after this run's measurements, not before them: on this machine's disk (ext4 with
-// online discard), deleting its 2 GB slowed the writes of the next minute, ingest's among them, by up to half.
-const lastRun = `${dir}.last-${process.pid}`;
-if (existsSync(dir)) renameSync(dir, lastRun);
+// What this run deletes is deleted after its measurements, not before them: on this machine's disk, for a minute or
+// more after files are deleted, creating a file costs the kernel a scan past each of their inodes
+// (src/lib/bench/calibrate.ts), and ingest creates 100,000. Here go the last run's folder and the disk's calibration.
+const spent = `${dir}.spent-${process.pid}`;
+mkdirSync(spent, { recursive: true });
+if (existsSync(dir)) renameSync(dir, join(spent, 'last-run'));
 mkdirSync(raw, { recursive: true });
 const vocabulary = parseJiebaDictionary(readFileSync(join(ROOT, 'node_modules/@node-rs/jieba/dict.txt'), 'utf8'));
 let rawBytes = 0;
@@ -121,7 +123,7 @@ log(`generated ${generated} articles in ${issues} issues, ${pages} pages, ${(raw
 // How fast this disk creates files just now (src/lib/bench/calibrate.ts), as ingest is about to create 100,000. It
 // first flushes the generator's own writes to disk: on this machine's disk they otherwise go on in the background
 // and slow ingest's writes by up to 2x, which is not ingest's cost.
-const diskCalibration = calibrateDisk(dir);
+const diskCalibration = calibrateDisk(join(spent, 'disk-calibration'));
 log(`disk: 2,000 files of 1 KB created in ${diskCalibration.toFixed(0)} ms`);
 const ingestArgs = ['scripts/ingest.ts', '--quiet', '--out', articles, '--report', join(dir, 'ingest-report.json'), raw];
 const ingest = check('ingest', await measure(node, ingestArgs, { cwd: ROOT, env }));
@@ -253,8 +255,9 @@ const results = {
   daily: { pagesIngested: Number(dailyPages), ingestSeconds: dailyIngest.ms / 1000, buildSeconds: dailyBuild.ms / 1000, searchIndexSeconds: dailyIndex.seconds, indexReadyBeforePagesSeconds: dailyIndex.readyBeforePagesSeconds },
 };
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
-// This run's predecessor, and any a run stopped half-way left behind.
-for (const name of readdirSync(dirname(dir))) if (name.startsWith(`${basename(dir)}.last-`)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
+// This run's spent folders, and any a run stopped half-way left behind (named `.last-` before session 24).
+const isSpent = (name: string) => name.startsWith(`${basename(dir)}.spent-`) || name.startsWith(`${basename(dir)}.last-`);
+for (const name of readdirSync(dirname(dir))) if (isSpent(name)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const rows: [string, string][] = [

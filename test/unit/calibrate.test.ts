@@ -1,5 +1,7 @@
-// The benchmark's calibrations: what they time, and that they leave nothing behind in the benchmark's folder.
-import { readdirSync } from 'node:fs';
+// The benchmark's calibrations: what they time, and that the disk's leaves its files for the benchmark to delete
+// after its measurements (a deletion just before ingest slows ingest's creation of files).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { calibrate, calibrateDisk } from '../../src/lib/bench/calibrate.ts';
@@ -7,11 +9,12 @@ import { loadConfig } from '../../src/lib/config.ts';
 import { SAMPLE_PAGE, temporaryFolder } from '../helpers.ts';
 
 describe('the benchmark’s calibrations', () => {
-  it('times the sample page’s ingest, and the creation of files in the benchmark’s folder, which it leaves as it was', () => {
+  it('times the sample page’s ingest, and the creation of files in a folder, which it leaves there', () => {
     const paper = loadConfig(fileURLToPath(new URL('../../baoku.config.yaml', import.meta.url))).paper;
     expect(calibrate(fileURLToPath(SAMPLE_PAGE), paper, 5)).toBeGreaterThan(0);
-    const dir = temporaryFolder('disk-calibration');
-    expect(calibrateDisk(dir, 50)).toBeGreaterThan(0);
-    expect(readdirSync(dir)).toEqual([]);
+    const folder = join(temporaryFolder('disk-calibration'), 'spent');
+    expect(calibrateDisk(folder, 50)).toBeGreaterThan(0);
+    expect(readdirSync(folder)).toHaveLength(50);
+    expect(readFileSync(join(folder, '49.md'))).toHaveLength(1024);
   });
 });
