@@ -1,6 +1,7 @@
 // The one definition of an article. Ingest validates what it writes with it, and the Astro content
 // collection (src/content.config.ts) validates what it reads with it, so the two can never drift apart.
 import { z } from 'zod';
+import { isPageNumber } from './ingest/page-labels.ts';
 
 /** The roles a credit gives a person, in the order an article lists its people. */
 export const ROLES = ['reporters', 'authors', 'correspondents', 'photographers', 'interns'] as const;
@@ -8,7 +9,11 @@ export type Role = (typeof ROLES)[number];
 
 const nonEmpty = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `${what} must be text`) }).trim().min(1, { error: `${what} must not be empty` });
-const page = z.number({ error: 'a page number must be a number' }).int().min(1, { error: 'page numbers start at 1' });
+// 1–99, or a lettered page's number (A3 is 103: src/lib/ingest/page-labels.ts).
+const page = z
+  .number({ error: 'a page number must be a number' })
+  .int()
+  .refine(isPageNumber, { error: 'a page number is 1–99, or a lettered page’s: 100 × its letter’s place + its number (A3 is 103, B12 is 212)' });
 const people = (role: string) =>
   z.array(z.string().min(2, { error: `a name in ${role} must have at least two characters` }).max(40), {
     error: `${role} must be a list of names`,

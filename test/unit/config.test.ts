@@ -32,7 +32,7 @@ describe('parseYamlFile', () => {
     expect(() => manifest('paper: 荣昌报\n\npage: 2\n')).toThrow('issue.yaml:3: the file: has unknown keys page (it knows paper, date, pages).');
     // A misspelt key in a page's entry would leave its section unset without a word.
     expect(() => manifest('pages:\n  02.txt: { page: 2, sectoin: 经济 }\n')).toThrow('issue.yaml:2: pages.02.txt: has unknown keys sectoin (it knows page, section).');
-    expect(() => manifest('pages:\n  03.txt: { page: zero }\n')).toThrow('issue.yaml:2: pages.03.txt.page: must be a number');
+    expect(() => manifest('pages:\n  03.txt: { page: zero }\n')).toThrow('issue.yaml:2: pages.03.txt.page: must be a page number, 1–99, or a lettered page such as A3, not "zero".');
     expect(() => manifest('pages: [\n')).toThrow(ConfigError);
     expect(() => manifest('pages: [\n')).toThrow(/^issue\.yaml is not valid YAML: .*line 2/su);
   });

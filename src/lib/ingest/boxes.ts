@@ -125,7 +125,7 @@ const NUMBER_AND_SECTION = new RegExp(`^(?:([A-H]?${DIGIT}{1,2})\\s*[|｜·]?\\s
 /**
  * A page's number and section printed at its top without a date (`3 法治`, over a running head of the date), and a
  * section alone under `第一版` in its block (`第一版` / `要闻`): the page's header, not a kicker or the first headline.
- * A number with a section letter (`A6`) numbers no page here: pages are numbered by integers.
+ * A number with a section letter (`A6`) is a lettered page's (page-labels.ts).
  */
 export function markPageTop(lines: PlacedLine[]): void {
   lines.slice(0, PAGE_TOP_LINES).forEach((line, i) => {
@@ -133,7 +133,7 @@ export function markPageTop(lines: PlacedLine[]): void {
     const both = NUMBER_AND_SECTION.exec(line.text);
     if (both) {
       const number = both[1] ?? both[4]!;
-      line.is = { kind: 'pageHeader', page: /^[A-H]/u.test(number) ? null : pageNumber(number), section: (both[2] ?? both[3])!, date: null };
+      line.is = { kind: 'pageHeader', page: pageNumber(number), section: (both[2] ?? both[3])!, date: null };
       return;
     }
     const above = lines[i - 1];

@@ -5,6 +5,7 @@ import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnst
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
+import { letteredPageNumber, LETTERED_PAGE } from './page-labels.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
 import { bigrams, closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, SENTENCE_STOP, sharedBigrams, visibleLength } from './text.ts';
 
@@ -69,9 +70,13 @@ const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2,
 
 const ALL_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
 
-/** 12, １２, 十二, 二十四 → numbers; page numbers are small. */
+/** 12, １２, 十二, 二十四 → numbers, and a lettered page's label (`A03` → 103, page-labels.ts); null for 100 and more. */
 export function pageNumber(text: string): number | null {
-  if (ALL_DIGITS.test(text)) return digitsValue(text);
+  if (ALL_DIGITS.test(text)) {
+    const value = digitsValue(text);
+    return value < 100 ? value : null;
+  }
+  if (text.charCodeAt(0) < 0x80) return letteredPageNumber(text);
   if (!/^[〇零一二两三四五六七八九十]+$/u.test(text)) return null;
   if (!text.includes('十')) return [...text].reduce((n, ch) => n * 10 + (CHINESE_DIGITS[ch] ?? 0), 0);
   const [tens, ones] = text.split('十');
@@ -110,6 +115,8 @@ const JUMP_FROM = new RegExp(
 const JUMP_TO = new RegExp(
   `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?)$`, 'u');
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
+/** A lettered page printed without 第 (`A03版：要闻`), or its label among the header's words (`A03 要闻 2024年…`). */
+const LETTERED_MARK = new RegExp(`${LETTERED_PAGE}\\s*版|(?<=^|[\\s|｜·])${LETTERED_PAGE}(?=$|[\\s|｜·：:])`, 'u');
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?${DIGIT}{1,3}(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 /** A classical poem's form or tune before its title (`七律·春游`, `满江红·登高`): the shape of a locality stamp, but a title. */
@@ -223,7 +230,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   // The cheapest refusals first: a sentence's stop (most paragraphs, early in the line), then a header's sign (most
   // headlines).
   if (SENTENCE_STOP.test(text) || !HEADER_SIGN.test(text) || hasSentencePunctuation(text) || hasVisibleLength(text, 81) || isClause(text)) return null;
-  const page = PAGE_MARK.exec(text);
+  const page = PAGE_MARK.exec(text) ?? LETTERED_MARK.exec(text);
   const date = findPrintedDate(text);
   const weekday = WEEKDAY.test(text);
   const staff = STAFF.test(text + ' ');
@@ -235,6 +242,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   if (!numbered && !runningHead && !staffLine) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
+    .replace(LETTERED_MARK, ' ')
     .replace(PRINTED_DATES[0]!, ' ')
     .replace(PRINTED_DATES[1]!, ' ')
     .replace(WEEKDAY, ' ')
@@ -243,8 +251,8 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
   // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what
   // the page's staff line names (`本版策划：县总工会 荣昌报社`).
-  const section = numbered || runningHead ? rest.split(/[\s|｜·]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !PAPER_NAME.test(t)) ?? null : null;
-  return { kind: 'pageHeader', page: page ? pageNumber(page[1]!) : null, section, date };
+  const section = numbered || runningHead ? rest.split(/[\s|｜·：:]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !PAPER_NAME.test(t)) ?? null : null;
+  return { kind: 'pageHeader', page: page ? pageNumber((page[1] ?? page[2])!) : null, section, date };
 }
 
 function isBanner(text: string, key: string | null, c: CompiledSettings): boolean {

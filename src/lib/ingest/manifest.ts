@@ -1,8 +1,12 @@
 // The optional issue manifest (`issue.yaml` beside the pages): what the archivist knows better than the text.
 import { z } from 'zod';
+import { isPageNumber, letteredPageNumber } from './page-labels.ts';
+
+const notAPage = (issue: { input?: unknown }) => `must be a page number, 1–99, or a lettered page such as A3, not ${JSON.stringify(issue.input)}`;
 
 const pageEntry = z.strictObject({
-  page: z.number().int().min(1).optional(),
+  // A page's number, or a lettered page's label (`page: A3`), which is its number 103 (page-labels.ts).
+  page: z.preprocess((p) => (typeof p === 'string' ? (letteredPageNumber(p.trim()) ?? p) : p), z.number({ error: notAPage }).refine(isPageNumber, { error: notAPage })).optional(),
   section: z.string().min(1).optional(),
 });
 

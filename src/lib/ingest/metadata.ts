@@ -2,6 +2,7 @@
 // the manifest, a date in the folder or file name, the printed page header, and only then the text itself.
 import { PAGE_TOP_LINES, pageMarkAlone, type ClassifiedLine } from './classify.ts';
 import { findDateInName, formatDate, inferDateFromText, type CalendarDate } from './dates.ts';
+import { letteredPageNumber } from './page-labels.ts';
 import type { IssueManifest } from './manifest.ts';
 
 export interface MetadataPage {
@@ -33,9 +34,12 @@ export interface IssueMetadata {
 
 const baseName = (file: string) => file.split('/').at(-1)!;
 
-/** `03.txt`, `page-03.txt`, `p3.txt`, `第3版.txt`, `A03.txt`: a file name that is a page number. */
+/** `03.txt`, `page-03.txt`, `p3.txt`, `第3版.txt`: a file name that is a page number; `A03.txt`, a lettered page's. */
 function pageFromFileName(file: string): number | null {
-  const m = /^(?:page|p|第|[a-z])?[-_ ]?0*(\d{1,3})(?:版)?\.txt$/iu.exec(baseName(file));
+  const name = baseName(file);
+  const lettered = /^([a-h]\d{1,2})(?:版)?\.txt$/iu.exec(name);
+  if (lettered) return letteredPageNumber(lettered[1]!);
+  const m = /^(?:page|p|第|[i-z])?[-_ ]?0*(\d{1,2})(?:版)?\.txt$/iu.exec(name);
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }
 

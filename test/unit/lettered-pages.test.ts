@@ -1,0 +1,58 @@
+// Lettered pages, as a city daily numbers them within each section's letter (`第A03版：要闻`, `B2 文体`, `A03.txt`):
+// a number that keeps A3 and B3 apart and sorts them as the paper runs, from which each page's label is read back.
+import { describe, expect, it } from 'vitest';
+import { issueManifestSchema } from '../../src/lib/ingest/manifest.ts';
+import { isPageNumber, pageLabel } from '../../src/lib/ingest/page-labels.ts';
+import { articleMetaSchema } from '../../src/lib/schema.ts';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+const story = (headline: string, ...more: string[]) => [headline, `本报讯（记者 王晓明）5月9日，${headline}。`, ...more];
+const where = (a: { page: number; section: string | null; id: string }) => [pageLabel(a.page), a.page, a.section, a.id];
+
+describe('lettered pages', () => {
+  it('reads the page from each form of a header, and the section beside it', () => {
+    const { articles, pages, warnings } = ingestText({
+      '01.txt': page('第A03版：要闻  2024年3月15日', ...story('全市经济运行稳中向好')),
+      '02.txt': page('A05版：区县 2024年3月15日', ...story('乡村振兴见实效')),
+      '03.txt': page('A12 区县 2024年3月15日 星期五 责任编辑：张 三', ...story('城乡面貌焕新颜')),
+      '04.txt': page('2024年3月15日 星期五 B2 文体 责任编辑：李 四', ...story('全民健身活动启动')),
+      '05.txt': page('港聞 C6', '2024年3月15日 星期五', ...story('港口货运量创新高')),
+    });
+    expect(articles.map(where)).toEqual([
+      ['A3', 103, '要闻', '2024-03-15-103-01'],
+      ['A5', 105, '区县', '2024-03-15-105-01'],
+      ['A12', 112, '区县', '2024-03-15-112-01'],
+      ['B2', 202, '文体', '2024-03-15-202-01'],
+      ['C6', 306, '港聞', '2024-03-15-306-01'],
+    ]);
+    expect(pages.map((p) => p.pageFrom)).toEqual(['header', 'header', 'header', 'header', 'header']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads it from the file names when no header gives it, A3 and B3 as two pages, and from the issue.yaml', () => {
+    const { articles, warnings } = ingestText({ 'A03.txt': page(...story('全市经济运行稳中向好')), 'b03.txt': page(...story('全民健身活动启动')), 'x.txt': page(...story('港口货运量创新高')) }, {
+      manifest: issueManifestSchema.parse({ pages: { 'x.txt': { page: 'C6' } } }),
+    });
+    expect(articles.map(where)).toEqual([['A3', 103, null, '2024-03-15-103-01'], ['B3', 203, null, '2024-03-15-203-01'], ['C6', 306, null, '2024-03-15-306-01']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('joins a story that jumps to a lettered page', () => {
+    const { articles } = ingestText({
+      '01.txt': page('第A1版：要闻 2024年3月15日', ...story('全市经济运行稳中向好', '市统计局相关负责人表示，工业生产加快。（下转A5版）')),
+      '05.txt': page('第A5版：综合 2024年3月15日', '（上接A1版）', '消费市场回暖，经济运行稳中向好。'),
+    });
+    expect(articles.map((a) => [a.id, a.paragraphs.length, a.continuedOn])).toEqual([['2024-03-15-101-01', 3, [{ page: 105, section: '综合' }]]]);
+  });
+
+  it('keeps a plain page plain, 1–99, and takes no other number for a page', () => {
+    const [article] = ingestText({ '03.txt': page('第3版：综合 2024年3月15日 星期五', ...story('全市经济运行稳中向好')) }).articles;
+    expect([pageLabel(article!.page), article!.page, article!.section]).toEqual([null, 3, '综合']);
+    expect([1, 99, 101, 199, 203, 899].every(isPageNumber)).toBe(true);
+    expect([0, 100, 200, 900, 1.5].some(isPageNumber)).toBe(false);
+    const { paragraphs: _p, subheads: _s, ...meta } = article!;
+    expect(articleMetaSchema.safeParse({ ...meta, page: 100 }).error?.issues[0]?.message).toMatch(/1–99, or a lettered page’s/u);
+    expect(issueManifestSchema.safeParse({ pages: { '03.txt': { page: 'A0' } } }).error?.issues[0]?.message).toBe('must be a page number, 1–99, or a lettered page such as A3, not "A0"');
+  });
+});
