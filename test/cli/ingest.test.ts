@@ -196,7 +196,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'content/raw/2024-01-01/issue.yaml'), 'pages:\n  000_5f1ee1fae9f02ef7.txt: { page: zero }\n');
     const r = ingest(dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: content/raw/2024-01-01/issue.yaml:2: pages.000_5f1ee1fae9f02ef7.txt.page: must be a number');
+    expect(r.stderr).toContain('error: content/raw/2024-01-01/issue.yaml:2: pages.000_5f1ee1fae9f02ef7.txt.page: must be a page number, 1–99, or a lettered page such as A3, not "zero".');
     expect(r.stderr).toContain('The issue in content/raw/2024-01-01 (1 page) was not ingested.');
     expect(readdirSync(join(dir, 'content/articles/2023'))).toHaveLength(10);
     // A date in another shape, and a misspelt key: each named by its line, in words a person can act on.

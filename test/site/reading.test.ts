@@ -4,7 +4,7 @@
 //   npx vitest run test/site/reading.test.ts
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { articlePath, BASE, chineseDate, DESKTOP, expected, fixture, hrefs, listedIds, NO_SECTION, pageLabel, paragraphText, ROLE_LABELS, ROLES, serveWebsite, squash, texts, weekday, type Archive, type Article, type ExpectedArticle } from './website.ts';
+import { articlePath, BASE, chineseDate, DESKTOP, expected, fixture, hrefs, listedIds, NO_SECTION, pageLabel, pageName, paragraphText, ROLE_LABELS, ROLES, serveWebsite, squash, texts, weekday, type Archive, type Article, type ExpectedArticle } from './website.ts';
 
 let archive: Archive;
 let desktop: BrowserContext;
@@ -109,9 +109,9 @@ describe('reading the archive: home → 往期 → issue → article → reporte
       expect(await hrefs(sections.nth(i).locator('ol.article-list > li > a'))).toEqual(p.listed.map((a) => articlePath(a.id)));
     }
     // Neighbouring issues.
-    expect(await hrefs(page.locator('main a[rel="prev"]'))).toEqual([`${BASE}issues/2024-01-05/`]);
+    expect(await hrefs(page.locator('main a[rel="prev"]'))).toEqual([`${BASE}issues/2024-02-20/`]);
     expect(await hrefs(page.locator('main a[rel="next"]'))).toEqual([`${BASE}issues/2024-03-16/`]);
-    expect(await texts(page.locator('main a[rel="prev"], main a[rel="next"]'))).toEqual(['← 上一期 2024年1月5日', '下一期 2024年3月16日 →']);
+    expect(await texts(page.locator('main a[rel="prev"], main a[rel="next"]'))).toEqual(['← 上一期 2024年2月20日', '下一期 2024年3月16日 →']);
 
     // The issue as JSON: the same articles, in the same order, with their paragraphs.
     const jsonLink = page.getByRole('link', { name: /JSON/u });
@@ -255,6 +255,20 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     }
   });
 
+  it('a city daily’s lettered pages (2024-02-20, 第A01版 and 第A05版) are A1版 and A5版: in the issue, the page view, the dateline of a story that jumps from A1 to A5, and its citation', async () => {
+    const page = await open('issues/2024-02-20/');
+    expect(await texts(page.locator('main section.page h2'))).toEqual(['A1版 · 要闻', 'A5版 · 城建']);
+    const a = archive.byId('2024-02-20-101-01');
+    await follow(page, page.getByRole('link', { name: a.headline, exact: true }).first(), articlePath(a.id));
+    const dateline = page.locator('main article .dateline');
+    expect(squash(await dateline.textContent())).toContain('A1版、A5版');
+    expect(squash(await page.locator('.cite').innerText())).toBe(`引用本文：欧阳青. ${a.headline}[N]. 测试日报, 2024-02-20(A1).`);
+    await follow(page, dateline.locator('a', { hasText: 'A5版' }), `${BASE}issues/2024-02-20/105/`);
+    expect(squash(await page.locator('main h1').textContent())).toBe('A5版 · 城建');
+    expect(squash(await page.locator('main ol.article-list > li .meta').textContent())).toContain('上接A1版');
+    expect(await texts(page.getByRole('navigation', { name: '前后版面' }).locator('a'))).toEqual(['← A1版']);
+  });
+
   it('the sample’s continuation of a page the archive lacks (荣昌报 2023-12-22) says 上接第1版, without a link', async () => {
     const a = archive.articles.find((x) => x.date === '2023-12-22' && x.continuedFrom?.page === 1);
     expect(a, 'the sample has an article continued from page 1').toBeDefined();
@@ -337,7 +351,7 @@ async function expectArticle(page: Page, a: Article, want: ExpectedArticle): Pro
   expect(linksTo(/^\/baoku\/issues\/[\d-]+\/$/u), `${at} date link`).toEqual([{ text: chineseDate(a.date), href: `${BASE}issues/${a.date}/` }]);
   // 第N版, and the pages a jump continues it on.
   expect(linksTo(/^\/baoku\/issues\/[\d-]+\/\d+\/$/u), `${at} page link`).toEqual(
-    [a.page, ...a.continuedOn.map((on) => on.page)].map((n) => ({ text: `第${n}版`, href: `${BASE}issues/${a.date}/${n}/` })),
+    [a.page, ...a.continuedOn.map((on) => on.page)].map((n) => ({ text: pageName(n), href: `${BASE}issues/${a.date}/${n}/` })),
   );
   const section = linksTo(/^\/baoku\/sections\//u);
   expect(section.map((l) => l.text), `${at} section link`).toEqual([a.section ?? NO_SECTION]);

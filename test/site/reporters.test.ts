@@ -24,7 +24,7 @@ const { open, follow } = serveWebsite((web) => {
 
 /** Everyone credited in the build, in the order a Chinese index files them by pinyin (read off by hand). */
 const PINYIN_ORDER = [
-  '陈国强', '何静', '李明刚', '梁胜明', '廖国颖', '刘欣然', '罗小川', '谭志勇', '唐宇航', '王思雨', '吴丽萍', '谢军燕', '杨丽丹',
+  '陈国强', '何静', '李明刚', '梁胜明', '廖国颖', '刘欣然', '罗小川', '欧阳青', '谭志勇', '唐宇航', '王思雨', '吴丽萍', '谢军燕', '杨丽丹',
   '张丹', '张伟', '章伟', '张雪', '张泽美', '郑光慧', '周晓峰',
 ];
 

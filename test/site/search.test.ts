@@ -47,6 +47,13 @@ describe('searching', () => {
     expect(await first.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(server.origin + hits[0]!.href);
   });
 
+  it('names a lettered page’s article by its page as the paper prints it, A1版', async () => {
+    const page = await open('search/');
+    await searchFor(page, '立体停车楼');
+    const hits = await shown(page);
+    expect(hits.map((h) => [h.title, h.meta.includes('A1版'), h.meta.includes('101')])).toEqual([['城北新城首座立体停车楼投用', true, false]]);
+  });
+
   it('the search box of other pages (the header’s; the home page’s own) is a plain GET form that lands on the search page with the results', async () => {
     for (const [path, where, q] of [['articles/2024-01-05-03-01/', 'header ', '竹刀'], ['reporters/', 'header ', '榮昌'], ['', '', '周晓峰']] as const) {
       const page = await open(path);

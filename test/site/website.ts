@@ -129,7 +129,9 @@ export function chineseDate(date: string): string {
   return `${y}年${m}月${d}日`;
 }
 export const weekday = (date: string) => `星期${'日一二三四五六'[new Date(`${date}T00:00:00Z`).getUTCDay()]}`;
-export const pageLabel = (page: number, section: string | null) => `第${page}版${section ? ` · ${section}` : ''}`;
+/** A page as the site names it: `第3版`; a city daily's lettered page, numbered 100 × its letter's place + its number, `A3版`. */
+export const pageName = (page: number) => (page > 100 ? `${'ABCDEFGH'[Math.floor(page / 100) - 1]}${page % 100}版` : `第${page}版`);
+export const pageLabel = (page: number, section: string | null) => `${pageName(page)}${section ? ` · ${section}` : ''}`;
 export const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 /** A paragraph's text without its ¶ anchor. */
 export const paragraphText = (text: string | null) => squash(text).replace(/\s*¶$/u, '');
