@@ -76,6 +76,7 @@ export function pageNumber(text: string): number | null {
     const value = digitsValue(text);
     return value < 100 ? value : null;
   }
+  // A lettered page's label starts with a Latin letter; Chinese numerals go on to the next test.
   if (text.charCodeAt(0) < 0x80) return letteredPageNumber(text);
   if (!/^[〇零一二两三四五六七八九十]+$/u.test(text)) return null;
   if (!text.includes('十')) return [...text].reduce((n, ch) => n * 10 + (CHINESE_DIGITS[ch] ?? 0), 0);

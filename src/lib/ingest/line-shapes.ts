@@ -3,14 +3,14 @@
 // that none imports a later stage for them.
 import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { DIGIT, isDateAlone } from './dates.ts';
-import { LETTERED_PAGE } from './page-labels.ts';
+import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { hasVisibleLength } from './text.ts';
 
 /**
  * A page number as pages print it: digits (`3`, `１２`), Chinese numerals (`十二`), or a lettered page's (`A03`,
  * page-labels.ts). A capture group.
  */
-export const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3}|${LETTERED_PAGE.slice(1, -1)})`;
+export const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3}|${LETTERED_PAGE_NO})`;
 
 /** The marks a subhead or a brief's headline starts with (`■ 关注点一`, `●3月12日，…`). */
 export const SUBHEAD_MARK = '[■▲◆●★☆◇]';

@@ -8,9 +8,11 @@
 /** The letters a paper's sections are lettered by. */
 const SECTION_LETTERS = 'ABCDEFGH';
 
-/** A section letter and a page number, as printed (`A03`, `B 2`): one capture group. */
-export const LETTERED_PAGE = `([${SECTION_LETTERS}]\\s*0?[1-9]\\d?)`;
-const LETTERED = new RegExp(`^${LETTERED_PAGE}$`, 'u');
+/** A section letter and a page number, as printed (`A03`, `B 2`). */
+export const LETTERED_PAGE_NO = `[${SECTION_LETTERS}]\\s*0?[1-9]\\d?`;
+/** The same, as a capture group. */
+export const LETTERED_PAGE = `(${LETTERED_PAGE_NO})`;
+const LETTERED = new RegExp(`^${LETTERED_PAGE_NO}$`, 'u');
 
 /** `A03`, `a3`, `B 2` → 103, 103, 202; null for anything else. */
 export function letteredPageNumber(text: string): number | null {
