@@ -46,6 +46,16 @@ describe('lettered pages', () => {
     expect(articles.map((a) => [a.id, a.paragraphs.length, a.continuedOn])).toEqual([['2024-03-15-101-01', 3, [{ page: 105, section: '综合' }]]]);
   });
 
+  it('reads a front page’s guide to lettered pages as its furniture, not as titles', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('第A01版：要闻  2024年3月15日 星期五', '今日导读', '▶ A05版 城北新城首座立体停车楼投用\n▶ B02版 全民健身活动启动', ...story('全市经济运行稳中向好')),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([[null, '全市经济运行稳中向好', null]]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
+      ['第A01版：要闻  2024年3月15日 星期五', 'page-header'], ['今日导读', 'column-label'], ['▶ A05版 城北新城首座立体停车楼投用', 'guide'], ['▶ B02版 全民健身活动启动', 'guide'],
+    ]);
+  });
+
   it('keeps a plain page plain, 1–99, and takes no other number for a page', () => {
     const [article] = ingestText({ '03.txt': page('第3版：综合 2024年3月15日 星期五', ...story('全市经济运行稳中向好')) }).articles;
     expect([pageLabel(article!.page), article!.page, article!.section]).toEqual([null, 3, '综合']);

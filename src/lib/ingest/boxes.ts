@@ -5,6 +5,7 @@
 import { PAGE_TOP_LINES, pageMarkAlone, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
 import { DIGIT } from './dates.ts';
 import { isShortUnstopped, PAGE_NO, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
+import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
@@ -21,7 +22,7 @@ const GUIDE_ENTRY = new RegExp(
 );
 
 /** How an entry with its page first starts: the page's bracket, after a bullet maybe, or a bullet and the page. */
-const PAGE_FIRST = /^(?:\S\s*)?(?:[【〔[]|第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s)/u;
+const PAGE_FIRST = new RegExp(`^(?:\\S\\s*)?(?:[【〔[]|第?\\s*(?:[0-9０-９一二三四五六七八九十]{1,3}|${LETTERED_PAGE_NO})\\s*版\\s)`, 'u');
 
 /**
  * What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price,
