@@ -1,11 +1,11 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PAPER_NAME, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
-import { letteredPageNumber, LETTERED_PAGE } from './page-labels.ts';
+import { letteredPageNumber, LETTERED_PAGE, NEXT_PAGE, PREVIOUS_PAGE } from './page-labels.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
 import { bigrams, closingNoteAt, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, SENTENCE_STOP, sharedBigrams, visibleLength } from './text.ts';
 
@@ -90,12 +90,21 @@ export function pageNumber(text: string): number | null {
  */
 const mayEndInJump = (text: string) => text.indexOf('版', text.length - 12) >= 0 && JUMP_END.test(text.slice(-12));
 
-/** The page a jump marker names; null for a number no page has (`第0版`, a dropped digit): the text then stays text. */
-function jumpPage(match: RegExpExecArray | null): number | null {
+/**
+ * The page a jump marker names; PREVIOUS_PAGE or NEXT_PAGE for one that names the page before or after its own
+ * (`（接上版）`, `（转下版）`: jumps.ts finds which); null for a number no page has (`第0版`, a dropped digit) and for a
+ * marker that points the wrong way (`（转上版）`): the text then stays text.
+ */
+function jumpPage(match: RegExpExecArray | null, way: 'from' | 'to'): number | null {
+  if (!match) return null;
   // The page is in the bracketed form's group, the bare form's or the glued form's.
-  const page = match ? pageNumber((match[1] ?? match[2] ?? match[3])!) : null;
+  const printed = (match[1] ?? match[2] ?? match[3])!;
+  if (printed === '上' || printed === '下') return way === 'from' ? (printed === '上' ? PREVIOUS_PAGE : null) : printed === '下' ? NEXT_PAGE : null;
+  const page = pageNumber(printed);
   return page && page >= 1 ? page : null;
 }
+/** A jump's page: a page number, or the page before or after the marker's own (`接上版`, `转下版`). A capture group. */
+const JUMP_PAGE = `(${PAGE_NO_FORMS}|[上下])`;
 
 /** Brackets a jump marker stands in: `(上接第1版)`, `（下转第２版）`, `【下转第2版】`, `〔下转第2版〕`. */
 const OPEN = '[(（【〔［\\[]';
@@ -112,9 +121,9 @@ const BACK = '[◀◄←◁⬅]';
  * 下转 is no sentence's word.
  */
 const JUMP_FROM = new RegExp(
-  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${PAGE_NO}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK}|[▲△])?\\s*上接\\s*第?\\s*${PAGE_NO}\\s*版\\s*$)`, 'u');
+  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK}|[▲△])?\\s*上接\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*$)`, 'u');
 const JUMP_TO = new RegExp(
-  `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下转|转|接|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*版\\s*${ON}?)$`, 'u');
+  `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下转|转|接|下接|转至)\\s*第?\\s*${JUMP_PAGE}\\s*版${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*${ON}?)$`, 'u');
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 /** A lettered page printed without 第 (`A03版：要闻`), or its label among the header's words (`A03 要闻 2024年…`). */
 const LETTERED_MARK = new RegExp(`${LETTERED_PAGE}\\s*版|(?<=^|[\\s|｜·])${LETTERED_PAGE}(?=$|[\\s|｜·：:])`, 'u');
@@ -366,9 +375,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
   const from = JUMP_FROM.exec(text);
-  const fromPage = jumpPage(from);
+  const fromPage = jumpPage(from, 'from');
   const to = mayEndInJump(text) ? JUMP_TO.exec(text) : null;
-  const toPage = jumpPage(to);
+  const toPage = jumpPage(to, 'to');
   if (from && fromPage) {
     // The middle of a story over three pages may be one paragraph that both continues and jumps on.
     const jumpsOn = to && toPage && to.index >= from[0].length ? { at: to.index, page: toPage } : null;
@@ -406,7 +415,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
     if (paren || bracketed || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline.endsWith('讯')) {
       const jump = mayEndInJump(rest) ? JUMP_TO.exec(rest) : null;
-      const jumpTo = jumpPage(jump);
+      const jumpTo = jumpPage(jump, 'to');
       const lead = (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, '');
       // With no credit after the dateline, the writer may be credited at the lead's end, as a brief credits them.
       const closing = credit || jumpTo ? null : closingCredit(lead, settings);

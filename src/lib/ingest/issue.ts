@@ -9,7 +9,7 @@ import { markBoxes, markPageTop, markPaperName, markSectionBanners } from './box
 import { markVerse } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
-import { mergeJumps, type PlacedDraft } from './jumps.ts';
+import { mergeJumps, resolveNeighbourJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
 import { resolveIssueMetadata, type PageMetadata } from './metadata.ts';
@@ -198,6 +198,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
     for (const draft of assembly.articles) placed.push({ draft, page: meta.pages[p]!.page, file: page.file, merged: [], mergedInto: null });
     return assembly;
   });
+  resolveNeighbourJumps(placed, meta.pages.map((m) => m.page));
   mergeJumps(placed);
 
   const paper = manifest?.paper ?? settings.name;

@@ -2,6 +2,7 @@
 // A tail whose head page is missing stays an article of its own, marked as continued from that page.
 import { storyWords, type ArticleDraft } from './assemble.ts';
 import { mergeCredits } from './credits.ts';
+import { isPageNumber, NEXT_PAGE, PREVIOUS_PAGE } from './page-labels.ts';
 import { comparisonKey, sharedBigrams } from './text.ts';
 
 export interface PlacedDraft {
@@ -29,6 +30,27 @@ function headOf(tail: PlacedDraft, heads: PlacedDraft[], taken: Set<PlacedDraft>
   const words = storyWords(tail.draft);
   const shared = open.map((h) => sharedBigrams(words, storyWords(h.draft)));
   return open[shared.indexOf(Math.max(...shared))]!;
+}
+
+/**
+ * The page a marker naming no number (`（接上版）`, `（转下版）`) points to, from the page it is on: the issue's page
+ * numbered one less or more; a missing plain page is that number all the same; from a lettered page, the issue's
+ * nearest page that way (from A16, B1), or else the number one less or more while it is a page's. Null when none is.
+ */
+function neighbourOf(page: number, way: -1 | 1, pages: number[]): number | null {
+  const next = page + way;
+  if (pages.includes(next) || (page < 100 && next >= 1)) return next;
+  const nearest = way > 0 ? pages.filter((p) => p > page).sort((a, b) => a - b)[0] : pages.filter((p) => p < page).sort((a, b) => b - a)[0];
+  return nearest ?? (isPageNumber(next) ? next : null);
+}
+
+/** Each jump to the page before or after the marker's own (PREVIOUS_PAGE, NEXT_PAGE), given the issue's pages. */
+export function resolveNeighbourJumps(drafts: PlacedDraft[], pages: number[]): void {
+  const resolve = (jump: number | null, page: number) => (jump === PREVIOUS_PAGE ? neighbourOf(page, -1, pages) : jump === NEXT_PAGE ? neighbourOf(page, 1, pages) : jump);
+  for (const { draft, page } of drafts) {
+    draft.continuedFrom = resolve(draft.continuedFrom, page);
+    draft.continuesTo = resolve(draft.continuesTo, page);
+  }
 }
 
 export function mergeJumps(drafts: PlacedDraft[]): void {

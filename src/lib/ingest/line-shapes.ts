@@ -6,11 +6,10 @@ import { DIGIT, isDateAlone } from './dates.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { hasVisibleLength } from './text.ts';
 
-/**
- * A page number as pages print it: digits (`3`, `１２`), Chinese numerals (`十二`), or a lettered page's (`A03`,
- * page-labels.ts). A capture group.
- */
-export const PAGE_NO = `(${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3}|${LETTERED_PAGE_NO})`;
+/** A page number as pages print it: digits (`3`, `１２`), Chinese numerals (`十二`), or a lettered page's (`A03`, page-labels.ts). */
+export const PAGE_NO_FORMS = `${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3}|${LETTERED_PAGE_NO}`;
+/** The same, as a capture group. */
+export const PAGE_NO = `(${PAGE_NO_FORMS})`;
 
 /** The marks a subhead or a brief's headline starts with (`■ 关注点一`, `●3月12日，…`). */
 export const SUBHEAD_MARK = '[■▲◆●★☆◇]';

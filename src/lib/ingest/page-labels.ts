@@ -29,3 +29,10 @@ export function pageLabel(page: number): string | null {
 
 /** Whether a number is a page's: 1–99, or a lettered page's (101–199 for A, and so on). */
 export const isPageNumber = (page: number): boolean => Number.isInteger(page) && ((page >= 1 && page <= 99) || pageLabel(page) !== null);
+
+/**
+ * What a jump marker names when it names no number: the page before its own (`（接上版）`) or after it (`（转下版）`).
+ * No page has these numbers; jumps.ts puts the page's neighbour in their place once the issue's pages are numbered.
+ */
+export const PREVIOUS_PAGE = -1;
+export const NEXT_PAGE = -2;
