@@ -280,15 +280,14 @@ describe('assembling articles', () => {
     });
   });
 
-  it('makes a page of pictures alone (图片新闻) an article of its captions and their photographers', () => {
+  it('makes each picture of a page of pictures alone (图片新闻) an article of its caption and its photographer', () => {
     const result = ingestText({
       '04.txt': page('图片新闻', '', '图为3月14日，昌元街道居民在公园内赏花。', '本报记者 张雪 摄', '', '', '▲ 荣隆镇村民在田间采摘春茶。', '通讯员 刘洋 摄'),
     });
-    expect(result.articles).toHaveLength(1);
-    expect(result.articles[0]).toMatchObject({
-      headlineInferred: true, paragraphs: [], photographers: ['张雪', '刘洋'],
-      captions: ['图为3月14日，昌元街道居民在公园内赏花。', '▲ 荣隆镇村民在田间采摘春茶。'],
-    });
+    expect(result.articles.map((a) => [a.headline, a.headlineInferred, a.paragraphs, a.photographers, a.captions])).toEqual([
+      ['昌元街道居民在公园内赏花', true, [], ['张雪'], ['图为3月14日，昌元街道居民在公园内赏花。']],
+      ['荣隆镇村民在田间采摘春茶', true, [], ['刘洋'], ['▲ 荣隆镇村民在田间采摘春茶。']],
+    ]);
     // Every line is the article's, but the column label.
     expect(result.pages[0]!.lines.filter((l) => l.article === null).map((l) => l.role)).toEqual(['furniture']);
   });

@@ -277,3 +277,17 @@ describe('editors’ notes', () => {
     ]);
   });
 });
+
+describe('a column of pictures', () => {
+  it('reads each picture’s caption under `图片新闻` as an item of its own, with its photographer, not as the story above’s pictures', () => {
+    const { articles } = ingestText({
+      '03.txt': page('乡村振兴见实效', '本报讯（记者 李明）5月9日，乡村振兴现场会召开。', '图片新闻', '5月9日，在昌州街道，志愿者为居民义务理发。 记者 张雪 摄',
+        '5月8日，县消防救援大队举行消防演练。 通讯员 李刚 摄'),
+    });
+    expect(articles.map((a) => [a.headline, a.photographers, a.captions, a.paragraphs])).toEqual([
+      ['乡村振兴见实效', [], [], ['5月9日，乡村振兴现场会召开。']],
+      ['在昌州街道', ['张雪'], ['5月9日，在昌州街道，志愿者为居民义务理发。 记者 张雪 摄'], []],
+      ['县消防救援大队举行消防演练', ['李刚'], ['5月8日，县消防救援大队举行消防演练。 通讯员 李刚 摄'], []],
+    ]);
+  });
+});

@@ -83,9 +83,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   const flow: PlacedLine[] = [];
   /** Where a column's label (`简讯`, `导读`) stood: the flow index of the line after it, where a new column begins. */
   const columnStarts = new Set<number>();
+  /** The columns of pictures among them (`图片新闻`), by the same index. */
+  const picturesStarts = new Set<number>();
   lines.forEach((l, i) => {
     const k = l.is.kind;
-    if (k === 'furniture' && l.is.reason === 'column-label') columnStarts.add(flow.length);
+    if (k === 'furniture' && l.is.reason === 'column-label') {
+      columnStarts.add(flow.length);
+      if (PICTURES_COLUMN.test(l.text)) picturesStarts.add(flow.length);
+    }
     if ((k === 'furniture' || k === 'text') && (isHeadlineOverItsStory(lines, i, settings) || isYearOverTitles(lines, i) || asksUnderColumn(lines, i, settings))) {
       flow.push({ ...l, is: { kind: 'title' } });
     }
@@ -114,6 +119,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   };
   /** Under a column's label, until a titled story begins. */
   let inColumn = false;
+  /** Under a column of pictures' label (`图片新闻`): each picture's caption is an item of its own. */
+  let inPictures = false;
   const start = (): ArticleDraft => {
     const draft = newDraft();
     draft.brief = inColumn;
@@ -165,12 +172,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   };
   const startWithHeadline = (line: PlacedLine, headline: string) => {
     inColumn = false;
+    inPictures = false;
     const draft = start();
     draft.head.push({ ...line, text: headline, is: { kind: 'title' } });
     draft.lines.push(line.no);
   };
   const startWithTitles = (i: number, count: number): number => {
     inColumn = false;
+    inPictures = false;
     const draft = start();
     for (let j = i; j < i + count; j++) {
       draft.head.push(flow[j]!);
@@ -186,6 +195,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     if (columnStarts.has(i)) {
       if (current?.phase === 'body') current.phase = 'closed';
       inColumn = true;
+      inPictures = picturesStarts.has(i);
     }
     const draft: ArticleDraft | null = current;
     switch (is.kind) {
@@ -347,7 +357,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         break;
       }
       case 'caption': {
-        if (draft && draft.phase !== 'closed') { draft.captions.push(captionAt(line, { text: line.text, line: line.no })); mark(line, 'caption', draft); }
+        // Under `图片新闻`, a picture's caption is its own news: an item of the column, not the story above's picture.
+        if (inPictures) {
+          const item = start();
+          item.captions.push(captionAt(line, { text: line.text, line: line.no }));
+          mark(line, 'caption', item);
+        } else if (draft && draft.phase !== 'closed') { draft.captions.push(captionAt(line, { text: line.text, line: line.no })); mark(line, 'caption', draft); }
         else { floating.push(captionAt(line, { text: line.text, line: line.no, after: draft })); roles.set(line.no, { role: 'caption', article: null }); }
         break;
       }
@@ -538,6 +553,9 @@ function asksUnderColumn(lines: PlacedLine[], i: number, settings: PaperSettings
   return line.is.kind === 'text' && above?.is.kind === 'title' && STANDING_COLUMN.test(above.text.trim()) && asks(line.text) &&
     !/[。，,]/u.test(line.text) && !hasVisibleLength(line.text, settings.maxHeadlineLength + 1);
 }
+
+/** A column of pictures' label: `图片新闻`, `新闻图片`, `图片报道`, `图说荣昌`. */
+const PICTURES_COLUMN = /^(?:图片新闻|新闻图片|图片报道|图说\p{Script=Han}{0,6})$/u;
 
 /** A numbered picture's caption: its number, then a sentence. */
 const NUMBERED_PICTURE = /^\s*[①-⑳]\s*\S.*[。！？]$/u;

@@ -142,8 +142,8 @@ export function opensWithWhen(text: string): boolean {
 
 /** A short excerpt of running text for places where a title must be made up, cut at a clause end. */
 export function excerpt(text: string, max = 18): string {
-  // A brief's mark (`■`, `●`) is no word of it.
-  const clean = text.replace(/^[\p{P}\p{S}\s]+/u, '');
+  // A brief's mark (`■`, `●`) is no word of it, nor a caption's 图为 (`图为3月14日，居民在公园内赏花。`).
+  const clean = text.replace(/^[\p{P}\p{S}\s]+/u, '').replace(/^图为/u, '');
   // A poem's first verse, not its stanza: an untitled poem's headline holds no line break. A lead that opens with
   // when (`3月12日，`, `近日，`) says what happened in its next clause.
   const clauses = clean.split(/[，。！？；：,;:!?\n]/u);
