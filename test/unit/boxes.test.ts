@@ -99,7 +99,7 @@ describe('boxes on a page', () => {
       // A page numbered with a section's letter is a lettered page (page-labels.ts): A6.
       [106, '港聞', null, '天文台發出黃色暴雨警告'],
     ]);
-    expect(result.pages.map((p) => p.furniture.map((f) => f.reason))).toEqual([['page-header', 'page-header'], ['page-header'], ['page-number', 'page-header'], ['page-header']]);
+    expect(result.pages.map((p) => p.furniture.map((f) => f.reason))).toEqual([['page-header', 'page-header'], ['page-header'], ['page-header', 'page-header'], ['page-header']]);
     // The running head under the page's number still says the date it prints, on its own line.
     expect(result.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^2024-03-15\/a\.txt:2: the page header prints 2024-05-10/u),

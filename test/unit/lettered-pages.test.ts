@@ -30,6 +30,28 @@ describe('lettered pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a page’s number and section alone at its top, on one line or two, and its number alone at its foot', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('A03版：时政', ...story('全市经济运行稳中向好')),
+      '02.txt': page('第3版：要闻', ...story('乡村振兴见实效')),
+      '03.txt': page('C04 副刊·西江月', ...story('城乡面貌焕新颜')),
+      '04.txt': page('楼市·汽车 C01', ...story('新房成交环比增长')),
+      '05.txt': page('国内\nA10', ...story('嫦娥六号完成近月制动')),
+      '06.txt': page('2024年3月15日 星期五 A07\n社会\n责任编辑：黄海涛', ...story('外卖小哥勇救落水儿童')),
+      '07.txt': page('C02\n楼市·汽车', ...story('车市迎来销售旺季'), 'A06'),
+    });
+    expect(articles.map((a) => [pageLabel(a.page), a.section, a.kicker, a.headline, a.paragraphs.length])).toEqual([
+      ['A3', '时政', null, '全市经济运行稳中向好', 1],
+      [null, '要闻', null, '乡村振兴见实效', 1],
+      ['C4', '副刊·西江月', null, '城乡面貌焕新颜', 1],
+      ['C1', '楼市·汽车', null, '新房成交环比增长', 1],
+      ['A10', '国内', null, '嫦娥六号完成近月制动', 1],
+      ['A7', '社会', null, '外卖小哥勇救落水儿童', 1],
+      ['C2', '楼市·汽车', null, '车市迎来销售旺季', 1],
+    ]);
+    expect(pages[6]!.furniture.map((f) => [f.text, f.reason])).toEqual([['C02', 'page-header'], ['楼市·汽车', 'page-header'], ['A06', 'page-number']]);
+  });
+
   it('reads it from the file names when no header gives it, A3 and B3 as two pages, and from the issue.yaml', () => {
     const { articles, warnings } = ingestText({ 'A03.txt': page(...story('全市经济运行稳中向好')), 'b03.txt': page(...story('全民健身活动启动')), 'x.txt': page(...story('港口货运量创新高')) }, {
       manifest: issueManifestSchema.parse({ pages: { 'x.txt': { page: 'C6' } } }),

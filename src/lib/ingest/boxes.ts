@@ -2,9 +2,9 @@
 // (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
-import { PAGE_TOP_LINES, pageMarkAlone, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
+import { PAGE_TOP_LINES, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
 import { DIGIT } from './dates.ts';
-import { isShortUnstopped, PAGE_NO, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
+import { isShortUnstopped, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
@@ -121,30 +121,47 @@ export function markPaperName(lines: PlacedLine[]): void {
   }
 }
 
-/** The page's number and its section on a line of their own (`3 法治`, `综合 3`, `港聞 A6`, `6 | 文体`). */
-const NUMBER_AND_SECTION = new RegExp(`^(?:([A-H]?${DIGIT}{1,2})\\s*[|｜·]?\\s*(\\p{Script=Han}{2,4})|(\\p{Script=Han}{2,4})\\s*[|｜·]?\\s*([A-H]?${DIGIT}{1,2}))$`, 'u');
+/** A page's number as a running head prints it without a date: `3`, `A10`, `A06版`, `第3版`, `第A03版`, `第三版`. */
+const FOLIO = `(?:第\\s*(?:${PAGE_NO_FORMS})\\s*版|(?:${LETTERED_PAGE_NO}|${DIGIT}{1,2})(?:\\s*版)?)`;
+/** A section's name: `法治`, or a combined section's or a supplement's (`楼市·汽车`, `副刊·西江月`). */
+const SECTION = '\\p{Script=Han}{2,4}(?:[·・]\\p{Script=Han}{2,6})?';
+/** The page's number and its section on a line of their own (`3 法治`, `综合 3`, `港聞 A6`, `6 | 文体`, `A03版：时政`). */
+const NUMBER_AND_SECTION = new RegExp(`^(?:(${FOLIO})\\s*[|｜·：:]?\\s*(${SECTION})|(${SECTION})\\s*[|｜·]?\\s*(${FOLIO}))$`, 'u');
+const FOLIO_ALONE = new RegExp(`^${FOLIO}$`, 'u');
+const SECTION_ALONE = new RegExp(`^${SECTION}$`, 'u');
+const ALL_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
+const folioNumber = (folio: string) => pageNumber(folio.replace(/^第\s*/u, '').replace(/\s*版$/u, ''));
+const isHeaderLine = (line: PlacedLine) => line.is.kind === 'pageHeader' || (line.is.kind === 'furniture' && line.is.reason === 'page-number');
+
 /**
- * A page's number and section printed at its top without a date (`3 法治`, over a running head of the date), and a
- * section alone under `第一版` in its block (`第一版` / `要闻`): the page's header, not a kicker or the first headline.
- * A number with a section letter (`A6`) is a lettered page's (page-labels.ts).
+ * A page's number and section printed at its top without a date (`3 法治`, `A03版：时政`, over a running head of the
+ * date), or on two lines of one block (`国内` / `A10`; `2024年5月10日 星期五 A07` / `社会`; `第一版` / `要闻`): the
+ * page's header, not a kicker or the first headline. A number with a section letter (`A6`) is a lettered page's
+ * (page-labels.ts).
  */
 export function markPageTop(lines: PlacedLine[]): void {
-  lines.slice(0, PAGE_TOP_LINES).forEach((line, i) => {
-    if (line.is.kind !== 'title' && line.is.kind !== 'text') return;
-    const both = NUMBER_AND_SECTION.exec(line.text);
-    if (both) {
-      const number = both[1] ?? both[4]!;
-      line.is = { kind: 'pageHeader', page: pageNumber(number), section: (both[2] ?? both[3])!, date: null };
-      return;
-    }
-    const above = lines[i - 1];
-    const next = lines[i + 1];
-    if (above && line.gapBefore === 0 && !(next && next.gapBefore === 0) && SECTION_ALONE.test(line.text) && above.is.kind === 'furniture' && pageMarkAlone(above.text) !== null) {
-      line.is = { kind: 'pageHeader', page: null, section: line.text, date: null };
-    }
+  const top = lines.slice(0, PAGE_TOP_LINES);
+  for (const line of top) {
+    if (line.is.kind !== 'title' && line.is.kind !== 'text' && !isHeaderLine(line)) continue;
+    const text = line.text.trim();
+    const both = NUMBER_AND_SECTION.exec(text);
+    if (both) line.is = { kind: 'pageHeader', page: folioNumber((both[1] ?? both[4])!), section: (both[2] ?? both[3])!, date: null };
+    // A number alone may be a table's or a list's at the top of a page: only a lettered one or one in 第…版 numbers it.
+    else if (line.is.kind !== 'pageHeader' && FOLIO_ALONE.test(text) && !ALL_DIGITS.test(text)) line.is = { kind: 'pageHeader', page: folioNumber(text), section: null, date: null };
+  }
+  // A section alone in a block of the page's header lines names the page's section (`楼市·汽车` has a locality
+  // stamp's shape).
+  top.forEach((line, i) => {
+    const named = line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'locality');
+    if (!named || !SECTION_ALONE.test(line.text.trim())) return;
+    let first = i;
+    while (first > 0 && lines[first]!.gapBefore === 0) first--;
+    let last = i;
+    while (lines[last + 1] && lines[last + 1]!.gapBefore === 0) last++;
+    const mates = lines.slice(first, last + 1).filter((mate) => mate !== line);
+    if (mates.length && mates.every(isHeaderLine)) line.is = { kind: 'pageHeader', page: null, section: line.text.trim(), date: null };
   });
 }
-const SECTION_ALONE = /^\p{Script=Han}{2,4}$/u;
 
 /** A special section's name (`优化营商环境专刊`, `法治专版`). */
 const SPECIAL_SECTION = /^\p{Script=Han}{2,12}(?:专刊|专版|特刊|周刊)$/u;
