@@ -90,16 +90,16 @@ describe('boxes on a page', () => {
       'a.txt': ['3 法治', '2024年5月10日 星期五 责任编辑 周洁', '', '以案说法', '', '网购“低价手机”被骗 法院判决退一赔三', '', '本报记者 王晓丽', '', '近日，县法院审结一起网购纠纷案。'].join('\n'),
       'b.txt': ['综合 5', '', '县第十届运动会篮球赛落幕', '', '本报记者 高峰', '', '5月8日晚，县运动会男子篮球决赛打响。'].join('\n'),
       'c.txt': ['第一版', '要闻', '', '我县召开经济运行调度会', '', '本报讯(记者 唐敏)5月9日，我县召开经济运行调度会。'].join('\n'),
-      'd.txt': ['港聞 A6', '', '天文台發出黃色暴雨警告', '', '本報訊（記者 陳家豪）昨日，天文台發出黃色暴雨警告。'].join('\n'),
     });
     expect(result.articles.map((a) => [a.page, a.section, a.kicker, a.headline])).toEqual([
       [3, '法治', '以案说法', '网购“低价手机”被骗 法院判决退一赔三'],
       [5, '综合', null, '县第十届运动会篮球赛落幕'],
       [1, '要闻', null, '我县召开经济运行调度会'],
-      // A page numbered with a section's letter is a lettered page (page-labels.ts): A6.
-      [106, '港聞', null, '天文台發出黃色暴雨警告'],
     ]);
-    expect(result.pages.map((p) => p.furniture.map((f) => f.reason))).toEqual([['page-header', 'page-header'], ['page-header'], ['page-header', 'page-header'], ['page-header']]);
+    expect(result.pages.map((p) => p.furniture.map((f) => f.reason))).toEqual([['page-header', 'page-header'], ['page-header'], ['page-header', 'page-header']]);
+    // A page numbered with a section's letter is a lettered page (page-labels.ts): A6.
+    const lettered = ingestText({ 'd.txt': ['港聞 A6', '', '天文台發出黃色暴雨警告', '', '本報訊（記者 陳家豪）昨日，天文台發出黃色暴雨警告。'].join('\n') });
+    expect(lettered.articles.map((a) => [a.page, a.section, a.kicker, a.headline])).toEqual([[106, '港聞', null, '天文台發出黃色暴雨警告']]);
     // The running head under the page's number still says the date it prints, on its own line.
     expect(result.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^2024-03-15\/a\.txt:2: the page header prints 2024-05-10/u),

@@ -33,7 +33,6 @@ describe('lettered pages', () => {
   it('reads a page’s number and section alone at its top, on one line or two, and its number alone at its foot', () => {
     const { articles, pages } = ingestText({
       '01.txt': page('A03版：时政', ...story('全市经济运行稳中向好')),
-      '02.txt': page('第3版：要闻', ...story('乡村振兴见实效')),
       '03.txt': page('C04 副刊·西江月', ...story('城乡面貌焕新颜')),
       '04.txt': page('楼市·汽车 C01', ...story('新房成交环比增长')),
       '05.txt': page('国内\nA10', ...story('嫦娥六号完成近月制动')),
@@ -42,14 +41,15 @@ describe('lettered pages', () => {
     });
     expect(articles.map((a) => [pageLabel(a.page), a.section, a.kicker, a.headline, a.paragraphs.length])).toEqual([
       ['A3', '时政', null, '全市经济运行稳中向好', 1],
-      [null, '要闻', null, '乡村振兴见实效', 1],
       ['C4', '副刊·西江月', null, '城乡面貌焕新颜', 1],
       ['C1', '楼市·汽车', null, '新房成交环比增长', 1],
       ['A10', '国内', null, '嫦娥六号完成近月制动', 1],
       ['A7', '社会', null, '外卖小哥勇救落水儿童', 1],
       ['C2', '楼市·汽车', null, '车市迎来销售旺季', 1],
     ]);
-    expect(pages[6]!.furniture.map((f) => [f.text, f.reason])).toEqual([['C02', 'page-header'], ['楼市·汽车', 'page-header'], ['A06', 'page-number']]);
+    expect(pages[5]!.furniture.map((f) => [f.text, f.reason])).toEqual([['C02', 'page-header'], ['楼市·汽车', 'page-header'], ['A06', 'page-number']]);
+    // A plain page's number and section, in an issue of plain pages.
+    expect(ingestText({ '02.txt': page('第3版：要闻', ...story('乡村振兴见实效')) }).articles.map((a) => [a.page, a.section, a.headline])).toEqual([[3, '要闻', '乡村振兴见实效']]);
   });
 
   it('reads it from the file names when no header gives it, A3 and B3 as two pages, and from the issue.yaml', () => {
@@ -75,6 +75,20 @@ describe('lettered pages', () => {
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([[null, '全市经济运行稳中向好', null]]);
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
       ['第A01版：要闻  2024年3月15日 星期五', 'page-header'], ['今日导读', 'column-label'], ['▶ A05版 城北新城首座立体停车楼投用', 'guide'], ['▶ B02版 全民健身活动启动', 'guide'],
+    ]);
+  });
+
+  it('reads a page numbered plainly in an issue of lettered pages as the first section’s, and says so, so that jumps to it join', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page(...story('全市经济运行稳中向好', '工业生产加快。（下转A04版）'), ...story('乡村振兴见实效', '现场会观摩了三个村。（下转4版）')),
+      '04.txt': page('A04 要闻', '（上接A01版）消费市场回暖。', '（上接第1版）村民收入稳步增长。'),
+    });
+    expect(articles.map((a) => [a.id, a.paragraphs.at(-1), a.continuedOn])).toEqual([
+      ['2024-03-15-101-01', '消费市场回暖。', [{ page: 104, section: '要闻' }]],
+      ['2024-03-15-101-02', '村民收入稳步增长。', [{ page: 104, section: '要闻' }]],
+    ]);
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([
+      ['page-read-as-lettered', '2024-03-15/01.txt: page 1 (given by its file name) is read as A1, the first section’s, as the issue’s other pages are lettered. If it is another page, set its number in an issue.yaml beside the pages (`page: B1`).'],
     ]);
   });
 

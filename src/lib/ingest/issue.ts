@@ -9,10 +9,11 @@ import { markBoxes, markPageTop, markPaperName, markSectionBanners } from './box
 import { markVerse } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
-import { mergeJumps, resolveNeighbourJumps, type PlacedDraft } from './jumps.ts';
+import { mergeJumps, resolveJumpPages, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
 import { resolveIssueMetadata, type PageMetadata } from './metadata.ts';
+import { pageLabel } from './page-labels.ts';
 import { asPrintedKind, folded, isTraditionalPage } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 import { articleSchema, describeSchemaIssues, schemaErrorMap, type Article } from '../schema.ts';
@@ -198,7 +199,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
     for (const draft of assembly.articles) placed.push({ draft, page: meta.pages[p]!.page, file: page.file, merged: [], mergedInto: null });
     return assembly;
   });
-  resolveNeighbourJumps(placed, meta.pages.map((m) => m.page));
+  resolveJumpPages(placed, meta.pages.map((m) => m.page));
   mergeJumps(placed);
 
   const paper = manifest?.paper ?? settings.name;
@@ -211,6 +212,9 @@ export function ingestIssue(input: IssueInput): IssueResult {
     const pageMeta = meta.pages[p]!;
     if (pageMeta.pageFrom === 'position' && page.lines.length) {
       warn(page.file, null, 'page-number-guessed', `${page.file}: no page number in the manifest, a page header or the file name; numbered ${pageMeta.page} by its place in the folder.`);
+    }
+    if (pageMeta.plainNumber !== undefined) {
+      warn(page.file, null, 'page-read-as-lettered', `${page.file}: page ${pageMeta.plainNumber} (given ${PAGE_NUMBER_FROM[pageMeta.pageFrom]}) is read as ${pageLabel(pageMeta.page)}, the first section’s, as the issue’s other pages are lettered. If it is another page, set its number in an issue.yaml beside the pages (\`page: B1\`).`);
     }
     const roles = assemblies[p]!.roles;
     let order = 0;

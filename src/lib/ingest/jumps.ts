@@ -2,7 +2,7 @@
 // A tail whose head page is missing stays an article of its own, marked as continued from that page.
 import { storyWords, type ArticleDraft } from './assemble.ts';
 import { mergeCredits } from './credits.ts';
-import { isPageNumber, NEXT_PAGE, PREVIOUS_PAGE } from './page-labels.ts';
+import { isPageNumber, NEXT_PAGE, pageLabel, PREVIOUS_PAGE } from './page-labels.ts';
 import { comparisonKey, sharedBigrams } from './text.ts';
 
 export interface PlacedDraft {
@@ -44,9 +44,18 @@ function neighbourOf(page: number, way: -1 | 1, pages: number[]): number | null 
   return nearest ?? (isPageNumber(next) ? next : null);
 }
 
-/** Each jump to the page before or after the marker's own (PREVIOUS_PAGE, NEXT_PAGE), given the issue's pages. */
-export function resolveNeighbourJumps(drafts: PlacedDraft[], pages: number[]): void {
-  const resolve = (jump: number | null, page: number) => (jump === PREVIOUS_PAGE ? neighbourOf(page, -1, pages) : jump === NEXT_PAGE ? neighbourOf(page, 1, pages) : jump);
+/**
+ * The page each jump names, given the issue's pages: the page before or after the marker's own (PREVIOUS_PAGE,
+ * NEXT_PAGE); and in an issue of lettered pages, a page named plainly (`（下转4版）`) is the first section's, A4, as
+ * metadata.ts reads a page numbered plainly there.
+ */
+export function resolveJumpPages(drafts: PlacedDraft[], pages: number[]): void {
+  const lettered = pages.some((page) => pageLabel(page) !== null);
+  const resolve = (jump: number | null, page: number) =>
+    jump === PREVIOUS_PAGE ? neighbourOf(page, -1, pages)
+    : jump === NEXT_PAGE ? neighbourOf(page, 1, pages)
+    : jump !== null && lettered && jump < 100 ? 100 + jump
+    : jump;
   for (const { draft, page } of drafts) {
     draft.continuedFrom = resolve(draft.continuedFrom, page);
     draft.continuesTo = resolve(draft.continuesTo, page);

@@ -2,7 +2,7 @@
 // the manifest, a date in the folder or file name, the printed page header, and only then the text itself.
 import { PAGE_TOP_LINES, pageMarkAlone, type ClassifiedLine } from './classify.ts';
 import { findDateInName, formatDate, inferDateFromText, type CalendarDate } from './dates.ts';
-import { letteredPageNumber } from './page-labels.ts';
+import { letteredPageNumber, pageLabel } from './page-labels.ts';
 import type { IssueManifest } from './manifest.ts';
 
 export interface MetadataPage {
@@ -15,6 +15,8 @@ export interface PageMetadata {
   section: string | null;
   /** How the page number was found, for the report. */
   pageFrom: 'manifest' | 'header' | 'file-name' | 'position';
+  /** The plain number a page printed (or was named or placed by) in an issue of lettered pages, read as A's. */
+  plainNumber?: number;
 }
 
 export interface IssueMetadata {
@@ -113,11 +115,19 @@ export function resolveIssueMetadata(folder: string, pages: MetadataPage[], mani
     if (fromName) return { page: fromName, section, pageFrom: 'file-name' };
     return { page: 0, section, pageFrom: 'position' };
   });
+  // In an issue of lettered pages, a page numbered plainly (a front page that prints no letter, files named 01, 02…)
+  // is the first section's: page 1 is A1, as the jumps to it say (`（上接A01版）`). Not a number the issue.yaml gave.
+  const lettered = metas.some((m) => pageLabel(m.page) !== null);
+  if (lettered) {
+    for (const m of metas) {
+      if (m.page > 0 && m.page < 100 && m.pageFrom !== 'manifest') Object.assign(m, { plainNumber: m.page, page: 100 + m.page });
+    }
+  }
   for (const m of metas) if (m.page) used.add(m.page);
   const claimed = metas.filter((m) => m.page).map((m) => m.page);
   const duplicatePages = [...new Set(claimed.filter((page, i) => claimed.indexOf(page) !== i))];
   // Pages with no number anywhere are numbered by their place in the folder, after those that have one.
-  let next = 1;
+  let next = lettered ? 101 : 1;
   for (const m of metas) {
     if (m.page) continue;
     while (used.has(next)) next++;
