@@ -17,7 +17,9 @@ describe('parseCredits', () => {
   });
   it('keeps interns apart from reporters', () => {
     expect(people('本报记者 王晓明 实习生 刘畅')).toEqual({ ...none, reporters: ['王晓明'], interns: ['刘畅'] });
-    expect(people('见习记者 李可')).toEqual({ ...none, interns: ['李可'] });
+    expect(people('实习记者 李可')).toEqual({ ...none, interns: ['李可'] });
+    // A probationary staff reporter, not a student.
+    expect(people('见习记者 李可')).toEqual({ ...none, reporters: ['李可'] });
   });
   it('reads several names after one role word', () => {
     expect(people('记者 张三 李四 王五 通讯员 赵六')).toEqual({ ...none, reporters: ['张三', '李四', '王五'], correspondents: ['赵六'] });

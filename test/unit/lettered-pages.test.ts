@@ -60,6 +60,16 @@ describe('lettered pages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('joins a story whose jump names a lettered page without 版, or with the section after it', () => {
+    for (const [to, from] of [['（转A04）', '（上接A01）'], ['→转A4', '（上接A1）'], ['（下转A04版·要闻）', '（上接A01版·要闻）']]) {
+      const { articles } = ingestText({
+        '01.txt': page('第A1版：要闻 2024年3月15日', ...story('全市经济运行稳中向好', `工业生产加快。${to}`)),
+        '04.txt': page('第A4版：要闻 2024年3月15日', `${from}消费市场回暖。`),
+      });
+      expect(articles.map((a) => [a.paragraphs.at(-2), a.paragraphs.at(-1), a.continuedOn.map((on) => on.page)]), to).toEqual([['工业生产加快。', '消费市场回暖。', [104]]]);
+    }
+  });
+
   it('joins a story that jumps to a lettered page', () => {
     const { articles } = ingestText({
       '01.txt': page('第A1版：要闻 2024年3月15日', ...story('全市经济运行稳中向好', '市统计局相关负责人表示，工业生产加快。（下转A5版）')),
@@ -70,11 +80,12 @@ describe('lettered pages', () => {
 
   it('reads a front page’s guide to lettered pages as its furniture, not as titles', () => {
     const { articles, pages } = ingestText({
-      '01.txt': page('第A01版：要闻  2024年3月15日 星期五', '今日导读', '▶ A05版 城北新城首座立体停车楼投用\n▶ B02版 全民健身活动启动', ...story('全市经济运行稳中向好')),
+      '01.txt': page('第A01版：要闻  2024年3月15日 星期五', '今日导读', '▶ A05版 城北新城首座立体停车楼投用\n▶B02 全民健身活动启动\nA07 ▶ 老人误信“保健品讲座” 民警上门追回3万元\nB03 中考报名人数达5.6万人', ...story('全市经济运行稳中向好')),
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([[null, '全市经济运行稳中向好', null]]);
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
-      ['第A01版：要闻  2024年3月15日 星期五', 'page-header'], ['今日导读', 'column-label'], ['▶ A05版 城北新城首座立体停车楼投用', 'guide'], ['▶ B02版 全民健身活动启动', 'guide'],
+      ['第A01版：要闻  2024年3月15日 星期五', 'page-header'], ['今日导读', 'column-label'], ['▶ A05版 城北新城首座立体停车楼投用', 'guide'], ['▶B02 全民健身活动启动', 'guide'],
+      ['A07 ▶ 老人误信“保健品讲座” 民警上门追回3万元', 'guide'], ['B03 中考报名人数达5.6万人', 'guide'],
     ]);
   });
 

@@ -14,15 +14,16 @@ const BULLET = `(?:${SUBHEAD_MARK}|[○□△•·▶►])`;
 const PAGE = `第?\\s*${PAGE_NO}\\s*版`;
 /**
  * An entry and the page it is on: after a space, a leader (`……`) or in brackets; or the page first, in brackets, or
- * after a bullet and before a space (`▶ 2版 我县一季度地区生产总值增长6.8%`).
+ * after a bullet and before a space (`▶ 2版 我县一季度地区生产总值增长6.8%`); or a lettered page first without its 版,
+ * before a space or a bullet (`▶A05 城北新城…`, `A05 ▶ 城北新城…`, `A05 城北新城…`).
  */
 const GUIDE_ENTRY = new RegExp(
-  `^(?:(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)|${BULLET}\\s*${PAGE}\\s+\\S.*)$`,
+  `^(?:(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)|${BULLET}\\s*${PAGE}\\s+\\S.*|${BULLET}?\\s*${LETTERED_PAGE_NO}(?:\\s+|\\s*${BULLET}\\s*)\\S.*)$`,
   'u',
 );
 
 /** How an entry with its page first starts: the page's bracket, after a bullet maybe, or a bullet and the page. */
-const PAGE_FIRST = new RegExp(`^(?:\\S\\s*)?(?:[【〔[]|第?\\s*(?:[0-9０-９一二三四五六七八九十]{1,3}|${LETTERED_PAGE_NO})\\s*版\\s)`, 'u');
+const PAGE_FIRST = new RegExp(`^(?:\\S\\s*)?(?:[【〔[]|第?\\s*(?:[0-9０-９一二三四五六七八九十]{1,3}|${LETTERED_PAGE_NO})\\s*版\\s|${LETTERED_PAGE_NO}\\s)`, 'u');
 
 /**
  * What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price,
@@ -142,7 +143,9 @@ const isHeaderLine = (line: PlacedLine) => line.is.kind === 'pageHeader' || (lin
 export function markPageTop(lines: PlacedLine[]): void {
   const top = lines.slice(0, PAGE_TOP_LINES);
   for (const line of top) {
-    if (line.is.kind !== 'title' && line.is.kind !== 'text' && !isHeaderLine(line)) continue;
+    // `C04 副刊·西江月` has a lettered guide entry's shape too.
+    const guide = line.is.kind === 'furniture' && line.is.reason === 'guide';
+    if (line.is.kind !== 'title' && line.is.kind !== 'text' && !guide && !isHeaderLine(line)) continue;
     const text = line.text.trim();
     const both = NUMBER_AND_SECTION.exec(text);
     if (both) line.is = { kind: 'pageHeader', page: folioNumber((both[1] ?? both[4])!), section: (both[2] ?? both[3])!, date: null };

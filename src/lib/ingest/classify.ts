@@ -88,7 +88,7 @@ export function pageNumber(text: string): number | null {
  * A jump marker ends in 版 and a closing bracket (a section may stand between, `（转第2版·要闻）`), or in 版 on a line of
  * its own: a 版 among the last twelve characters, looked for without a pattern, turns most lines away.
  */
-const mayEndInJump = (text: string) => text.indexOf('版', text.length - 12) >= 0 && JUMP_END.test(text.slice(-12));
+const mayEndInJump = (text: string) => (text.indexOf('版', text.length - 12) >= 0 || LETTERED_AT_END.test(text.slice(-8))) && JUMP_END.test(text.slice(-12));
 
 /**
  * The page a jump marker names; PREVIOUS_PAGE or NEXT_PAGE for one that names the page before or after its own
@@ -97,14 +97,13 @@ const mayEndInJump = (text: string) => text.indexOf('版', text.length - 12) >= 
  */
 function jumpPage(match: RegExpExecArray | null, way: 'from' | 'to'): number | null {
   if (!match) return null;
-  // The page is in the bracketed form's group, the bare form's or the glued form's.
-  const printed = (match[1] ?? match[2] ?? match[3])!;
+  // The page is in the bracketed form's group, the bare form's or the glued form's, each with 版 or a lettered page's
+  // without it.
+  const printed = match.slice(1).find((group) => group !== undefined)!;
   if (printed === '上' || printed === '下') return way === 'from' ? (printed === '上' ? PREVIOUS_PAGE : null) : printed === '下' ? NEXT_PAGE : null;
   const page = pageNumber(printed);
   return page && page >= 1 ? page : null;
 }
-/** A jump's page: a page number, or the page before or after the marker's own (`接上版`, `转下版`). A capture group. */
-const JUMP_PAGE = `(${PAGE_NO_FORMS}|[上下])`;
 
 /** Brackets a jump marker stands in: `(上接第1版)`, `（下转第２版）`, `【下转第2版】`, `〔下转第2版〕`. */
 const OPEN = '[(（【〔［\\[]';
@@ -113,7 +112,14 @@ const CLOSE = '[)）】〕］\\]]';
 const ON = '[▶►→▷➡]';
 /** The section a jump's page carries after it (`（转第2版·要闻）`). */
 const SECTION_AFTER = '(?:\\s*[·・]\\s*\\p{Script=Han}{2,4})?';
-const JUMP_END = new RegExp(`版${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}?$`, 'u');
+/**
+ * A jump's page: a page number with 版, or the page before or after the marker's own (`接上版`, `转下版`), or a lettered
+ * page's number without 版 (`（转A04）`, `（上接A01）`). Two capture groups, one of which holds it.
+ */
+const JUMP_PAGE = `(?:第?\\s*(${PAGE_NO_FORMS}|[上下])\\s*版|(${LETTERED_PAGE_NO})(?!\\d))`;
+/** A lettered page's number at a line's end, maybe in brackets: what a jump without 版 ends in. */
+const LETTERED_AT_END = new RegExp(`${LETTERED_PAGE_NO}\\s*[。.]?\\s*${CLOSE}?$`, 'u');
+const JUMP_END = new RegExp(`(?:版|${LETTERED_PAGE_NO})${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}?$`, 'u');
 const BACK = '[◀◄←◁⬅]';
 /**
  * A marker in brackets, at a paragraph's start or end; without them, or after a dash, on a line of its own; a forward
@@ -121,9 +127,9 @@ const BACK = '[◀◄←◁⬅]';
  * 下转 is no sentence's word.
  */
 const JUMP_FROM = new RegExp(
-  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK}|[▲△])?\\s*上接\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*$)`, 'u');
+  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*${JUMP_PAGE}${SECTION_AFTER}\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK}|[▲△])?\\s*上接\\s*${JUMP_PAGE}\\s*$)`, 'u');
 const JUMP_TO = new RegExp(
-  `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下转|转|接|下接|转至)\\s*第?\\s*${JUMP_PAGE}\\s*版${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*第?\\s*${JUMP_PAGE}\\s*版\\s*${ON}?)$`, 'u');
+  `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下转|转|接|下接|转至)\\s*${JUMP_PAGE}${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*${JUMP_PAGE}\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*${JUMP_PAGE}\\s*${ON}?)$`, 'u');
 const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 /** A lettered page printed without 第 (`A03版：要闻`), or its label among the header's words (`A03 要闻 2024年…`). */
 const LETTERED_MARK = new RegExp(`${LETTERED_PAGE}\\s*版|(?<=^|[\\s|｜·])${LETTERED_PAGE}(?=$|[\\s|｜·：:])`, 'u');

@@ -161,7 +161,7 @@ export function roleWords(settings: PaperSettings): RoleWord[] {
   if (!words) {
     words = [];
     for (const role of ROLES) for (const word of settings.roles[role]) words.push({ word, role });
-    // Longest first, so 摄影记者 wins over 记者 and 见习记者 over 记者.
+    // Longest first, so 摄影记者 wins over 记者 and 实习记者 over 记者.
     words.sort((a, b) => b.word.length - a.word.length);
     roleWordCache.set(settings, words);
   }

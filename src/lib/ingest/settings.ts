@@ -29,7 +29,7 @@ export const paperSettingsSchema = z.strictObject({
   /** Known slogan banners and other furniture printed across columns, matched after removing spaces. */
   banners: z.array(z.string()).default([]),
   /** Standing column labels printed over a group of stories (简讯): furniture, not headlines. */
-  columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '一周要闻', '本报综合', '导读', '今日导读', '本期导读', '分类广告']),
+  columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '新闻速递', '城事速递', '一句话新闻', '一周要闻', '本报综合', '导读', '今日导读', '本期导读', '分类广告']),
   /** Extra furniture line patterns (regular expressions, whole line). */
   furniturePatterns: z.array(pattern).default([]),
   /**
@@ -40,7 +40,8 @@ export const paperSettingsSchema = z.strictObject({
   /** Credit words by role. A credit token ends with one of these (融媒体中心记者, 本报记者 …). */
   roles: z
     .strictObject({
-      interns: z.array(z.string()).default(['实习生', '实习记者', '见习记者']),
+      // 见习记者 is a staff reporter in the year before full rank, not a student: a reporter (记者).
+      interns: z.array(z.string()).default(['实习生', '实习记者']),
       // A camera's credit (摄像, 视频记者) is a picture's, the nearest of these roles.
       photographers: z.array(z.string()).default(['摄影记者', '摄影', '图', '摄像记者', '摄像', '视频记者']),
       correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
