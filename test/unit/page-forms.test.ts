@@ -291,3 +291,16 @@ describe('a column of pictures', () => {
     ]);
   });
 });
+
+describe('a caption that ends in where its picture came from', () => {
+  it('is a caption, crediting the photographer it names, and joins no story to the next', () => {
+    const { articles } = ingestText({
+      '11.txt': page('日本4月企业倒闭数同比增长', '据新华社东京5月9日电 日本4月企业倒闭数同比增长四成。', '5月8日，在法国巴黎，人们观看奥运圣火传递。 新华社发（高静 摄）',
+        '巴黎奥运圣火抵达法国', '本报综合 承载圣火的帆船8日抵达马赛。', '5月9日，话务员在接听市民来电。 受访者供图', '城北新城一角。 资料图', '球员庆祝进球。 图/视觉中国', '现场观众欢呼。 IC photo'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.length, a.captions.length, a.photographers])).toEqual([
+      ['日本4月企业倒闭数同比增长', 1, 1, ['高静']],
+      ['巴黎奥运圣火抵达法国', 1, 4, []],
+    ]);
+  });
+});

@@ -472,8 +472,15 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
+  // So is one that ends in where the picture came from (`…圣火传递。 新华社发（高静 摄）`, `…。 视觉中国供图`, `…。 资料图`).
+  if (PICTURE_SOURCE_SIGN.test(text.slice(-8)) && PICTURE_SOURCE.test(text)) return { kind: 'caption' };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
 }
+
+/** Where a picture came from, after its caption's last sentence: an agency, a giver (`…供图`), an archive. */
+const PICTURE_SOURCE = /[。！？]\s*(?:(?:新华社|中新社|人民视觉|视觉中国|东方IC)发?|[^。！？]{0,16}供图|图据\s*[\p{Script=Han}A-Za-z ]{2,16}|资料图片?|图\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,12}|IC\s*photo)\s*(?:[（(][^（()）]{2,16}[）)])?$/u;
+/** A character among the last eight that every such ending holds. */
+const PICTURE_SOURCE_SIGN = /[社觉图IC摄o]/u;
 
 /** A source's credit closing a story, in brackets or not (`县林业局供稿`, `（区医保局供稿）`, `据新华社`). */
 function isSourceCredit(text: string): boolean {

@@ -316,8 +316,10 @@ function captionCreditIn(text: string, settings: PaperSettings): ParsedCredit | 
   const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('；'));
   // parseCredits reads a credit in brackets (`（记者 张雪 摄）`) as well as one without.
   const tail = text.slice(sentenceEnd + 1).trim();
-  // The whole tail after the last sentence, else what follows a space in it: a caption may run on without a full stop.
-  const starts = [0, ...[...tail.matchAll(/\s+/gu)].map((m) => m.index + m[0].length)];
+  // The whole tail after the last sentence, else what follows a space in it: a caption may run on without a full stop;
+  // else its last bracket (`新华社发（高静 摄）`).
+  const bracket = Math.max(tail.lastIndexOf('（'), tail.lastIndexOf('('));
+  const starts = [0, ...[...tail.matchAll(/\s+/gu)].map((m) => m.index + m[0].length), ...(bracket > 0 ? [bracket] : [])];
   for (const start of starts) {
     const credit = parseCredits(tail.slice(start), settings);
     if (credit?.photographers.length) return credit;
