@@ -104,6 +104,8 @@ class CreditReader {
   private unassigned: string[] = [];
   /** After a staff word (`见习编辑`): the names read are passed over, until the next role word or mark. */
   private staffNames = false;
+  /** The role a slash form gave (`图/`), until a name: a reporter's rank after it (`图/本报记者 王刚`) keeps it. */
+  private slashRole: Role | null = null;
   /** After `文/图`: `on` once the names that wrote the text and took the pictures begin, `pending` until then. */
   private textAndPhoto: 'off' | 'pending' | 'on' = 'off';
 
@@ -138,6 +140,7 @@ class CreditReader {
 
   slash(role: Role): boolean {
     this.role = role;
+    this.slashRole = role;
     this.textAndPhoto = 'off';
     return this.roleRead(true);
   }
@@ -156,7 +159,8 @@ class CreditReader {
   roleWord(role: Role, rest: string): boolean {
     // Names before the first role word belong to no one's role: the line is no credit.
     if (this.unresolved) return false;
-    this.role = role;
+    this.role = this.slashRole && role === 'reporters' ? this.slashRole : role;
+    this.slashRole = null;
     // `文/图 本报记者 张三`: the 文/图 before the role word still holds for its reporters.
     if (this.textAndPhoto !== 'pending' || role !== 'reporters') this.textAndPhoto = 'off';
     this.roleRead(true);
@@ -190,6 +194,7 @@ class CreditReader {
   }
 
   name(name: string, photo: boolean): boolean {
+    this.slashRole = null;
     if (this.staffNames && !photo) return true;
     if (photo) this.sawRole = true;
     if (this.textAndPhoto === 'pending') this.textAndPhoto = 'on';
