@@ -304,3 +304,21 @@ describe('a caption that ends in where its picture came from', () => {
     ]);
   });
 });
+
+describe('a wire story’s source opening its lead', () => {
+  it('is its byline, crediting nobody, and not the lead’s first words; 据介绍 is no source', () => {
+    const { articles } = ingestText({
+      '10.txt': page('嫦娥六号完成近月制动', '据新华社 5月8日，嫦娥六号探测器成功实施近月制动。', '多地出台政策鼓励生育', '综合新华社、央视新闻报道 近期，多地出台鼓励生育新举措。',
+        '男子冒充军人诈骗被判刑', '澎湃新闻 近日，济南市中级人民法院公布一起案件。', '暑期旅游市场升温', '据央视新闻报道，暑期临近，旅游市场升温。',
+        '低空经济产业园开园', '本报综合消息 近日，全国首个低空经济产业园开园。', '县医院开通无陪护病房', '据介绍，县医院开通无陪护病房。'),
+    });
+    expect(articles.map((a) => [a.byline, a.reporters, a.paragraphs[0]])).toEqual([
+      ['据新华社', [], '5月8日，嫦娥六号探测器成功实施近月制动。'],
+      ['综合新华社、央视新闻报道', [], '近期，多地出台鼓励生育新举措。'],
+      ['澎湃新闻', [], '近日，济南市中级人民法院公布一起案件。'],
+      ['据央视新闻报道', [], '暑期临近，旅游市场升温。'],
+      ['本报综合消息', [], '近日，全国首个低空经济产业园开园。'],
+      [null, [], '据介绍，县医院开通无陪护病房。'],
+    ]);
+  });
+});

@@ -420,10 +420,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     // `本报讯 记者 王晓明 报道：3月14日，…`: the word that closes a bare credit is no word of the lead.
     const rest = bare ? afterCredit.replace(/^(?:报道|消息)[：:]\s*/u, '') : afterCredit;
     // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
-    if (paren || bracketed || /^[\s：:]/u.test(after) || /^\s*\S/u.test(after) && dateline.endsWith('讯')) {
+    // `据央视新闻报道，近日…`: a source's dateline may end in a comma.
+    if (paren || bracketed || /^[\s：:]/u.test(after) || (dateline.startsWith('据') && /^[，,]/u.test(after)) || /^\s*\S/u.test(after) && dateline.endsWith('讯')) {
       const jump = mayEndInJump(rest) ? JUMP_TO.exec(rest) : null;
       const jumpTo = jumpPage(jump, 'to');
-      const lead = (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:]\s*/u, '');
+      const lead = (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:，,]\s*/u, '');
       // With no credit after the dateline, the writer may be credited at the lead's end, as a brief credits them.
       const closing = credit || jumpTo ? null : closingCredit(lead, settings);
       return {
@@ -566,7 +567,7 @@ function datelineSignEarly(text: string): boolean {
  */
 export function mayOpenDefaultDateline(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first === BEN || first === JU) return true;
+  if (first === BEN || first === JU || DATELINE_FIRSTS.has(first)) return true;
   const end = Math.min(text.length - 1, 16);
   for (let i = 2; i <= end; i++) {
     const c = text.charCodeAt(i);
@@ -575,6 +576,8 @@ export function mayOpenDefaultDateline(text: string): boolean {
   return false;
 }
 const [BEN, JU, SHE, WANG] = [...'本据社网'].map((c) => c.charCodeAt(0));
+/** The first characters of the other default datelines: 综合…报道, and media named without 据 (新华社, 澎湃新闻, 央视新闻…). */
+const DATELINE_FIRSTS = codeUnits('综新中央人澎光经环科工法');
 
 const OPENING_BRACKETS = codeUnits('【(（');
 const CREDIT_OPENING = /^(?:【([^【】]{2,30})】|[(（]([^()（）]{2,30})[)）])/u;
