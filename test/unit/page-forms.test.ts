@@ -322,3 +322,15 @@ describe('a wire story’s source opening its lead', () => {
     ]);
   });
 });
+
+describe('the text after a story’s jump', () => {
+  it('is not that story’s: a picture under it is an item of its own, with its photographer', () => {
+    const { articles } = ingestText({
+      '01.txt': page('一季度全市GDP同比增长6.2%', '本报记者 陈思远', '一季度，全市地区生产总值同比增长6.2%。（下转A04版）', '5月9日，市民在西江湿地公园观赏盛开的鸢尾花。\n本报记者 周子航 摄'),
+    });
+    expect(articles.map((a) => [a.headline, a.photographers, a.paragraphs, a.continuesTo])).toEqual([
+      ['一季度全市GDP同比增长6.2%', [], ['一季度，全市地区生产总值同比增长6.2%。'], { page: 104 }],
+      ['市民在西江湿地公园观赏盛开的鸢尾花', ['周子航'], ['5月9日，市民在西江湿地公园观赏盛开的鸢尾花。'], null],
+    ]);
+  });
+});

@@ -456,8 +456,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           break;
         }
         // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
-        // marked line opens the next brief, not a subhead of the one before, which has no headline of its own.
-        const target = draft && draft.phase !== 'closed' && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : start();
+        // marked line opens the next brief, not a subhead of the one before, which has no headline of its own. A story
+        // that has jumped to another page (`…（下转A04版）`) goes on there, not in the text after it on this page.
+        const open = draft && draft.phase !== 'closed' && draft.continuesTo === null;
+        const target = open && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : start();
         if (is.kind === 'text') {
           const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
           addFragment(target, line, is.text);
