@@ -76,7 +76,7 @@ describe('the paper’s own lines', () => {
       ['清升镇举办枇杷采摘节', ['5月6日，清升镇枇杷采摘节开幕。']],
     ]);
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
-      ['广告热线：023-46721234', 'imprint'], ['新闻热线：023-46721234', 'imprint'], ['本版图片由县融媒体中心提供', 'imprint'],
+      ['广告热线：023-46721234', 'imprint'], ['新闻热线：023-46721234', 'imprint'], ['本版图片由县融媒体中心提供', 'page-note'],
       ['荣昌网：www.rongchang.gov.cn  新闻热线：023-46721234  投稿邮箱：rcbnews@163.com', 'imprint'],
     ]);
   });
@@ -331,6 +331,20 @@ describe('the text after a story’s jump', () => {
     expect(articles.map((a) => [a.headline, a.photographers, a.paragraphs, a.continuesTo])).toEqual([
       ['一季度全市GDP同比增长6.2%', [], ['一季度，全市地区生产总值同比增长6.2%。'], { page: 104 }],
       ['市民在西江湿地公园观赏盛开的鸢尾花', ['周子航'], ['5月9日，市民在西江湿地公园观赏盛开的鸢尾花。'], null],
+    ]);
+  });
+});
+
+describe('a city daily’s page furniture', () => {
+  it('reads its notes on the page’s stories, its colophon, its prompts and its staff in other forms as furniture, not as titles or paragraphs', () => {
+    const lines = ['本版稿件除署名外均据新华社', '（本版编辑综合整理）', '（本版图片除署名外均为本报记者 周子航 摄）', '本版图片 视觉中国', '社址：西江市文化路88号 邮编：545001',
+      '本报法律顾问：广西正大律师事务所 韦明律师', '零售价：1.50元 全年订价：360元', '来稿请发至：xjdspl@163.com', '扫描二维码 关注西江都市报微信公众号', '更多精彩内容请扫码',
+      '编辑/张三 美编/李四 校对/王五', '责编：张三 组版：李四 审读：王五'];
+    const { articles, pages } = ingestText({ '07.txt': page('市民热线开通服务', '本报讯（记者 李明）5月9日，市民热线开通。', ...lines) });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.photographers])).toEqual([['市民热线开通服务', ['5月9日，市民热线开通。'], []]]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
+      ...lines.slice(0, 4).map((text) => [text, 'page-note']), ...lines.slice(4, 8).map((text) => [text, 'imprint']),
+      ...lines.slice(8, 10).map((text) => [text, 'reader-prompt']), ...lines.slice(10).map((text) => [text, 'page-header']),
     ]);
   });
 });

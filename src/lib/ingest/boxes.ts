@@ -27,16 +27,16 @@ const PAGE_FIRST = new RegExp(`^(?:\\S\\s*)?(?:[【〔[]|第?\\s*(?:[0-9０-９�
 
 /**
  * What only an imprint prints: a serial number (CN 50-0001), a postal code for subscriptions, a licence, a price,
- * where to send a piece (`投稿邮箱：…`), the paper's own telephone lines (`新闻热线：…`, `广告热线：…`, often on one line
- * with its website and address for submissions), and whose pictures a page prints (`本版图片由县融媒体中心提供`).
+ * where to send a piece (`投稿邮箱：…`, `来稿请发至：…`), the paper's address (`社址：…`) and lawyer, and the paper's
+ * own telephone lines (`新闻热线：…`, `广告热线：…`, often on one line with its website and address for submissions).
+ * Whose pictures a page prints is the page's note (classify.ts).
  */
-const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)定价[：:]|^(?:投稿|来稿)(?:邮箱|信箱|电子邮箱|热线)[：:]/u;
+const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)(?:定价|订价)[：:]|^零售价[：:]|^(?:投稿|来稿)(?:邮箱|信箱|电子邮箱|热线|请发至)[：:]|^(?:本报地址|本报社址|社址)[：:]|^本报法律顾问[：:]/u;
 /** A character every imprint line above holds. */
-const IMPRINT_SIGN = /[号证价N稿]/u;
-/** The paper's own telephone lines, and whose pictures a page prints: each asked only of a line with its words. */
+const IMPRINT_SIGN = /[号证价N稿址问]/u;
+/** The paper's own telephone lines: asked only of a line with 热线. */
 const PAPERS_LINE = /(?:新闻|广告|发行|报料|订阅|订报)热线[：:]/u;
-const PICTURES_BY = /^本版(?:图片|照片)由\p{Script=Han}{2,24}提供$/u;
-const isImprint = (text: string) => (IMPRINT_SIGN.test(text) && IMPRINT.test(text)) || (text.includes('热线') && PAPERS_LINE.test(text)) || (text.startsWith('本版') && PICTURES_BY.test(text));
+const isImprint = (text: string) => (IMPRINT_SIGN.test(text) && IMPRINT.test(text)) || (text.includes('热线') && PAPERS_LINE.test(text));
 
 /**
  * The paper's contact line at a page's foot, its fields too many for a box's line (`荣昌网：www.… 新闻热线：023-…

@@ -16,6 +16,8 @@ export type FurnitureReason =
   | 'stray-mark'
   /** What only the printed page answers: its QR code's prompt (`扫码看视频`). */
   | 'reader-prompt'
+  /** What the page says of its own stories or pictures (`本版稿件除署名外均据新华社`). */
+  | 'page-note'
   /** A date alone over the stories (the assembler's reason: classifyLine reads it as text, a notice's date). */
   | 'date';
 
@@ -154,8 +156,9 @@ const SUBHEAD = new RegExp(
 const VOICE_BYLINE = new RegExp(`^\\s*(?:${AUTHOR_MARK.source.slice(1)}|${SUBHEAD_MARK}\\s*)?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\\s*$`, 'u');
 /** `图为…`, `上图：…`, `▲…`, `↑…` (an arrow to the picture), and a numbered picture's (`图①：…`, `图2 …`). */
 const CAPTION = /^(?:图为|[上下左右中题]?图[：:]|[上下左右中]图(?:为|\s)|图\s*(?:[①-⑳0-9０-９]|[一二三四五六七八九十]{1,2})\s*[：:\s]|▲|△|[↑↓])/u;
-const STAFF_WORDS = '(?:本版编辑|本版责编|本版策划|责任编辑|责编|美术编辑|美编|校对|版式|审核|值班编辑|编辑)';
-const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s]`, 'u');
+const STAFF_WORDS = '(?:本版编辑|本版责编|本版策划|责任编辑|责编|美术编辑|美编|校对|版式|组版|排版|审核|审读|审校|值班编辑|编辑)';
+// `编辑/张三`: a slash between the word and the name, as in a credit.
+const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s/／]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 /** A sentence's clause (`定于2024年5月12日(星期日)…,…如下:`): a header has no comma, and ends in no colon. */
@@ -255,7 +258,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   // page number (`荣昌报 2024年3月15日 星期五`); or the page's staff alone (`本版编辑 李四 校对 王五`).
   const numbered = page && (date || weekday || staff);
   const runningHead = date && (weekday || [settings.name, ...settings.mastheads].some((name) => name && text.includes(name)));
-  const staffLine = staff && !date && visibleLength(text) < 40 && /^(?:\S*(?:编辑|美编|校对)|本版策划)/u.test(text);
+  const staffLine = staff && !date && visibleLength(text) < 40 && /^(?:\S*(?:编辑|美编|校对)|责编|本版策划)/u.test(text);
   if (!numbered && !runningHead && !staffLine) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
@@ -378,7 +381,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     return { kind: 'furniture', reason: 'stray-mark' };
   }
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
-  if (text.charCodeAt(0) === SAO && READER_PROMPT.test(text)) return { kind: 'furniture', reason: 'reader-prompt' };
+  if ((text.charCodeAt(0) === SAO && READER_PROMPT.test(text)) || (text.includes('扫码') && SCAN_ASKED.test(text))) return { kind: 'furniture', reason: 'reader-prompt' };
+  if (PAGE_NOTE_SIGN.has(text.charCodeAt(0)) && PAGE_NOTE.test(text)) return { kind: 'furniture', reason: 'page-note' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
   const from = JUMP_FROM.exec(text);
@@ -524,8 +528,17 @@ const RULE_MARKS = codeUnits('~～-—－=＝_＿*＊■□◆◇●○★☆一
 const PICTURE_NUMBERS = /^[①-⑳](?:[ \u3000]*[①-⑳])*\s*$/u;
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [...'①⑳'].map((c) => c.charCodeAt(0));
 /** A QR code's prompt beside a picture (`扫码看视频`, `扫一扫 了解更多`): the page's, no story's text. */
-const READER_PROMPT = /^扫(?:码|描二维码|一扫)\s*(?:看|观看|阅读|收听|了解|参与|关注)?[\p{Script=Han}\s]{0,8}$/u;
+const READER_PROMPT = /^扫(?:码|描二维码|一扫)\s*(?:看|观看|阅读|收听|了解|参与|关注)?[\p{Script=Han}\s]{0,16}$/u;
 const SAO = '扫'.charCodeAt(0);
+/** A prompt that ends in scanning (`更多精彩内容请扫码`, `扫码关注`). */
+const SCAN_ASKED = /^[\p{Script=Han}\s]{0,12}请?扫码[\p{Script=Han}\s]{0,8}$/u;
+/**
+ * What the page says of its own stories or pictures (`本版稿件除署名外均据新华社`, `（本版编辑综合整理）`,
+ * `（本版图片除署名外均为本报记者 周子航 摄）`, `本版图片 视觉中国`): the page's, not a story's headline or paragraph,
+ * crediting no single story.
+ */
+const PAGE_NOTE = /^[（(]?本版(?:稿件|文章|图片|照片|内容|编辑综合整理|由)[^。！？]{0,40}[）)]?$/u;
+const PAGE_NOTE_SIGN = codeUnits('本（(');
 /** Dots alone stand for what a list leaves out (repair.ts): a paragraph of their own, not a speck. */
 const ELISION = /^[.·]{2,}$/u;
 
