@@ -247,6 +247,14 @@ describe('assembling articles', () => {
     expect(result.pages[1]!.furniture).toEqual([]);
   });
 
+  it('keeps a headline that a front page’s teaser repeats, over its byline on its own page', () => {
+    const result = ingestText({
+      '01.txt': page('市政府召开第47次常务会议', '会议研究部署安全生产、防汛备汛等工作。（全文见2版）', '龙舟赛周末开锣', '本报讯（记者 蓝天宇）龙舟邀请赛将于5月11日举行。'),
+      '02.txt': page('市政府召开第47次常务会议', '本报记者 黄明', '5月9日，市长主持召开市政府第47次常务会议。'),
+    });
+    expect(result.articles.at(-1)).toMatchObject({ headline: '市政府召开第47次常务会议', reporters: ['黄明'], page: 2 });
+  });
+
   it('keeps running heads furniture on every page, beside each other or not, and a slogan that ends in ！', () => {
     const result = ingestText({
       '02.txt': page('荣昌日报', '学思想 强党性', '春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。', '安全生产 人人有责！'),

@@ -12,6 +12,7 @@ import { comparisonKey, hasVisibleLength } from './text.ts';
 const isCandidate = (line: ClassifiedLine) =>
   TEXT_KINDS.has(line.is.kind) && line.is.kind !== 'subhead' && !hasVisibleLength(line.text, 31) && !line.text.includes('。');
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
+const opensStory = (line: ClassifiedLine | undefined) => line?.is.kind === 'dateline' || line?.is.kind === 'credit';
 
 interface Candidate {
   line: ClassifiedLine;
@@ -66,8 +67,8 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
 
   for (const { line, key, lines, at } of found) {
     if (listedInGuide.has(key) && !guideEntries.has(line)) continue;
-    // A dateline under it (`本报讯(…)`) makes it a story's headline, whatever else repeats it.
-    if (lines[at + 1]?.is.kind === 'dateline') continue;
+    // A dateline or a byline under it (`本报讯(…)`, `本报记者 …`) makes it a story's headline, whatever else repeats it.
+    if (opensStory(lines[at + 1])) continue;
     line.is = { kind: 'furniture', reason: 'repeated' };
   }
 }
