@@ -52,6 +52,8 @@ describe('parseCredits', () => {
     expect(people('文/图 本报记者 张三')).toEqual(both('张三'));
     // A slash form's role holds over the reporter's rank after it: 王刚, a reporter, took the pictures.
     expect(people('文/本报记者 李明 图/本报记者 王刚')).toEqual({ ...none, reporters: ['李明'], photographers: ['王刚'] });
+    // A graphic's maker after a slash, as 制图 before a name: a picture's.
+    expect(people('文/本报记者 李明 制图/李娜')).toEqual({ ...none, reporters: ['李明'], photographers: ['李娜'] });
     expect(people('本报记者 王明 通讯员 李华 文/图')).toEqual({ ...none, reporters: ['王明'], correspondents: ['李华'], photographers: ['王明', '李华'] });
   });
   it('reads the mark of what each did after the names (文 … 图, /文 … /图), 撰文, and 文·图', () => {

@@ -87,7 +87,7 @@ export function isNameList(text: string): boolean {
 // OCR reads a bar before the name (`丨张晓梅`, `｜张晓梅`) for the same mark.
 export const AUTHOR_MARK = /^(?:[□◇○◎]\s*|[丨｜|]\s*(?=\p{Script=Han}{2,4}$))/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
-const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文)[/／:：|｜]/u;
+const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文|制图|绘图)[/／:：|｜]/u;
 /**
  * Text and pictures by the same hand: before the names (`文/图 赵磊`, `图文：赵磊`) or after them (`李四 文/图`). A bare
  * 文图 counts only in a line that has some other role sign (ROLE_SIGNS), as a slash form needs.
@@ -143,7 +143,7 @@ const isCommentator = (token: string) => token.endsWith('评论员') && ROLE_LEA
 export const namesWordRole = (text: string) => WORD_ROLE_IN.test(text);
 const WORD_ROLE_IN = /视频|剪辑|航拍|制图|绘图|漫画|评论员/u;
 /** The characters a slash form or 文/图 starts with. */
-const SLASH_FIRST = new Set([...'文图摄撰']);
+const SLASH_FIRST = new Set([...'文图摄撰制绘']);
 /** A role word and its names joined by a colon (`作者：张三`, `记者:张三、李四`). */
 const ROLE_COLON = /^(\p{Script=Han}{2,12})[:：](.*)$/u;
 /** Characters without which a line has no role but by a role word: author marks, the photo mark, slash forms. */
@@ -265,7 +265,8 @@ const NAME_THEN_MARK = /^(.+?)[/／](文|图|摄)$/u;
 const REPORTED_FROM = /^(.+?)[/／](\p{Script=Han}{1,6}报[道导])$/u;
 
 function slashRole(word: string): Role {
-  if (word.startsWith('图') || word.startsWith('摄')) return 'photographers';
+  // A graphic's maker (`制图/李娜`) is a picture's, as 制图 before a name is (PICTURE_MAKERS).
+  if (word.startsWith('图') || word.startsWith('摄') || word.endsWith('图')) return 'photographers';
   return 'reporters';
 }
 
