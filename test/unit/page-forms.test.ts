@@ -348,3 +348,14 @@ describe('a city daily’s page furniture', () => {
     ]);
   });
 });
+
+describe('bulleted briefs under a column’s label', () => {
+  it('are a story each, credited or not', () => {
+    const { articles } = ingestText({
+      '05.txt': page('市民热线开通服务', '本报讯（记者 李明）5月9日，市民热线开通。', '城事速递', '●5月9日，城南区在龙湖公园开展防灾减灾宣传活动。', '●近日，西江县首个“青年驿站”开放。（韦佳）', '●5月8日，长洲区举办春季招聘会。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.length, a.reporters])).toEqual([
+      ['市民热线开通服务', 1, ['李明']], ['城南区在龙湖公园开展防灾减灾宣传活动', 1, []], ['西江县首个“青年驿站”开放', 1, ['韦佳']], ['长洲区举办春季招聘会', 1, []],
+    ]);
+  });
+});

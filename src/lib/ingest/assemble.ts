@@ -459,7 +459,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // marked line opens the next brief, not a subhead of the one before, which has no headline of its own. A story
         // that has jumped to another page (`…（下转A04版）`) goes on there, not in the text after it on this page.
         const open = draft && draft.phase !== 'closed' && draft.continuesTo === null;
-        const target = open && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : start();
+        // Under a column's label, a bulleted brief (`●近日，…`) after another is the next brief, credited or not.
+        const nextBrief = open && is.kind === 'text' && draft.brief && draft.head.length === 0 && draft.fragments.length > 0 && SUBHEAD_MARK_AT.test(is.text) && SUBHEAD_MARK_AT.test(draft.fragments[0]!.text);
+        const target = open && !nextBrief && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : start();
         if (is.kind === 'text') {
           const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
           addFragment(target, line, is.text);
