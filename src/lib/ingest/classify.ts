@@ -90,7 +90,15 @@ export function pageNumber(text: string): number | null {
  * A jump marker ends in 版 and a closing bracket (a section may stand between, `（转第2版·要闻）`), or in 版 on a line of
  * its own: a 版 among the last twelve characters, looked for without a pattern, turns most lines away.
  */
-const mayEndInJump = (text: string) => (text.indexOf('版', text.length - 12) >= 0 || LETTERED_AT_END.test(text.slice(-8))) && JUMP_END.test(text.slice(-12));
+const mayEndInJump = (text: string) => (text.indexOf('版', text.length - 12) >= 0 || (hasSectionLetterNearEnd(text) && LETTERED_AT_END.test(text.slice(-8)))) && JUMP_END.test(text.slice(-12));
+/** A section's letter (A–H) among a line's last eight characters, read without a pattern: most lines have none. */
+function hasSectionLetterNearEnd(text: string): boolean {
+  for (let i = Math.max(0, text.length - 8); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x48) return true;
+  }
+  return false;
+}
 
 /**
  * The page a jump marker names; PREVIOUS_PAGE or NEXT_PAGE for one that names the page before or after its own
@@ -123,6 +131,8 @@ const JUMP_PAGE = `(?:第?\\s*(${PAGE_NO_FORMS}|[上下])\\s*版|(${LETTERED_PAG
 const LETTERED_AT_END = new RegExp(`${LETTERED_PAGE_NO}\\s*[。.]?\\s*${CLOSE}?$`, 'u');
 const JUMP_END = new RegExp(`(?:版|${LETTERED_PAGE_NO})${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}?$`, 'u');
 const BACK = '[◀◄←◁⬅]';
+/** What a marker of where a story came from opens its line with (JUMP_FROM): a bracket, an arrow, a dash, a mark, 上接. */
+const JUMP_FROM_FIRSTS = codeUnits('(（【〔［[◀◄←◁⬅—▲△上 \u3000\t');
 /**
  * A marker in brackets, at a paragraph's start or end; without them, or after a dash, on a line of its own; a forward
  * one also glued to its paragraph's last sentence (`…岗位2000个。下转第二版`, `…汇报。→下转第2版`): after a full stop,
@@ -375,7 +385,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (key !== null && c.mastheads.has(key)) return { kind: 'furniture', reason: 'masthead' };
   const header = parsePageHeader(text, settings);
   if (header) return header;
-  if (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim())) return { kind: 'furniture', reason: 'page-number' };
+  // Both are short: a paragraph is turned away by its length.
+  if (text.length <= 16 && (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim()))) return { kind: 'furniture', reason: 'page-number' };
   const first = text.charCodeAt(0);
   if ((STRAY_MARKS.has(first) && SPECKS.test(text) && !ELISION.test(text)) || (RULE_MARKS.has(first) && RULE.test(text)) || (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY && PICTURE_NUMBERS.test(text))) {
     return { kind: 'furniture', reason: 'stray-mark' };
@@ -385,7 +396,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (PAGE_NOTE_SIGN.has(text.charCodeAt(0)) && PAGE_NOTE.test(text)) return { kind: 'furniture', reason: 'page-note' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
-  const from = JUMP_FROM.exec(text);
+  // A marker of where a story came from opens its line with a bracket, an arrow or a mark, or with 上接.
+  const from = JUMP_FROM_FIRSTS.has(text.charCodeAt(0)) ? JUMP_FROM.exec(text) : null;
   const fromPage = jumpPage(from, 'from');
   const to = mayEndInJump(text) ? JUMP_TO.exec(text) : null;
   const toPage = jumpPage(to, 'to');
@@ -478,14 +490,14 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
   // So is one that ends in where the picture came from (`…圣火传递。 新华社发（高静 摄）`, `…。 视觉中国供图`, `…。 资料图`).
-  if (PICTURE_SOURCE_SIGN.test(text.slice(-8)) && PICTURE_SOURCE.test(text)) return { kind: 'caption' };
+  if (PICTURE_SOURCE_LAST.has(text.charCodeAt(text.length - 1)) && PICTURE_SOURCE.test(text)) return { kind: 'caption' };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
 }
 
 /** Where a picture came from, after its caption's last sentence: an agency, a giver (`…供图`), an archive. */
 const PICTURE_SOURCE = /[。！？]\s*(?:(?:新华社|中新社|人民视觉|视觉中国|东方IC)发?|[^。！？]{0,16}供图|图据\s*[\p{Script=Han}A-Za-z ]{2,16}|资料图片?|图\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,12}|IC\s*photo)\s*(?:[（(][^（()）]{2,16}[）)])?$/u;
-/** A character among the last eight that every such ending holds. */
-const PICTURE_SOURCE_SIGN = /[社觉图IC摄o]/u;
+/** The last characters such an ending may have: a line that ends otherwise is turned away before the pattern. */
+const PICTURE_SOURCE_LAST = codeUnits('社发国图片oC）)');
 
 /** A source's credit closing a story, in brackets or not (`县林业局供稿`, `（区医保局供稿）`, `据新华社`). */
 function isSourceCredit(text: string): boolean {
@@ -580,7 +592,7 @@ function datelineSignEarly(text: string): boolean {
  */
 export function mayOpenDefaultDateline(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first === BEN || first === JU || DATELINE_FIRSTS.has(first)) return true;
+  if (first === BEN || first === JU || (DATELINE_FIRSTS.has(first) && OTHER_DATELINE_OPENING.test(text))) return true;
   const end = Math.min(text.length - 1, 16);
   for (let i = 2; i <= end; i++) {
     const c = text.charCodeAt(i);
@@ -591,6 +603,8 @@ export function mayOpenDefaultDateline(text: string): boolean {
 const [BEN, JU, SHE, WANG] = [...'本据社网'].map((c) => c.charCodeAt(0));
 /** The first characters of the other default datelines: 综合…报道, and media named without 据 (新华社, 澎湃新闻, 央视新闻…). */
 const DATELINE_FIRSTS = codeUnits('综新中央人澎光经环科工法');
+/** Their openings: a paragraph that merely starts with 中 or 人 is turned away here, before the datelines' pattern. */
+const OTHER_DATELINE_OPENING = /^(?:综合|新华|中新|中国新闻网|央视|人民|澎湃|光明日报|经济日报|环球时报|科技日报|工人日报|法治日报)/u;
 
 const OPENING_BRACKETS = codeUnits('【(（');
 const CREDIT_OPENING = /^(?:【([^【】]{2,30})】|[(（]([^()（）]{2,30})[)）])/u;
