@@ -15,7 +15,7 @@ export interface PageMetadata {
   section: string | null;
   /** How the page number was found, for the report. */
   pageFrom: 'manifest' | 'header' | 'file-name' | 'position';
-  /** The plain number a page printed (or was named or placed by) in an issue of lettered pages, read as A's. */
+  /** In an issue of lettered pages, the plain number this page was given, now read as the first section's (1 → A1). */
   plainNumber?: number;
 }
 
