@@ -788,6 +788,9 @@ describe('an archivist’s pages', () => {
     ]);
     // 据 before no paper, agency or station is a headline's word.
     expect(ingestText({ '05.txt': page('据理力争维护消费者权益', '近日，县消委会为消费者挽回损失。') }).articles[0]!.headline).toBe('据理力争维护消费者权益');
+    // An agency's dispatch named at a story's end, in brackets: its source, not its last paragraph.
+    const [wire] = ingestText({ '11.txt': page('美联储维持利率不变', '新华社记者 许缘', '美国联邦储备委员会8日宣布维持利率不变。', '（据新华社华盛顿5月8日电）') }).articles;
+    expect([wire!.paragraphs, wire!.credits, wire!.reporters]).toEqual([['美国联邦储备委员会8日宣布维持利率不变。'], ['新华社记者 许缘', '（据新华社华盛顿5月8日电）'], ['许缘']]);
   });
 
   it('reads a titled photo after a story as a story of its own, and a title after its caption as the next story’s', () => {

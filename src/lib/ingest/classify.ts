@@ -154,7 +154,7 @@ const POEM_FORM = /^(?:[五七][律绝古言]|[五七]言(?:律诗|绝句)|满�
  * A source's credit at a story's end (`县林业局供稿`, `据新华社`, `来源：央视新闻`): it closes the story and names
  * nobody. It was the next story's headline, or glued the next story into the text.
  */
-const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
+const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|据\p{Script=Han}{2,8}社\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日电|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
 /** What a source's credit starts or ends with: most short lines, titles, are turned away by it. */
 const SOURCE_SIGN = /^[据来稿信数资]|供[稿图]$/u;
 /** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
