@@ -359,3 +359,16 @@ describe('bulleted briefs under a column’s label', () => {
     ]);
   });
 });
+
+describe('a schedule under its title after a story', () => {
+  it('is the story’s, a row a line, and the next story keeps its headline', () => {
+    const { articles } = ingestText({
+      '14.txt': page('今年我市中考报名人数达5.6万人', '本报记者 潘丽', '考试时间为6月20日至21日。', '中考日程安排\n6月20日 上午9:00—11:30 语文\n6月20日 下午3:00—5:00 数学\n6月21日 上午9:00—11:00 英语',
+        '西江学院获批新增3个本科专业', '本报讯（记者 潘丽）近日，西江学院新增3个本科专业。'),
+    });
+    expect(articles.map((a) => [a.headline, a.kicker, a.paragraphs.slice(1)])).toEqual([
+      ['今年我市中考报名人数达5.6万人', null, ['中考日程安排', '6月20日 上午9:00—11:30 语文', '6月20日 下午3:00—5:00 数学', '6月21日 上午9:00—11:00 英语']],
+      ['西江学院获批新增3个本科专业', null, []],
+    ]);
+  });
+});

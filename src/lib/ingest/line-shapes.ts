@@ -114,8 +114,11 @@ const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Sc
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  text.length <= 60 && (isTableRow(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
+  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
+
+/** A schedule's row: a day, the hours and what happens then (`6月20日 上午9:00—11:30 语文`). */
+const SCHEDULE_ROW = /^\d{1,2}月\d{1,2}日\s*(?:[上下]午|晚上|全天)?\s*\d{1,2}[:：]\d{2}\s*[—–\-~～至]+\s*\d{1,2}[:：]\d{2}\s+\S.{0,30}$/u;
 
 /**
  * A directory's or a price list's line: a name, then a telephone number or a price (`县政务服务热线 12345`,
