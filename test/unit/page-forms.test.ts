@@ -372,3 +372,17 @@ describe('a schedule under its title after a story', () => {
     ]);
   });
 });
+
+describe('a list of those named under its title after a story', () => {
+  it('is the story’s, a row a line, and the next story keeps its headline', () => {
+    const { articles } = ingestText({
+      '02.txt': page('“西江好人”榜单发布', '本报记者 覃小雨', '5月9日，2024年第一季度“西江好人”榜单发布，15人上榜。',
+        '第一季度“西江好人”名单\n助人为乐类：韦志强 黄秀英 李春生\n见义勇为类：覃大勇 陆明\n孝老爱亲类：蒙美玲 邓德福 潘秀珍',
+        '我市新增两家国家4A级旅游景区', '记者 潘丽', '近日，我市新增两家国家4A级旅游景区。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.slice(1)])).toEqual([
+      [null, '“西江好人”榜单发布', null, ['第一季度“西江好人”名单', '助人为乐类：韦志强 黄秀英 李春生', '见义勇为类：覃大勇 陆明', '孝老爱亲类：蒙美玲 邓德福 潘秀珍']],
+      [null, '我市新增两家国家4A级旅游景区', null, []],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit, writersRole } from './credits.ts';
 import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';
-import { endsWithoutStop, isContactField, isLabelOverTitles, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { endsWithoutStop, isContactField, isLabelledNames, isLabelOverTitles, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
@@ -495,7 +495,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
  * story of names or rows.
  */
 const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
-  next?.is.kind === 'text' && ((isNameList(next.text) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) || (next.is.alone === true && ROWS_HEADER.test(line.text) && draft.fragments.at(-1)?.alone !== true));
+  next?.is.kind === 'text' && (((isNameList(next.text) || isLabelledNames(next.text)) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) || (next.is.alone === true && ROWS_HEADER.test(line.text) && draft.fragments.at(-1)?.alone !== true));
 
 /**
  * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,

@@ -114,7 +114,7 @@ const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Sc
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
+  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
 /** A schedule's row: a day, the hours and what happens then (`6月20日 上午9:00—11:30 语文`). */
