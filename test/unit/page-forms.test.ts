@@ -386,3 +386,12 @@ describe('a list of those named under its title after a story', () => {
     ]);
   });
 });
+
+describe('a box of figures with a space for the dash', () => {
+  it('is a box of rows under its label, not a story whose figures are its titles', () => {
+    const { articles } = ingestText({
+      '12.txt': page('我国是世界第三大食糖生产国。', '数说', '86.4亿元 糖业综合利用产值\n46% 甘蔗机收率\n88.6% 甘蔗糖分回收率', '视觉设计：李娜'),
+    });
+    expect(articles.at(-1)).toMatchObject({ kicker: null, headline: '数说', subheadline: null, paragraphs: ['86.4亿元 糖业综合利用产值', '46% 甘蔗机收率', '88.6% 甘蔗糖分回收率'], reporters: [], photographers: [] });
+  });
+});

@@ -109,7 +109,7 @@ const isMadeBy = (token: string) =>
  */
 const STAFF_WORDS = new Set([
   ...['', '见习', '实习', '责任', '本版', '美术', '文字'].map((rank) => `${rank}编辑`),
-  '责编', '美编', '校对', '审核', '审校', '监制', '策划', '统筹', '执行', '设计', '版式', '排版',
+  '责编', '美编', '校对', '审核', '审校', '监制', '策划', '统筹', '执行', '设计', '版式', '排版', '视觉', '视觉设计',
 ]);
 /**
  * The makers of a video, an aerial picture or a drawing (`视频 刘洋 剪辑 赵强`, `制图 李梅`), a picture's as a camera's

@@ -57,6 +57,8 @@ export const isLabelOverTitles = (text: string): boolean => COLUMN_TAG.test(text
  */
 const FIGURE_ITEM = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*[—－]{1,2}\s*\p{Script=Han}/u;
 const isFigureItem = (text: string): boolean => text.length <= 40 && /^\s*[0-9０-９]/u.test(text) && FIGURE_ITEM.test(text);
+/** The same with a space for the dash, when the figure has a unit (`86.4亿元 糖业综合利用产值`, `46% 甘蔗机收率`). */
+const FIGURE_SPACED = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|亿元|万元|元|万人|人次|人|个|家|吨|亩|公里|万|亿|项|座|所|辆|台|次|倍)\s+\p{Script=Han}{2,14}$/u;
 
 /**
  * A table's row: three cells or more parted by spaces, the first a row's number (`1 清江镇队 3 0 0 9`,
@@ -114,7 +116,7 @@ const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Sc
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
+  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
 /** A schedule's row: a day, the hours and what happens then (`6月20日 上午9:00—11:30 语文`). */
