@@ -3,7 +3,7 @@
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
 import { PAGE_TOP_LINES, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
-import { DIGIT } from './dates.ts';
+import { ALL_DIGITS, DIGIT } from './dates.ts';
 import { isShortUnstopped, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
@@ -130,7 +130,6 @@ const SECTION = '\\p{Script=Han}{2,4}(?:[·・]\\p{Script=Han}{2,6})?';
 const NUMBER_AND_SECTION = new RegExp(`^(?:(${FOLIO})\\s*[|｜·：:]?\\s*(${SECTION})|(${SECTION})\\s*[|｜·]?\\s*(${FOLIO}))$`, 'u');
 const FOLIO_ALONE = new RegExp(`^${FOLIO}$`, 'u');
 const SECTION_ALONE = new RegExp(`^${SECTION}$`, 'u');
-const ALL_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
 const folioNumber = (folio: string) => pageNumber(folio.replace(/^第\s*/u, '').replace(/\s*版$/u, ''));
 const isHeaderLine = (line: PlacedLine) => line.is.kind === 'pageHeader' || (line.is.kind === 'furniture' && line.is.reason === 'page-number');
 

@@ -22,6 +22,8 @@ function checked(year: number, month: number, day: number): CalendarDate | null 
 
 /** A digit as pages print it: ASCII, or full width (２０２４年３月), which PDF and OCR text often keep. */
 export const DIGIT = '[0-9０-９]';
+/** A number alone, in such digits. */
+export const ALL_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
 
 /** The number full-width or ASCII digits write: `１５` → 15. */
 export function digitsValue(digits: string): number {
