@@ -395,3 +395,22 @@ describe('a box of figures with a space for the dash', () => {
     expect(articles.at(-1)).toMatchObject({ kicker: null, headline: '数说', subheadline: null, paragraphs: ['86.4亿元 糖业综合利用产值', '46% 甘蔗机收率', '88.6% 甘蔗糖分回收率'], reporters: [], photographers: [] });
   });
 });
+
+describe('a headline set between the halves of a torn paragraph', () => {
+  const torn = ['市政府召开常务会议', '本报讯（记者 李明）5月9日，市政府召开常务会议。会议强调，要扎实推进各项重点', '全市春耕生产有序推进', '任务落地见效，确保全年目标任务圆满完成。'];
+  it('heads the story below that prints a dateline and no headline, and the paragraph’s halves join', () => {
+    const { articles, pages } = ingestText({ '02.txt': page(...torn, '本报讯（记者 王刚）连日来，各镇街抢抓农时，组织群众开展春耕生产。') });
+    expect(articles.map((a) => [a.headline, a.headlineInferred, a.reporters, a.paragraphs])).toEqual([
+      ['市政府召开常务会议', false, ['李明'], ['5月9日，市政府召开常务会议。会议强调，要扎实推进各项重点任务落地见效，确保全年目标任务圆满完成。']],
+      ['全市春耕生产有序推进', false, ['王刚'], ['连日来，各镇街抢抓农时，组织群众开展春耕生产。']],
+    ]);
+    expect(pages[0]!.lines.find((l) => l.from === 5)).toMatchObject({ role: 'headline', article: articles[1]!.id });
+  });
+  it('stays where it stood when every story below has its own headline', () => {
+    const { articles } = ingestText({ '02.txt': page(...torn, '各镇街抢抓农时', '本报讯（记者 王刚）连日来，各镇街组织群众开展春耕生产。') });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['市政府召开常务会议', ['5月9日，市政府召开常务会议。会议强调，要扎实推进各项重点全市春耕生产有序推进任务落地见效，确保全年目标任务圆满完成。']],
+      ['各镇街抢抓农时', ['连日来，各镇街组织群众开展春耕生产。']],
+    ]);
+  });
+});

@@ -117,6 +117,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     roles.set(line.no, { role, article });
     if (article) article.lines.push(line.no);
   };
+  /** A headline that stood between the two halves of a torn paragraph (isDisplacedHeadline), waiting for its story. */
+  let displaced: { line: PlacedLine; draft: ArticleDraft; at: number } | null = null;
   /** Under a column's label, until a titled story begins. */
   let inColumn = false;
   /** Under a column of pictures' label (`图片新闻`): each picture's caption is an item of its own. */
@@ -249,6 +251,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           addFragment(draft, line, line.text, true);
         } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
+        } else if (!displaced && !inColumn && isDisplacedHeadline(draft, line, next, gapAfterLine.get(line.no) ?? Infinity)) {
+          // Held until a story with no headline starts below; if none does, it goes back where it stood.
+          displaced = { line, draft, at: draft.fragments.length };
         } else {
           addFragment(draft, line, line.text);
         }
@@ -264,6 +269,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // A headline run onto its dateline heads a story of its own.
         if (is.headline) startWithHeadline(line, is.headline);
         const target: ArticleDraft = current && current.phase === 'head' && current.bylines.length === 0 ? current : start();
+        if (displaced && target.head.length === 0 && !target.brief) {
+          target.head.push(displaced.line);
+          target.lines.push(displaced.line.no);
+          displaced = null;
+        }
         target.bylines.push(is.byline);
         if (is.credit) addCredit(target, line.no, is.credit, is.byline);
         if (is.rest) target.fragments.push({ text: is.rest, lines: is.tail ? [line.no, is.tail] : [line.no], subhead: false });
@@ -485,6 +495,11 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         break;
     }
   }
+  if (displaced) {
+    const { line, draft, at } = displaced;
+    draft.fragments.splice(Math.min(at, draft.fragments.length), 0, { text: line.text, lines: [line.no], subhead: false });
+    mark(line, 'body', draft);
+  }
   attachFloatingCaptions(floating, articles, roles);
   return { articles, roles, problems };
 }
@@ -580,6 +595,18 @@ const NUMBERED = /^\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)�
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]][：:]?|[：:])/u;
 /** An editor's note's label on a line of its own. */
 const EDITORS_LABEL = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[：:]?\s*$/u;
+
+/**
+ * A headline from another column that the extraction set between the two halves of a paragraph torn by a column
+ * break (`…扎实推进各项重点` / `全市春耕生产有序推进` / `任务落地见效，…`): a block of its own, after a paragraph that ends
+ * mid-sentence, over text that goes on in the next block. It heads the story below that prints a dateline and no
+ * headline, if there is one; the paragraph's halves then join.
+ */
+function isDisplacedHeadline(draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined, gapAfter: number): boolean {
+  const last = draft.fragments.at(-1);
+  return draft.phase === 'body' && line.gapBefore > 0 && gapAfter > 0 && next?.is.kind === 'text' && next.is.jumpTo === null && next.is.alone !== true &&
+    last !== undefined && !last.subhead && !last.verse && !last.alone && !endsSentence(last.text) && !endsWithoutStop(last.text) && !/[，,、：:]/u.test(line.text);
+}
 
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
