@@ -269,6 +269,14 @@ describe('reading the archive: home → 往期 → issue → article → reporte
     expect(await texts(page.getByRole('navigation', { name: '前后版面' }).locator('a'))).toEqual(['← A1版']);
   });
 
+  it('a teaser’s pointer to another page of its issue (（相关报道见A05版）) links that page, its words as printed', async () => {
+    const page = await open(articlePath('2024-02-20-101-02'));
+    const paragraph = page.locator('main article .body p').first();
+    expect(squash(await paragraph.textContent())).toMatch(/^停车楼投用首日，不少市民驾车前来体验。（相关报道见A05版）/u);
+    await follow(page, paragraph.getByRole('link', { name: 'A05版', exact: true }), `${BASE}issues/2024-02-20/105/`);
+    expect(squash(await page.locator('main h1').textContent())).toBe('A5版 · 城建');
+  });
+
   it('the sample’s continuation of a page the archive lacks (荣昌报 2023-12-22) says 上接第1版, without a link', async () => {
     const a = archive.articles.find((x) => x.date === '2023-12-22' && x.continuedFrom?.page === 1);
     expect(a, 'the sample has an article continued from page 1').toBeDefined();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleBody } from '../../src/lib/ingest/markdown.ts';
 import { paragraphsOf } from '../../src/lib/markdown/paragraphs.ts';
+import { linkPageReferences } from '../../src/lib/markdown/page-references.ts';
 import { renderArticleBody } from '../../src/lib/markdown/processor.ts';
 
 const render = (markdown: string, frontmatter: { captions?: unknown } = {}) => renderArticleBody(markdown, frontmatter);
@@ -61,5 +62,31 @@ describe('paragraphsOf', () => {
   it('reads back exactly the paragraphs ingest wrote, escapes undone', () => {
     const paragraphs = ['<script>alert(1)</script>', '*星号* # 井号', '一、小标题', '[x](javascript:alert(1))'];
     expect(paragraphsOf(articleBody({ paragraphs, subheads: [2] }))).toEqual({ paragraphs, subheads: [2] });
+  });
+});
+
+describe('pageReferences', () => {
+  const pages = new Map([[2, '/issues/2024-05-10/2/'], [103, '/issues/2024-05-10/103/']]);
+  const linkOf = (page: number) => pages.get(page) ?? null;
+  it('links the page a teaser points to for its full text, and leaves the words as printed', async () => {
+    const html = await renderArticleBody('5月9日，市政府召开常务会议。（全文见A03版）\n\n（相关报道见第 2 版）', {}, linkOf);
+    expect(html).toContain('5月9日，市政府召开常务会议。（全文见<a href="/issues/2024-05-10/103/" class="page-reference">A03版</a>）');
+    expect(html).toContain('<p id="p2">（相关报道见<a href="/issues/2024-05-10/2/" class="page-reference">第 2 版</a>）');
+  });
+  it('links no page the archive does not have, nor a page named outside a reference', async () => {
+    const html = await renderArticleBody('（详见A5版·文化）本版第2版面的内容。', {}, linkOf);
+    expect(html).not.toContain('<a href="/issues');
+    expect(html).toContain('（详见A5版·文化）本版第2版面的内容。');
+  });
+  it('keeps the text around a link escaped, as ingest wrote it', async () => {
+    const html = await renderArticleBody(articleBody({ paragraphs: ['<script>alert(1)</script>（见第2版）*星号*'], subheads: [] }), {}, linkOf);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;（见<a href="/issues/2024-05-10/2/" class="page-reference">第2版</a>）*星号*');
+    expect(html).not.toMatch(/<(script|em)\b/u);
+  });
+  it('names the pieces of text around each reference', () => {
+    expect(linkPageReferences('甲（全文见A03版）乙（见第2版）', linkOf)?.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? `[${node.properties['href']}]` : ''))).toEqual([
+      '甲（全文见', '[/issues/2024-05-10/103/]', '）乙（见', '[/issues/2024-05-10/2/]', '）',
+    ]);
+    expect(linkPageReferences('没有提到版面', linkOf)).toBeNull();
   });
 });

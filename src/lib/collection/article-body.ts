@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bodyOf } from '../frontmatter.ts';
 import { paragraphsOf, type BodyText } from '../markdown/paragraphs.ts';
+import type { PageLinkOf } from '../markdown/page-references.ts';
 import { renderArticleBody } from '../markdown/processor.ts';
 
 interface ArticleFileEntry {
@@ -20,8 +21,11 @@ function markdownOf(entry: ArticleFileEntry): string {
 /** The body as plain paragraphs (issue JSON, RSS, descriptions). */
 export const articleText = (entry: ArticleFileEntry): BodyText => paragraphsOf(markdownOf(entry));
 
-/** The body as HTML, with paragraph anchors and the captions as figures, and its plain paragraphs. */
-export async function articleHtml(entry: ArticleFileEntry): Promise<{ html: string; text: BodyText }> {
+/**
+ * The body as HTML, with paragraph anchors, the captions as figures and the pages it refers to as links (through
+ * `pageLink`), and its plain paragraphs.
+ */
+export async function articleHtml(entry: ArticleFileEntry, pageLink?: PageLinkOf): Promise<{ html: string; text: BodyText }> {
   const markdown = markdownOf(entry);
-  return { html: await renderArticleBody(markdown, entry.data), text: paragraphsOf(markdown) };
+  return { html: await renderArticleBody(markdown, entry.data, pageLink), text: paragraphsOf(markdown) };
 }
