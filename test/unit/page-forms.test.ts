@@ -414,3 +414,16 @@ describe('a headline set between the halves of a torn paragraph', () => {
     ]);
   });
 });
+
+describe('a brief’s writer, by unit and name at its lead’s end', () => {
+  it('is its correspondent after a dateline that credits nobody, and in a quotation’s note names nobody', () => {
+    const { articles } = ingestText({
+      '06.txt': page('县法院开展普法进社区活动', '本报讯 5月8日，县法院干警走进社区，发放普法宣传资料200余份。（县法院 韦晓峰）',
+        '夏季如何预防中暑', '本报讯（记者 王刚）入夏以来，中暑患者增多。', '医生提醒，多喝水、少暴晒即可缓解。（县人民医院 李敏）'),
+    });
+    expect(articles.map((a) => [a.headline, a.correspondents, a.reporters, a.paragraphs])).toEqual([
+      ['县法院开展普法进社区活动', ['韦晓峰'], [], ['5月8日，县法院干警走进社区，发放普法宣传资料200余份。']],
+      ['夏季如何预防中暑', [], ['王刚'], ['入夏以来，中暑患者增多。', '医生提醒，多喝水、少暴晒即可缓解。（县人民医院 李敏）']],
+    ]);
+  });
+});

@@ -441,7 +441,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
       const jumpTo = jumpPage(jump, 'to');
       const lead = (jump && jumpTo ? rest.slice(0, jump.index) : rest).replace(/^[：:，,]\s*/u, '');
       // With no credit after the dateline, the writer may be credited at the lead's end, as a brief credits them.
-      const closing = credit || jumpTo ? null : closingCredit(lead, settings);
+      const closing = credit || jumpTo ? null : closingCredit(lead, settings, true);
       return {
         kind: 'dateline', byline: text.slice(0, bylineEnd).trim(), credit, rest: closing ? closing.text : lead, jumpTo,
         ...(closing?.credit ? { closing: closing.credit } : {}),
@@ -476,7 +476,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A brief's title run onto its lead, whose first line may hold no full stop yet: before a subhead's or a title's shape.
   const brief = BRIEF_MARKS.has(text.charCodeAt(0)) ? gluedBriefTitle(text, settings) : null;
-  if (brief) return { ...(closingCredit(brief.lead, settings) ?? { kind: 'text', text: brief.lead, jumpTo: null }), headline: brief.title };
+  if (brief) return { ...(closingCredit(brief.lead, settings, true) ?? { kind: 'text', text: brief.lead, jumpTo: null }), headline: brief.title };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.
   // An indented one is a list's item that starts a paragraph (`    1.选购粽子时,…注意查看生产日期和`), wrapped before its stop.
   if ((SUBHEAD.test(text) && !line.indented && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
@@ -635,12 +635,16 @@ function markedByline(text: string, settings: PaperSettings): ParsedCredit | nul
   return credit && namesAnyone(credit) ? credit : null;
 }
 
-/** A paragraph that ends in its writer's credit (`…措施。（通讯员 陈静）`): the text, and the credit apart from it. */
-function closingCredit(text: string, settings: PaperSettings): Extract<LineKind, { kind: 'text' }> | null {
+/**
+ * A paragraph that ends in its writer's credit (`…措施。（通讯员 陈静）`): the text, and the credit apart from it. A
+ * brief's lead, after a dateline that credits nobody or under its title's mark, may end in its writer's unit and name
+ * (`…200余份。（市公安局 李强）`) too; in a story's other paragraphs, that note names whom a quotation is by.
+ */
+function closingCredit(text: string, settings: PaperSettings, brief = false): Extract<LineKind, { kind: 'text' }> | null {
   const note = closingNoteAt(text);
   if (note < 0) return null;
   const printed = text.slice(note).trim();
-  const credit = parseCredits(printed, settings);
+  const credit = parseCredits(printed, settings) ?? (brief ? unitAndNames(printed) : null);
   if (!credit || !namesAnyone(credit)) return null;
   return { kind: 'text', text: text.slice(0, note).trimEnd(), jumpTo: null, credit: { credit, printed } };
 }
