@@ -427,3 +427,22 @@ describe('a brief’s writer, by unit and name at its lead’s end', () => {
     ]);
   });
 });
+
+describe('a picture between two stories, its credit on the line under its caption', () => {
+  const stories = (caption: string) => page('城北立体停车楼投用', '本报讯（记者 欧阳青）5月9日，城北首座立体停车楼正式投用。', '停车楼采用智能引导系统，市民可查询空余车位。',
+    `\n${caption}\n本报记者 王刚 摄\n`, '全市春耕生产有序推进', '本报讯（记者 李明）连日来，各镇街抢抓农时，组织群众开展春耕生产。');
+  it('goes with the story whose words it shares, credit and all', () => {
+    const { articles } = ingestText({ '03.txt': stories('各镇街抢抓农时开展春耕生产，村民在田间插秧。') });
+    expect(articles.map((a) => [a.headline, a.captions, a.photographers, a.paragraphs.length])).toEqual([
+      ['城北立体停车楼投用', [], [], 2],
+      ['全市春耕生产有序推进', ['各镇街抢抓农时开展春耕生产，村民在田间插秧。'], ['王刚'], 1],
+    ]);
+  });
+  it('goes with the story above when it shares the words of neither', () => {
+    const { articles } = ingestText({ '03.txt': stories('市民驾车驶入新建车位。') });
+    expect(articles.map((a) => [a.headline, a.captions, a.photographers])).toEqual([
+      ['城北立体停车楼投用', ['市民驾车驶入新建车位。'], ['王刚']],
+      ['全市春耕生产有序推进', [], []],
+    ]);
+  });
+});

@@ -306,6 +306,15 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         if (photo && draft && draft.phase === 'body' && previous?.is.kind === 'text' && imageGap(previous) && last?.lines.length === 1 && last.lines[0] === previous.no &&
           !hasVisibleLength(previous.text, 81)) {
           draft.fragments.pop();
+          // Between this story's last paragraph and the next story's headline or dateline, the picture may be either
+          // story's: it goes to the one whose words it shares (attachFloatingCaptions), this one when neither.
+          if (kindAt(i + 1) === 'dateline' || (kindAt(i + 1) === 'title' && titleRunEndsInByline(i + 1) > 0)) {
+            draft.lines.splice(draft.lines.lastIndexOf(previous.no), 1);
+            floating.push({ text: previous.text, line: previous.no, after: draft }, { text: line.text, line: line.no, after: draft, credit: is.credit });
+            roles.set(previous.no, { role: 'caption', article: null });
+            roles.set(line.no, { role: 'credit', article: null });
+            break;
+          }
           draft.captions.push({ text: previous.text, line: previous.no });
           roles.set(previous.no, { role: 'caption', article: draft });
           addCredit(draft, line.no, is.credit, line.text);
