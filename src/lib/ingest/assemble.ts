@@ -119,13 +119,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
   };
   /** A headline that stood between the two halves of a torn paragraph (isDisplacedHeadline), waiting for its story. */
   let displaced: { line: PlacedLine; draft: ArticleDraft; at: number } | null = null;
-  /** Under a column's label, until a titled story begins. */
-  let inColumn = false;
-  /** Under a column of pictures' label (`图片新闻`): each picture's caption is an item of its own. */
-  let inPictures = false;
+  /**
+   * The column whose label the lines stand under, until a titled story begins: briefs (`简讯`), or pictures
+   * (`图片新闻`), where each picture's caption is an item of its own.
+   */
+  let column: 'briefs' | 'pictures' | null = null;
   const start = (): ArticleDraft => {
     const draft = newDraft();
-    draft.brief = inColumn;
+    draft.brief = column !== null;
     articles.push(draft);
     current = draft;
     return draft;
@@ -173,15 +174,13 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     return 0;
   };
   const startWithHeadline = (line: PlacedLine, headline: string) => {
-    inColumn = false;
-    inPictures = false;
+    column = null;
     const draft = start();
     draft.head.push({ ...line, text: headline, is: { kind: 'title' } });
     draft.lines.push(line.no);
   };
   const startWithTitles = (i: number, count: number): number => {
-    inColumn = false;
-    inPictures = false;
+    column = null;
     const draft = start();
     for (let j = i; j < i + count; j++) {
       draft.head.push(flow[j]!);
@@ -196,8 +195,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     // A column's label ends the story above it: the briefs under `简讯` are not its paragraphs.
     if (columnStarts.has(i)) {
       if (current?.phase === 'body') current.phase = 'closed';
-      inColumn = true;
-      inPictures = picturesStarts.has(i);
+      column = picturesStarts.has(i) ? 'pictures' : 'briefs';
     }
     const draft: ArticleDraft | null = current;
     switch (is.kind) {
@@ -251,7 +249,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           addFragment(draft, line, line.text, true);
         } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
-        } else if (!displaced && !inColumn && isDisplacedHeadline(draft, line, next, gapAfterLine.get(line.no) ?? Infinity)) {
+        } else if (!displaced && column === null && isDisplacedHeadline(draft, line, next, gapAfterLine.get(line.no) ?? Infinity)) {
           // Held until a story with no headline starts below; if none does, it goes back where it stood.
           displaced = { line, draft, at: draft.fragments.length };
         } else {
@@ -377,7 +375,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
       }
       case 'caption': {
         // Under `图片新闻`, a picture's caption is its own news: an item of the column, not the story above's picture.
-        if (inPictures) {
+        if (column === 'pictures') {
           const item = start();
           item.captions.push(captionAt(line, { text: line.text, line: line.no }));
           mark(line, 'caption', item);
