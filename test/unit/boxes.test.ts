@@ -22,12 +22,16 @@ describe('boxLine', () => {
     // The organ's line: whose paper it is, who publishes it.
     for (const text of ['中共重庆市荣昌区委机关报 荣昌区融媒体中心出版', '中共荣昌区委机关报', '中共荣昌区委宣传部主管 荣昌区融媒体中心主办']) expect(boxLine(text), text).toBe('masthead');
     for (const text of ['今日8版', '本期16版', '今日共十二版']) expect(boxLine(text), text).toBe('masthead');
+    // The day in the lunar calendar, by the date in the masthead's ear.
+    for (const text of ['农历甲辰年四月初三', '农历四月二十', '农历癸卯年闰二月十五', '农历腊月廿九']) expect(boxLine(text), text).toBe('masthead');
+    for (const text of ['农历新年话团圆', '农历四月初八庙会开幕']) expect(boxLine(text), text).toBeNull();
     for (const text of ['市委机关报创刊70周年', '今日头版', '第8版', '县税务局 主办', '区政府机关报刊发行工作会召开']) expect(boxLine(text), text).toBeNull();
     // A price in an advertisement or a story is no imprint's.
     for (const text of ['团购定价：68元/只', '政府指导定价：每吨2.1元']) expect(boxLine(text), text).toBeNull();
   });
   it('reads a forecast’s lines, and not a headline that speaks of the weather', () => {
-    for (const text of ['今日天气', '天气预报：', '多云转小雨', '气温 12℃～18℃', '东北风 2级', '荣昌 阴转多云 8～14℃', '晴 -2℃～6℃ 北风 3～4级', '县气象台 发布', '县气象台 5月9日16时发布', '荣昌区气象局 17时30分发布']) {
+    for (const text of ['今日天气', '天气预报：', '多云转小雨', '气温 12℃～18℃', '东北风 2级', '荣昌 阴转多云 8～14℃', '晴 -2℃～6℃ 北风 3～4级', '县气象台 发布', '县气象台 5月9日16时发布', '荣昌区气象局 17时30分发布',
+      '今天白天：多云转阴 18℃～26℃', '今天夜间：小雨 17℃～22℃', '今夜：阴转小雨']) {
       expect(boxLine(text), text).toBe('weather');
     }
     for (const text of ['最低气温将降至2℃', '晴好天气助秋收', '寒潮来袭 气温骤降', '荣昌 重庆', '雨中 坚守']) expect(boxLine(text), text).toBeNull();

@@ -48,7 +48,7 @@ export const isPapersContactLine = (text: string) => text.includes('热线') && 
 const WEATHER_WORDS = '(?:今日|明日|今天|明天|本周|周末|近期|未来[一二三两四五六七]天)?天气(?:预报)?';
 const WEATHER_LABEL = new RegExp(`^${WEATHER_WORDS}[：:]?$`, 'u');
 /** The label in front of a forecast on one line (`今日天气：晴转多云 10℃～20℃`), or its day's (`周六（3月16日）：`). */
-const WEATHER_LEAD = new RegExp(`^(?:${WEATHER_WORDS}|(?:周[一二三四五六日天]|星期[一二三四五六日天]|[今明后]天|[今明]日)(?:[（(][^（）()]{1,8}[）)])?)[：:]\\s*`, 'u');
+const WEATHER_LEAD = new RegExp(`^(?:${WEATHER_WORDS}|(?:周[一二三四五六日天]|星期[一二三四五六日天]|[今明后]天|[今明]日|今夜|明晨)(?:白天|夜间|夜里|晚上|上午|下午)?(?:[（(][^（）()]{1,8}[）)])?)[：:]\\s*`, 'u');
 /** Who issued the forecast (`县气象台 发布`, `县气象台 5月9日16时发布`), under it. */
 const WEATHER_SOURCE = new RegExp(`^\\p{Script=Han}{0,8}气象(?:台|局|站)\\s*(?:${DIGIT}{1,2}月${DIGIT}{1,2}日)?\\s*(?:${DIGIT}{1,2}(?:时|点)(?:${DIGIT}{1,2}分)?)?\\s*发布$`, 'u');
 const SKY = '(?:晴|阴|多云|少云|晴间多云|小雨|中雨|大雨|暴雨|大暴雨|阵雨|雷阵雨|小到中雨|中到大雨|雨夹雪|小雪|中雪|大雪|阵雪|雾|大雾|霾|扬沙|浮尘)';
@@ -79,6 +79,9 @@ function isForecast(line: string): boolean {
   return rest.length > 0 && rest.length >= first * 2 && rest.every((w) => WEATHER_WORD.test(w)) && rest.some((w) => FORECAST.test(w));
 }
 
+const NONG = '农'.charCodeAt(0);
+/** The day in the lunar calendar, printed by the date in the masthead's ear (`农历甲辰年四月初三`, `农历闰二月十五`). */
+const LUNAR_DAY = /^农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)$/u;
 /** A masthead or section name in capitals (`RONGCHANG DAILY`), alone on its line: no story is printed so. */
 const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
 /** How many pages the issue has (`今日8版`, `本期16版`), printed by the masthead. */
@@ -101,6 +104,7 @@ export function boxLine(text: string): FurnitureReason | null {
   const first = text.charCodeAt(0);
   if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
   if (last === '版' && PAGE_COUNT.test(text)) return 'masthead';
+  if (first === NONG && LUNAR_DAY.test(text)) return 'masthead';
   if ((text.includes('机关报') || text.includes('主管')) && ORGAN.test(text)) return 'masthead';
   // Each looked for only in a line with a character it must hold: most short lines are headlines and credits.
   if (isImprint(text)) return 'imprint';
