@@ -208,7 +208,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         const previous = flow[i - 1];
         const next = flow[i + 1];
         const overLead = next?.is.kind === 'text' && opensWithWhen(next.is.text);
-        if (draft?.phase === 'body' && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline') &&
+        // A story that has jumped to another page (`…（下转第3版）`) goes on there: a title after it is the next story's.
+        const jumped = draft?.phase === 'body' && draft.continuesTo !== null;
+        if (draft?.phase === 'body' && !jumped && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline') &&
           !(endsSentence(previous.text) && (titleRunEndsInByline(i) > 0 || overLead)) && !endsWithoutStop(previous.text)) {
           addFragment(draft, line, line.text);
           break;
@@ -216,7 +218,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // A notice's signature (`重庆市荣昌区医疗保障局` over `2024年3月10日`, `重庆荣信拍卖有限公司` over `电话：023-46755678`)
         // ends its text; it heads no story. Over a telephone alone, the issuer must share words with the notice (its
         // `拍卖`, `公司`): on an advertisements page, `旺家搬家公司` / `电话：…` is an advertisement of its own.
-        if (draft && draft.phase === 'body' && next?.is.kind === 'text' && (isDateAlone(next.text) || (isContactField(next.text) && signsNotice(draft, line.text)))) {
+        if (draft && draft.phase === 'body' && !jumped && next?.is.kind === 'text' && (isDateAlone(next.text) || (isContactField(next.text) && signsNotice(draft, line.text)))) {
           addFragment(draft, line, line.text);
           break;
         }
@@ -245,6 +247,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !imageGap(line)) {
           draft.head.push(line);
           draft.lines.push(line.no);
+        } else if (jumped) {
+          i = startWithTitles(i, stackedTitles(i));
         } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]) || titlesPoemAnnounced(draft, flow[i + 1]))) {
           addFragment(draft, line, line.text, true);
         } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {

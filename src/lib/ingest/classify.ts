@@ -3,7 +3,7 @@ import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
-import { ALL_DIGITS, DIGIT, digitsValue, findPrintedDate, isDateAlone, PRINTED_DATES, type CalendarDate } from './dates.ts';
+import { ALL_DIGITS, DIGIT, digitsValue, findPrintedDate, isDateAlone, OCR_DIGIT, ocrDigits, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { letteredPageNumber, LETTERED_PAGE, LETTERED_PAGE_NO, NEXT_PAGE, PREVIOUS_PAGE } from './page-labels.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
@@ -110,9 +110,20 @@ function jumpPage(match: RegExpExecArray | null, way: 'from' | 'to'): number | n
   // without it.
   const printed = match.slice(1).find((group) => group !== undefined)!;
   if (printed === '上' || printed === '下') return way === 'from' ? (printed === '上' ? PREVIOUS_PAGE : null) : printed === '下' ? NEXT_PAGE : null;
-  const page = pageNumber(printed);
+  const page = markedPageNumber(printed);
   return page && page >= 1 ? page : null;
 }
+
+/**
+ * The number a page mark or a jump prints (`第3版`, `（下转A5版）`), also with the letters OCR reads for 0 and 1 among
+ * its digits (`第l版`, `（上接第1O版）`), which between 第 or a jump's words and 版 can be nothing else.
+ */
+const markedPageNumber = (printed: string): number | null => pageNumber(OCR_LETTER_IN_NUMBER.test(printed) ? ocrDigits(printed) : printed);
+const OCR_LETTER_IN_NUMBER = /^[0-9OoIl]{1,2}$/u;
+/** A page's number as OCR may read it (`l`, `1O`): see markedPageNumber. */
+const OCR_PAGE_NO = `${OCR_DIGIT}{1,2}`;
+/** 第, and the character OCR reads for it most often (`笫`). */
+const DI = '[第笫]';
 
 /** Brackets a jump marker stands in: `(上接第1版)`, `（下转第２版）`, `【下转第2版】`, `〔下转第2版〕`. */
 const OPEN = '[(（【〔［\\[]';
@@ -125,7 +136,7 @@ const SECTION_AFTER = '(?:\\s*[·・]\\s*\\p{Script=Han}{2,4})?';
  * A jump's page: a page number with 版, or the page before or after the marker's own (`接上版`, `转下版`), or a lettered
  * page's number without 版 (`（转A04）`, `（上接A01）`). Two capture groups, one of which holds it.
  */
-const JUMP_PAGE = `(?:第?\\s*(${PAGE_NO_FORMS}|[上下])\\s*版|(${LETTERED_PAGE_NO})(?!\\d))`;
+const JUMP_PAGE = `(?:${DI}?\\s*(${PAGE_NO_FORMS}|${OCR_PAGE_NO}|[上下])\\s*版|(${LETTERED_PAGE_NO})(?!\\d))`;
 /** A lettered page's number at a line's end, maybe in brackets: what a jump without 版 ends in. */
 const LETTERED_AT_END = new RegExp(`${LETTERED_PAGE_NO}\\s*[。.]?\\s*${CLOSE}?$`, 'u');
 const JUMP_END = new RegExp(`(?:版|${LETTERED_PAGE_NO})${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}?$`, 'u');
@@ -138,10 +149,10 @@ const JUMP_FROM_FIRSTS = codeUnits('(（【〔［[◀◄←◁⬅—▲△上 \u
  * 下转 is no sentence's word.
  */
 const JUMP_FROM = new RegExp(
-  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上接|接|紧接|续|承)\\s*${JUMP_PAGE}${SECTION_AFTER}\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK}|[▲△])?\\s*上接\\s*${JUMP_PAGE}\\s*$)`, 'u');
+  `^(?:${OPEN}\\s*${BACK}?\\s*(?:上\\s?接|接|紧\\s?接|续|承)\\s*${JUMP_PAGE}${SECTION_AFTER}\\s*[。.]?\\s*${CLOSE}\\s*|(?:——|—|${BACK}|[▲△])?\\s*上\\s?接\\s*${JUMP_PAGE}\\s*$)`, 'u');
 const JUMP_TO = new RegExp(
-  `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下转|转|接|下接|转至)\\s*${JUMP_PAGE}${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*${JUMP_PAGE}\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*${JUMP_PAGE}\\s*${ON}?)$`, 'u');
-const PAGE_MARK = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
+  `(?:\\s*${OPEN}\\s*(?:未完[，,]\\s*)?(?:本文)?(?:下\\s?转|转|接|下\\s?接|转\\s?至)\\s*${JUMP_PAGE}${SECTION_AFTER}\\s*[。.]?\\s*${ON}?\\s*${CLOSE}|^(?:——|—|${ON})?\\s*(?:下转|下接|转至)\\s*${JUMP_PAGE}\\s*${ON}?|(?<=[。！？!?”’])\\s*${ON}?\\s*(?:下转|转至|转)\\s*${JUMP_PAGE}\\s*${ON}?)$`, 'u');
+const PAGE_MARK = new RegExp(`${DI}\\s*(${PAGE_NO_FORMS}|${OCR_PAGE_NO})\\s*版`, 'u');
 /** A lettered page printed without 第 (`A03版：要闻`), or its label among the header's words (`A03 要闻 2024年…`). */
 const LETTERED_MARK = new RegExp(`${LETTERED_PAGE}\\s*版|(?<=^|[\\s|｜·])${LETTERED_PAGE}(?=$|[\\s|｜·：:])`, 'u');
 /** A page's number alone, as its foot prints it: `3`, `- 3 -`, a lettered page's `A6`, `B03`, `— A06 —`, `A06版`. */
@@ -190,7 +201,7 @@ export const PAGE_TOP_LINES = 3;
 /** The page number of `第3版` alone on a line; null for another line. */
 export function pageMarkAlone(text: string): number | null {
   const trimmed = text.trim();
-  return PAGE_MARK_ALONE.test(trimmed) ? pageNumber(PAGE_MARK.exec(trimmed)![1]!) : null;
+  return PAGE_MARK_ALONE.test(trimmed) ? markedPageNumber(PAGE_MARK.exec(trimmed)![1]!) : null;
 }
 
 /** 摄 among a line's last three characters (`…张雪 摄`, `…（张雪摄）`), read from the end without a scan of the line. */
@@ -281,7 +292,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what
   // the page's staff line names (`本版策划：县总工会 荣昌报社`).
   const section = numbered || runningHead ? rest.split(/[\s|｜·：:]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !PAPER_NAME.test(t)) ?? null : null;
-  return { kind: 'pageHeader', page: page ? pageNumber((page[1] ?? page[2])!) : null, section, date };
+  return { kind: 'pageHeader', page: page ? markedPageNumber((page[1] ?? page[2])!) : null, section, date };
 }
 
 function isBanner(text: string, key: string | null, c: CompiledSettings): boolean {
@@ -454,7 +465,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     return { kind: 'credit', credit: { ...emptyCredits(), problems: [] }, ...(text.trimEnd().endsWith('文章') ? { overTitle: true as const } : {}) };
   }
   if (isShortUnstopped(text)) {
-    const box = boxLine(text);
+    // A line that ends in a jump is a paragraph's last, whatever its length: no guide's entry to another page.
+    const box = to && toPage ? null : boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
     // `作者简介` names nobody: a part's label, though it opens with a role's word. Labels are short.
     if (text.length <= 7 && PART_LABEL.test(text)) return { kind: 'subhead' };

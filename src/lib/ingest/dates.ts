@@ -46,9 +46,12 @@ export function findPrintedDate(text: string): CalendarDate | null {
   return m ? checked(ocrDigitsValue(m[1]!), ocrDigitsValue(m[2]!), ocrDigitsValue(m[3]!)) : null;
 }
 const OCR_LETTERS = /[OoIl]/u;
-const OCR_DIGIT = '[0-9０-９OoIl]';
+/** A digit, or a letter OCR reads for 0 or 1 (`O`, `o`, `I`, `l`): only where nothing but a digit can stand. */
+export const OCR_DIGIT = '[0-9０-９OoIl]';
 const OCR_DATE = new RegExp(`(?<![A-Za-z0-9０-９])(${OCR_DIGIT}{4})\\s*年\\s*(${OCR_DIGIT}{1,2})\\s*月\\s*(${OCR_DIGIT}{1,2})\\s*日`, 'u');
-const ocrDigitsValue = (digits: string): number => digitsValue(digits.replace(/[Oo]/gu, '0').replace(/[Il]/gu, '1'));
+/** Digits with OCR's letters for 0 and 1 read as those digits (`1O` → `10`, `l2` → `12`). */
+export const ocrDigits = (digits: string): string => digits.replace(/[Oo]/gu, '0').replace(/[Il]/gu, '1');
+const ocrDigitsValue = (digits: string): number => digitsValue(ocrDigits(digits));
 
 /** A date in a folder or file name: 2023-12-26, 2023_12_26, 20231226. */
 export function findDateInName(name: string): CalendarDate | null {
@@ -84,7 +87,11 @@ export function inferDateFromText(text: string): CalendarDate | null {
   return candidates.reduce((a, b) => (formatDate(b) > formatDate(a) ? b : a));
 }
 
-const DATE_ALONE = new RegExp(`^\\s*(?:(?:${DIGIT}{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*日\\s*$`, 'u');
+// OCR reads 〇 as the letter O and mixes it into digits (`二OO九年`, `2〇13年`): a year of four such characters.
+const DATE_ALONE = new RegExp(`^\\s*(?:(?:[0-9０-９OoIl〇○]{4}|[〇○零一二三四五六七八九Oo]{4})\\s*年\\s*)?(?:${OCR_DIGIT}{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*(?:${OCR_DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*日\\s*$`, 'u');
 
-/** A date and nothing else (`2024年3月10日`, `二〇二四年三月十日`, `3月10日`): the date under a notice's signature. */
+/**
+ * A date and nothing else (`2024年3月10日`, `二〇二四年三月十日`, `3月10日`, as OCR reads them `二OO九年三月一日`,
+ * `2〇13年8月8日`): the date under a notice's signature.
+ */
 export const isDateAlone = (text: string): boolean => text.length <= 24 && DATE_ALONE.test(text);

@@ -1,0 +1,46 @@
+// Pages as OCR reads a scanned county paper (the review of 2026-12-01): letters for digits (`第l版`, `二OO九年`),
+// 笫 for 第, characters spaced apart, lines kept at the column's width. Each a few lines of a plausible page.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+
+describe('jumps as OCR reads them', () => {
+  it('joins a story whose jumps print 笫 for 第, l for 1, or spaced words, each tail to its own story', () => {
+    const { articles } = ingestText({
+      '01.txt': page('政协会议开幕', '本报讯(记者 刘洋)3月4日,政协会议开幕,委员们提出意见建议156条,(下转笫3版)',
+        '县统计局发布数据', '  县统计局相关负责人介绍,上半年全县经\n济运行呈现“稳中有进”的态势,\n工业经济持续发挥“主引擎”作用,(下 转 第 3 版)'),
+      '03.txt': page('(上接笫1版)会议期间,委员们还将分组讨论政府工作报告。', '(上 接 第l版)农业经济稳步发展,服务业增势良好。'),
+    });
+    expect(articles.map((a) => [a.headline, a.continuedOn.map((on) => on.page), a.paragraphs])).toEqual([
+      ['政协会议开幕', [3], ['3月4日,政协会议开幕,委员们提出意见建议156条,会议期间,委员们还将分组讨论政府工作报告。']],
+      ['县统计局发布数据', [3], ['县统计局相关负责人介绍,上半年全县经济运行呈现“稳中有进”的态势,工业经济持续发挥“主引擎”作用,农业经济稳步发展,服务业增势良好。']],
+    ]);
+  });
+  it('numbers a page by its header’s 第l版, as OCR reads 第1版', () => {
+    const { articles, warnings } = ingestText({
+      'scan-a.txt': page('荣昌报 2009年3月5日 星期四 第3版 综合', '春耕生产有序推进', '本报讯(记者 王明)连日来,各镇街抢抓农时。'),
+      'scan-b.txt': page('荣昌报 2009年3月5日 星期四 第l版 要闻', '政协会议开幕', '本报讯(记者 刘洋)3月4日,政协会议开幕。'),
+    }, { folder: 'scans' });
+    expect(articles.map((a) => [a.headline, a.page, a.section, a.date])).toEqual([
+      ['春耕生产有序推进', 3, '综合', '2009-03-05'],
+      ['政协会议开幕', 1, '要闻', '2009-03-05'],
+    ]);
+    // Read from the header, not guessed from the page's place in the folder.
+    expect(warnings.map((w) => w.code)).not.toContain('page-number-guessed');
+  });
+});
+
+describe('a notice’s date as OCR reads it', () => {
+  it('ends the notice under its signature, with O or 〇 among its digits, and the next notice keeps its headline', () => {
+    const { articles } = ingestText({
+      '03.txt': page('荣昌县人民政府关于禁止燃放烟花爆竹的通告', '本通告自发布之日起施行。\n荣昌县人民政府\n二OO九年三月一日',
+        '遗失声明', '荣昌县昌元镇宏发建材经营部遗失税务登记证副本,声明作废。\n荣昌县昌元镇宏发建材经营部\n2〇O9年3月4日', '招聘启事', '本公司招聘司机2名。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '荣昌县人民政府关于禁止燃放烟花爆竹的通告', ['本通告自发布之日起施行。', '荣昌县人民政府', '二OO九年三月一日']],
+      [null, '遗失声明', ['荣昌县昌元镇宏发建材经营部遗失税务登记证副本,声明作废。', '荣昌县昌元镇宏发建材经营部', '2〇O9年3月4日']],
+      [null, '招聘启事', ['本公司招聘司机2名。']],
+    ]);
+  });
+});
