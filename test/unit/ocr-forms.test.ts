@@ -44,3 +44,17 @@ describe('a notice’s date as OCR reads it', () => {
     ]);
   });
 });
+
+describe('marks OCR leaves alone on a line', () => {
+  it('reads a box’s mark, a short rule read as 一, and a rule of box-drawing lines over a headline as furniture, and the headline heads its story', () => {
+    const { articles, pages } = ingestText({
+      '02.txt': ['爱心捐款', '本报讯(记者 王明)6月10日,德福老人拿出积攒多年的2000元钱投进捐款箱。', '■', '我县夏粮收购工作全面启动',
+        '本报讯(记者 刘洋)6月11日,我县夏粮收购工作全面启动。', '一', '荣昌猪肉首次出口香港', '本报讯(记者 何勇)近日,首批冷鲜猪肉出口香港。',
+        '━━━━━━━━━━━━', '县委召开农村工作会议', '本报讯(记者 唐刚)11月17日,县委召开农村工作会议。'].join('\n'),
+    });
+    expect(articles.map((a) => [a.headline, a.headlineInferred, a.paragraphs.length])).toEqual([
+      ['爱心捐款', false, 1], ['我县夏粮收购工作全面启动', false, 1], ['荣昌猪肉首次出口香港', false, 1], ['县委召开农村工作会议', false, 1],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['■', 'stray-mark'], ['一', 'stray-mark'], ['━━━━━━━━━━━━', 'stray-mark']]);
+  });
+});

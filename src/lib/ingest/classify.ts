@@ -537,16 +537,19 @@ const HOST = /^\s*主持人?[：:]\s*(\S.*)$/u;
 /** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');
 const BRIEF_MARKS = codeUnits(SUBHEAD_MARK.slice(1, -1));
-/** What a rule or a speck alone on its line is read as; a letter or a character alone (`I`, `口`) may be a title's. */
-const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,`\'"');
+/**
+ * What a rule or a speck alone on its line is read as, and a box's or a bullet's mark left by OCR without its words
+ * (`■`, `一` for a short rule); a letter or a character alone (`I`, `口`) may be a title's.
+ */
+const STRAY_MARKS = codeUnits('丨｜|l—－-_.·•、，,`\'"■□◆◇●○★☆▲△一━─');
 /** A rule, or a few specks spaced apart (`` ` . , ``): no word in them. */
-const SPECKS = /^(?:[丨｜|l—－\-_]|[.·•、，,`'"](?:\s*[.·•、，,`'"]){0,5})$/u;
+const SPECKS = /^(?:[丨｜|l—－\-_■□◆◇●○★☆▲△一━─]|[.·•、，,`'"](?:\s*[.·•、，,`'"]){0,5})$/u;
 /**
  * A rule drawn with one mark three times or more (`~~~~`, `————`, `■■■■`, `＊＊＊`), or OCR's reading of a dashed one
  * (`一 一 一 一`): a line between stories. Dots are an elision's (ELISION).
  */
-const RULE = /^([~～\-—－=＝_＿*＊■□◆◇●○★☆一])(?:[ \u3000]*\1){2,}\s*$/u;
-const RULE_MARKS = codeUnits('~～-—－=＝_＿*＊■□◆◇●○★☆一');
+const RULE = /^([~～\-—－=＝_＿*＊■□◆◇●○★☆一━─═])(?:[ \u3000]*\1){2,}\s*$/u;
+const RULE_MARKS = codeUnits('~～-—－=＝_＿*＊■□◆◇●○★☆一━─═');
 /** The numbers printed on a set of pictures, alone on their lines (`①②`, `③ ④`): marks between a photo story's lines. */
 const PICTURE_NUMBERS = /^[①-⑳](?:[ \u3000]*[①-⑳])*\s*$/u;
 const [CIRCLED_ONE, CIRCLED_TWENTY] = [...'①⑳'].map((c) => c.charCodeAt(0));
