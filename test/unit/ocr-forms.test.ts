@@ -58,3 +58,17 @@ describe('marks OCR leaves alone on a line', () => {
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['■', 'stray-mark'], ['一', 'stray-mark'], ['━━━━━━━━━━━━', 'stray-mark']]);
   });
 });
+
+describe('a supplement’s address for submissions at the end of a block of text', () => {
+  it('is furniture alone: the essay and the calligraphy over it keep their titles, author and lines', () => {
+    const { articles, pages } = ingestText({
+      '04.txt': ['外婆的夏布', '□ 陈 林', '  外婆是村里有名的织布能手。小时候,我最', '喜欢蹲在外婆的织布机旁,看她把一缕缕苎麻', '绩成细纱,再织成一匹匹雪白的夏布。',
+        '  (作者单位:县实验中学)', '■■■■■■■■■■■■', '书法作品', '王德厚 作', '_', '投稿邮箱:rcbfk@163.com'].join('\n'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
+      ['外婆的夏布', ['陈林'], ['外婆是村里有名的织布能手。小时候,我最喜欢蹲在外婆的织布机旁,看她把一缕缕苎麻绩成细纱,再织成一匹匹雪白的夏布。', '(作者单位:县实验中学)']],
+      ['书法作品', ['王德厚'], []],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['■■■■■■■■■■■■', 'stray-mark'], ['_', 'stray-mark'], ['投稿邮箱:rcbfk@163.com', 'imprint']]);
+  });
+});

@@ -202,9 +202,14 @@ export function markBoxes(blocks: PlacedLine[][]): void {
     // A forecast takes the lines beside it (a city, the air) only under its label: a headline set beside one is no part of it.
     // (Its label read as classifyLine read it: folded on a page in traditional characters, `天氣預報`.)
     if (box.is.reason === 'weather' && !block.some((l) => WEATHER_LABEL.test(folded(l.text.trim())))) continue;
+    // A box's own lines are a third of its block or more. One such line at the end of a block of other text
+    // (`投稿邮箱：…` under a supplement's essay, where OCR kept no blank lines) takes none of that text with it.
+    const reason = box.is.reason;
+    const own = block.filter((l) => l.is.kind === 'furniture' && l.is.reason === reason).length;
+    if (own * 3 < block.length) continue;
     for (const line of block) {
       const kind = line.is.kind;
-      if ((kind === 'title' || kind === 'text' || kind === 'subhead' || kind === 'credit') && isShortUnstopped(line.text)) line.is = { kind: 'furniture', reason: box.is.reason };
+      if ((kind === 'title' || kind === 'text' || kind === 'subhead' || kind === 'credit') && isShortUnstopped(line.text)) line.is = { kind: 'furniture', reason };
     }
   }
 }
