@@ -72,3 +72,12 @@ describe('a supplement’s address for submissions at the end of a block of text
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['■■■■■■■■■■■■', 'stray-mark'], ['_', 'stray-mark'], ['投稿邮箱:rcbfk@163.com', 'imprint']]);
   });
 });
+
+describe('the author’s mark read as 口', () => {
+  it('signs the piece under its title with the name after it, spaced or not, not its subtitle', () => {
+    const { articles } = ingestText({
+      '04.txt': page('外婆的夏布\n口 陈 林', '外婆是村里有名的织布能手。', '故乡的年', '口 李明', '年味越来越浓了。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.authors])).toEqual([['外婆的夏布', null, ['陈林']], ['故乡的年', null, ['李明']]]);
+  });
+});

@@ -84,8 +84,9 @@ export function isNameList(text: string): boolean {
 }
 
 // A hollow mark before a name signs a commentary (`□ 李明远`); solid marks (■ …) open subheads instead.
-// OCR reads a bar before the name (`丨张晓梅`, `｜张晓梅`) for the same mark.
-export const AUTHOR_MARK = /^(?:[□◇○◎]\s*|[丨｜|]\s*(?=\p{Script=Han}{2,4}$))/u;
+// OCR reads a bar before the name (`丨张晓梅`, `｜张晓梅`) for the same mark, or the character 口, spaced from the names
+// after it (`口 陈 林`).
+export const AUTHOR_MARK = /^(?:[□◇○◎]\s*|[丨｜|]\s*(?=\p{Script=Han}{2,4}$)|口\s+(?=[\p{Script=Han}\s]{2,12}$))/u;
 const PHOTO_MARK = /^(?:摄|摄影)$/u;
 const SLASH_ROLE = /^(文|图|文图|图文|摄影|摄|文字|撰文|制图|绘图)[/／:：|｜]/u;
 /**

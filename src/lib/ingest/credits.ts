@@ -249,7 +249,9 @@ const addOnce = (names: string[], name: string) => {
  * 图：). Most short lines (headlines, captions) have none, and are no credit without a parse.
  */
 export function hasRoleSign(text: string, settings: PaperSettings): boolean {
-  return ROLE_SIGNS.test(text) || roleWords(settings).some(({ word }) => word.length >= 2 && text.includes(word)) || namesWordRole(text);
+  return ROLE_SIGNS.test(text) || roleWords(settings).some(({ word }) => word.length >= 2 && text.includes(word)) || namesWordRole(text) ||
+    // The author's mark as OCR reads it, before a name (`口 陈 林`): no role sign of its own.
+    (text.startsWith('口') && AUTHOR_MARK.test(text) && looksLikeName(text.slice(1).replace(/\s+/gu, '')));
 }
 
 /**
