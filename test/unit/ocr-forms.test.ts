@@ -81,3 +81,17 @@ describe('the author’s mark read as 口', () => {
     expect(articles.map((a) => [a.headline, a.subheadline, a.authors])).toEqual([['外婆的夏布', null, ['陈林']], ['故乡的年', null, ['李明']]]);
   });
 });
+
+describe('a page’s top as OCR reads it', () => {
+  it('reads a spaced section’s name among the header’s lines, a lunar date in its cyclical year, the page count and the spaced organ’s line as furniture', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('荣 昌 报\n中 共 荣 昌 县 委 机 关 报 荣 昌 县 新 闻 传 媒 中 心 出 版\n2O11年1O月2O日 星期四 辛卯年九月廿四 今日4版 第l版', '我县召开经济工作会议', '本报讯(记者 刘洋)1月13日,我县召开经济工作会议。'),
+      '02.txt': page('2011年10月20日 星期四\n第 2 版\n综 合\n今日4版 责任编辑:陈 静', '城乡环境综合整治取得成效', '本报讯(记者 张燕)近日,全县城乡环境综合整治取得阶段性成效。'),
+    }, { settings: { name: '荣昌报' } });
+    expect(articles.map((a) => [a.page, a.section, a.kicker, a.headline])).toEqual([
+      [1, null, null, '我县召开经济工作会议'],
+      [2, '综合', null, '城乡环境综合整治取得成效'],
+    ]);
+    expect(pages.map((p) => p.furniture.length)).toEqual([3, 4]);
+  });
+});

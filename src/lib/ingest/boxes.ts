@@ -90,7 +90,7 @@ const PAGE_COUNT = new RegExp(`^(?:今日|今天|本期|本报今日)(?:出版|�
  * The masthead's line naming whose paper it is and who publishes it (`中共重庆市荣昌区委机关报 荣昌区融媒体中心出版`,
  * `中共荣昌区委宣传部主管 荣昌区融媒体中心主办`): the organ first, as no headline about one starts (`市委机关报创刊70周年`).
  */
-const ORGAN = /^(?:中共)?\p{Script=Han}{2,20}?(?:委|政府)机关报(?:\s|$)|^\p{Script=Han}{2,20}主管\s*\p{Script=Han}{2,20}主办(?:\s|$)/u;
+const ORGAN = /^(?:中共)?\p{Script=Han}{2,20}?(?:委|政府)机关报(?:\s|$|\p{Script=Han}{2,20}出版$)|^\p{Script=Han}{2,20}主管\s*\p{Script=Han}{2,20}主办(?:\s|$)/u;
 
 /**
  * Which box a short line without a full stop is part of, by its shape alone; null for most lines. The checks are
@@ -159,13 +159,15 @@ export function markPageTop(lines: PlacedLine[]): void {
   // stamp's shape).
   top.forEach((line, i) => {
     const named = line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'locality');
-    if (!named || !SECTION_ALONE.test(line.text.trim())) return;
+    // Spaced out as a page prints its section's name, or as OCR reads it (`综 合`).
+    const section = line.text.trim().replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
+    if (!named || !SECTION_ALONE.test(section)) return;
     let first = i;
     while (first > 0 && lines[first]!.gapBefore === 0) first--;
     let last = i;
     while (lines[last + 1] && lines[last + 1]!.gapBefore === 0) last++;
     const mates = lines.slice(first, last + 1).filter((mate) => mate !== line);
-    if (mates.length && mates.every(isHeaderLine)) line.is = { kind: 'pageHeader', page: null, section: line.text.trim(), date: null };
+    if (mates.length && mates.every(isHeaderLine)) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
 

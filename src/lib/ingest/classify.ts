@@ -278,7 +278,8 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   // page number (`荣昌报 2024年3月15日 星期五`); or the page's staff alone (`本版编辑 李四 校对 王五`).
   const numbered = page && (date || weekday || staff);
   const runningHead = date && (weekday || [settings.name, ...settings.mastheads].some((name) => name && text.includes(name)));
-  const staffLine = staff && !date && visibleLength(text) < 40 && /^(?:\S*(?:编辑|美编|校对)|责编|本版策划)/u.test(text);
+  // After the issue's page count, maybe (`今日4版 责任编辑:刘涛`).
+  const staffLine = staff && !date && visibleLength(text) < 40 && /^(?:(?:今日|本期)\S{0,3}版\s*)?(?:\S*(?:编辑|美编|校对)|责编|本版策划)/u.test(text);
   if (!numbered && !runningHead && !staffLine) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
@@ -287,7 +288,10 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
     .replace(PRINTED_DATES[1]!, ' ')
     .replace(WEEKDAY, ' ')
     .replace(STAFF_CREDIT, ' ')
-    .replace(/农历\S*/u, ' ');
+    .replace(/农历\S*/u, ' ')
+    // The lunar date in its cyclical year (`辛卯年九月廿四`), and the issue's page count (`今日4版`).
+    .replace(/[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*/u, ' ')
+    .replace(/(?:今日|本期)\S{0,3}版/u, ' ');
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
   // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what
   // the page's staff line names (`本版策划：县总工会 荣昌报社`).
