@@ -95,3 +95,18 @@ describe('a page’s top as OCR reads it', () => {
     expect(pages.map((p) => p.furniture.length)).toEqual([3, 4]);
   });
 });
+
+describe('bylines as OCR reads them', () => {
+  it('reads 汛 or 迅 for 讯, 通迅员 for 通讯员, and a credit whose bracket was lost at either end', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县委召开全体会议', '本报汛(通迅员 邓小琴 记者 何 勇)10月19日,县委召开全体会议。',
+        '惠农补贴发放到户', '本报讯(记者 张 燕 通讯员 周 林 截至6月10日,全县已发放惠农补贴。',
+        '城区开展交通整治', '本报讯 记者 刘 洋)6月9日起,城区开展交通秩序整治。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['县委召开全体会议', '本报汛(通迅员 邓小琴 记者 何 勇)', ['何勇'], ['邓小琴'], ['10月19日,县委召开全体会议。']],
+      ['惠农补贴发放到户', '本报讯(记者 张 燕 通讯员 周 林', ['张燕'], ['周林'], ['截至6月10日,全县已发放惠农补贴。']],
+      ['城区开展交通整治', '本报讯 记者 刘 洋)', ['刘洋'], [], ['6月9日起,城区开展交通秩序整治。']],
+    ]);
+  });
+});

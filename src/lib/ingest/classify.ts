@@ -376,6 +376,26 @@ function bareCredit(after: string, settings: PaperSettings, spaced = true): { cr
   return null;
 }
 
+/**
+ * A dateline's credit whose bracket OCR lost at either end (`本报讯(记者 张 燕 截至6月10日，…`, `本报讯 记者 刘 洋)6月9日起，…`):
+ * read up to where its words end, or up to the bracket left, when the lead goes on after it on the line. Null when
+ * the words read as no one's credit, or when the line ends inside them: a column break tore the credit
+ * (torn-datelines.ts joins it to the line it goes on in).
+ */
+function unclosedCredit(after: string, settings: PaperSettings): { credit: ParsedCredit; length: number } | null {
+  const open = UNCLOSED_OPENING.exec(after);
+  const close = open ? null : UNOPENED_CREDIT.exec(after);
+  const bare = open ? bareCredit(after.slice(open[0].length), settings, false) : null;
+  const read = bare ? { credit: bare.credit, length: open![0].length + bare.length } : close ? { credit: parseCredits(close[1]!, settings), length: close[0].length } : null;
+  return read?.credit && namesAnyone(read.credit) && LEAD_GOES_ON.test(after.slice(read.length)) ? { credit: read.credit, length: read.length } : null;
+}
+/** A clause of the lead: text with a sentence's comma or stop in it. */
+const LEAD_GOES_ON = /[，,。；;！？]/u;
+/** An opening bracket whose words run into the lead with no bracket closing them. */
+const UNCLOSED_OPENING = /^\s*[(（](?=[^()（）]{6,}$|[^()（）]{30})/u;
+/** A credit after a space, closed by a bracket that was never opened. */
+const UNOPENED_CREDIT = /^\s+([^()（）\s][^()（）]{1,28}?)[)）]/u;
+
 /** A credit and the word that closes it, before a colon, at the lead's head (`记者陈家豪报道:`, `记者王晓明 通讯员李刚报道：`). */
 const REPORTED_BY = /^\s*([^\s：:，,。][^：:，,。]{1,40}?[^\s：:，,。])报道(?=[：:])/u;
 
@@ -441,7 +461,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   if (dateline) {
     const after = text.slice(dateline.length);
-    const paren = bracketedCredit(after, settings);
+    const paren = bracketedCredit(after, settings) ?? unclosedCredit(after, settings);
     // Credits in brackets (`本报讯(记者 王晓明)`), or spaced after the dateline words without them (`本报讯 记者 王晓明 3月14日，…`).
     const bare = paren ? null : bareCredit(after, settings, !bracketed);
     const credit = paren ? paren.credit : bare?.credit ?? null;

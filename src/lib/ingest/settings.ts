@@ -22,7 +22,8 @@ const pattern = z.string().refine(
 /** News agencies and national media a city daily's wire stories come from (`据新华社 …`, `澎湃新闻 近日，…`). */
 const MEDIA = '新华社|中新社|中新网|中国新闻网|央视新闻|央视网|人民日报|人民网|新华网|澎湃新闻|光明日报|经济日报|环球时报|科技日报|工人日报|法治日报';
 
-export const DEFAULT_DATELINES = ['本报讯', '本报综合(?:消息)?', `据?(?:${MEDIA})(?:消息|电)?(?=\\s)`, '综合[\\p{Script=Han}、]{2,24}报道', '本报[\\p{Script=Han}]{1,8}(?:\\d{1,2}月\\d{1,2}日专?电|讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯(?!员)|电)', '据[\\p{Script=Han}]{2,8}报道'];
+// OCR reads 讯 as 汛 or 迅 (`本报汛(记者 何勇)`), and 通讯员 as 通迅员: both are in the defaults.
+export const DEFAULT_DATELINES = ['本报[讯汛迅]', '本报综合(?:消息)?', `据?(?:${MEDIA})(?:消息|电)?(?=\\s)`, '综合[\\p{Script=Han}、]{2,24}报道', '本报[\\p{Script=Han}]{1,8}(?:\\d{1,2}月\\d{1,2}日专?电|讯(?!员)|电)', '[\\p{Script=Han}]{2,8}社[\\p{Script=Han}\\d]{0,12}电', '[\\p{Script=Han}]{2,6}网[\\p{Script=Han}\\d]{0,12}(?:讯(?!员)|电)', '据[\\p{Script=Han}]{2,8}报道'];
 
 export const paperSettingsSchema = z.strictObject({
   /** The paper's name as readers know it (荣昌报). */
@@ -47,7 +48,7 @@ export const paperSettingsSchema = z.strictObject({
       interns: z.array(z.string()).default(['实习生', '实习记者']),
       // A camera's credit (摄像, 视频记者) is a picture's, the nearest of these roles.
       photographers: z.array(z.string()).default(['摄影记者', '摄影', '图', '摄像记者', '摄像', '视频记者']),
-      correspondents: z.array(z.string()).default(['通讯员', '特约通讯员']),
+      correspondents: z.array(z.string()).default(['通讯员', '特约通讯员', '通迅员']),
       reporters: z.array(z.string()).default(['记者', '撰稿', '撰文', '文']),
       // A writer from outside the paper: a commentary's, a supplement's (`作者：张三`; `□ 李明远` by its mark alone).
       authors: z.array(z.string()).default(['作者']),
