@@ -110,3 +110,16 @@ describe('bylines as OCR reads them', () => {
     ]);
   });
 });
+
+describe('a headline printed again under a jump’s line, the text right under it', () => {
+  it('is the story’s headline, not words run into the first sentence of its continued text', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('县委全体会议召开', '本报讯(记者 刘洋)10月18日,县委全体会议召开。会议号召,全县党员干部要紧密团结在党中央周围,(下转第3版)'),
+      '03.txt': '(上接第1版)\n县委全体会议召开\n解放思想,抢抓机遇,扎实工作。',
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['县委全体会议召开', ['10月18日,县委全体会议召开。会议号召,全县党员干部要紧密团结在党中央周围,解放思想,抢抓机遇,扎实工作。']],
+    ]);
+    expect(pages[1]!.lines.find((l) => l.from === 2)).toMatchObject({ role: 'headline', article: articles[0]!.id });
+  });
+});

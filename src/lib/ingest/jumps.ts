@@ -62,12 +62,27 @@ export function resolveJumpPages(drafts: PlacedDraft[], pages: number[]): void {
   }
 }
 
+/**
+ * The headline printed again under a jump's line with the tail's text right under it, as OCR gives it with no blank
+ * line between (`（上接第1版）` / `县委全体会议召开` / `解放思想，…`): read on its page as the tail's first text, it is one
+ * of the heads' headlines, and becomes the tail's reprinted headline rather than words run into its first sentence.
+ */
+function takeReprintedHeadline(tail: ArticleDraft, heads: PlacedDraft[]): void {
+  const first = tail.fragments[0];
+  if (tail.head.length || !first || first.lines.length !== 1 || first.subhead || first.verse || first.alone) return;
+  const key = comparisonKey(first.text);
+  if (!heads.some((h) => h.draft.head.some((line) => comparisonKey(line.text) === key))) return;
+  tail.fragments.shift();
+  tail.head.push({ no: first.lines[0]!, text: first.text, is: { kind: 'title' } });
+}
+
 export function mergeJumps(drafts: PlacedDraft[]): void {
   const taken = new Set<PlacedDraft>();
   for (const tail of drafts) {
     const from = tail.draft.continuedFrom;
     if (from === null) continue;
     const heads = drafts.filter((h) => h !== tail && h.page === from && h.draft.continuesTo === tail.page);
+    takeReprintedHeadline(tail.draft, heads);
     let head = headOf(tail, heads, taken);
     if (!head) continue;
     taken.add(head);
