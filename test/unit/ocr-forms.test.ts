@@ -123,3 +123,15 @@ describe('a headline printed again under a jump’s line, the text right under i
     expect(pages[1]!.lines.find((l) => l.from === 2)).toMatchObject({ role: 'headline', article: articles[0]!.id });
   });
 });
+
+describe('a subtitle’s dash as OCR reads it', () => {
+  it('drops 一一 before a subtitle, and keeps it where a headline starts with the word', () => {
+    const { articles } = ingestText({
+      '03.txt': page('生猪产业成为农民增收“顶梁柱”\n一一我县畜牧业发展调查\n本报记者 何 勇', '近年来,我县大力推进生猪产业发展。',
+        '一一对应的帮扶机制建立', '本报讯(记者 王明)近日,我县建立一一对应的帮扶机制。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline])).toEqual([
+      ['生猪产业成为农民增收“顶梁柱”', '我县畜牧业发展调查'], ['一一对应的帮扶机制建立', null],
+    ]);
+  });
+});

@@ -129,7 +129,8 @@ export function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: Articl
       if (endsTitleAbove(d.head, i) && printed.length) printed[printed.length - 1] += h.text.trim();
       else printed.push(h.text);
     });
-    return printed.flatMap((text) => titleText(text) || []).join('——') || null;
+    // A subtitle's dash as OCR reads it (`一一我县…`), which a headline may start with as a word (`一一对应…`).
+    return printed.flatMap((text) => titleText(role === 'subheadline' ? text.replace(OCR_SUBTITLE_DASH, '') : text) || []).join('——') || null;
   };
   const printed = title('headline');
   const firstText = paragraphs.find((q) => !q.subhead)?.text ?? d.captions[0]?.text ?? '';
@@ -177,6 +178,8 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
  */
 const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u;
 const unspaced = (title: string) => ((title.includes(' ') || title.includes('\u3000')) && LETTER_SPACED.test(title.trim()) ? title.replace(/[ \u3000]+/gu, '').trim() : title);
+
+const OCR_SUBTITLE_DASH = /^一一(?!一)\s*/u;
 
 /** A title line as the headline keeps it: without a subtitle's dash, a kicker's colon, a brief's mark (`■`) or the spaces of a letter-spaced title. */
 const TITLE_LEAD = new RegExp(`^(?:[—－-]+|${SUBHEAD_MARK}|${OCR_MARK.source.slice(1)}|${OCR_MARK_GLUED.source.slice(1)})\\s*`, 'u');

@@ -33,8 +33,11 @@ export const isShortUnstopped = (text: string): boolean => !/[。！？]/u.test(
 /** Who sponsors a page or a column (`县税务局 主办`, `县委宣传部 县融媒体中心 联办`): over a title, its kicker. */
 export const SPONSOR = /\s(?:主办|协办|承办|联办|合办)$/u;
 
-/** A subtitle's leading dash (`——记区人民医院便民服务改革`): a title line under it is a subtitle, never a headline. */
-export const SUBTITLE_DASH = /^[—－-]{1,2}/u;
+/**
+ * A subtitle's leading dash (`——记区人民医院便民服务改革`, or as OCR reads it, `一一我县畜牧业发展调查`): a title line
+ * under it is a subtitle, never a headline.
+ */
+export const SUBTITLE_DASH = /^(?:[—－-]{1,2}|一一(?!一))/u;
 
 /** A column's tag in lenticular or square brackets, alone on its line (`【聚焦两会】`, `[书画]`). */
 export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\])\s*$/u;
