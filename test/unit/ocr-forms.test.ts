@@ -135,3 +135,16 @@ describe('a subtitle’s dash as OCR reads it', () => {
     ]);
   });
 });
+
+describe('a caption wrapped over two lines, its credit at the end of the second', () => {
+  it('is one caption, whether its first line reads as a caption or as a paragraph', () => {
+    const { articles } = ingestText({
+      '01.txt': page('消防演练进医院', '本报讯(记者 王明)8月6日,县消防大队在县人民医院开展消防应急演练。', '8月6日,县消防大队在县人民医院开展消防\n应急演练。(记者 王 明 摄)',
+        '医疗队赴灾区', '本报讯(记者 刘洋)6月10日,县医疗队赴灾区。', '图为医疗队员在安置点为受灾群\n众诊治。(记者 王 明 摄)'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.length, a.captions, a.photographers])).toEqual([
+      ['消防演练进医院', 1, ['8月6日,县消防大队在县人民医院开展消防应急演练。(记者 王 明 摄)'], ['王明']],
+      ['医疗队赴灾区', 1, ['图为医疗队员在安置点为受灾群众诊治。(记者 王 明 摄)'], ['王明']],
+    ]);
+  });
+});

@@ -378,6 +378,29 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         break;
       }
       case 'caption': {
+        // A caption the extraction wrapped, whose last line ends in its credit (`图为…为受灾群` / `众诊治。（记者 王明 摄）`):
+        // that line goes on the caption above it in its block.
+        const wrapped = line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
+        if (wrapped && !endsSentence(wrapped.text)) {
+          wrapped.text += line.text;
+          captions.set(line.no, wrapped);
+          const owner = roles.get(line.no - 1)!.article;
+          if (owner) mark(line, 'caption', owner);
+          else roles.set(line.no, { role: 'caption', article: null });
+          break;
+        }
+        // Or whose first line, a block's first that ends no sentence, was read as a paragraph (`8月6日，…开展消防` /
+        // `应急演练。（记者 王明 摄）`).
+        const previous = flow[i - 1];
+        const last = draft?.fragments.at(-1);
+        if (line.gapBefore === 0 && draft && draft.phase === 'body' && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'title') && previous.gapBefore > 0 &&
+          last?.lines.length === 1 && last.lines[0] === previous.no && !endsSentence(last.text)) {
+          draft.fragments.pop();
+          draft.captions.push(captionAt(line, { text: last.text + line.text, line: previous.no }));
+          roles.set(previous.no, { role: 'caption', article: draft });
+          mark(line, 'caption', draft);
+          break;
+        }
         // Under `图片新闻`, a picture's caption is its own news: an item of the column, not the story above's picture.
         if (column === 'pictures') {
           const item = start();
