@@ -148,3 +148,17 @@ describe('a caption wrapped over two lines, its credit at the end of the second'
     ]);
   });
 });
+
+describe('a page kept at the column’s width, its paragraphs marked by an indent', () => {
+  it('joins an unindented line to the paragraph above it whatever that line ends in, and keeps a notice’s signature and date apart', () => {
+    const { articles } = ingestText({
+      '01.txt': page('爱心捐款', ['本报讯(记者 张 燕 通讯员 周 林 截至6月10日,全县干部群众为灾区',
+        '捐款1286.5万元。', '  在县城广场的捐款现场,70岁的退休教师陈', '德福老人拿出积攒多年的2000元钱投进捐款箱。', '他说:“灾区的同胞有难,我们能帮一点是一点。”'].join('\n'),
+        '关于禁止燃放烟花爆竹的通告', '  一、城区禁止燃放烟花爆竹。\n  二、本通告自发布之日起施行。\n荣昌县人民政府\n二〇〇九年三月一日'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['爱心捐款', ['张燕'], ['周林'], ['截至6月10日,全县干部群众为灾区捐款1286.5万元。', '在县城广场的捐款现场,70岁的退休教师陈德福老人拿出积攒多年的2000元钱投进捐款箱。他说:“灾区的同胞有难,我们能帮一点是一点。”']],
+      ['关于禁止燃放烟花爆竹的通告', [], [], ['一、城区禁止燃放烟花爆竹。', '二、本通告自发布之日起施行。', '荣昌县人民政府', '二〇〇九年三月一日']],
+    ]);
+  });
+});

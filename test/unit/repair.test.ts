@@ -4,6 +4,10 @@ import { joinColumnBreaks } from '../../src/lib/ingest/repair.ts';
 const f = (text: string, subhead = false, line = 1) => ({ text, lines: [line], subhead });
 
 describe('joinColumnBreaks', () => {
+  it('joins a line that wraps the one above on a page of indented paragraphs, whatever that line ends in, but no date alone', () => {
+    const { paragraphs } = joinColumnBreaks([f('老人拿出2000元钱投进捐款箱。'), { ...f('他说:“我们能帮一点是一点。”'), wraps: true }, f('新段落。'), { ...f('二〇〇九年三月一日'), wraps: true }]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['老人拿出2000元钱投进捐款箱。他说:“我们能帮一点是一点。”', '新段落。', '二〇〇九年三月一日']);
+  });
   it('joins a paragraph torn mid-word, without a space', () => {
     const { paragraphs, joins } = joinColumnBreaks([f('…客观分析当前'), f('荣昌民营经济发展面临的形势。')]);
     expect(paragraphs.map((p) => p.text)).toEqual(['…客观分析当前荣昌民营经济发展面临的形势。']);

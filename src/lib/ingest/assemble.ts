@@ -22,6 +22,11 @@ export interface Fragment {
   verse?: boolean;
   /** A line that stands apart in print (a table's row: classify.ts; a salutation: apart-lines.ts), never joined to another. */
   alone?: boolean;
+  /**
+   * A line that goes on the paragraph of the line above it, whatever that line ends in: on a page that marks its
+   * paragraphs by an indent, an unindented line of text in the same block (OCR kept the column's width).
+   */
+  wraps?: boolean;
 }
 
 export interface CreditProblemAt {
@@ -117,6 +122,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     roles.set(line.no, { role, article });
     if (article) article.lines.push(line.no);
   };
+  /** The page marks its paragraphs by an indent (lines.ts keeps it only where it is no margin of every line). */
+  const indentsParagraphs = lines.filter((l) => l.indented).length >= 2;
   /** A headline that stood between the two halves of a torn paragraph (isDisplacedHeadline), waiting for its story. */
   let displaced: { line: PlacedLine; draft: ArticleDraft; at: number } | null = null;
   /**
@@ -131,8 +138,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     current = draft;
     return draft;
   };
-  const addFragment = (draft: ArticleDraft, line: ClassifiedLine, text: string, subhead = false) => {
-    if (text) draft.fragments.push({ text, lines: [line.no], subhead, alone: line.is.kind === 'text' && line.is.alone === true });
+  const addFragment = (draft: ArticleDraft, line: PlacedLine, text: string, subhead = false) => {
+    const wraps = indentsParagraphs && line.is.kind === 'text' && !line.indented && line.gapBefore === 0 && draft.fragments.at(-1)?.lines.at(-1) === line.no - 1;
+    if (text) draft.fragments.push({ text, lines: [line.no], subhead, alone: line.is.kind === 'text' && line.is.alone === true, ...(wraps ? { wraps } : {}) });
     mark(line, subhead ? 'subhead' : 'body', draft);
     draft.phase = 'body';
   };

@@ -387,10 +387,13 @@ function unclosedCredit(after: string, settings: PaperSettings): { credit: Parse
   const close = open ? null : UNOPENED_CREDIT.exec(after);
   const bare = open ? bareCredit(after.slice(open[0].length), settings, false) : null;
   const read = bare ? { credit: bare.credit, length: open![0].length + bare.length } : close ? { credit: parseCredits(close[1]!, settings), length: close[0].length } : null;
-  return read?.credit && namesAnyone(read.credit) && LEAD_GOES_ON.test(after.slice(read.length)) ? { credit: read.credit, length: read.length } : null;
+  const rest = after.slice(read?.length ?? 0);
+  return read?.credit && namesAnyone(read.credit) && (LEAD_GOES_ON.test(rest) || LEAD_OPENS.test(rest)) ? { credit: read.credit, length: read.length } : null;
 }
 /** A clause of the lead: text with a sentence's comma or stop in it. */
 const LEAD_GOES_ON = /[，,。；;！？]/u;
+/** A lead's first words, which say when, on a line the column's width ended (`截至6月10日`, `近日`). */
+const LEAD_OPENS = /^\s*(?:截至|自|从)?\s*(?:[0-9０-９OoIl]{1,2}月|近日|日前|近期|今年|去年|连日来|目前|昨日|今日|当天)/u;
 /** An opening bracket whose words run into the lead with no bracket closing them. */
 const UNCLOSED_OPENING = /^\s*[(（](?=[^()（）]{6,}$|[^()（）]{30})/u;
 /** A credit after a space, closed by a bracket that was never opened. */

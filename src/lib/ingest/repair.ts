@@ -27,10 +27,12 @@ const ELISION = /^[…⋯.。·]+$/u;
  * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value, nor are both a
  * notice's fields, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
- * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing.
+ * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing. On a page
+ * that marks its paragraphs by an indent, a line that wraps the one above (Fragment.wraps) goes on its paragraph
+ * whatever that line ends in.
  */
-const continuesParagraph = (before: string, next: string) =>
-  !endsSentence(before) && !endsWithoutStop(before) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
+const continuesParagraph = (before: string, next: string, wraps = false) =>
+  (wraps || (!endsSentence(before) && !endsWithoutStop(before))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before));
@@ -59,7 +61,7 @@ export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph
   let joins = 0;
   for (const fragment of fragments) {
     const last = paragraphs.at(-1);
-    if (last && !last.subhead && !fragment.subhead && !last.verse && !fragment.verse && !last.alone && !fragment.alone && continuesParagraph(last.text, fragment.text)) {
+    if (last && !last.subhead && !fragment.subhead && !last.verse && !fragment.verse && !last.alone && !fragment.alone && continuesParagraph(last.text, fragment.text, fragment.wraps)) {
       last.text += fragment.text;
       last.lines.push(...fragment.lines);
       joins++;
