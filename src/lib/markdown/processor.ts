@@ -4,7 +4,7 @@
 import { markdownToHtml, type Features, type HastPluginEntry } from 'satteri';
 import { captionFigures } from './caption-figures.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
-import { pageReferences, type PageLinkOf } from './page-references.ts';
+import { mayReferToPages, pageReferences, type PageLinkOf } from './page-references.ts';
 import { subheadLevels } from './subhead-levels.ts';
 
 export const ARTICLE_FEATURES: Features = { gfm: false, smartPunctuation: false, frontmatter: false };
@@ -19,5 +19,5 @@ const articleHastPlugins = (pageLink: PageLinkOf | undefined): HastPluginEntry[]
  */
 export async function renderArticleBody(markdown: string, frontmatter: { captions?: unknown }, pageLink?: PageLinkOf): Promise<string> {
   const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  return (await markdownToHtml(markdown, { features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins(pageLink), data: { astro } })).html;
+  return (await markdownToHtml(markdown, { features: ARTICLE_FEATURES, hastPlugins: articleHastPlugins(pageLink && mayReferToPages(markdown) ? pageLink : undefined), data: { astro } })).html;
 }
