@@ -162,3 +162,16 @@ describe('a page kept at the column’s width, its paragraphs marked by an inden
     ]);
   });
 });
+
+describe('a title the column’s width cut in two', () => {
+  it('is one title when its second line closes a bracket or a quotation the first left open', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县委全会召开\n审议通过《中共荣昌县委关于加快建设\n川渝结合部经济强县的决定》\n本报讯(记者 刘洋)10月18日,县委全会召开。',
+        '全县经济运行态势良好\n上半年GDP增长13.8%\n本报讯(记者 王明)上半年,全县经济运行态势良好。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      ['县委全会召开', '审议通过《中共荣昌县委关于加快建设川渝结合部经济强县的决定》', null],
+      [null, '全县经济运行态势良好', '上半年GDP增长13.8%'],
+    ]);
+  });
+});

@@ -229,8 +229,19 @@ export const endsTitleAbove = (head: ClassifiedLine[], i: number) => i > 0 && i 
 export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): boolean {
   if (above?.is.kind !== 'title' || above.no !== line.no - 1 || line.gapBefore !== 0 || (line.is.kind !== 'text' && line.is.kind !== 'title')) return false;
   const text = line.text.trim();
-  return /^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text));
+  return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
+    closesAbove(above.text, text);
 }
+
+/**
+ * A title line that closes a bracket or a quotation the line above left open (`审议通过《…关于加快建设` /
+ * `川渝结合部经济强县的决定》`): the column's width cut one title in two, which no title and subtitle are.
+ */
+function closesAbove(above: string, text: string): boolean {
+  return TITLE_PAIRS.some(([open, close]) => above.includes(open) && count(above, open) > count(above, close) && count(text, close) > count(text, open));
+}
+const TITLE_PAIRS = [['《', '》'], ['“', '”'], ['（', '）']] as const;
+const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /** Title lines in a stack, not counting a title's wrapped end. */
 export const titleCount = (head: ClassifiedLine[]) => head.filter((_, i) => !endsTitleAbove(head, i)).length;
