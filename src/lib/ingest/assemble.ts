@@ -151,6 +151,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     captions.set(line.no, caption);
     return caption;
   };
+  /** A line that goes on the caption above it in its block, wrapped there by the extraction: the caption's owner's too. */
+  const wrapCaption = (line: ClassifiedLine, caption: { text: string }, text: string) => {
+    caption.text += text;
+    captions.set(line.no, caption);
+    const owner = roles.get(line.no - 1)!.article;
+    if (owner) mark(line, 'caption', owner);
+    else roles.set(line.no, { role: 'caption', article: null });
+  };
   const kindAt = (i: number): Kind | null => flow[i]?.is.kind ?? null;
   /** Where a run of text lines from `i` ends: the index after its last. */
   const textRunEnd = (i: number): number => {
@@ -390,11 +398,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // that line goes on the caption above it in its block.
         const wrapped = line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
         if (wrapped && !endsSentence(wrapped.text)) {
-          wrapped.text += line.text;
-          captions.set(line.no, wrapped);
-          const owner = roles.get(line.no - 1)!.article;
-          if (owner) mark(line, 'caption', owner);
-          else roles.set(line.no, { role: 'caption', article: null });
+          wrapCaption(line, wrapped, line.text);
           break;
         }
         // Or whose first line, a block's first that ends no sentence, was read as a paragraph (`8月6日，…开展消防` /
@@ -449,11 +453,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         const wrapped = line.gapBefore === 0 ? captions.get(line.no - 1) : undefined;
         // A caption ends at its photographer's credit too (`…作业。 通讯员 王海 摄`), and an indented line starts a paragraph.
         if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text) && !/摄[）)]?\s*$/u.test(wrapped.text) && !line.indented) {
-          wrapped.text += is.text;
-          captions.set(line.no, wrapped);
-          const owner = roles.get(line.no - 1)!.article;
-          if (owner) mark(line, 'caption', owner);
-          else roles.set(line.no, { role: 'caption', article: null });
+          wrapCaption(line, wrapped, is.text);
           break;
         }
         // A column's tag over a headline and its byline (`【聚焦两会】`) heads that story: its kicker. So does a part's
