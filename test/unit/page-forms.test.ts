@@ -446,3 +446,15 @@ describe('a picture between two stories, its credit on the line under its captio
     ]);
   });
 });
+
+describe('a writer’s unit that is a brigade', () => {
+  it('credits the name after a 大队 or 支队 in brackets under a brief as its correspondent', () => {
+    const { articles } = ingestText({
+      '02.txt': page('交巡警开展夜查', '5月9日晚,县交巡警大队在城区开展夜查行动。\n（交巡警大队 王 军）', '消防进校园', '5月8日,县消防救援支队走进县实验小学。\n（县消防救援支队 李强）'),
+    });
+    expect(articles.map((a) => [a.headline, a.correspondents, a.paragraphs])).toEqual([
+      ['交巡警开展夜查', ['王军'], ['5月9日晚,县交巡警大队在城区开展夜查行动。']],
+      ['消防进校园', ['李强'], ['5月8日,县消防救援支队走进县实验小学。']],
+    ]);
+  });
+});

@@ -124,7 +124,7 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  */
 export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
 /** How the name of a unit, a place of work, ends (`县委党校`, `县文化馆`, `双河街道`): the words other lists of units build on. */
-export const UNIT_WORDS = ['院', '局', '委', '办', '校', '中心', '馆', '所', '站', '部', '处', '公司', '协会', '社区', '街道', '镇', '乡', '村'];
+export const UNIT_WORDS = ['院', '局', '委', '办', '校', '中心', '馆', '所', '站', '部', '处', '公司', '协会', '社区', '街道', '镇', '乡', '村', '大队', '支队', '中队'];
 /** How a post ends (`县委书记`, `心内科护士长`, `高级技师`, `高级农艺师`): what a person's place of work may end in after the unit. */
 export const POST_WORDS = ['书记', '主任', '[县区镇乡市省部局处科院校站所村厂]长', '护士长', '班长', '组长', '队长', '主席', '经理', '董事长', '会长', '师'];
 /** The last characters UNIT_END's words end in, as code units: every name of every credit is asked, and few end so. */
