@@ -175,3 +175,10 @@ describe('a title the column’s width cut in two', () => {
     ]);
   });
 });
+
+describe('a rule beside a headline read as a bar', () => {
+  it('is dropped from the headline', () => {
+    const { articles } = ingestText({ '02.txt': page('寒冬送温暖 真情暖人心|', '本报讯(记者 陈静)1月13日,县民政局走访慰问困难群众。') });
+    expect(articles.map((a) => a.headline)).toEqual(['寒冬送温暖 真情暖人心']);
+  });
+});

@@ -189,6 +189,7 @@ function titleText(text: string): string {
   // The last character says which ending can apply: most titles end in neither, and are not searched.
   const last = title.at(-1);
   if (last === '：' || last === ':' || last === '—') return title.replace(/\s*(?:——|[：:])$/u, '');
-  if ((last === '.' || last === ',' || last === ';') && /[\p{Script=Han}\d]/u.test(title.at(-2) ?? '')) return title.slice(0, -1);
+  // A bar is a rule beside the title, read by OCR as a character (`寒冬送温暖 真情暖人心|`).
+  if ((last === '.' || last === ',' || last === ';' || last === '|') && /[\p{Script=Han}\d]/u.test(title.at(-2) ?? '')) return title.slice(0, -1);
   return title;
 }
