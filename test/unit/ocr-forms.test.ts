@@ -182,3 +182,15 @@ describe('a rule beside a headline read as a bar', () => {
     expect(articles.map((a) => a.headline)).toEqual(['寒冬送温暖 真情暖人心']);
   });
 });
+
+describe('a classical poem after an essay, its title and author in one block with its verses', () => {
+  it('is a piece of its own, titled and signed, its verses a stanza', () => {
+    const { articles } = ingestText({
+      '03.txt': page('故乡的年\n文/陈晓东', '  小时候,最盼望的就是过年。', '七绝·咏荣昌夏布\n刘德厚\n千年苎麻织霜纱,\n细若蝉翼薄如霞。\n昔日贡品今犹在,\n荣昌夏布誉天涯。'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.reporters, a.paragraphs])).toEqual([
+      ['故乡的年', [], ['陈晓东'], ['小时候,最盼望的就是过年。']],
+      ['七绝·咏荣昌夏布', ['刘德厚'], [], ['千年苎麻织霜纱,\n细若蝉翼薄如霞。\n昔日贡品今犹在,\n荣昌夏布誉天涯。']],
+    ]);
+  });
+});

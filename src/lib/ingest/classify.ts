@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO_FORMS, PAPER_NAME, PART_LABEL, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO_FORMS, PAPER_NAME, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { ALL_DIGITS, DIGIT, digitsValue, findPrintedDate, isDateAlone, OCR_DIGIT, ocrDigits, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -158,8 +158,6 @@ const LETTERED_MARK = new RegExp(`${LETTERED_PAGE}\\s*版|(?<=^|[\\s|｜·])${LE
 /** A page's number alone, as its foot prints it: `3`, `- 3 -`, a lettered page's `A6`, `B03`, `— A06 —`, `A06版`. */
 const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?(?:${DIGIT}{1,3}|${LETTERED_PAGE_NO}(?:\\s*版)?)(?:\\s*[-—–－~～]+)?$`, 'u');
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
-/** A classical poem's form or tune before its title (`七律·春游`, `满江红·登高`): the shape of a locality stamp, but a title. */
-const POEM_FORM = /^(?:[五七][律绝古言]|[五七]言(?:律诗|绝句)|满江红|念奴娇|沁园春|水调歌头|浣溪沙|西江月|蝶恋花|卜算子|清平乐|如梦令|临江仙|鹧鸪天|菩萨蛮|浪淘沙|忆秦娥|长相思|渔家傲|江城子|破阵子|青玉案|声声慢|虞美人|采桑子|钗头凤|一剪梅|天净沙|醉花阴|踏莎行|忆江南|苏幕遮|定风波)\s*[·・•]/u;
 /**
  * A source's credit at a story's end (`县林业局供稿`, `据新华社`, `来源：央视新闻`): it closes the story and names
  * nobody. It was the next story's headline, or glued the next story into the text.

@@ -39,6 +39,9 @@ export const SPONSOR = /\s(?:主办|协办|承办|联办|合办)$/u;
  */
 export const SUBTITLE_DASH = /^(?:[—－-]{1,2}|一一(?!一))/u;
 
+/** A classical poem's form or tune before its title (`七律·春游`, `满江红·登高`): the shape of a locality stamp, but a title. */
+export const POEM_FORM = /^(?:[五七][律绝古言]|[五七]言(?:律诗|绝句)|满江红|念奴娇|沁园春|水调歌头|浣溪沙|西江月|蝶恋花|卜算子|清平乐|如梦令|临江仙|鹧鸪天|菩萨蛮|浪淘沙|忆秦娥|长相思|渔家傲|江城子|破阵子|青玉案|声声慢|虞美人|采桑子|钗头凤|一剪梅|天净沙|醉花阴|踏莎行|忆江南|苏幕遮|定风波)\s*[·・•]/u;
+
 /** A column's tag in lenticular or square brackets, alone on its line (`【聚焦两会】`, `[书画]`). */
 export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\])\s*$/u;
 

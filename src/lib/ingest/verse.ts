@@ -3,9 +3,9 @@
 // for headlines (a stanza of three became a kicker, a headline and a subtitle). A stanza's lines are marked `verse`:
 // the assembler keeps each on a line of its own, and joins no stanza to another.
 import type { PlacedLine } from './classify.ts';
-import { isNameList } from './credit-words.ts';
+import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { COLUMN_TAG } from './line-shapes.ts';
+import { COLUMN_TAG, POEM_FORM } from './line-shapes.ts';
 import { ART_FORM } from './title-lines.ts';
 import { hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
@@ -48,13 +48,24 @@ function isStanza(block: PlacedLine[]): boolean {
 /** A block of two short lines: a stanza of a poem, when it stands beside another. */
 const isShortStanza = (block: PlacedLine[]) => block.length === 2 && block.every(mayBeVerse) && !block.some((line) => innerPunctuation(line.text));
 
+/**
+ * How many lines at a block's top are a poem's head, not its verses: its title in its form's name (`七绝·咏荣昌夏布`)
+ * and the author's name under it, which OCR kept in one block with the verses.
+ */
+function poemHead(block: PlacedLine[]): number {
+  if (!POEM_FORM.test(block[0]!.text.trim())) return 0;
+  return block[1] && looksLikeName(block[1].text.replace(/\s+/gu, '')) ? 2 : 1;
+}
+
 /** The most lines a headline stacks in one block: a kicker, a headline, a subtitle. */
 const LONGEST_HEAD = 3;
 
 export function markVerse(blocks: PlacedLine[][]): void {
   // Most pages are one paragraph a block: no stanza to look for, and nothing to allocate for it.
   if (!blocks.some((block) => block.length >= 2)) return;
-  const shaped = blocks.map(isStanza);
+  const heads = blocks.map(poemHead);
+  const verses = blocks.map((block, b) => (heads[b] ? block.slice(heads[b]) : block));
+  const shaped = verses.map(isStanza);
   const prose = (line: PlacedLine | undefined, b: number) => line?.is.kind === 'text' && !shaped[b] && hasSentencePunctuation(line.text);
   /**
    * A headline stacked over its story (a kicker, a headline, a subtitle in one block) has a stanza's shape: what
@@ -72,8 +83,8 @@ export function markVerse(blocks: PlacedLine[][]): void {
   };
   const stanza = shaped.map((isShaped, b) => isShaped && !headsAStory(b));
   // Stanzas of two lines count beside a longer one, or beside each other (a poem of couplets).
-  const short = blocks.map((block, b) => isShortStanza(block) && !headsAStory(b));
-  blocks.forEach((block, b) => {
+  const short = verses.map((block, b) => isShortStanza(block) && !headsAStory(b));
+  verses.forEach((block, b) => {
     if (stanza[b] || short[b] && (stanza[b - 1] || stanza[b + 1] || short[b - 1] || short[b + 1])) for (const line of block) line.is = { kind: 'verse' };
   });
 }
