@@ -4,7 +4,7 @@
 // read as text, each became an article of its own or the headline of the story under it.
 import { PAGE_TOP_LINES, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
 import { ALL_DIGITS, DIGIT } from './dates.ts';
-import { isShortUnstopped, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
+import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { countHan, hasVisibleLength } from './text.ts';
@@ -85,7 +85,7 @@ const LUNAR_DAY = /^农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰
 /** A masthead or section name in capitals (`RONGCHANG DAILY`), alone on its line: no story is printed so. */
 const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
 /** How many pages the issue has (`今日8版`, `本期16版`), printed by the masthead. */
-const PAGE_COUNT = new RegExp(`^(?:今日|今天|本期|本报今日)(?:出版|共)?\\s*${PAGE_NO}\\s*个?版$`, 'u');
+const PAGE_COUNT = new RegExp(`^${PAGE_COUNT_WORDS}$`, 'u');
 /**
  * The masthead's line naming whose paper it is and who publishes it (`中共重庆市荣昌区委机关报 荣昌区融媒体中心出版`,
  * `中共荣昌区委宣传部主管 荣昌区融媒体中心主办`): the organ first, as no headline about one starts (`市委机关报创刊70周年`).

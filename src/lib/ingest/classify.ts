@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_NO_FORMS, PAPER_NAME, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_COUNT_WORDS, PAGE_NO_FORMS, PAPER_NAME, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
 import { ALL_DIGITS, DIGIT, digitsValue, findPrintedDate, isDateAlone, OCR_DIGIT, ocrDigits, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
@@ -119,9 +119,9 @@ function jumpPage(match: RegExpExecArray | null, way: 'from' | 'to'): number | n
  * its digits (`第l版`, `（上接第1O版）`), which between 第 or a jump's words and 版 can be nothing else.
  */
 const markedPageNumber = (printed: string): number | null => pageNumber(OCR_LETTER_IN_NUMBER.test(printed) ? ocrDigits(printed) : printed);
-const OCR_LETTER_IN_NUMBER = /^[0-9OoIl]{1,2}$/u;
 /** A page's number as OCR may read it (`l`, `1O`): see markedPageNumber. */
 const OCR_PAGE_NO = `${OCR_DIGIT}{1,2}`;
+const OCR_LETTER_IN_NUMBER = new RegExp(`^${OCR_PAGE_NO}$`, 'u');
 /** 第, and the character OCR reads for it most often (`笫`). */
 const DI = '[第笫]';
 
@@ -179,6 +179,9 @@ const STAFF_WORDS = '(?:本版编辑|本版责编|本版策划|责任编辑|责�
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s/／]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
+/** The page's staff alone on a line, maybe after the issue's page count (`今日4版 责任编辑:刘涛`). */
+const STAFF_LINE = new RegExp(`^(?:${PAGE_COUNT_WORDS}\\s*)?(?:\\S*(?:编辑|美编|校对)|责编|本版策划)`, 'u');
+const PAGE_COUNT_IN_HEADER = new RegExp(PAGE_COUNT_WORDS, 'u');
 /** A sentence's clause (`定于2024年5月12日(星期日)…,…如下:`): a header has no comma, and ends in no colon. */
 const isClause = (text: string) => /[，,]|[：:]$/u.test(text);
 
@@ -276,8 +279,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   // page number (`荣昌报 2024年3月15日 星期五`); or the page's staff alone (`本版编辑 李四 校对 王五`).
   const numbered = page && (date || weekday || staff);
   const runningHead = date && (weekday || [settings.name, ...settings.mastheads].some((name) => name && text.includes(name)));
-  // After the issue's page count, maybe (`今日4版 责任编辑:刘涛`).
-  const staffLine = staff && !date && visibleLength(text) < 40 && /^(?:(?:今日|本期)\S{0,3}版\s*)?(?:\S*(?:编辑|美编|校对)|责编|本版策划)/u.test(text);
+  const staffLine = staff && !date && visibleLength(text) < 40 && STAFF_LINE.test(text);
   if (!numbered && !runningHead && !staffLine) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
@@ -289,7 +291,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
     .replace(/农历\S*/u, ' ')
     // The lunar date in its cyclical year (`辛卯年九月廿四`), and the issue's page count (`今日4版`).
     .replace(/[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*/u, ' ')
-    .replace(/(?:今日|本期)\S{0,3}版/u, ' ');
+    .replace(PAGE_COUNT_IN_HEADER, ' ');
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
   // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what
   // the page's staff line names (`本版策划：县总工会 荣昌报社`).
@@ -391,7 +393,7 @@ function unclosedCredit(after: string, settings: PaperSettings): { credit: Parse
 /** A clause of the lead: text with a sentence's comma or stop in it. */
 const LEAD_GOES_ON = /[，,。；;！？]/u;
 /** A lead's first words, which say when, on a line the column's width ended (`截至6月10日`, `近日`). */
-const LEAD_OPENS = /^\s*(?:截至|自|从)?\s*(?:[0-9０-９OoIl]{1,2}月|近日|日前|近期|今年|去年|连日来|目前|昨日|今日|当天)/u;
+const LEAD_OPENS = new RegExp(`^\\s*(?:截至|自|从)?\\s*(?:${OCR_DIGIT}{1,2}月|近日|日前|近期|今年|去年|连日来|目前|昨日|今日|当天)`, 'u');
 /** An opening bracket whose words run into the lead with no bracket closing them. */
 const UNCLOSED_OPENING = /^\s*[(（](?=[^()（）]{6,}$|[^()（）]{30})/u;
 /** A credit after a space, closed by a bracket that was never opened. */

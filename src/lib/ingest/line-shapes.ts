@@ -10,6 +10,8 @@ import { hasVisibleLength } from './text.ts';
 export const PAGE_NO_FORMS = `${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3}|${LETTERED_PAGE_NO}`;
 /** The same, as a capture group. */
 export const PAGE_NO = `(${PAGE_NO_FORMS})`;
+/** The issue's page count, printed by the masthead or in a page's header (`今日8版`, `本期16版`, `今日共十二版`). */
+export const PAGE_COUNT_WORDS = `(?:今日|今天|本期|本报今日)(?:出版|共)?\\s*${PAGE_NO}\\s*个?版`;
 
 /** The marks a subhead or a brief's headline starts with (`■ 关注点一`, `●3月12日，…`). */
 export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
