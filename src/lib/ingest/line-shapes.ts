@@ -92,6 +92,26 @@ function cellsOf(text: string): string[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
+/**
+ * A row of a listing, a timetable or a rota: three cells or more parted by spaces, two of them figures or holding one
+ * (`19:00 新闻联播 19:39 焦点访谈`, `3月15日(周五) 老百姓大药房 宝城路56号 46723315`, `明天 小雨 10℃～15℃ 北风2～3级`,
+ * `…开奖结果:03 11 17 25 33+05 09`), with no clause's comma or sentence's stop. Such a row never ends a sentence, and
+ * joined to the next it fused a telephone number with the next row's date (`46788120` + `3月16日`). Prose spaced
+ * around its figures (`2024 年 3 月`) has a figure's measure word as a cell of its own, which a row has not (a
+ * forecast's `晴` follows a day, not a figure).
+ */
+export function isDataRow(text: string): boolean {
+  if (text.length > 160 || !hasSpace(text) || /[，,。；;！？]/u.test(text)) return false;
+  let figures = 0;
+  const cells = text.trim().split(/[ \u3000\t]+/u);
+  for (let i = 0; i < cells.length; i++) {
+    if (ONE_HAN.test(cells[i]!) && i > 0 && /[0-9０-９]$/u.test(cells[i - 1]!)) return false;
+    if (/[0-9０-９]/u.test(cells[i]!)) figures++;
+  }
+  return cells.length >= 3 && figures >= 2;
+}
+const ONE_HAN = /^\p{Script=Han}$/u;
+
 const hasSpace = (text: string) => text.trim().includes(' ') || text.includes('\u3000') || text.includes('\t');
 
 function bracketsClosed(text: string): boolean {
@@ -119,13 +139,20 @@ const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${UNIT_OF_WORK})$`, '
 const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,8}(?:${POST_WORDS.join('|')})$`, 'u');
 
 /**
- * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a telephone
+ * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a programme's, a telephone
  * number's field or a directory's line. A row and a directory's line have spaces, the others a dash or a colon, and none a sentence's punctuation: most lines of a
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
+  (TIMED_ROW.test(text) && isDataRow(text)) ||
   text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
+
+/**
+ * A programme's, a timetable's or a forecast's row opens with a time of day or a day (`19:00 新闻联播 19:39 焦点访谈`,
+ * `4月14日 周日 多云 17～25℃`) and a space: no headline with a row's cells does.
+ */
+const TIMED_ROW = /^\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s/u;
 
 /** A schedule's row: a day, the hours and what happens then (`6月20日 上午9:00—11:30 语文`). */
 const SCHEDULE_ROW = /^\d{1,2}月\d{1,2}日\s*(?:[上下]午|晚上|全天)?\s*\d{1,2}[:：]\d{2}\s*[—–\-~～至]+\s*\d{1,2}[:：]\d{2}\s+\S.{0,30}$/u;

@@ -3,7 +3,7 @@
 import type { Fragment } from './assemble.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { endsWithoutStop, isNoteAlone, LABEL_AND_VALUE } from './line-shapes.ts';
+import { endsWithoutStop, isDataRow, isNoteAlone, LABEL_AND_VALUE } from './line-shapes.ts';
 import { codeUnits, endsSentence } from './text.ts';
 
 export interface Paragraph {
@@ -27,7 +27,8 @@ const ELISION = /^[…⋯.。·]+$/u;
  * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value, nor are both a
  * notice's fields, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
- * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing. On a page
+ * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing; nor does a
+ * listing's row (isDataRow), which never ends a sentence. On a page
  * that marks its paragraphs by an indent, a line that wraps the one above (Fragment.wraps) goes on its paragraph
  * whatever that line ends in.
  */
@@ -35,7 +36,7 @@ const continuesParagraph = (before: string, next: string, wraps = false) =>
   (wraps || (!endsSentence(before) && !endsWithoutStop(before))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
-  !(before.length <= 24 && LABEL_AND_VALUE.test(before));
+  !(before.length <= 24 && LABEL_AND_VALUE.test(before)) && !isDataRow(before) && !isDataRow(next);
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
 const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
