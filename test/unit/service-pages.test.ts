@@ -36,3 +36,29 @@ describe('a listing’s rows', () => {
     expect(articles[0]!.paragraphs).toEqual(['3月14日,全区 68 个市区重点项目完成投资 23.6 亿元,占年度计划的26.1%,同比增长 12.4 个百分点。']);
   });
 });
+
+describe('a notice’s signature and date, and a serial’s note', () => {
+  it('keeps a notice’s date, printed by two notices of the issue, under its signature, and the next piece keeps its headline', () => {
+    const { articles, pages } = ingestText({
+      '03.txt': page('2024年3月15日 星期五', '城区公交线路临时调整公告', '因管网改造施工,101路公交线路临时调整。', '恢复时间另行通知。给市民出行带来的不便,敬请谅解。',
+        '重庆市荣昌区公共交通有限公司', '2024年3月14日', '荣昌汽车站客运班车时刻表', '荣昌→内江 7:30 9:30 11:30 13:30 15:30 票价32元'),
+      '04.txt': page('2024年3月15日 星期五', '讣告', '荣昌区退休教师刘德明同志因病医治无效,于2024年3月13日逝世,享年86岁。', '刘德明同志治丧委员会', '2024年3月14日',
+        '遗失声明', '荣昌区宏发建材经营部遗失营业执照正本,声明作废。'),
+    }, { folder: '2024-03-15' });
+    expect(articles.map((a) => [a.headline, a.paragraphs.at(-1)])).toEqual([
+      ['城区公交线路临时调整公告', '2024年3月14日'],
+      ['荣昌汽车站客运班车时刻表', '荣昌→内江 7:30 9:30 11:30 13:30 15:30 票价32元'],
+      ['讣告', '2024年3月14日'],
+      ['遗失声明', '荣昌区宏发建材经营部遗失营业执照正本,声明作废。'],
+    ]);
+    expect(articles[0]!.paragraphs.at(-2)).toBe('重庆市荣昌区公共交通有限公司');
+    expect(pages.flatMap((p) => p.furniture.map((f) => f.text))).toEqual(['2024年3月15日 星期五', '2024年3月15日 星期五']);
+  });
+  it('keeps `（未完待续）` at the end of each of two serials of the issue', () => {
+    const { articles } = ingestText({
+      '02.txt': page('荣昌夏布的前世今生', '——荣昌非物质文化遗产漫谈', '夏布织造技艺始于汉代,盛于明清。', '（未完待续）'),
+      '03.txt': page('濑溪河', '文/张德明', '那年春天,河水涨得比往年早。', '（未完待续）'),
+    });
+    expect(articles.map((a) => a.paragraphs.at(-1))).toEqual(['（未完待续）', '（未完待续）']);
+  });
+});

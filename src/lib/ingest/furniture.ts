@@ -2,17 +2,22 @@
 // are page furniture, whatever they look like on their own — but not a sentence said twice, nor a story's headline
 // that a guide on another page (导读) lists.
 import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
+import { isDateAlone } from './dates.ts';
+import { isNoteAlone } from './line-shapes.ts';
 import { comparisonKey, hasVisibleLength } from './text.ts';
 
 /**
  * Short text without a full stop: a sentence printed twice (`区领导李四参加活动。`) is text both times, while a slogan
  * may end in ！ or hold a ； (`安全生产 人人有责！`). A subhead (`一、报名时间`) is a story's own, however many
- * notices on other pages print the same.
+ * notices on other pages print the same; so is a note in brackets that ends a piece (`（未完待续）` under two serials).
  */
 const isCandidate = (line: ClassifiedLine) =>
-  TEXT_KINDS.has(line.is.kind) && line.is.kind !== 'subhead' && !hasVisibleLength(line.text, 31) && !line.text.includes('。');
+  TEXT_KINDS.has(line.is.kind) && line.is.kind !== 'subhead' && !hasVisibleLength(line.text, 31) && !line.text.includes('。') && !isNoteAlone(line.text);
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 const opensStory = (line: ClassifiedLine | undefined) => line?.is.kind === 'dateline' || line?.is.kind === 'credit';
+
+/** Lines at a page's top where a running head stands; a running foot is its last line. */
+const HEAD_LINES = 3;
 
 interface Candidate {
   line: ClassifiedLine;
@@ -41,7 +46,10 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
     });
   });
   const repeated = (key: string | undefined): key is string => key !== undefined && (pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key);
-  const found = candidates.filter(({ key }) => repeated(key));
+  // A date alone is a running head's or foot's only at a page's top or foot on every page that prints it: one among
+  // the text is a notice's date, which the issue's other notices, dated the same day, print too.
+  const datesInText = new Set(candidates.filter(({ line, lines, at }) => isDateAlone(line.text) && at >= HEAD_LINES && at < lines.length - 1).map(({ key }) => key));
+  const found = candidates.filter(({ key }) => repeated(key) && !datesInText.has(key));
 
   // A guide (导读) lists other pages' headlines one under another, on one page: a repeated line beside another
   // repeated line there is a guide's entry, and where the same line stands alone it is the story's own headline.
