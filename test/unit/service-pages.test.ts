@@ -62,3 +62,30 @@ describe('a notice’s signature and date, and a serial’s note', () => {
     expect(articles.map((a) => a.paragraphs.at(-1))).toEqual(['（未完待续）', '（未完待续）']);
   });
 });
+
+describe('a page’s top printed a line each', () => {
+  it('reads a section’s name alone between the header’s lines, or over them as the page’s first line, as the page’s section', () => {
+    const { articles } = ingestText({
+      '02.txt': page('2024年3月15日 星期五', '责任编辑:唐丽 版式:罗艳 校对:付静', '综合', '2', '清流镇桃花节开幕', '本报讯(记者 李佳)3月14日,清流镇桃花节开幕。'),
+      '03.txt': page('理论', '2024年3月15日 星期五', '责任编辑：赵红 版式：陈曦', '3', '以新质生产力推动县域经济高质量发展', '□ 区委党校 王丽娟', '发展新质生产力是推动高质量发展的内在要求。'),
+    }, { folder: '2024-03-15' });
+    expect(articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
+      ['综合', null, '清流镇桃花节开幕'],
+      ['理论', null, '以新质生产力推动县域经济高质量发展'],
+    ]);
+  });
+  it('keeps a story’s short kicker under the header as its kicker', () => {
+    const { articles } = ingestText({
+      '02.txt': page('2024年3月15日 星期五', '责任编辑:唐丽', '2', '聚焦两会', '代表委员热议乡村振兴', '本报讯(记者 李佳)3月14日,代表委员热议乡村振兴。'),
+    }, { folder: '2024-03-15' });
+    expect(articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([[null, '聚焦两会', '代表委员热议乡村振兴']]);
+  });
+  it('reads a front page’s masthead printed a field a line as the masthead, and the first story keeps its headline', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('荣昌报', '中共重庆市荣昌区委机关报', '2024年6月14日', '星期五', '农历甲辰年五月初九', '第3047期', '主管主办:中共重庆市荣昌区委', '出版:荣昌区融媒体中心',
+        '我区召开防汛工作会', '本报讯(融媒体中心记者 黄晓)6月13日,我区召开防汛工作会。', '中共重庆市荣昌区委主管主办 荣昌区融媒体中心出版'),
+    }, { folder: '2024-06-14' });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([[null, '我区召开防汛工作会', null, ['6月13日,我区召开防汛工作会。']]]);
+    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['masthead', 'masthead', 'date', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead']);
+  });
+});

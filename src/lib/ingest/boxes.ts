@@ -3,7 +3,7 @@
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
 import { PAGE_TOP_LINES, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
-import { ALL_DIGITS, DIGIT } from './dates.ts';
+import { ALL_DIGITS, DIGIT, isDateAlone } from './dates.ts';
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
@@ -88,9 +88,9 @@ const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
 const PAGE_COUNT = new RegExp(`^${PAGE_COUNT_WORDS}$`, 'u');
 /**
  * The masthead's line naming whose paper it is and who publishes it (`中共重庆市荣昌区委机关报 荣昌区融媒体中心出版`,
- * `中共荣昌区委宣传部主管 荣昌区融媒体中心主办`): the organ first, as no headline about one starts (`市委机关报创刊70周年`).
+ * `中共荣昌区委宣传部主管 荣昌区融媒体中心主办`, `中共重庆市荣昌区委主管主办 荣昌区融媒体中心出版`): the organ first, as no headline about one starts (`市委机关报创刊70周年`).
  */
-const ORGAN = /^(?:中共)?\p{Script=Han}{2,20}?(?:委|政府)机关报(?:\s|$|\p{Script=Han}{2,20}出版$)|^\p{Script=Han}{2,20}主管\s*\p{Script=Han}{2,20}主办(?:\s|$)/u;
+const ORGAN = /^(?:中共)?\p{Script=Han}{2,20}?(?:委|政府)机关报(?:\s|$|\p{Script=Han}{2,20}出版$)|^\p{Script=Han}{2,20}主管\s*(?:\p{Script=Han}{2,20})?主办(?:\s|$)/u;
 
 /**
  * Which box a short line without a full stop is part of, by its shape alone; null for most lines. The checks are
@@ -126,6 +126,28 @@ export function markPaperName(lines: PlacedLine[]): void {
   }
 }
 
+/**
+ * A masthead's field printed on a line of its own (`星期五`, `第3029期`, `总第3029期`, `主管主办：中共重庆市荣昌区委`,
+ * `出版：荣昌区融媒体中心`), among its other lines at a page's top.
+ */
+const MASTHEAD_FIELD = /^(?:(?:星期|周)[一二三四五六日天]|总?第\s*[0-9０-９]{1,6}\s*期|(?:主管|主办|主管主办|主管单位|主办单位|出版|出版单位|社长|总编辑|总编)\s*[：:]\s*\p{Script=Han}.{0,30})$/u;
+/** What a masthead's lines are read as on their own: the paper's name, the organ's line, the imprint, the header. */
+const MASTHEAD_REASONS: ReadonlySet<FurnitureReason> = new Set(['masthead', 'imprint', 'page-header', 'page-number', 'weather', 'stray-mark']);
+const inMasthead = (line: PlacedLine) =>
+  line.is.kind === 'pageHeader' || (line.is.kind === 'furniture' && MASTHEAD_REASONS.has(line.is.reason)) || (line.is.kind === 'text' && isDateAlone(line.text));
+
+/**
+ * The masthead printed a field a line, as an extraction parts them (`荣昌报` / `2024年4月12日` / `星期五` / `第3029期`):
+ * each field under the masthead's other lines is the masthead's, not the first story's kicker or headline. Read
+ * from the page's first line down to the first line that is neither.
+ */
+export function markMastheadFields(lines: PlacedLine[]): void {
+  for (const line of lines) {
+    if ((line.is.kind === 'title' || line.is.kind === 'text') && MASTHEAD_FIELD.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'masthead' };
+    else if (!inMasthead(line)) return;
+  }
+}
+
 /** A page's number as a running head prints it without a date: `3`, `A10`, `A06版`, `第3版`, `第A03版`, `第三版`. */
 const FOLIO = `(?:第\\s*(?:${PAGE_NO_FORMS})\\s*版|(?:${LETTERED_PAGE_NO}|${DIGIT}{1,2})(?:\\s*版)?)`;
 /** A section's name: `法治`, or a combined section's or a supplement's (`楼市·汽车`, `副刊·西江月`). */
@@ -157,17 +179,22 @@ export function markPageTop(lines: PlacedLine[]): void {
   }
   // A section alone in a block of the page's header lines names the page's section (`楼市·汽车` has a locality
   // stamp's shape).
+  const named = top.some((line) => line.is.kind === 'pageHeader' && line.is.section !== null);
   top.forEach((line, i) => {
-    const named = line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'locality');
+    const sectionLike = line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'locality');
     // Spaced out as a page prints its section's name, or as OCR reads it (`综 合`).
     const section = line.text.trim().replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
-    if (!named || !SECTION_ALONE.test(section)) return;
+    if (!sectionLike || !SECTION_ALONE.test(section)) return;
     let first = i;
     while (first > 0 && lines[first]!.gapBefore === 0) first--;
     let last = i;
     while (lines[last + 1] && lines[last + 1]!.gapBefore === 0) last++;
     const mates = lines.slice(first, last + 1).filter((mate) => mate !== line);
-    if (mates.length && mates.every(isHeaderLine)) line.is = { kind: 'pageHeader', page: null, section, date: null };
+    // Alone in its block, as an extraction that parts every line gives it, it is the header's between two of its
+    // lines, or over them as the page's first (`理论` / `2024年3月22日 星期五`), when they name no section: a story's
+    // kicker stands over a title, and a notice's (`喜报`) may stand over a header that names its page's section.
+    const between = !mates.length && !named && (i === 0 || isHeaderLine(lines[i - 1]!)) && lines[i + 1] !== undefined && isHeaderLine(lines[i + 1]!);
+    if ((mates.length && mates.every(isHeaderLine)) || between) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
 

@@ -5,7 +5,7 @@ import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, t
 import { classifyLine, labelKey, type LineKind, type PlacedLine } from './classify.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
-import { markBoxes, markPageTop, markPaperName, markSectionBanners } from './boxes.ts';
+import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners } from './boxes.ts';
 import { markVerse } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
@@ -104,6 +104,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markSectionBanners(blocks);
   markPaperName(placed);
   markPageTop(placed);
+  markMastheadFields(placed);
   markVerse(blocks);
   return { file: page.file, encoding, lines: placed };
 }
