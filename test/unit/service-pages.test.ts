@@ -89,3 +89,33 @@ describe('a page’s top printed a line each', () => {
     expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['masthead', 'masthead', 'date', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead']);
   });
 });
+
+describe('a supplement’s and a commentary page’s writers', () => {
+  it('reads a stanza with a comma in one verse as a stanza, and each poem keeps its own title and poet', () => {
+    const { articles } = ingestText({
+      '03.txt': page('濑溪河畔', '□ 杨光明', '清晨的濑溪河\n披着薄薄的雾\n早起的渔人\n撑篙划开一河碎银', '乡愁是一碗羊肉汤', '□ 钟晓燕',
+        '离家的时候\n母亲往行囊里塞了一包干辣椒\n她说,想家了\n就煮一碗羊肉汤', '学书小记', '文/黄德平', '我学书法,始于小学三年级。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors, a.paragraphs])).toEqual([
+      [null, '濑溪河畔', null, ['杨光明'], ['清晨的濑溪河\n披着薄薄的雾\n早起的渔人\n撑篙划开一河碎银']],
+      [null, '乡愁是一碗羊肉汤', null, ['钟晓燕'], ['离家的时候\n母亲往行囊里塞了一包干辣椒\n她说,想家了\n就煮一碗羊肉汤']],
+      [null, '学书小记', null, [], ['我学书法,始于小学三年级。']],
+    ]);
+  });
+  it('reads the paper’s commentator over a commentary’s headline as its byline, not as the story above’s last credit', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我区一季度地区生产总值同比增长6.8%', '本报讯(融媒体中心记者 唐小军)记者从区统计局获悉,一季度全区经济增长6.8%。', '本报评论员',
+        '稳中求进 实干为先', '一季度经济“成绩单”来之不易。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.credits, a.reporters])).toEqual([
+      ['我区一季度地区生产总值同比增长6.8%', '本报讯(融媒体中心记者 唐小军)', ['本报讯(融媒体中心记者 唐小军)'], ['唐小军']],
+      ['稳中求进 实干为先', '本报评论员', ['本报评论员'], []],
+    ]);
+  });
+  it('credits the writer a note names after 作者系 as the piece’s author', () => {
+    const { articles } = ingestText({
+      '02.txt': page('坚持和发展新时代“枫桥经验”', '矛盾不上交、平安不出事、服务不缺位,是新时代“枫桥经验”的精髓。', '（作者系区委组织部干部 李春燕）'),
+    });
+    expect(articles.map((a) => [a.authors, a.correspondents])).toEqual([[['李春燕'], []]]);
+  });
+});

@@ -347,7 +347,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // title. A photographer's credit alone is the story above's pictures'.
         const secondCredit = draft?.phase === 'closed' && flow[i - 1]?.is.kind === 'credit' && namesAnyone(is.credit) && !isPhotoCredit(is.credit) &&
           kindAt(i + 1) === 'title' && titleRunEndsInByline(i + 1) === 0;
-        const overTitle = (is.overTitle === true || secondCredit || (draft === null && !namesAnyone(is.credit) && is.credit.problems.length === 0)) && draft?.phase !== 'head' && kindAt(i + 1) === 'title';
+        // The paper's voice over a title, after a story with a byline of its own (`本报讯(…)`), is the commentary's
+        // below: no story credited to its reporters ends in it.
+        const voiceOverTitle = is.voice === true && draft !== null && draft.bylines.length > 0;
+        const overTitle = (is.overTitle === true || secondCredit || voiceOverTitle || (draft === null && !namesAnyone(is.credit) && is.credit.problems.length === 0)) && draft?.phase !== 'head' && kindAt(i + 1) === 'title';
         if (overTitle) {
           const story = start();
           story.bylines.push(line.text);

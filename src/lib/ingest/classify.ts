@@ -30,8 +30,9 @@ export type LineKind =
    * `work`: the credit of a work printed without text, a calligraphy, a painting or a cartoon (`李德厚 作`, `漫画 李梅`):
    * it ends its piece.
    * `overTitle`: a byline printed over the headline, never at a story's end (`本报评论员文章`).
+   * `voice`: the paper's voice naming nobody (`本报评论员`), over a commentary's headline or under it.
    */
-  | { kind: 'credit'; credit: ParsedCredit; work?: true; overTitle?: true }
+  | { kind: 'credit'; credit: ParsedCredit; work?: true; overTitle?: true; voice?: true }
   /**
    * `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`).
    * `headline`: the story's headline, run onto its dateline by the extraction (`河包镇举办首届粉条文化节 本报讯（…）…`).
@@ -488,8 +489,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   // A byline that names the paper's voice, not a person (`本报评论员`): the story's byline, crediting nobody.
   // Both are short: a paragraph is turned away by its length before either pattern reads it.
-  if (text.length <= 40 && (VOICE_BYLINE.test(text) || isSourceCredit(text))) {
-    return { kind: 'credit', credit: { ...emptyCredits(), problems: [] }, ...(text.trimEnd().endsWith('文章') ? { overTitle: true as const } : {}) };
+  if (text.length <= 40) {
+    const voice = VOICE_BYLINE.test(text);
+    if (voice || isSourceCredit(text)) {
+      return { kind: 'credit', credit: { ...emptyCredits(), problems: [] }, ...(text.trimEnd().endsWith('文章') ? { overTitle: true as const } : voice ? { voice: true as const } : {}) };
+    }
   }
   if (isShortUnstopped(text)) {
     // A line that ends in a jump is a paragraph's last, whatever its length: no guide's entry to another page.

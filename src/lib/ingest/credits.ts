@@ -50,15 +50,18 @@ export function unitAndNames(text: string): ParsedCredit | null {
 /**
  * A unit, then the names of its people who wrote (`县检察院 冯琳`), as a brief's closing note or a dateline's brackets
  * (`本报讯(县检察院 冯琳)`) give them: the paper's correspondents, or, when the unit is the paper's own newsroom
- * (`县融媒体中心 李明`), its reporters.
+ * (`县融媒体中心 李明`), its reporters; after 作者系 (`作者系区委组织部干部 李春燕`), the piece's author.
  */
 export function unitThenNames(inner: string): ParsedCredit | null {
   const words = inner.trim().split(/[\s、，,]+/u);
   if (words.length < 2 || !isWritersUnit(words[0]!)) return null;
   const names = joinSpacedNames(words.slice(1));
   if (!names.every(looksLikeName)) return null;
-  return { ...emptyCredits(), [writersRole(words[0]!, 'correspondents')]: names, problems: [] };
+  // A note on who wrote the piece (`（作者系区委组织部干部 李春燕）`) names its author, whatever the unit.
+  const role = WRITER_IS.test(words[0]!) ? 'authors' : writersRole(words[0]!, 'correspondents');
+  return { ...emptyCredits(), [role]: names, problems: [] };
 }
+const WRITER_IS = /^作者(?:系|为|是)/u;
 /**
  * A news agency's dispatch naming its reporters, as Taiwan's papers open a story with it in brackets
  * (`中央社記者黃慧敏台北9日電`, `中央社記者黃慧敏、陳俊華台北9日專電`): the last name runs into the place the dispatch came
