@@ -54,6 +54,18 @@ describe('a notice’s signature and date, and a serial’s note', () => {
     expect(articles[0]!.paragraphs.at(-2)).toBe('重庆市荣昌区公共交通有限公司');
     expect(pages.flatMap((p) => p.furniture.map((f) => f.text))).toEqual(['2024年3月15日 星期五', '2024年3月15日 星期五']);
   });
+  it('keeps a notice’s signature over its address or whom to call in the notice, and the next notice keeps its headline', () => {
+    const { articles } = ingestText({
+      '04.txt': page('拍卖公告', '受委托,我公司定于2024年3月28日上午10时公开拍卖商业用房一套。', '重庆鑫源拍卖有限公司', '地址:荣昌区海棠大道66号', '电话:023-46789012 13983456789',
+        '2024年《荣昌报》征订启事', '订阅方式:直接到荣昌区融媒体中心报刊发行部订阅。', '荣昌区融媒体中心', '联系人:杨老师 联系电话:023-46722088',
+        '招聘启事', '重庆荣昌鑫味食品有限公司因业务发展需要,现面向社会招聘普工20名。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.slice(1)])).toEqual([
+      [null, '拍卖公告', null, ['重庆鑫源拍卖有限公司', '地址:荣昌区海棠大道66号', '电话:023-46789012 13983456789']],
+      [null, '2024年《荣昌报》征订启事', null, ['荣昌区融媒体中心', '联系人:杨老师 联系电话:023-46722088']],
+      [null, '招聘启事', null, []],
+    ]);
+  });
   it('keeps `（未完待续）` at the end of each of two serials of the issue', () => {
     const { articles } = ingestText({
       '02.txt': page('荣昌夏布的前世今生', '——荣昌非物质文化遗产漫谈', '夏布织造技艺始于汉代,盛于明清。', '（未完待续）'),

@@ -144,7 +144,7 @@ const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Sc
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  (TIMED_ROW.test(text) && isDataRow(text)) ||
+  (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) ||
   text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
@@ -238,11 +238,13 @@ export const isExcerptSource = (text: string): boolean => text.length <= 40 && E
 const EXCERPT_SOURCE = /^\s*(?:[—－-]{1,2}\s*)?(?:摘自|选自|摘编自|转自|转载自|原载)《[^》]{1,20}》[^。！？]{0,16}$/u;
 
 /**
- * Whom to call, under a notice or an advertisement (`联系人：李先生 13996123456`, `电话：023-46755678`): its last line,
- * and no headline.
+ * Whom to call or where to come, under a notice or an advertisement (`联系人：李先生 13996123456`, `电话：023-46755678`,
+ * `地址：荣昌区海棠大道66号`): its last lines, and no headline.
  */
-export const isContactField = (text: string): boolean => text.length <= 40 && CONTACT_FIELD.test(text);
+export const isContactField = (text: string): boolean => text.length <= 40 && (CONTACT_FIELD.test(text) || ADDRESS_FIELD.test(text));
 const CONTACT_FIELD = /^\s*(?:联系人|联系电话|联系方式|电话|手机|咨询电话|报名电话|服务热线)[：:][^。！？，,]{0,20}?[0-9０-９][0-9０-９\-－]{6,}\s*$/u;
+/** Where to come, over whom to call (`地址：荣昌区海棠大道66号`). */
+const ADDRESS_FIELD = /^\s*(?:地址|联系地址|报名地址|办公地址)[：:]\s*\p{Script=Han}[^。！？，,；;]{1,30}$/u;
 
 /** A paper's name (`铜梁报`, `重庆日报`, `金門日報`): two characters or more before 报, so that `喜报` is none. */
 export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
