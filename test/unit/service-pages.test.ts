@@ -66,6 +66,16 @@ describe('a notice’s signature and date, and a serial’s note', () => {
       [null, '招聘启事', null, []],
     ]);
   });
+  it('ends a declaration with its declarant’s signature, and the notices under the next heading are a piece of their own', () => {
+    const { articles } = ingestText({
+      '04.txt': page('声明', '本人罗国平与刘晓梅于2024年3月15日经荣昌区民政局登记离婚。', '特此声明。', '声明人：罗国平', '遗失声明',
+        '荣昌区昌州街道张记烧烤店遗失营业执照副本,声明作废。', '陈明华遗失住院收费票据1张,声明作废。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['声明', ['本人罗国平与刘晓梅于2024年3月15日经荣昌区民政局登记离婚。', '特此声明。', '声明人：罗国平']],
+      ['遗失声明', ['荣昌区昌州街道张记烧烤店遗失营业执照副本,声明作废。', '陈明华遗失住院收费票据1张,声明作废。']],
+    ]);
+  });
   it('keeps `（未完待续）` at the end of each of two serials of the issue', () => {
     const { articles } = ingestText({
       '02.txt': page('荣昌夏布的前世今生', '——荣昌非物质文化遗产漫谈', '夏布织造技艺始于汉代,盛于明清。', '（未完待续）'),
@@ -122,6 +132,15 @@ describe('a supplement’s and a commentary page’s writers', () => {
     expect(articles.map((a) => [a.headline, a.byline, a.credits, a.reporters])).toEqual([
       ['我区一季度地区生产总值同比增长6.8%', '本报讯(融媒体中心记者 唐小军)', ['本报讯(融媒体中心记者 唐小军)'], ['唐小军']],
       ['稳中求进 实干为先', '本报评论员', ['本报评论员'], []],
+    ]);
+  });
+  it('reads a serial’s headline over its subtitle’s dash and its part, and a novel’s serial label as its kicker', () => {
+    const { articles } = ingestText({
+      '02.txt': page('荣昌夏布的前世今生\n——荣昌非物质文化遗产漫谈\n连载（十二）', '□ 刘明远', '夏布织造技艺始于汉代,盛于明清。', '长篇小说连载\n濑溪河（十八）', '□ 张国华', '那年春天,河水涨得比往年早。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors])).toEqual([
+      [null, '荣昌夏布的前世今生', '荣昌非物质文化遗产漫谈——连载（十二）', ['刘明远']],
+      ['长篇小说连载', '濑溪河（十八）', null, ['张国华']],
     ]);
   });
   it('credits the writer a note names after 作者系 as the piece’s author', () => {

@@ -37,9 +37,9 @@ const isColumnName = (first: string, second: string) =>
 
 /**
  * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
- * `书法` / `宁静致远`): a kicker, over a title of any length.
+ * `书法` / `宁静致远`, `长篇小说连载` / `濑溪河（十八）`): a kicker, over a title of any length.
  */
-const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|书法|国画|篆刻|剪纸|书画)$/u;
+const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|书法|国画|篆刻|剪纸|书画|(?:长篇|中篇)?(?:小说)?连载)$/u;
 
 /**
  * The column an editor's note at a story's head names (`本报开设“民生实事看落实”专栏`): printed over the story's title,
@@ -62,6 +62,9 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   if (head.length > 1 && (isLabelOverTitles(head[0]!.text) || head[0]!.text.trim() === column)) return ['kicker', ...readTitles(head.slice(1), settings, wrapped.slice(1))];
   // A kicker ending in a colon under another (`部门回应` / `县城市管理局：` / `将增设非机动车停放点`): both over the headline.
   if (head.length === 3 && endsWithColon(head[1]!.text) && !endsWithColon(head[2]!.text)) return ['kicker', 'kicker', 'headline'];
+  // A subtitle under its dash names the line over it the headline; a third line is the subtitle's too (a serial's
+  // part, `荣昌夏布的前世今生` / `——荣昌非物质文化遗产漫谈` / `连载（十二）`).
+  if (head.length === 3 && SUBTITLE_DASH.test(head[1]!.text) && !SUBTITLE_DASH.test(head[0]!.text)) return ['headline', 'subheadline', 'subheadline'];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];

@@ -173,8 +173,11 @@ export const LABEL_AND_VALUE = /^\s*\p{Script=Han}{2,6}[：:]\s*\S/u;
 const NOTE_ALONE = /^\s*[（(][^（）()]*[）)]\s*$/u;
 export const isNoteAlone = (text: string): boolean => NOTE_ALONE.test(text);
 
-/** A reader's letter signed by its writer (`读者 李华`, `市民 张建国`, `昌元街道 张大爷`): the letter's last line, and no headline. */
-const SIGNATURE = /^\s*(?:\p{Script=Han}{0,6}(?:读者|市民|网友|村民|居民|群众|家长)|\p{Script=Han}{2,6}(?:街道|镇|乡|村|社区|小区))[\s\u3000：:]+(\S{2,4})\s*$/u;
+/**
+ * A reader's letter signed by its writer (`读者 李华`, `市民 张建国`, `昌元街道 张大爷`), or a notice by whom it declares
+ * (`声明人：罗国平`): its last line, and no headline.
+ */
+const SIGNATURE = /^\s*(?:\p{Script=Han}{0,6}(?:读者|市民|网友|村民|居民|群众|家长)|\p{Script=Han}{2,6}(?:街道|镇|乡|村|社区|小区)|声明人|申明人|公告人|申请人|委托人|寻亲人|启事人)[\s\u3000：:]+(\S{2,4})\s*$/u;
 export const isSignature = (text: string): boolean => {
   // A signature parts its word from the name: most short lines, a title's, have nothing to part them.
   if (text.length > 20 || !/[\s\u3000：:]/u.test(text)) return false;
