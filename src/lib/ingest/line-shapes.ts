@@ -75,8 +75,15 @@ const FIGURE_SPACED = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|亿元|
  */
 export function isTableRow(text: string): boolean {
   const cells = cellsOf(text);
-  return cells !== null && /\d/u.test(text) && (/^[0-9０-９]{1,3}$/u.test(cells[0]!) || cells.some((cell) => FIGURE_CELL.test(cell)));
+  return cells !== null && /\d/u.test(text) && (/^[0-9０-９]{1,3}$/u.test(cells[0]!) || cells.some((cell) => FIGURE_CELL.test(cell)) || countedRow(cells));
 }
+
+/**
+ * Four cells or more, one of them a count (`区中医院护士 8 大专及以上 护理学`): a row of a table of posts or of places. A
+ * count of three digits at most, not a year (`奋进 2024 …`), nor a figure spaced from its measure word (`100 天`).
+ */
+const countedRow = (cells: string[]) =>
+  cells.length >= 4 && cells.some((cell, i) => /^[0-9０-９]{1,3}$/u.test(cell) && !/^\p{Script=Han}$/u.test(cells[i + 1] ?? ''));
 
 /** A row's figure: a score, a price, a decimal, a time of day (`3∶1`, `1.2`, `上午9:30`). */
 const FIGURE_CELL = /^(?:上午|下午|晚上|早上|中午)?[0-9０-９]+(?:[.．][0-9０-９]+|[∶:：比][0-9０-９]+)$/u;
@@ -159,9 +166,9 @@ const SCHEDULE_ROW = /^\d{1,2}月\d{1,2}日\s*(?:[上下]午|晚上|全天)?\s*\
 
 /**
  * A directory's or a price list's line: a name, then a telephone number or a price (`县政务服务热线 12345`,
- * `县人民医院急诊 023-46722120`, `火警 119`, `92号汽油 7.78元/升`). A year after a word (`奋进 2024`) is a headline's.
+ * `县人民医院急诊 023-46722120`, `火警 119`, `92号汽油 7.78元/升`, `猪肉(后腿) 14元/斤`). A year after a word (`奋进 2024`) is a headline's.
  */
-const DIRECTORY_LINE = /^\s*[\p{Script=Han}0-9０-９]{2,14}\s+(?:[0-9０-９]{5,}|1(?:1[0-9]|2[0-9])(?!\S)|[0-9０-９]+[\-－][0-9０-９\-－]{4,}|[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[元角](?:\s*[/／]\s*\p{Script=Han}{1,2})?)\s*$/u;
+const DIRECTORY_LINE = /^\s*[\p{Script=Han}0-9０-９]{2,14}(?:[（(]\p{Script=Han}{1,6}[）)])?\s+(?:[0-9０-９]{5,}|1(?:1[0-9]|2[0-9])(?!\S)|[0-9０-９]+[\-－][0-9０-９\-－]{4,}|[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[元角](?:\s*[/／]\s*\p{Script=Han}{1,2})?)\s*$/u;
 
 /** A figure alone (`95.6%`, `8.6亿元`, `12`), printed as a story's headline over its dateline. */
 export const FIGURE_ALONE = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*$/u;

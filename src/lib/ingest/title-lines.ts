@@ -194,7 +194,7 @@ const UNIT = new RegExp(`(?:${[...UNIT_WORDS, ...POST_WORDS, '小学', '中学',
  * notice it is. Named from its county or city on: a headline may end in 局 or 中心 too (`我县新增一家数据中心`).
  */
 export const isUnitAlone = (text: string) => text.length <= 16 && ORGAN.test(text);
-const ORGAN = /^(?:中共)?(?:(?:\p{Script=Han}{2,3}[省市])?\p{Script=Han}{2,3}[县区]|\p{Script=Han}{2,3}[省市]|[县区市镇乡])\p{Script=Han}{0,10}(?:委员会|委|局|办|院|厅|部|中心|政府|街道办事处)$/u;
+const ORGAN = /^(?:中共)?(?:(?:\p{Script=Han}{2,3}[省市])?\p{Script=Han}{2,3}[县区]|\p{Script=Han}{2,3}[省市]|[县区市镇乡])\p{Script=Han}{0,10}(?:委员会|联合会|委|局|办|办公室|院|厅|部|中心|政府|街道办事处)$/u;
 
 /** The writers of a byline that names their unit first (`县人民医院眼科 陈丽`, `县疾控中心 王刚 陈丽`); null for another line. */
 function writersOfUnit(text: string): string[] | null {
