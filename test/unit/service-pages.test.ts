@@ -90,6 +90,16 @@ describe('a notice’s signature and date, and a serial’s note', () => {
       [null, '本周菜价', null, ['猪肉(后腿) 14元/斤', '土鸡蛋 1元/个', '白菜 1.5元/斤']],
     ]);
   });
+  it('reads a standing column’s box beside a story as a piece of its own, though the story ends in a field', () => {
+    const { articles } = ingestText({
+      '02.txt': page('专家谈手足口病防治', '本报讯(记者 黄晓)近日,记者采访了区人民医院儿科主任医师钟丽华。', '出诊时间:每周二、四上午', '健康小贴士', '夏季饮食"五宜五忌"',
+        '一宜清淡,忌油腻;二宜温热,忌过凉。', '(区疾控中心供稿)'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '专家谈手足口病防治', ['近日,记者采访了区人民医院儿科主任医师钟丽华。', '出诊时间:每周二、四上午']],
+      ['健康小贴士', '夏季饮食"五宜五忌"', ['一宜清淡,忌油腻;二宜温热,忌过凉。']],
+    ]);
+  });
   it('keeps `（未完待续）` at the end of each of two serials of the issue', () => {
     const { articles } = ingestText({
       '02.txt': page('荣昌夏布的前世今生', '——荣昌非物质文化遗产漫谈', '夏布织造技艺始于汉代,盛于明清。', '（未完待续）'),

@@ -662,6 +662,8 @@ function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings,
   // A list's last item ends as its items do (`…二要抓好防汛减灾；`): a title after it over a lead that opens with its
   // day (`5月7日，…`, `近日，…`) is the next story's. Over `今年以来，…` it may be a report's own part.
   const listEnds = overDatedLead && last !== undefined && endsWithSemicolon(last.text);
+  // A standing column's box (`健康小贴士`) is a piece of its own, whatever the story beside it ended in (a field, say).
+  if (last && STANDING_COLUMN.test(text.trim())) return true;
   if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds)) return false;
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
