@@ -100,6 +100,15 @@ describe('a notice’s signature and date, and a serial’s note', () => {
       ['健康小贴士', '夏季饮食"五宜五忌"', ['一宜清淡,忌油腻;二宜温热,忌过凉。']],
     ]);
   });
+  it('reads a tender notice’s numbered fields as its clauses, and a numbered heading without a value as its subhead', () => {
+    const { articles } = ingestText({
+      '04.txt': page('荣昌区2024年农村公路养护工程招标公告', '一、项目名称:荣昌区2024年农村公路日常养护工程', '二、招标人:重庆市荣昌区交通运输委员会',
+        '三、工程规模:养护农村公路约215公里,招标控制价为386.52万元。', '四、投标截止时间:2024年4月8日9时30分', '五、联系方式', '联系人:罗先生', '电话:023-46752318'),
+    });
+    const [notice] = articles;
+    expect(notice!.subheads.map((i) => notice!.paragraphs[i])).toEqual(['五、联系方式']);
+    expect(notice!.paragraphs).toHaveLength(7);
+  });
   it('keeps `（未完待续）` at the end of each of two serials of the issue', () => {
     const { articles } = ingestText({
       '02.txt': page('荣昌夏布的前世今生', '——荣昌非物质文化遗产漫谈', '夏布织造技艺始于汉代,盛于明清。', '（未完待续）'),

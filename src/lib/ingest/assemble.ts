@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit, writersRole } from './credits.ts';
 import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';
-import { endsWithoutStop, isContactField, isLabelledNames, isLabelOverTitles, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { endsWithoutStop, isContactField, isLabelledNames, isLabelOverTitles, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
@@ -265,7 +265,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           draft.lines.push(line.no);
         } else if (jumped) {
           i = startWithTitles(i, stackedTitles(i));
-        } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, flow[i + 1]) || titlesPoemAnnounced(draft, flow[i + 1]))) {
+        } else if (draft.phase === 'body' && (headsListOf(draft, line, flow[i + 1]) || titlesPart(draft, line, flow[i + 1]) || titlesPoemAnnounced(draft, flow[i + 1]))) {
           addFragment(draft, line, line.text, true);
         } else if (startsBrief(draft, line.text, settings, kindAt(i + 1) === 'title' && !NUMBERED.test(flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(kindAt(i + 1) ?? '') || isWorkCredit(flow[i + 1]))) {
           i = startWithTitles(i, stackedTitles(i));
@@ -568,9 +568,10 @@ const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[
 
 /**
  * A title right under a story's part's label, over its text (`记者观察` / `数字化转型要“量体裁衣”` / …): the part's title,
- * a subhead of the story as its label is.
+ * a subhead of the story as its label is. A field under a heading (`联系方式` / `联系人：罗先生`) is the text's.
  */
-const titlesPart = (draft: ArticleDraft, next: PlacedLine | undefined) => draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text';
+const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
+  draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text' && !LABEL_AND_VALUE.test(line.text);
 
 /**
  * A poem's title that says more poems follow under it (`五月的田野（外一首）`, `（外二首）`, prose poems' `（外一章）`): how

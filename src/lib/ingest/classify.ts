@@ -166,6 +166,8 @@ const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
 const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|据\p{Script=Han}{2,8}社\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日电|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
 /** What a source's credit starts or ends with: most short lines, titles, are turned away by it. */
 const SOURCE_SIGN = /^[据来稿信数资]|供[稿图]$/u;
+/** A notice's numbered field with its value after the colon: what the field names is a thing, a place, a time, a way. */
+const NUMBERED_FIELD = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*\p{Script=Han}{0,6}(?:名称|单位|人|地点|地址|时间|日期|方式|规模|条件|对象|范围|期限|电话|金额|价格|标准|数量)[：:]\s*\S/u;
 /** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
 const SUBHEAD = new RegExp(
   `^(?:${SUBHEAD_MARK}\\s*\\S|${COLUMN_TAG.source.slice(1, -1)}$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\\s|$))`,
@@ -522,6 +524,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (brief) return { ...(closingCredit(brief.lead, settings, true) ?? { kind: 'text', text: brief.lead, jumpTo: null }), headline: brief.title };
   // A bulleted brief's sentence (`●3月12日，…春耕。（王小红）`) has a subhead's mark but a sentence's stop.
   // An indented one is a list's item that starts a paragraph (`    1.选购粽子时,…注意查看生产日期和`), wrapped before its stop.
+  // A notice's numbered field and its value (`一、项目名称：…`, `七、投标截止时间：…`) is a clause of its text, as its
+  // longer clauses are: no subhead, nor a title. A value of one phrase is its line alone; a list may wrap.
+  if (SUBHEAD.test(text) && NUMBERED_FIELD.test(text)) return { kind: 'text', text, jumpTo: null, ...(/[，,、；;]/u.test(text.slice(text.search(/[：:]/u))) ? {} : { alone: true as const }) };
   if ((SUBHEAD.test(text) && !line.indented && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
   // A box's figure and what it counts, a table's row and a telephone number's field have a title's shape, and are
   // asked only then: a paragraph's lines are many.
