@@ -67,14 +67,16 @@ describe('a notice’s signature and date, and a serial’s note', () => {
     ]);
   });
   it('ends a declaration with its declarant’s signature, and the notices under the next heading are a piece of their own', () => {
-    const { articles } = ingestText({
+    const { articles, pages } = ingestText({
       '04.txt': page('声明', '本人罗国平与刘晓梅于2024年3月15日经荣昌区民政局登记离婚。', '特此声明。', '声明人：罗国平', '遗失声明',
-        '荣昌区昌州街道张记烧烤店遗失营业执照副本,声明作废。', '陈明华遗失住院收费票据1张,声明作废。'),
+        '荣昌区昌州街道张记烧烤店遗失营业执照副本,声明作废。', '陈明华遗失住院收费票据1张,声明作废。', '本版广告代理：荣昌区融媒体中心广告部 电话：023-46722088'),
     });
     expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
       ['声明', ['本人罗国平与刘晓梅于2024年3月15日经荣昌区民政局登记离婚。', '特此声明。', '声明人：罗国平']],
       ['遗失声明', ['荣昌区昌州街道张记烧烤店遗失营业执照副本,声明作废。', '陈明华遗失住院收费票据1张,声明作废。']],
     ]);
+    // The page's own note at its foot is no notice's line.
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['本版广告代理：荣昌区融媒体中心广告部 电话：023-46722088', 'page-note']]);
   });
   it('keeps a table of posts and a price list in their notice, and a signing office over whom to call in its notice', () => {
     const { articles } = ingestText({
