@@ -159,6 +159,14 @@ describe('a supplement’s and a commentary page’s writers', () => {
       [null, '学书小记', null, [], ['我学书法,始于小学三年级。']],
     ]);
   });
+  it('reads the numbers of a group of poems’ parts (一, 二) as its subheads, the first no rule', () => {
+    const { articles, pages } = ingestText({
+      '03.txt': page('濑溪河畔(组诗)', '□ 杨光明', '一', '清晨的濑溪河\n披着薄薄的雾\n早起的渔人', '二', '岸边的黄葛树\n又老了一圈年轮\n树下下棋的老人'),
+    });
+    const [poems] = articles;
+    expect(poems!.subheads.map((i) => poems!.paragraphs[i])).toEqual(['一', '二']);
+    expect(pages[0]!.furniture).toEqual([]);
+  });
   it('reads the paper’s commentator over a commentary’s headline as its byline, not as the story above’s last credit', () => {
     const { articles } = ingestText({
       '01.txt': page('我区一季度地区生产总值同比增长6.8%', '本报讯(融媒体中心记者 唐小军)记者从区统计局获悉,一季度全区经济增长6.8%。', '本报评论员',

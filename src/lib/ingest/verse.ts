@@ -59,6 +59,29 @@ function poemHead(block: PlacedLine[]): number {
   return block[1] && looksLikeName(block[1].text.replace(/\s+/gu, '')) ? 2 : 1;
 }
 
+const NUMERALS = '一二三四五六七八九十';
+
+/**
+ * A part's number alone on its line (`一` … `二` … `三`), as a group of poems (组诗) or an essay in parts numbers them:
+ * subheads. The first was read as a rule (`一` is a short one), and went to the furniture: where `二` follows it, it is
+ * the first part's number.
+ */
+export function markPartNumbers(lines: PlacedLine[]): void {
+  let expected = 0;
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    // Asked of every line of every page: most are turned away by their length.
+    if (lines[i]!.text.length > 3 || lines[i]!.text.trim() !== NUMERALS[expected]) continue;
+    if (expected === 0) first = i;
+    else {
+      if (expected === 1) lines[first]!.is = { kind: 'subhead' };
+      lines[i]!.is = { kind: 'subhead' };
+    }
+    expected++;
+    if (expected === NUMERALS.length) return;
+  }
+}
+
 /** The most lines a headline stacks in one block: a kicker, a headline, a subtitle. */
 const LONGEST_HEAD = 3;
 
