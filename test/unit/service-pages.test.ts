@@ -167,6 +167,19 @@ describe('a supplement’s and a commentary page’s writers', () => {
     expect(poems!.subheads.map((i) => poems!.paragraphs[i])).toEqual(['一', '二']);
     expect(pages[0]!.furniture).toEqual([]);
   });
+  it('reads the works a supplement prints, each captioned on one line, as pieces of their own, not as an essay’s text and photographer', () => {
+    const { articles, pages } = ingestText({
+      '03.txt': page('学书小记', '文/黄德平', '我学书法,始于小学三年级。', '《荷韵》 国画 作者:钟永和', '《濑溪春晓》 (油画) 刘梅 作', '摄影作品《万灵古镇春色》 杨涛 摄',
+        '副刊投稿邮箱:rcbfk@163.com'),
+    });
+    expect(articles.map((a) => [a.headline, a.credits, a.authors, a.photographers, a.paragraphs, a.captions])).toEqual([
+      ['学书小记', ['文/黄德平'], [], [], ['我学书法,始于小学三年级。'], []],
+      ['《荷韵》 国画', ['作者:钟永和'], ['钟永和'], [], [], []],
+      ['《濑溪春晓》 (油画)', ['刘梅 作'], ['刘梅'], [], [], []],
+      ['摄影作品《万灵古镇春色》', ['杨涛 摄'], [], ['杨涛'], [], []],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['副刊投稿邮箱:rcbfk@163.com', 'imprint']]);
+  });
   it('reads the paper’s commentator over a commentary’s headline as its byline, not as the story above’s last credit', () => {
     const { articles } = ingestText({
       '01.txt': page('我区一季度地区生产总值同比增长6.8%', '本报讯(融媒体中心记者 唐小军)记者从区统计局获悉,一季度全区经济增长6.8%。', '本报评论员',

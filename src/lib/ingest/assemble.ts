@@ -306,6 +306,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         break;
       }
       case 'credit': {
+        if (is.headline) {
+          // A work's caption on one line (`《荷韵》 国画 作者：钟永和`): its title and its maker, a piece of its own.
+          startWithHeadline(line, is.headline);
+          addCredit(current!, line.no, is.credit, line.text.trim().slice(is.headline.length).trim());
+          mark(line, 'credit', current!);
+          current!.phase = 'closed';
+          break;
+        }
         const photo = isPhotoCredit(is.credit);
         const previous = flow[i - 1];
         const afterCaption = previous && roles.get(previous.no)?.role === 'caption';

@@ -31,8 +31,9 @@ export type LineKind =
    * it ends its piece.
    * `overTitle`: a byline printed over the headline, never at a story's end (`本报评论员文章`).
    * `voice`: the paper's voice naming nobody (`本报评论员`), over a commentary's headline or under it.
+   * `headline`: a work's title on its credit's line (`《荷韵》 国画 作者：钟永和`): the two are a piece of their own.
    */
-  | { kind: 'credit'; credit: ParsedCredit; work?: true; overTitle?: true; voice?: true }
+  | { kind: 'credit'; credit: ParsedCredit; work?: true; overTitle?: true; voice?: true; headline?: string }
   /**
    * `closing`: a dateline crediting nobody (`本报讯 …`) whose lead ends in its writer's credit (`…12件。（记者 刘芳）`).
    * `headline`: the story's headline, run onto its dateline by the extraction (`河包镇举办首届粉条文化节 本报讯（…）…`).
@@ -508,6 +509,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
     const artists = worksArtists(text);
     if (artists) return { kind: 'credit', credit: { ...emptyCredits(), authors: artists, problems: [] }, work: true };
+    const caption = text.includes('《') ? workCaption(text) : null;
+    if (caption) return caption;
   } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isPapersContactLine(text)) return { kind: 'furniture', reason: 'imprint' };
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   const jump = to;
@@ -674,6 +677,20 @@ function worksArtists(text: string): string[] | null {
   return names.length <= 3 && names.every(looksLikeName) ? names : null;
 }
 const WORK_MARKS = codeUnits('作书画绘刻');
+
+/**
+ * A work's caption on one line, as a supplement prints its pictures (`《荷韵》 国画 作者：钟永和`, `《濑溪春晓》（油画） 刘梅 作`,
+ * `摄影作品《万灵古镇春色》 杨涛 摄`): the work's title and its maker, a piece of its own. A title and a name alone
+ * (`《荣昌县志》 李明`) say no work; its form, `作者：` or the maker's mark must.
+ */
+function workCaption(text: string): Extract<LineKind, { kind: 'credit' }> | null {
+  const caption = WORK_CAPTION.exec(text.trim());
+  if (!caption || !(caption[2] || caption[3] || caption[5]) || !looksLikeName(caption[4]!)) return null;
+  const photographed = caption[5] === '摄' || /摄影/u.test(caption[1]!);
+  const credit = { ...emptyCredits(), [photographed ? 'photographers' : 'authors']: [caption[4]!], problems: [] };
+  return { kind: 'credit', credit, work: true, headline: caption[1]!.trim() };
+}
+const WORK_CAPTION = /^((?:\p{Script=Han}{2,4}作品)?《[^》]{1,24}》\s*([（(]?(?:国画|书法|油画|水彩画?|版画|剪纸|篆刻|摄影|漆画|素描|农民画|烙画)[）)]?)?)\s*(作者[：:])?\s*(\p{Script=Han}{2,4}?)\s*([作摄书画绘])?$/u;
 /** `漫画 李梅`, `漫画：李梅`, `李梅 漫画`. */
 const CARTOON_CREDIT = /^漫画[\s：:]|[\s/／]漫画$/u;
 const SPACE = ' '.charCodeAt(0);
