@@ -159,6 +159,15 @@ describe('a supplement’s and a commentary page’s writers', () => {
       [null, '学书小记', null, [], ['我学书法,始于小学三年级。']],
     ]);
   });
+  it('reads a poem printed a verse a block under its poet’s mark as a poem of its own, its verses apart', () => {
+    const { articles } = ingestText({
+      '03.txt': page('老屋的桂花树', '文/陈晓燕', '后来，老屋拆了，桂花树被移栽到了新建的村民广场。', '春到濑溪河（外一首）', '□ 刘德平', '河水醒了', '柳枝绿了', '一只白鹭', '衔起半河春光'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors, a.paragraphs])).toEqual([
+      [null, '老屋的桂花树', null, [], ['后来，老屋拆了，桂花树被移栽到了新建的村民广场。']],
+      [null, '春到濑溪河（外一首）', null, ['刘德平'], ['河水醒了', '柳枝绿了', '一只白鹭', '衔起半河春光']],
+    ]);
+  });
   it('reads the numbers of a group of poems’ parts (一, 二) as its subheads, the first no rule', () => {
     const { articles, pages } = ingestText({
       '03.txt': page('濑溪河畔(组诗)', '□ 杨光明', '一', '清晨的濑溪河\n披着薄薄的雾\n早起的渔人', '二', '岸边的黄葛树\n又老了一圈年轮\n树下下棋的老人'),

@@ -6,7 +6,7 @@ import { classifyLine, labelKey, type LineKind, type PlacedLine } from './classi
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners } from './boxes.ts';
-import { markPartNumbers, markVerse } from './verse.ts';
+import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
 import { mergeJumps, resolveJumpPages, type PlacedDraft } from './jumps.ts';
@@ -107,6 +107,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markMastheadFields(placed);
   markPartNumbers(placed);
   markVerse(blocks);
+  markVersesApart(blocks);
   return { file: page.file, encoding, lines: placed };
 }
 

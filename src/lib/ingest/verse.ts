@@ -3,7 +3,7 @@
 // for headlines (a stanza of three became a kicker, a headline and a subtitle). A stanza's lines are marked `verse`:
 // the assembler keeps each on a line of its own, and joins no stanza to another.
 import type { PlacedLine } from './classify.ts';
-import { isNameList, looksLikeName } from './credit-words.ts';
+import { AUTHOR_MARK, isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
 import { COLUMN_TAG, POEM_FORM } from './line-shapes.ts';
 import { ART_FORM } from './title-lines.ts';
@@ -57,6 +57,26 @@ const isShortStanza = (block: PlacedLine[]) => block.length === 2 && block.every
 function poemHead(block: PlacedLine[]): number {
   if (!POEM_FORM.test(block[0]!.text.trim())) return 0;
   return block[1] && looksLikeName(block[1].text.replace(/\s+/gu, '')) ? 2 : 1;
+}
+
+/** The fewest verses a poem printed a verse a block has under its poet, against a few short lines of prose. */
+const FEWEST_VERSES_APART = 4;
+
+/**
+ * A poem printed a verse a block, as an extraction that parts every line gives it (`□ 刘德平` / `河水醒了` / `柳枝绿了` /
+ * …): under its poet's mark, four short lines or more with no sentence's punctuation are its verses. Read one by one,
+ * they were a kicker, a headline and a subtitle, and the rest joined into one line with no break.
+ */
+export function markVersesApart(blocks: PlacedLine[][]): void {
+  for (let b = 0; b < blocks.length; b++) {
+    const poet = blocks[b]!;
+    if (poet.length !== 1 || poet[0]!.is.kind !== 'credit' || !AUTHOR_MARK.test(poet[0]!.text.trim())) continue;
+    let end = b + 1;
+    while (end < blocks.length && blocks[end]!.length === 1 && mayBeVerse(blocks[end]![0]!) && !hasSentencePunctuation(blocks[end]![0]!.text)) end++;
+    if (end - b - 1 < FEWEST_VERSES_APART) continue;
+    for (let v = b + 1; v < end; v++) blocks[v]![0]!.is = { kind: 'verse' };
+    b = end - 1;
+  }
 }
 
 const NUMERALS = '一二三四五六七八九十';
