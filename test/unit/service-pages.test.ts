@@ -215,3 +215,53 @@ describe('a supplement’s and a commentary page’s writers', () => {
     expect(articles.map((a) => [a.authors, a.correspondents])).toEqual([[['李春燕'], []]]);
   });
 });
+
+describe('the second review’s pages (session 26)', () => {
+  it('ends an advertisement at whom to call, and the next notice keeps its heading', () => {
+    const { articles } = ingestText({
+      '04.txt': page('房屋出租', '昌州大道东段临街门面出租，面积80平方米。电话：13908345566', '海棠大道“海棠名苑”三室两厅出租，月租1800元。电话：15823451234', '寻物启事',
+        '本人于6月10日下午在万达广场附近遗失黑色钱包一个，有拾到者请与失主联系。', '联系电话：13883345678'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['房屋出租', ['昌州大道东段临街门面出租，面积80平方米。电话：13908345566', '海棠大道“海棠名苑”三室两厅出租，月租1800元。电话：15823451234']],
+      ['寻物启事', ['本人于6月10日下午在万达广场附近遗失黑色钱包一个，有拾到者请与失主联系。', '联系电话：13883345678']],
+    ]);
+  });
+  it('keeps a notice’s numbered clauses apart, though one lists places and ends in no stop', () => {
+    const { articles } = ingestText({
+      '04.txt': page('招标公告', '三、建设地点:荣昌区清江镇、河包镇、古昌镇等6个镇', '四、工程规模:养护农村公路约215公里,招标控制价为386.52万元。'),
+    });
+    expect(articles[0]!.paragraphs).toEqual(['三、建设地点:荣昌区清江镇、河包镇、古昌镇等6个镇', '四、工程规模:养护农村公路约215公里,招标控制价为386.52万元。']);
+  });
+  it('reads a stanza with commas in two of its five verses as a stanza', () => {
+    const { articles } = ingestText({
+      '03.txt': page('母亲的菜园', '□ 钟晓燕', '母亲的菜园不大\n种着四季\n春天是豌豆尖\n夏天是红辣椒，紫茄子\n秋天，是一地金黄的南瓜'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
+      ['母亲的菜园', ['钟晓燕'], ['母亲的菜园不大\n种着四季\n春天是豌豆尖\n夏天是红辣椒，紫茄子\n秋天，是一地金黄的南瓜']],
+    ]);
+  });
+  it('starts a listing of its own at a heading after another listing’s rows, each row a line of its own', () => {
+    const { articles } = ingestText({
+      '03.txt': page('彩票开奖', '福彩3D第2024067期开奖结果:5 2 9', '本周药店夜间值班表', '日期\t药店\t地址\t电话', '3月15日(周五)\t老百姓大药房\t昌州大道东段102号\t46788120',
+        '3月16日(周六) 桐君阁大药房(宝城店) 宝城路56号 46723315', '便民电话', '火警119 匪警110 急救120 交通事故122', '区供电服务热线95598 区自来水公司46722110'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([
+      [null, '彩票开奖', null, ['福彩3D第2024067期开奖结果:5 2 9']],
+      [null, '本周药店夜间值班表', null, ['日期\t药店\t地址\t电话', '3月15日(周五)\t老百姓大药房\t昌州大道东段102号\t46788120', '3月16日(周六) 桐君阁大药房(宝城店) 宝城路56号 46723315']],
+      [null, '便民电话', null, ['火警119 匪警110 急救120 交通事故122', '区供电服务热线95598 区自来水公司46722110']],
+    ]);
+  });
+  it('reads the days a listing covers under its title as its first line, not its headline', () => {
+    const { articles } = ingestText({ '04.txt': page('一周电视节目', '6月17日—6月23日', '荣昌电视台', '周一 06:30 早安荣昌 12:00 荣昌新闻（重播） 18:30 荣昌新闻') });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])[0]).toEqual([null, '一周电视节目', null, ['6月17日—6月23日']]);
+  });
+  it('reads a masthead’s lunar date without 农历, its running issue number and its publisher alone as the masthead’s', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('荣昌报', '2024年6月14日', '星期五', '甲辰年五月初九', '总第3047期', '本期8版', '中共重庆市荣昌区委主管主办', '荣昌区融媒体中心出版',
+        '全区经济运行分析会召开', '本报讯(记者 黄晓)6月13日,全区经济运行分析会召开。'),
+    }, { folder: '2024-06-14' });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([[null, '全区经济运行分析会召开', null]]);
+    expect(pages[0]!.furniture).toHaveLength(8);
+  });
+});

@@ -2,7 +2,7 @@
 // rows (rows of words too, read as slogans on their own), a quotation's speaker, a box's fields. Each has a title's or
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
 import type { PlacedLine } from './classify.ts';
-import { isLabelledNames, isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
+import { isDataRow, isLabelledNames, isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
 import { endsSentence, endsWithColon } from './text.ts';
@@ -84,11 +84,12 @@ const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: P
   isTableRow(above.text) && isTableRow(below.text);
 
 /**
- * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`): short cells parted by spaces, with
+ * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`, `日期 药店 地址 电话` over a rota's
+ * row): short cells parted by spaces, with
  * a title's or a slogan's shape, but a line of the table.
  */
 function isTableHeader(line: PlacedLine, next: PlacedLine | undefined): boolean {
-  if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || next?.is.kind !== 'text' || !isTableRow(next.text)) return false;
+  if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || next?.is.kind !== 'text' || !(isTableRow(next.text) || isDataRow(next.text))) return false;
   const cells = line.text.trim().split(/[ \u3000\t]+/u);
   return cells.length >= 3 && cells.every((cell) => cell.length <= 8);
 }

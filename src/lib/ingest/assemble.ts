@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit, writersRole } from './credits.ts';
 import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';
-import { endsWithoutStop, isContactField, isLabelledNames, isLabelOverTitles, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { endsWithoutStop, isContactField, isDataRow, isLabelledNames, isLabelOverTitles, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
@@ -673,7 +673,8 @@ function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings,
   const listEnds = overDatedLead && last !== undefined && endsWithSemicolon(last.text);
   // A standing column's box (`健康小贴士`) is a piece of its own, whatever the story beside it ended in (a field, say).
   if (last && STANDING_COLUMN.test(text.trim())) return true;
-  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds)) return false;
+  // A listing's row (`18:30 荣昌新闻 …`, `3月18日(周一) … 46735000`) ends what it closes, as a table's does.
+  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return false;
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
   return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text));

@@ -128,9 +128,10 @@ export function markPaperName(lines: PlacedLine[]): void {
 
 /**
  * A masthead's field printed on a line of its own (`星期五`, `第3029期`, `总第3029期`, `主管主办：中共重庆市荣昌区委`,
- * `出版：荣昌区融媒体中心`), among its other lines at a page's top.
+ * `出版：荣昌区融媒体中心`, `荣昌区融媒体中心出版`, the lunar date without 农历, `甲辰年五月初九`), among its other lines at
+ * a page's top.
  */
-const MASTHEAD_FIELD = /^(?:(?:星期|周)[一二三四五六日天]|总?第\s*[0-9０-９]{1,6}\s*期|(?:主管|主办|主管主办|主管单位|主办单位|出版|出版单位|社长|总编辑|总编)\s*[：:]\s*\p{Script=Han}.{0,30})$/u;
+const MASTHEAD_FIELD = /^(?:(?:星期|周)[一二三四五六日天]|总?第\s*[0-9０-９]{1,6}\s*期|(?:主管|主办|主管主办|主管单位|主办单位|出版|出版单位|社长|总编辑|总编)\s*[：:]\s*\p{Script=Han}.{0,30}|(?:中共)?\p{Script=Han}{2,16}(?:委|委员会|中心|政府|部|局|社)(?:主管|主办|主管主办|出版)|(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十))$/u;
 /** What a masthead's lines are read as on their own: the paper's name, the organ's line, the imprint, the header. */
 const MASTHEAD_REASONS: ReadonlySet<FurnitureReason> = new Set(['masthead', 'imprint', 'page-header', 'page-number', 'weather', 'stray-mark']);
 const inMasthead = (line: PlacedLine) =>
@@ -142,6 +143,11 @@ const inMasthead = (line: PlacedLine) =>
  * from the page's first line down to the first line that is neither.
  */
 export function markMastheadFields(lines: PlacedLine[]): void {
+  // The paper's name over the date or a field (`荣昌报` / `2024年6月14日`), where no setting names the paper.
+  const [name, under] = lines;
+  if (name && under && (name.is.kind === 'title' || name.is.kind === 'text') && PAPER_NAME.test(name.text.trim()) && (isDateAlone(under.text) || MASTHEAD_FIELD.test(under.text.trim()))) {
+    name.is = { kind: 'furniture', reason: 'masthead' };
+  }
   for (const line of lines) {
     if ((line.is.kind === 'title' || line.is.kind === 'text') && MASTHEAD_FIELD.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'masthead' };
     else if (!inMasthead(line)) return;

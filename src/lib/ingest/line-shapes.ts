@@ -151,15 +151,28 @@ const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Sc
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) ||
+  (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text))) || DATE_RANGE.test(text) ||
   text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
 /**
- * A programme's, a timetable's or a forecast's row opens with a time of day or a day (`19:00 新闻联播 19:39 焦点访谈`,
- * `4月14日 周日 多云 17～25℃`) and a space: no headline with a row's cells does.
+ * A programme's, a timetable's, a rota's or a forecast's row opens with a time of day or a day (`19:00 新闻联播 19:39 焦点访谈`,
+ * `4月14日 周日 多云 17～25℃`, `3月16日(周六) 桐君阁大药房 …`) and a space: no headline with a row's cells does.
  */
-const TIMED_ROW = /^\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s/u;
+const TIMED_ROW = /^\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][^（）()]{1,4}[）)])?)\s/u;
+
+/** Numbers drawn, three or more after a label (`福彩3D第2024067期开奖结果:5 2 9`, `前区:06 14 19 28 31`): no headline. */
+const DRAWN_NUMBERS = /[：:]\s*[0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}){2,}/u;
+
+/** The days a listing covers (`6月17日—6月23日`), under its title: its first line, no title of its own. */
+const DATE_RANGE = /^\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*[—–\-~～至]{1,2}\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\s*$/u;
+
+/** A directory's row of names and their numbers run together (`火警119 匪警110 急救120`, `区自来水公司46722110 …`). */
+const isNumbersRow = (text: string): boolean => {
+  const cells = text.trim().split(/[ \u3000\t]+/u);
+  return cells.length >= 2 && cells.every((cell) => NAMED_NUMBER.test(cell));
+};
+const NAMED_NUMBER = /^\p{Script=Han}{2,12}[0-9０-９][0-9０-９\-－]{2,}$/u;
 
 /** A schedule's row: a day, the hours and what happens then (`6月20日 上午9:00—11:30 语文`). */
 const SCHEDULE_ROW = /^\d{1,2}月\d{1,2}日\s*(?:[上下]午|晚上|全天)?\s*\d{1,2}[:：]\d{2}\s*[—–\-~～至]+\s*\d{1,2}[:：]\d{2}\s+\S.{0,30}$/u;
@@ -215,7 +228,15 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
 export const endsWithoutStop = (text: string): boolean =>
   // All but the last are short: a paragraph's length turns it away before any of them is tried.
   (text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text))) ||
-  endsWithSpeaker(text) || isLabelledNames(text);
+  endsWithSpeaker(text) || isLabelledNames(text) || endsInTelephone(text);
+
+/**
+ * An advertisement's text that ends in whom to call (`…月租1800元。电话：15823451234`): the number ends it. Joined to
+ * the next, the number ran into the next advertisement's words (`15823451234寻物启事本人…`).
+ */
+const endsInTelephone = (text: string): boolean => DIGITS_AT_END.test(text) && TELEPHONE_AT_END.test(text);
+const DIGITS_AT_END = /[0-9０-９]$/u;
+const TELEPHONE_AT_END = /(?:电话|热线|手机|微信|联系方式)[：:]?\s*[0-9０-９][0-9０-９\-－]{6,}$/u;
 
 /**
  * A quotation and its speaker after a dash, on one line (`“…积极性更高了。”——大建村村民 刘德福`), as a box of voices prints

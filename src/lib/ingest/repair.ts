@@ -25,7 +25,7 @@ const ELISION = /^[…⋯.。·]+$/u;
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
  * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
  * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value, nor are both a
- * notice's fields, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
+ * notice's fields or its numbered clauses, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing; nor does a
  * listing's row (isDataRow), which never ends a sentence. On a page
@@ -35,6 +35,7 @@ const ELISION = /^[…⋯.。·]+$/u;
 const continuesParagraph = (before: string, next: string, wraps = false) =>
   (wraps || (!endsSentence(before) && !endsWithoutStop(before))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
+  !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before)) && !isDataRow(before) && !isDataRow(next);
 
@@ -44,6 +45,9 @@ const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
 const INTRODUCES = codeUnits('：:；;');
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+
+/** A clause numbered as a notice numbers them (`三、建设地点：…`): the next so numbered is a clause of its own, whatever this one ends in. */
+const NUMBERED_CLAUSE = /^\s*[一二三四五六七八九十]{1,3}、/u;
 
 /** A reference's entry under `参考文献：` (`[1]习近平.…求是,2024(11).`): each a line of its own. */
 const REFERENCE = /^\s*[[［【][0-9０-９]{1,3}[\]］】]/u;

@@ -33,16 +33,16 @@ const innerPunctuation = (text: string) => INNER_PUNCTUATION.test(text.trim().sl
 
 /**
  * A block of three lines or more that reads as a stanza: modern verse, of lines with no punctuation inside them (but
- * for one in three at most) that vary in length or are all short (a wrapped paragraph's lines are of one column's width, all but its last), or
+ * for half of them at most) that vary in length or are all short (a wrapped paragraph's lines are of one column's width, all but its last), or
  * classical verse, of short lines that each end in punctuation (`白日依山尽，黄河入海流。`).
  */
 function isStanza(block: PlacedLine[]): boolean {
   if (block.length < 3 || !block.every(mayBeVerse)) return false;
   const texts = block.map((line) => line.text.trim());
   if (texts.every((text) => ENDS_IN_PUNCTUATION.test(text) && !hasVisibleLength(text, CLASSICAL_VERSE + 1))) return true;
-  // A verse may hold a comma (`她说，想家了`), a few verses of a stanza at most; a wrapped paragraph's lines hold more.
+  // A verse may hold a comma (`她说，想家了`), half a stanza's verses at most; a wrapped paragraph's lines hold more.
   const punctuated = texts.filter(innerPunctuation).length;
-  if (punctuated * 3 > texts.length) return false;
+  if (punctuated * 2 > texts.length) return false;
   const widths = texts.slice(0, -1).map((text) => visibleLength(text));
   return Math.max(...widths) - Math.min(...widths) >= 2 || (widths[0]! < COLUMN_WIDTH && punctuated === 0);
 }
