@@ -252,6 +252,17 @@ describe('the second review’s pages (session 26)', () => {
       [null, '便民电话', null, ['火警119 匪警110 急救120 交通事故122', '区供电服务热线95598 区自来水公司46722110']],
     ]);
   });
+  it('lifts a picture’s caption and credit out of a story’s middle, and the story goes on under them', () => {
+    const { articles } = ingestText({
+      '02.txt': page('荣昌夏布走进巴黎时装周', '本报讯（记者 李佳）6月18日，12套荣昌夏布时装亮相巴黎时装周。', '图为模特身着荣昌夏布时装走秀。', '（区夏布协会供图）',
+        '据统计，2023年全区夏布产业产值达8.6亿元。', '万灵古镇端午游客量创新高', '本报讯（通讯员 陈思思）端午假期，万灵古镇共接待游客15.6万人次。',
+        '6月10日，万灵古镇濑溪河上龙舟竞渡。', '通讯员 陈思思 摄', '假期期间，古镇推出龙舟竞渡、非遗展演等活动。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.captions, a.photographers])).toEqual([
+      ['荣昌夏布走进巴黎时装周', ['6月18日，12套荣昌夏布时装亮相巴黎时装周。', '据统计，2023年全区夏布产业产值达8.6亿元。'], ['图为模特身着荣昌夏布时装走秀。'], []],
+      ['万灵古镇端午游客量创新高', ['端午假期，万灵古镇共接待游客15.6万人次。', '假期期间，古镇推出龙舟竞渡、非遗展演等活动。'], ['6月10日，万灵古镇濑溪河上龙舟竞渡。'], ['陈思思']],
+    ]);
+  });
   it('reads the days a listing covers under its title as its first line, not its headline', () => {
     const { articles } = ingestText({ '04.txt': page('一周电视节目', '6月17日—6月23日', '荣昌电视台', '周一 06:30 早安荣昌 12:00 荣昌新闻（重播） 18:30 荣昌新闻') });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])[0]).toEqual([null, '一周电视节目', null, ['6月17日—6月23日']]);

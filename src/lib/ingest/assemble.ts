@@ -314,7 +314,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           current!.phase = 'closed';
           break;
         }
-        const photo = isPhotoCredit(is.credit);
+        // Who gave the pictures (`（区夏布协会供图）`) credits them as a photographer does, naming no one.
+        const photo = isPhotoCredit(is.credit) || PICTURES_GIVEN.test(line.text);
         const previous = flow[i - 1];
         const afterCaption = previous && roles.get(previous.no)?.role === 'caption';
         if (photo && afterCaption) {
@@ -327,9 +328,12 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           break;
         }
         // A photo credit under a sentence set apart in a picture's gap, inside a story: the sentence is the picture's
-        // caption, and the story goes on after it (`村民在积分超市兑换商品。` / `融媒体中心记者 张泽美 摄`).
+        // caption, and the story goes on after it (`村民在积分超市兑换商品。` / `融媒体中心记者 张泽美 摄`). So is a
+        // sentence of a line of its own between the story's text and such a credit with the story's text under it: a
+        // story's closing credit has the next story's titles under it.
         const last = draft?.fragments.at(-1);
-        if (photo && draft && draft.phase === 'body' && previous?.is.kind === 'text' && imageGap(previous) && last?.lines.length === 1 && last.lines[0] === previous.no &&
+        const textGoesOn = kindAt(i + 1) === 'text' && previous !== undefined && endsSentence(previous.text);
+        if (photo && draft && draft.phase === 'body' && previous?.is.kind === 'text' && (imageGap(previous) || textGoesOn) && last?.lines.length === 1 && last.lines[0] === previous.no &&
           !hasVisibleLength(previous.text, 81)) {
           draft.fragments.pop();
           // Between this story's last paragraph and the next story's headline or dateline, the picture may be either
@@ -638,6 +642,9 @@ const DATED_LEAD = /^\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日�
 
 /** A byline that says the story combines several sources' reports. */
 const COMBINED_REPORT = /[綜综]合(?:報導|报道|外電|外电)/u;
+
+/** Who gave a story's pictures, in brackets or not (`（区夏布协会供图）`, `县文旅委供图`). */
+const PICTURES_GIVEN = /供图\s*[）)]?\s*$/u;
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
