@@ -332,8 +332,8 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // sentence of a line of its own between the story's text and such a credit with the story's text under it: a
         // story's closing credit has the next story's titles under it.
         const last = draft?.fragments.at(-1);
-        const textGoesOn = kindAt(i + 1) === 'text' && previous !== undefined && endsSentence(previous.text);
-        if (photo && draft && draft.phase === 'body' && previous?.is.kind === 'text' && (imageGap(previous) || textGoesOn) && last?.lines.length === 1 && last.lines[0] === previous.no &&
+        const textGoesOn = () => kindAt(i + 1) === 'text' && endsSentence(previous!.text);
+        if (photo && draft && draft.phase === 'body' && previous?.is.kind === 'text' && (imageGap(previous) || textGoesOn()) && last?.lines.length === 1 && last.lines[0] === previous.no &&
           !hasVisibleLength(previous.text, 81)) {
           draft.fragments.pop();
           // Between this story's last paragraph and the next story's headline or dateline, the picture may be either
@@ -678,10 +678,10 @@ function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings,
   // A list's last item ends as its items do (`…二要抓好防汛减灾；`): a title after it over a lead that opens with its
   // day (`5月7日，…`, `近日，…`) is the next story's. Over `今年以来，…` it may be a report's own part.
   const listEnds = overDatedLead && last !== undefined && endsWithSemicolon(last.text);
-  // A standing column's box (`健康小贴士`) is a piece of its own, whatever the story beside it ended in (a field, say).
-  if (last && STANDING_COLUMN.test(text.trim())) return true;
-  // A listing's row (`18:30 荣昌新闻 …`, `3月18日(周一) … 46735000`) ends what it closes, as a table's does.
-  if (!last || !(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return false;
+  if (!last) return false;
+  // A listing's row (`18:30 荣昌新闻 …`, `3月18日(周一) … 46735000`) ends what it closes, as a table's does. A standing
+  // column's box (`健康小贴士`) is a piece of its own, whatever the story beside it ended in (a field, say).
+  if (!(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return STANDING_COLUMN.test(text.trim());
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
   return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text));

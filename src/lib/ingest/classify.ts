@@ -529,8 +529,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // An indented one is a list's item that starts a paragraph (`    1.选购粽子时,…注意查看生产日期和`), wrapped before its stop.
   // A notice's numbered field and its value (`一、项目名称：…`, `七、投标截止时间：…`) is a clause of its text, as its
   // longer clauses are: no subhead, nor a title. A value of one phrase is its line alone; a list may wrap.
-  if (SUBHEAD.test(text) && NUMBERED_FIELD.test(text)) return { kind: 'text', text, jumpTo: null, ...(/[，,、；;]/u.test(text.slice(text.search(/[：:]/u))) ? {} : { alone: true as const }) };
-  if ((SUBHEAD.test(text) && !line.indented && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
+  const subheadShaped = SUBHEAD.test(text);
+  if (subheadShaped && NUMBERED_FIELD.test(text)) return { kind: 'text', text, jumpTo: null, ...(/[，,、；;]/u.test(text.slice(text.search(/[：:]/u))) ? {} : { alone: true as const }) };
+  if ((subheadShaped && !line.indented && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
   // A box's figure and what it counts, a table's row and a telephone number's field have a title's shape, and are
   // asked only then: a paragraph's lines are many.
   // An indented line starts a paragraph, whatever its shape (`    近日,围龙镇组织…开展"万`, wrapped before its stop); so

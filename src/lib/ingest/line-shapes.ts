@@ -108,7 +108,8 @@ function cellsOf(text: string): string[] | null {
  * forecast's `晴` follows a day, not a figure).
  */
 export function isDataRow(text: string): boolean {
-  if (text.length > 160 || !hasSpace(text) || /[，,。；;！？]/u.test(text)) return false;
+  // Asked of every paragraph a column break may have torn: prose is turned away by its first comma, most often.
+  if (text.length > 160 || CLAUSE_MARK.test(text) || !INNER_SPACE.test(text)) return false;
   let figures = 0;
   const cells = text.trim().split(/[ \u3000\t]+/u);
   for (let i = 0; i < cells.length; i++) {
@@ -118,6 +119,8 @@ export function isDataRow(text: string): boolean {
   return cells.length >= 3 && figures >= 2;
 }
 const ONE_HAN = /^\p{Script=Han}$/u;
+const CLAUSE_MARK = /[，,。；;！？]/u;
+const INNER_SPACE = /\S[ \u3000\t]+\S/u;
 
 const hasSpace = (text: string) => text.trim().includes(' ') || text.includes('\u3000') || text.includes('\t');
 
@@ -234,8 +237,8 @@ export const endsWithoutStop = (text: string): boolean =>
  * An advertisement's text that ends in whom to call (`…月租1800元。电话：15823451234`): the number ends it. Joined to
  * the next, the number ran into the next advertisement's words (`15823451234寻物启事本人…`).
  */
-const endsInTelephone = (text: string): boolean => DIGITS_AT_END.test(text) && TELEPHONE_AT_END.test(text);
-const DIGITS_AT_END = /[0-9０-９]$/u;
+const endsInTelephone = (text: string): boolean => isDigitCode(text.charCodeAt(text.length - 1)) && TELEPHONE_AT_END.test(text);
+const isDigitCode = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 const TELEPHONE_AT_END = /(?:电话|热线|手机|微信|联系方式)[：:]?\s*[0-9０-９][0-9０-９\-－]{6,}$/u;
 
 /**
