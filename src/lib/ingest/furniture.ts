@@ -1,7 +1,7 @@
 // Issue-level pass: short lines printed on several pages of one issue (running heads, mastheads, slogans)
 // are page furniture, whatever they look like on their own — but not a sentence said twice, nor a story's headline
 // that a guide on another page (导读) lists.
-import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
+import { PAGE_TOP_LINES, TEXT_KINDS, type ClassifiedLine } from './classify.ts';
 import { isDateAlone } from './dates.ts';
 import { isNoteAlone } from './line-shapes.ts';
 import { comparisonKey, hasVisibleLength } from './text.ts';
@@ -15,9 +15,6 @@ const isCandidate = (line: ClassifiedLine) =>
   TEXT_KINDS.has(line.is.kind) && line.is.kind !== 'subhead' && !hasVisibleLength(line.text, 31) && !line.text.includes('。') && !isNoteAlone(line.text);
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 const opensStory = (line: ClassifiedLine | undefined) => line?.is.kind === 'dateline' || line?.is.kind === 'credit';
-
-/** Lines at a page's top where a running head stands; a running foot is its last line. */
-const HEAD_LINES = 3;
 
 interface Candidate {
   line: ClassifiedLine;
@@ -46,9 +43,9 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
     });
   });
   const repeated = (key: string | undefined): key is string => key !== undefined && (pagesByKey.get(key)?.size ?? 0) >= 2 && !jumpHeadlines.has(key);
-  // A date alone is a running head's or foot's only at a page's top or foot on every page that prints it: one among
-  // the text is a notice's date, which the issue's other notices, dated the same day, print too.
-  const datesInText = new Set(candidates.filter(({ line, lines, at }) => isDateAlone(line.text) && at >= HEAD_LINES && at < lines.length - 1).map(({ key }) => key));
+  // A date alone is a running head's or foot's only at a page's top (its header's lines) or as its last line on every
+  // page that prints it: one among the text is a notice's date, which other notices of the issue print too.
+  const datesInText = new Set(candidates.filter(({ line, lines, at }) => isDateAlone(line.text) && at >= PAGE_TOP_LINES && at < lines.length - 1).map(({ key }) => key));
   const found = candidates.filter(({ key }) => repeated(key) && !datesInText.has(key));
 
   // A guide (导读) lists other pages' headlines one under another, on one page: a repeated line beside another
