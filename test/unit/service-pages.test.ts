@@ -276,3 +276,33 @@ describe('the second review’s pages (session 26)', () => {
     expect(pages[0]!.furniture).toHaveLength(8);
   });
 });
+
+describe('the third review’s pages (session 26)', () => {
+  it('keeps a prize list’s grades and rows each a line of its own, and the next story keeps its headline', () => {
+    const { articles } = ingestText({
+      '04.txt': page('喜报', '我区学生在2024年重庆市青少年科技创新大赛中获佳绩', '一等奖', '荣昌中学 高二(5)班 陈思远 《基于物联网的智能鱼塘监测系统》', '二等奖',
+        '荣昌区永荣中学 初二(1)班 黄子轩 《荣昌夏布染色工艺改良研究》', '荣昌区玉屏实验小学 五年级(1)班 刘浩然、王可欣 《植物叶片光合作用观察》',
+        '2024年中考我区成绩喜人', '2024年我区中考共有7865名考生参加,总分650分以上的有312人。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs, a.authors])).toEqual([
+      ['喜报', '我区学生在2024年重庆市青少年科技创新大赛中获佳绩', null, ['一等奖', '荣昌中学 高二(5)班 陈思远 《基于物联网的智能鱼塘监测系统》', '二等奖',
+        '荣昌区永荣中学 初二(1)班 黄子轩 《荣昌夏布染色工艺改良研究》', '荣昌区玉屏实验小学 五年级(1)班 刘浩然、王可欣 《植物叶片光合作用观察》'], []],
+      [null, '2024年中考我区成绩喜人', null, ['2024年我区中考共有7865名考生参加,总分650分以上的有312人。'], []],
+    ]);
+  });
+  it('reads a masthead’s fields printed on one line (`第2586期 今日4版`) as the masthead’s', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('荣昌报', '中共重庆市荣昌区委机关报', '2024年7月5日', '星期五', '第2586期 今日4版', '我区召开防汛抗旱工作调度会', '本报讯(记者 黄晓)7月4日,我区召开防汛抗旱工作调度会。'),
+    }, { folder: '2024-07-05' });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([[null, '我区召开防汛抗旱工作调度会', null]]);
+    expect(pages[0]!.furniture.map((f) => f.text)).toContain('第2586期 今日4版');
+  });
+  it('reads a byline under a note on the story’s people (`（文中当事人均为化名）`) as the story’s, and its text goes on under it', () => {
+    const { articles } = ingestText({
+      '04.txt': page('一张欠条引发的纠纷', '(文中当事人均为化名)', '本报记者 廖国颖', '老李和老张是多年的老朋友。2021年,老张向老李借款10万元。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.paragraphs])).toEqual([
+      ['一张欠条引发的纠纷', '本报记者 廖国颖', ['廖国颖'], ['(文中当事人均为化名)', '老李和老张是多年的老朋友。2021年,老张向老李借款10万元。']],
+    ]);
+  });
+});

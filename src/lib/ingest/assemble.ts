@@ -4,7 +4,7 @@ import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './cl
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit, writersRole } from './credits.ts';
 import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';
-import { endsWithoutStop, isContactField, isDataRow, isLabelledNames, isLabelOverTitles, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { endsWithoutStop, isContactField, isDataRow, isLabelledNames, isLabelOverTitles, isNoteAlone, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { standsApart } from './apart-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
@@ -379,11 +379,14 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
           problems.push({ line: line.no, code: 'orphan-credit', text: line.text });
           break;
         }
-        if (target.phase === 'head') target.bylines.push(line.text);
+        // A note under the headline (`（文中当事人均为化名）`) may stand over the byline: the story's text is still to come.
+        const underNote = target.phase === 'body' && target.bylines.length === 0 && target.fragments.length > 0 &&
+          kindAt(i + 1) === 'text' && target.fragments.every((fragment) => isNoteAlone(fragment.text));
+        if (target.phase === 'head' || underNote) target.bylines.push(line.text);
         addCredit(target, line.no, is.credit, line.text);
         mark(line, 'credit', target);
         // A work's credit with no text under it (a calligraphy's, `李德厚 作`) ends its piece, as a closing credit does.
-        target.phase = target.phase === 'head' && !(is.work && kindAt(i + 1) !== 'text') ? 'body' : 'closed';
+        target.phase = (target.phase === 'head' && !(is.work && kindAt(i + 1) !== 'text')) || underNote ? 'body' : 'closed';
         break;
       }
       case 'jumpFrom': {

@@ -145,13 +145,19 @@ const inMasthead = (line: PlacedLine) =>
 export function markMastheadFields(lines: PlacedLine[]): void {
   // The paper's name over the date or a field (`荣昌报` / `2024年6月14日`), where no setting names the paper.
   const [name, under] = lines;
-  if (name && under && (name.is.kind === 'title' || name.is.kind === 'text') && PAPER_NAME.test(name.text.trim()) && (isDateAlone(under.text) || MASTHEAD_FIELD.test(under.text.trim()))) {
+  if (name && under && (name.is.kind === 'title' || name.is.kind === 'text') && PAPER_NAME.test(name.text.trim()) && (isDateAlone(under.text) || isMastheadFields(under.text))) {
     name.is = { kind: 'furniture', reason: 'masthead' };
   }
   for (const line of lines) {
-    if ((line.is.kind === 'title' || line.is.kind === 'text') && MASTHEAD_FIELD.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'masthead' };
+    if ((line.is.kind === 'title' || line.is.kind === 'text') && isMastheadFields(line.text)) line.is = { kind: 'furniture', reason: 'masthead' };
     else if (!inMasthead(line)) return;
   }
+}
+
+/** A masthead's field, or several on one line (`第2586期 今日4版`). */
+function isMastheadFields(text: string): boolean {
+  const fields = text.trim().split(/[ \u3000]+/u);
+  return fields.every((field) => MASTHEAD_FIELD.test(field) || PAGE_COUNT.test(field));
 }
 
 /** A page's number as a running head prints it without a date: `3`, `A10`, `A06版`, `第3版`, `第A03版`, `第三版`. */

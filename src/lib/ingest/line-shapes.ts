@@ -154,7 +154,8 @@ const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Sc
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text))) || DATE_RANGE.test(text) ||
+  (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
+  DATE_RANGE.test(text) || PRIZE_ALONE.test(text) ||
   text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
@@ -166,6 +167,19 @@ const TIMED_ROW = /^\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,
 
 /** Numbers drawn, three or more after a label (`福彩3D第2024067期开奖结果:5 2 9`, `前区:06 14 19 28 31`): no headline. */
 const DRAWN_NUMBERS = /[：:]\s*[0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}){2,}/u;
+
+/**
+ * A prize list's row: cells parted by spaces, one a person's name or names, the last the work's title
+ * (`荣昌中学 高二(5)班 陈思远 《基于物联网的智能鱼塘监测系统》`). A line of its own, never joined to the next.
+ */
+export function isRosterRow(text: string): boolean {
+  if (!text.endsWith('》') || CLAUSE_MARK.test(text)) return false;
+  const cells = text.trim().split(/[ \u3000\t]+/u);
+  return cells.length >= 3 && cells.at(-1)!.startsWith('《') && cells.some((cell) => cell.split('、').every(looksLikeName));
+}
+
+/** A prize's grade alone over its winners (`一等奖`, `优秀奖（5项）`). */
+const PRIZE_ALONE = /^\s*(?:[特一二三四五六]等奖|[金银铜]奖|优秀奖|优胜奖)(?:[（(][0-9０-９]{1,3}[项名个人件篇][）)])?\s*$/u;
 
 /** The days a listing covers (`6月17日—6月23日`), under its title: its first line, no title of its own. */
 const DATE_RANGE = /^\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*[—–\-~～至]{1,2}\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\s*$/u;
