@@ -3,7 +3,7 @@
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
 import { PAGE_TOP_LINES, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
-import { ALL_DIGITS, DIGIT, isDateAlone } from './dates.ts';
+import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
@@ -81,7 +81,7 @@ function isForecast(line: string): boolean {
 
 const NONG = '农'.charCodeAt(0);
 /** The day in the lunar calendar, printed by the date in the masthead's ear (`农历甲辰年四月初三`, `农历闰二月十五`). */
-const LUNAR_DAY = /^农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)$/u;
+const LUNAR_DAY = new RegExp(`^农历\\s*(?:${CYCLICAL_YEAR})?\\s*${LUNAR_MONTH_DAY}$`, 'u');
 /** A masthead or section name in capitals (`RONGCHANG DAILY`), alone on its line: no story is printed so. */
 const LATIN_MASTHEAD = /^[A-Z][A-Z&'.·\- ]{3,38}[A-Z.]$/u;
 /** How many pages the issue has (`今日8版`, `本期16版`), printed by the masthead. */
@@ -131,7 +131,7 @@ export function markPaperName(lines: PlacedLine[]): void {
  * `出版：荣昌区融媒体中心`, `荣昌区融媒体中心出版`, the lunar date without 农历, `甲辰年五月初九`), among its other lines at
  * a page's top.
  */
-const MASTHEAD_FIELD = /^(?:(?:星期|周)[一二三四五六日天]|总?第\s*[0-9０-９]{1,6}\s*期|(?:主管|主办|主管主办|主管单位|主办单位|出版|出版单位|社长|总编辑|总编)\s*[：:]\s*\p{Script=Han}.{0,30}|(?:中共)?\p{Script=Han}{2,16}(?:委|委员会|中心|政府|部|局|社)(?:主管|主办|主管主办|出版)|(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十))$/u;
+const MASTHEAD_FIELD = new RegExp(`^(?:(?:星期|周)[一二三四五六日天]|总?第\\s*[0-9０-９]{1,6}\\s*期|(?:主管|主办|主管主办|主管单位|主办单位|出版|出版单位|社长|总编辑|总编)\\s*[：:]\\s*\\p{Script=Han}.{0,30}|(?:中共)?\\p{Script=Han}{2,16}(?:委|委员会|中心|政府|部|局|社)(?:主管|主办|主管主办|出版)|(?:农历\\s*)?${CYCLICAL_YEAR}\\s*${LUNAR_MONTH_DAY})$`, 'u');
 /** What a masthead's lines are read as on their own: the paper's name, the organ's line, the imprint, the header. */
 const MASTHEAD_REASONS: ReadonlySet<FurnitureReason> = new Set(['masthead', 'imprint', 'page-header', 'page-number', 'weather', 'stray-mark']);
 const inMasthead = (line: PlacedLine) =>

@@ -3,7 +3,7 @@ import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
 import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PAGE_COUNT_WORDS, PAGE_NO_FORMS, PAPER_NAME, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { agencyDispatch, captionCredit, emptyCredits, mergeCredits, namesAnyone, parseCredits, unitAndNames, unitThenNames, unreadableCredit, type ParsedCredit } from './credits.ts';
-import { ALL_DIGITS, DIGIT, digitsValue, findPrintedDate, isDateAlone, OCR_DIGIT, ocrDigits, PRINTED_DATES, type CalendarDate } from './dates.ts';
+import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, digitsValue, findPrintedDate, isDateAlone, OCR_DIGIT, ocrDigits, PRINTED_DATES, type CalendarDate } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 import { letteredPageNumber, LETTERED_PAGE, LETTERED_PAGE_NO, NEXT_PAGE, PREVIOUS_PAGE } from './page-labels.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
@@ -186,6 +186,7 @@ const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 /** The page's staff alone on a line, maybe after the issue's page count (`今日4版 责任编辑:刘涛`). */
 const STAFF_LINE = new RegExp(`^(?:${PAGE_COUNT_WORDS}\\s*)?(?:\\S*(?:编辑|美编|校对)|责编|本版策划)`, 'u');
 const PAGE_COUNT_IN_HEADER = new RegExp(PAGE_COUNT_WORDS, 'u');
+const CYCLICAL_YEAR_ON = new RegExp(`${CYCLICAL_YEAR}\\S*`, 'u');
 /** A sentence's clause (`定于2024年5月12日(星期日)…,…如下:`): a header has no comma, and ends in no colon. */
 const isClause = (text: string) => /[，,]|[：:]$/u.test(text);
 
@@ -294,7 +295,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
     .replace(STAFF_CREDIT, ' ')
     .replace(/农历\S*/u, ' ')
     // The lunar date in its cyclical year (`辛卯年九月廿四`), and the issue's page count (`今日4版`).
-    .replace(/[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*/u, ' ')
+    .replace(CYCLICAL_YEAR_ON, ' ')
     .replace(PAGE_COUNT_IN_HEADER, ' ');
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
   // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what

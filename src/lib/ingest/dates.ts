@@ -21,6 +21,11 @@ function checked(year: number, month: number, day: number): CalendarDate | null 
 }
 
 /** A digit as pages print it: ASCII, or full width (２０２４年３月), which PDF and OCR text often keep. */
+/** A year of the lunar calendar's cycle (`甲辰年`), as a masthead or a page header prints it. */
+export const CYCLICAL_YEAR = '[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年';
+/** A lunar month and day (`四月初三`, `闰二月十五`, `五月廿九`). */
+export const LUNAR_MONTH_DAY = '闰?[正一二三四五六七八九十冬腊]{1,2}月\\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)';
+
 export const DIGIT = '[0-9０-９]';
 /** A number alone, in such digits. */
 export const ALL_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
