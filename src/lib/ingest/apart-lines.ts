@@ -2,7 +2,7 @@
 // rows (rows of words too, read as slogans on their own), a quotation's speaker, a box's fields. Each has a title's or
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
 import type { PlacedLine } from './classify.ts';
-import { isDataRow, isLabelledNames, isTableRow, LABEL_AND_VALUE, SUBTITLE_DASH } from './line-shapes.ts';
+import { isDataRow, isLabelledNames, isTableRow, LABEL_AND_VALUE, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
 import { endsSentence, endsWithColon } from './text.ts';
@@ -90,7 +90,7 @@ const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: P
  */
 function isTableHeader(line: PlacedLine, next: PlacedLine | undefined): boolean {
   if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || next?.is.kind !== 'text' || !(isTableRow(next.text) || isDataRow(next.text))) return false;
-  const cells = line.text.trim().split(/[ \u3000\t]+/u);
+  const cells = splitCells(line.text);
   return cells.length >= 3 && cells.every((cell) => cell.length <= 8);
 }
 

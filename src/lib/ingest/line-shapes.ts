@@ -95,7 +95,7 @@ const FIGURE_CELL = /^(?:上午|下午|晚上|早上|中午)?[0-9０-９]+(?:[.�
 function cellsOf(text: string): string[] | null {
   // Most lines asked are a paragraph's or a title's: their length, or no space in them, turns them away first.
   if (text.length > 60 || !hasSpace(text) || /[。！？；;，,、]/u.test(text) || !bracketsClosed(text)) return null;
-  const cells = text.trim().split(/[ \u3000\t]+/u);
+  const cells = splitCells(text);
   return cells.length >= 3 ? cells : null;
 }
 
@@ -111,7 +111,7 @@ export function isDataRow(text: string): boolean {
   // Asked of every paragraph a column break may have torn: prose is turned away by its first comma, most often.
   if (text.length > 160 || CLAUSE_MARK.test(text) || !INNER_SPACE.test(text)) return false;
   let figures = 0;
-  const cells = text.trim().split(/[ \u3000\t]+/u);
+  const cells = splitCells(text);
   for (let i = 0; i < cells.length; i++) {
     if (ONE_HAN.test(cells[i]!) && i > 0 && /[0-9０-９]$/u.test(cells[i - 1]!)) return false;
     if (/[0-9０-９]/u.test(cells[i]!)) figures++;
@@ -121,6 +121,10 @@ export function isDataRow(text: string): boolean {
 const ONE_HAN = /^\p{Script=Han}$/u;
 const CLAUSE_MARK = /[，,。；;！？]/u;
 const INNER_SPACE = /\S[ \u3000\t]+\S/u;
+
+/** A row's cells, parted by spaces, full-width spaces or tabs. */
+export const splitCells = (text: string): string[] => text.trim().split(CELL_GAP);
+const CELL_GAP = /[ \u3000\t]+/u;
 
 const hasSpace = (text: string) => text.trim().includes(' ') || text.includes('\u3000') || text.includes('\t');
 
@@ -174,7 +178,7 @@ const DRAWN_NUMBERS = /[：:]\s*[0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}){2,}/u;
  */
 export function isRosterRow(text: string): boolean {
   if (!text.endsWith('》') || CLAUSE_MARK.test(text)) return false;
-  const cells = text.trim().split(/[ \u3000\t]+/u);
+  const cells = splitCells(text);
   return cells.length >= 3 && cells.at(-1)!.startsWith('《') && cells.some((cell) => cell.split('、').every(looksLikeName));
 }
 
@@ -186,7 +190,7 @@ const DATE_RANGE = /^\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*[—–\-~～
 
 /** A directory's row of names and their numbers run together (`火警119 匪警110 急救120`, `区自来水公司46722110 …`). */
 const isNumbersRow = (text: string): boolean => {
-  const cells = text.trim().split(/[ \u3000\t]+/u);
+  const cells = splitCells(text);
   return cells.length >= 2 && cells.every((cell) => NAMED_NUMBER.test(cell));
 };
 const NAMED_NUMBER = /^\p{Script=Han}{2,12}[0-9０-９][0-9０-９\-－]{2,}$/u;
