@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, isSpacedSlogan, isTitleShaped, mayOpenDefaultDateline, pageNumber, parsePageHeader } from '../../src/lib/ingest/classify.ts';
+import { classifyLine, isSpacedSlogan, isTitleShaped } from '../../src/lib/ingest/classify.ts';
+import { mayOpenDefaultDateline } from '../../src/lib/ingest/datelines.ts';
+import { pageNumber, parsePageHeader } from '../../src/lib/ingest/page-marks.ts';
 import { DEFAULT_DATELINES, defaultPaperSettings as settings } from '../../src/lib/ingest/settings.ts';
 
 const kind = (text: string, s = settings) => classifyLine({ no: 1, text }, s);

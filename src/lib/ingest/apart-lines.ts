@@ -1,7 +1,7 @@
 // Lines that stand apart in a page's text, told from their neighbours: a letter's salutation, a table's header and its
 // rows (rows of words too, read as slogans on their own), a quotation's speaker, a box's fields. Each has a title's or
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
-import type { PlacedLine } from './classify.ts';
+import type { PlacedLine } from './line-kinds.ts';
 import { isDataRow, isLabelledNames, isTableRow, LABEL_AND_VALUE, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';

@@ -3,7 +3,7 @@
 // for the schema to check.
 import type { ArticleDraft, LineRole, PageAssembly } from './assemble.ts';
 import { endsTitleAbove, isUnitAlone } from './title-lines.ts';
-import type { ClassifiedLine } from './classify.ts';
+import type { ClassifiedLine } from './line-kinds.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';

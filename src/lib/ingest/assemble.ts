@@ -1,6 +1,6 @@
 // Stage 5: classified lines of one page → article drafts. Context decides what a title-shaped line is:
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
-import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './classify.ts';
+import type { ClassifiedLine, FurnitureReason, LineKind, PlacedLine } from './line-kinds.ts';
 import { isDateAlone } from './dates.ts';
 import { emptyCredits, mergeCredits, namesAnyone, type CreditProblem, type Credits, type ParsedCredit, writersRole } from './credits.ts';
 import { AUTHOR_MARK, isNameList, isWritersUnit } from './credit-words.ts';

@@ -2,7 +2,8 @@
 // (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
-import { PAGE_TOP_LINES, pageNumber, type FurnitureReason, type PlacedLine } from './classify.ts';
+import type { FurnitureReason, PlacedLine } from './line-kinds.ts';
+import { PAGE_TOP_LINES, pageNumber } from './page-marks.ts';
 import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';

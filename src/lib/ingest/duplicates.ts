@@ -1,6 +1,6 @@
 // Issue-level pass: a block that stands twice in an issue (an extraction glitch: a column from one story
 // dropped into another) is kept once, where its neighbours share its words, and marked a duplicate elsewhere.
-import { TEXT_KINDS, type ClassifiedLine } from './classify.ts';
+import { TEXT_KINDS, type ClassifiedLine } from './line-kinds.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, hasVisibleLength, sharedBigrams } from './text.ts';
 

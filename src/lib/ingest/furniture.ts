@@ -1,7 +1,8 @@
 // Issue-level pass: short lines printed on several pages of one issue (running heads, mastheads, slogans)
 // are page furniture, whatever they look like on their own — but not a sentence said twice, nor a story's headline
 // that a guide on another page (导读) lists.
-import { PAGE_TOP_LINES, TEXT_KINDS, type ClassifiedLine } from './classify.ts';
+import { TEXT_KINDS, type ClassifiedLine } from './line-kinds.ts';
+import { PAGE_TOP_LINES } from './page-marks.ts';
 import { isDateAlone } from './dates.ts';
 import { isNoteAlone } from './line-shapes.ts';
 import { comparisonKey, hasVisibleLength } from './text.ts';

@@ -2,7 +2,8 @@
 // every line. Pure: no file system, so every rule can be tested on strings.
 import { articleId, articleOf, markTitleLines } from './article.ts';
 import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly } from './assemble.ts';
-import { classifyLine, labelKey, type LineKind, type PlacedLine } from './classify.ts';
+import { classifyLine, labelKey } from './classify.ts';
+import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners } from './boxes.ts';

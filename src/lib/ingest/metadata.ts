@@ -1,6 +1,7 @@
 // Stage 4: an issue's date and each page's number and section, from the most to the least trustworthy source:
 // the manifest, a date in the folder or file name, the printed page header, and only then the text itself.
-import { PAGE_TOP_LINES, pageMarkAlone, type ClassifiedLine } from './classify.ts';
+import type { ClassifiedLine } from './line-kinds.ts';
+import { PAGE_TOP_LINES, pageMarkAlone } from './page-marks.ts';
 import { findDateInName, formatDate, inferDateFromText, type CalendarDate } from './dates.ts';
 import { letteredPageNumber, pageLabel } from './page-labels.ts';
 import type { IssueManifest } from './manifest.ts';

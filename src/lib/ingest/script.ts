@@ -5,7 +5,7 @@
 // A page is taken for traditional once, from its first characters, and only its lines are folded: looking for
 // traditional characters in every line of every page cost ingest's workers 8–17 % of their time, whatever the page.
 import { foldToSimplified } from '../search/fold.ts';
-import type { LineKind } from './classify.ts';
+import type { LineKind } from './line-kinds.ts';
 import type { ParsedCredit } from './credits.ts';
 
 /**

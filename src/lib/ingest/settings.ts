@@ -17,7 +17,7 @@ const pattern = z.string().refine(
 
 /**
  * Words that open a news lead by default: `本报讯`, `本报荣昌讯`, `本报北京3月5日电`, `新华社北京12月1日电`, `华龙网讯`, `据新华社报道`. Each
- * opens with 本 or 据, or holds 社 or 网 among its first characters (classify.ts looks for that before the pattern).
+ * opens with 本 or 据, or holds 社 or 网 among its first characters (datelines.ts looks for that before the pattern).
  */
 /** News agencies and national media a city daily's wire stories come from (`据新华社 …`, `澎湃新闻 近日，…`). */
 const MEDIA = '新华社|中新社|中新网|中国新闻网|央视新闻|央视网|人民日报|人民网|新华网|澎湃新闻|光明日报|经济日报|环球时报|科技日报|工人日报|法治日报';

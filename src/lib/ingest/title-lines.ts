@@ -1,7 +1,8 @@
 // Which lines are a story's titles and byline, told from their neighbours rather than their shape alone: a headline
 // that asks, exclaims or carries a stray mark over its dateline, a title wrapped onto a line of a character or two,
 // and a name (or a unit and names) under a title, its author. The assembler (assemble.ts) reads the page with these.
-import { pageNumber, type ClassifiedLine, type PlacedLine } from './classify.ts';
+import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
+import { pageNumber } from './page-marks.ts';
 import type { ParsedCredit } from './credits.ts';
 import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';

@@ -1,7 +1,7 @@
 // Stage 3b: a dateline whose credit a column break tore in two (`本报讯(融媒体中心记` / `者 江林国 通讯员 冯红)职业…`).
 // Read line by line, the first part credits nobody and the second is the lead, opening with the rest of the credit;
 // read as the one line they were, the story has its byline and its people.
-import type { LineKind, PlacedLine } from './classify.ts';
+import type { LineKind, PlacedLine } from './line-kinds.ts';
 import type { SourceLine } from './lines.ts';
 import { namesAnyone } from './credits.ts';
 

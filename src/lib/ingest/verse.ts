@@ -2,7 +2,7 @@
 // prose torn by column breaks and joined into one paragraph with the stanzas after it, and its short lines were taken
 // for headlines (a stanza of three became a kicker, a headline and a subtitle). A stanza's lines are marked `verse`:
 // the assembler keeps each on a line of its own, and joins no stanza to another.
-import type { PlacedLine } from './classify.ts';
+import type { PlacedLine } from './line-kinds.ts';
 import { AUTHOR_MARK, isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
 import { COLUMN_TAG, POEM_FORM } from './line-shapes.ts';

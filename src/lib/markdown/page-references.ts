@@ -2,7 +2,7 @@
 // `（详见A5版·文化）`). Ingest keeps the words as printed; here the page they name becomes a link to that page of the
 // same issue, when the archive has it. A Sätteri HAST plugin, over the paragraphs that already cross to JavaScript.
 import { defineHastPlugin, type HastNode, type HastPluginEntry } from 'satteri';
-import { pageNumber } from '../ingest/classify.ts';
+import { pageNumber } from '../ingest/page-marks.ts';
 import { PAGE_NO_FORMS } from '../ingest/line-shapes.ts';
 
 /** The page of this issue a printed page number links to, or null when the archive has no such page. */
