@@ -1,7 +1,7 @@
 // Stage 8: a story's draft made into an article — its title lines given their roles (kicker, headline, subtitle),
 // its id, its paragraphs joined across column breaks, a headline made from its first words when none was printed —
 // for the schema to check.
-import type { ArticleDraft, LineRole, PageAssembly } from './assemble.ts';
+import type { ArticleDraft, LineRole, PageAssembly } from './article-drafts.ts';
 import { endsTitleAbove, isUnitAlone } from './title-lines.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';

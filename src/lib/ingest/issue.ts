@@ -1,7 +1,8 @@
 // One issue (the pages of one folder) from bytes to validated articles, with the report that accounts for
 // every line. Pure: no file system, so every rule can be tested on strings.
 import { articleId, articleOf, markTitleLines } from './article.ts';
-import { assemblePage, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly } from './assemble.ts';
+import type { ArticleDraft, CreditProblemAt, LineRole, PageAssembly } from './article-drafts.ts';
+import { assemblePage } from './assemble.ts';
 import { classifyLine, labelKey } from './classify.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';

@@ -1,6 +1,6 @@
 // Stage 7: a story that jumps pages (`(下转第4版)` … `(上接第1版)`) is one article when both pages are here.
 // A tail whose head page is missing stays an article of its own, marked as continued from that page.
-import { storyWords, type ArticleDraft } from './assemble.ts';
+import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { mergeCredits } from './credits.ts';
 import { isPageNumber, NEXT_PAGE, pageLabel, PREVIOUS_PAGE } from './page-labels.ts';
 import { comparisonKey, sharedBigrams } from './text.ts';

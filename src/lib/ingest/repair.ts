@@ -1,6 +1,6 @@
 // Stage 6: paragraphs torn by column and page breaks (`…客观分析当前` / `荣昌民营经济发展…`) are joined back,
 // without a space, as Chinese is written; a paragraph that ends a sentence keeps its end.
-import type { Fragment } from './assemble.ts';
+import type { Fragment } from './article-drafts.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
 import { endsWithoutStop, isDataRow, isNoteAlone, isRosterRow, LABEL_AND_VALUE } from './line-shapes.ts';

@@ -1,0 +1,70 @@
+// What the assembler (assemble.ts) makes of a page: article drafts, each line's role, and what could not be read.
+import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
+import type { ClassifiedLine, FurnitureReason } from './line-kinds.ts';
+import { bigrams } from './text.ts';
+
+export type LineRole =
+  | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
+  | 'jump' | 'furniture' | 'page-header' | 'duplicate' | 'orphan-credit';
+
+export interface Fragment {
+  text: string;
+  lines: number[];
+  subhead: boolean;
+  /** A poem's stanza: its verses joined by `\n`, the only line break a fragment's text holds; never joined to the paragraph before or after it. */
+  verse?: boolean;
+  /** A line that stands apart in print (a table's row: classify.ts; a salutation: apart-lines.ts), never joined to another. */
+  alone?: boolean;
+  /**
+   * A line that goes on the paragraph of the line above it, whatever that line ends in: on a page that marks its
+   * paragraphs by an indent, an unindented line of text in the same block (OCR kept the column's width).
+   */
+  wraps?: boolean;
+}
+
+export interface CreditProblemAt {
+  line: number;
+  /** A credit's own problem, or `orphan-credit`: a credit line before any story on its page. */
+  code: CreditProblem['code'] | 'orphan-credit';
+  text: string;
+}
+
+export interface ArticleDraft {
+  head: ClassifiedLine[];
+  bylines: string[];
+  credits: string[];
+  people: Credits;
+  fragments: Fragment[];
+  captions: { text: string; line: number }[];
+  continuedFrom: number | null;
+  continuesTo: number | null;
+  phase: 'head' | 'body' | 'closed';
+  lines: number[];
+  problems: CreditProblemAt[];
+  /** A story under a column's label (`简讯`), before any titled story: a brief, which prints no headline. */
+  brief: boolean;
+}
+
+export interface PageAssembly {
+  articles: ArticleDraft[];
+  /** For each non-blank line: what it became, and in which article (its draft, or null); a furniture line's reason. */
+  roles: Map<number, { role: LineRole; article: ArticleDraft | null; reason?: FurnitureReason }>;
+  problems: CreditProblemAt[];
+}
+
+export function newDraft(): ArticleDraft {
+  return {
+    head: [], bylines: [], credits: [], people: emptyCredits(), fragments: [], captions: [],
+    continuedFrom: null, continuesTo: null, phase: 'head', lines: [], problems: [], brief: false,
+  };
+}
+
+/** A credit line read into an article: printed as it stands, its people by role, and what could not be read in it. */
+export function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, printed: string): void {
+  draft.credits.push(printed);
+  mergeCredits(draft.people, credit);
+  for (const p of credit.problems) draft.problems.push({ line, code: p.code, text: p.text });
+}
+
+/** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
+export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));

@@ -1,0 +1,96 @@
+// Stage 5, a credit line (assemble.ts): a story's byline, its closing credit, a picture's, or the next story's
+// byline printed over its headline.
+import { addCredit } from './article-drafts.ts';
+import { AUTHOR_MARK } from './credit-words.ts';
+import { namesAnyone } from './credits.ts';
+import type { LineKind, PlacedLine } from './line-kinds.ts';
+import { isNoteAlone } from './line-shapes.ts';
+import type { PageAssembler } from './page-assembler.ts';
+import { PICTURES_GIVEN } from './story-breaks.ts';
+import { endsSentence, hasVisibleLength } from './text.ts';
+import { isPhotoCredit } from './title-lines.ts';
+
+export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'credit' }>): void {
+  const draft = a.current;
+  if (is.headline) {
+    // A work's caption on one line (`《荷韵》 国画 作者：钟永和`): its title and its maker, a piece of its own.
+    a.startWithHeadline(line, is.headline);
+    addCredit(a.current!, line.no, is.credit, line.text.trim().slice(is.headline.length).trim());
+    a.mark(line, 'credit', a.current!);
+    a.current!.phase = 'closed';
+    return;
+  }
+  // Who gave the pictures (`（区夏布协会供图）`) credits them as a photographer does, naming no one.
+  const photo = isPhotoCredit(is.credit) || PICTURES_GIVEN.test(line.text);
+  const previous = a.flow[i - 1];
+  const afterCaption = previous && a.roles.get(previous.no)?.role === 'caption';
+  if (photo && afterCaption) {
+    const owner = a.roles.get(previous.no)!.article;
+    if (owner) { addCredit(owner, line.no, is.credit, line.text); a.mark(line, 'credit', owner); }
+    else {
+      a.floating.push({ text: line.text, line: line.no, after: a.floating.at(-1)?.after ?? null, credit: is.credit });
+      a.roles.set(line.no, { role: 'credit', article: null });
+    }
+    return;
+  }
+  // A photo credit under a sentence set apart in a picture's gap, inside a story: the sentence is the picture's
+  // caption, and the story goes on after it (`村民在积分超市兑换商品。` / `融媒体中心记者 张泽美 摄`). So is a
+  // sentence of a line of its own between the story's text and such a credit with the story's text under it: a
+  // story's closing credit has the next story's titles under it.
+  const last = draft?.fragments.at(-1);
+  const textGoesOn = () => a.kindAt(i + 1) === 'text' && endsSentence(previous!.text);
+  if (photo && draft && draft.phase === 'body' && previous?.is.kind === 'text' && (a.imageGap(previous) || textGoesOn()) && last?.lines.length === 1 && last.lines[0] === previous.no &&
+    !hasVisibleLength(previous.text, 81)) {
+    draft.fragments.pop();
+    // Between this story's last paragraph and the next story's headline or dateline, the picture may be either
+    // story's: it goes to the one whose words it shares (attachFloatingCaptions), this one when neither.
+    if (a.kindAt(i + 1) === 'dateline' || (a.kindAt(i + 1) === 'title' && a.titleRunEndsInByline(i + 1) > 0)) {
+      draft.lines.splice(draft.lines.lastIndexOf(previous.no), 1);
+      a.floating.push({ text: previous.text, line: previous.no, after: draft }, { text: line.text, line: line.no, after: draft, credit: is.credit });
+      a.roles.set(previous.no, { role: 'caption', article: null });
+      a.roles.set(line.no, { role: 'credit', article: null });
+      return;
+    }
+    draft.captions.push({ text: previous.text, line: previous.no });
+    a.roles.set(previous.no, { role: 'caption', article: draft });
+    addCredit(draft, line.no, is.credit, line.text);
+    a.mark(line, 'credit', draft);
+    return;
+  }
+  // A signature (`□ 李明远`) after a finished story signs what follows it, a commentary of its own; so does a
+  // byline printed over a headline (`本报评论员文章`), after any story or none, and the paper's voice naming nobody
+  // (`■本报评论员`) over the page's first headline.
+  // So is a second credit after the one that closed a story, over a headline whose story has no byline of its
+  // own (`通讯员 谭小芳 记者 曹阳` / `文/图 本报记者 邹杰` / headline / text): the next story's byline, printed over its
+  // title. A photographer's credit alone is the story above's pictures'.
+  const secondCredit = draft?.phase === 'closed' && a.flow[i - 1]?.is.kind === 'credit' && namesAnyone(is.credit) && !isPhotoCredit(is.credit) &&
+    a.kindAt(i + 1) === 'title' && a.titleRunEndsInByline(i + 1) === 0;
+  // The paper's voice over a title, after a story with a byline of its own (`本报讯(…)`), is the commentary's
+  // below: no story credited to its reporters ends in it.
+  const voiceOverTitle = is.voice === true && draft !== null && draft.bylines.length > 0;
+  const overTitle = (is.overTitle === true || secondCredit || voiceOverTitle || (draft === null && !namesAnyone(is.credit) && is.credit.problems.length === 0)) && draft?.phase !== 'head' && a.kindAt(i + 1) === 'title';
+  if (overTitle) {
+    const story = a.start();
+    story.bylines.push(line.text);
+    addCredit(story, line.no, is.credit, line.text);
+    a.mark(line, 'credit', story);
+    return;
+  }
+  const signsNext = draft?.phase === 'closed' && AUTHOR_MARK.test(line.text);
+  const target = signsNext ? a.start() : (draft ?? a.articles.at(-1) ?? null);
+  if (!target) {
+    // A credit before any story on the page: keep it in the report rather than guess its owner.
+    a.roles.set(line.no, { role: 'orphan-credit', article: null });
+    for (const p of is.credit.problems) a.problems.push({ line: line.no, code: p.code, text: p.text });
+    a.problems.push({ line: line.no, code: 'orphan-credit', text: line.text });
+    return;
+  }
+  // A note under the headline (`（文中当事人均为化名）`) may stand over the byline: the story's text is still to come.
+  const underNote = target.phase === 'body' && target.bylines.length === 0 && target.fragments.length > 0 &&
+    a.kindAt(i + 1) === 'text' && target.fragments.every((fragment) => isNoteAlone(fragment.text));
+  if (target.phase === 'head' || underNote) target.bylines.push(line.text);
+  addCredit(target, line.no, is.credit, line.text);
+  a.mark(line, 'credit', target);
+  // A work's credit with no text under it (a calligraphy's, `李德厚 作`) ends its piece, as a closing credit does.
+  target.phase = (target.phase === 'head' && !(is.work && a.kindAt(i + 1) !== 'text')) || underNote ? 'body' : 'closed';
+}

@@ -1,0 +1,108 @@
+// Stage 5, a line of text or a subhead (assemble.ts): a story's paragraph, or what opens a story of its own (a
+// brief, an editor's note over its headline), or a caption's wrapped words.
+import { addCredit } from './article-drafts.ts';
+import { isDateAlone } from './dates.ts';
+import type { LineKind, PlacedLine } from './line-kinds.ts';
+import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import type { PageAssembler } from './page-assembler.ts';
+import { EDITORS_LABEL, EDITORS_NOTE, marksNextBrief, NUMBERED_PICTURE } from './story-breaks.ts';
+import { endsSentence } from './text.ts';
+import { isDatedNote } from './title-lines.ts';
+
+export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'text' | 'subhead' }>): number {
+  const draft = a.current;
+  // A brief's title run onto its lead heads a story of its own, as a headline run onto a dateline does.
+  if (is.kind === 'text' && is.headline) {
+    a.startWithHeadline(line, is.headline);
+    const brief = a.articles.at(-1)!;
+    a.addFragment(brief, line, is.text);
+    if (is.credit) {
+      addCredit(brief, line.no, is.credit.credit, is.credit.printed);
+      brief.phase = 'closed';
+    }
+    return i;
+  }
+  // A caption wrapped by the extraction goes on in the next line of its block, until it ends a sentence.
+  const wrapped = line.gapBefore === 0 ? a.captions.get(line.no - 1) : undefined;
+  // A caption ends at its photographer's credit too (`…作业。 通讯员 王海 摄`), and an indented line starts a paragraph.
+  if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text) && !/摄[）)]?\s*$/u.test(wrapped.text) && !line.indented) {
+    a.wrapCaption(line, wrapped, is.text);
+    return i;
+  }
+  // A column's tag over a headline and its byline (`【聚焦两会】`) heads that story: its kicker. So does a part's
+  // label over a piece of its own, titled and signed (`短评` / `别让指尖形式主义加重基层负担` / `晓 言`).
+  if (is.kind === 'subhead' && isLabelOverTitles(line.text) && a.kindAt(i + 1) === 'title') {
+    const run = a.titleRunEndsInByline(i + 1);
+    if (run > 0) {
+      i = a.startWithTitles(i, run + 1);
+      return i;
+    }
+  }
+  // A date alone where no story is open is the page's own (a running head's date), not a story of one line.
+  if (is.kind === 'text' && (!draft || draft.phase === 'closed') && isDateAlone(line.text)) {
+    a.roles.set(line.no, { role: 'furniture', article: null, reason: 'date' });
+    return i;
+  }
+  // An editor's note over a headline and its byline (`编者按：…` opening a new column's first story) is that
+  // story's first paragraph: it was a story of its own, titled 编者按, or the last paragraph of the story above.
+  // Under a title of its own (the column's, `学习贯彻全国两会精神`), it is that title's text.
+  const titled = draft?.phase === 'head' && draft.head.length > 0 && draft.fragments.length === 0;
+  // The same note under its label alone (`编者按` / a paragraph or a few / headline / byline): label and note both.
+  const noteEnd = is.kind === 'subhead' && !titled && EDITORS_LABEL.test(line.text) ? a.textRunEnd(i + 1) : i;
+  if (noteEnd > i + 1 && noteEnd <= i + 4 && a.kindAt(noteEnd) === 'title') {
+    const run = a.titleRunEndsInByline(noteEnd);
+    if (run > 0) {
+      const note = a.flow.slice(i + 1, noteEnd);
+      i = a.startWithTitles(noteEnd, run);
+      const story = a.articles.at(-1)!;
+      a.addFragment(story, line, line.text, true);
+      for (const paragraph of note) a.addFragment(story, paragraph, paragraph.is.kind === 'text' ? paragraph.is.text : paragraph.text);
+      story.phase = 'head';
+      return i;
+    }
+  }
+  // So is one over a part's label and the titled, signed piece under it (`编者按：…` / `短评` / headline / `晓 言`).
+  const labelled = a.kindAt(i + 1) === 'subhead' && isLabelOverTitles(a.flow[i + 1]!.text) && a.kindAt(i + 2) === 'title' ? 1 : 0;
+  if (is.kind === 'text' && !titled && a.kindAt(i + 1 + labelled) === 'title' && EDITORS_NOTE.test(is.text)) {
+    const run = a.titleRunEndsInByline(i + 1 + labelled);
+    if (run > 0) {
+      i = a.startWithTitles(i + 1, run + labelled);
+      const story = a.articles.at(-1)!;
+      a.addFragment(story, line, is.text);
+      story.phase = 'head';
+      return i;
+    }
+  }
+  // A picture's number before its caption (`①5月8日，工人正在绩麻。`) in a photo story, whose byline names its
+  // photographer (`融媒体记者 张 雪 摄影报道`): its caption, as `图①：…` is.
+  if (is.kind === 'text' && draft && draft.phase === 'body' && draft.people.photographers.length > 0 && NUMBERED_PICTURE.test(is.text)) {
+    draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
+    a.mark(line, 'caption', draft);
+    return i;
+  }
+  // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
+  // marked line opens the next brief, not a subhead of the one before, which has no headline of its own. A story
+  // that has jumped to another page (`…（下转A04版）`) goes on there, not in the text after it on this page.
+  const open = draft && draft.phase !== 'closed' && draft.continuesTo === null;
+  // Under a column's label, a bulleted brief (`●近日，…`) after another is the next brief, credited or not.
+  const nextBrief = open && is.kind === 'text' && draft.brief && draft.head.length === 0 && draft.fragments.length > 0 && SUBHEAD_MARK_AT.test(is.text) && SUBHEAD_MARK_AT.test(draft.fragments[0]!.text);
+  const target = open && !nextBrief && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : a.start();
+  if (is.kind === 'text') {
+    const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
+    a.addFragment(target, line, is.text);
+    // An editor's note between a headline and its byline (`编者按：…`) is the story's first paragraph, and the
+    // byline under it is still the story's own; so is a speech's date (`（2024年3月10日）`) over its speaker.
+    if (beforeByline) target.phase = 'head';
+    if (is.jumpTo !== null) target.continuesTo = is.jumpTo;
+    // A writer's credit closing the paragraph closes the story, as one on a line of its own does.
+    if (is.credit) {
+      addCredit(target, line.no, is.credit.credit, is.credit.printed);
+      target.phase = 'closed';
+    }
+  } else if (target.fragments.length === 0 && target.head.length === 0) {
+    // A marked line that opens a story no headline heads (`■区图书馆举办亲子阅读活动` over a brief) is its headline.
+    target.head.push(line);
+    target.lines.push(line.no);
+  } else a.addFragment(target, line, line.text, true);
+  return i;
+}

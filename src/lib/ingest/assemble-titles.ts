@@ -1,0 +1,74 @@
+// Stage 5, a title-shaped line (assemble.ts): a headline, a kicker or a subtitle when it heads a story, else a
+// paragraph's wrapped words, a subhead, a signature or a caption, by the lines around it.
+import type { ParsedCredit } from './credits.ts';
+import { isDateAlone } from './dates.ts';
+import type { PlacedLine } from './line-kinds.ts';
+import { endsWithoutStop, isContactField } from './line-shapes.ts';
+import type { PageAssembler } from './page-assembler.ts';
+import { DATED_LEAD, headsListOf, isDisplacedHeadline, isWorkCredit, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
+import { endsSentence, opensWithWhen } from './text.ts';
+import { isPhotoCredit, stacks, titleCount } from './title-lines.ts';
+
+export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): number {
+  const draft = a.current;
+  // A short line right under a line of body text, in the same block, is that paragraph's text wrapped by
+  // the extraction, not a headline: a headline stands in a block of its own or heads one. Unless the text
+  // above ends its sentence and the line stands over a dateline or byline, or over a lead that opens with when
+  // (`县图书馆新增自助借阅机` / `近日,…`): an extraction that kept no blank lines between stories runs each
+  // headline on under the story before.
+  const previous = a.flow[i - 1];
+  const next = a.flow[i + 1];
+  const overLead = next?.is.kind === 'text' && opensWithWhen(next.is.text);
+  // A story that has jumped to another page (`…（下转第3版）`) goes on there: a title after it is the next story's.
+  const jumped = draft?.phase === 'body' && draft.continuesTo !== null;
+  if (draft?.phase === 'body' && !jumped && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline') &&
+    !(endsSentence(previous.text) && (a.titleRunEndsInByline(i) > 0 || overLead)) && !endsWithoutStop(previous.text)) {
+    a.addFragment(draft, line, line.text);
+    return i;
+  }
+  // A notice's signature (`重庆市荣昌区医疗保障局` over `2024年3月10日`, `重庆荣信拍卖有限公司` over `电话：023-46755678`)
+  // ends its text; it heads no story. Over a telephone alone, the issuer must share words with the notice (its
+  // `拍卖`, `公司`): on an advertisements page, `旺家搬家公司` / `电话：…` is an advertisement of its own.
+  if (draft && draft.phase === 'body' && !jumped && next?.is.kind === 'text' && (isDateAlone(next.text) || (isContactField(next.text) && signsNotice(draft, line.text)))) {
+    a.addFragment(draft, line, line.text);
+    return i;
+  }
+  const run = a.titleRunEndsInByline(i);
+  const gapAfter = (a.gapAfterLine.get(line.no) ?? Infinity) >= a.settings.imageGapLines || a.kindAt(i + 1) === 'credit' && isPhotoCredit((a.flow[i + 1]!.is as { credit: ParsedCredit }).credit);
+  if (run > 0) {
+    i = a.startWithTitles(i, run);
+  } else if (a.imageGap(line) && i > 0 && (gapAfter || draft?.phase === 'head')) {
+    if (draft && draft.phase !== 'closed') {
+      draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
+      a.mark(line, 'caption', draft);
+    } else {
+      a.floating.push(a.captionAt(line, { text: line.text, line: line.no, after: draft }));
+      a.roles.set(line.no, { role: 'caption', article: null });
+    }
+  } else if (!draft || draft.phase === 'closed') {
+    i = a.startWithTitles(i, a.stackedTitles(i));
+  } else if (draft.phase === 'head' && draft.head.length > 0 && draft.captions.length > 0) {
+    // A picture's title and its caption are a story of their own (a titled photo): a title after them heads
+    // the next story, not a subtitle of theirs.
+    i = a.startWithTitles(i, a.stackedTitles(i));
+  } else if (draft.phase === 'head' && draft.continuedFrom !== null && draft.head.length === 0 && !reprintsHeadline(line, a.flow[i + 1])) {
+    // Under a jump's line, a line with a comma, or one its block goes on from, is the tail's first text, not
+    // its headline printed again: a headline dropped on merging took that text with it.
+    a.addFragment(draft, line, line.text);
+  } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !a.imageGap(line)) {
+    draft.head.push(line);
+    draft.lines.push(line.no);
+  } else if (jumped) {
+    i = a.startWithTitles(i, a.stackedTitles(i));
+  } else if (draft.phase === 'body' && (headsListOf(draft, line, a.flow[i + 1]) || titlesPart(draft, line, a.flow[i + 1]) || titlesPoemAnnounced(draft, a.flow[i + 1]))) {
+    a.addFragment(draft, line, line.text, true);
+  } else if (startsBrief(draft, line.text, a.settings, a.kindAt(i + 1) === 'title' && !NUMBERED.test(a.flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(a.kindAt(i + 1) ?? '') || isWorkCredit(a.flow[i + 1]))) {
+    i = a.startWithTitles(i, a.stackedTitles(i));
+  } else if (!a.displaced && a.column === null && isDisplacedHeadline(draft, line, next, a.gapAfterLine.get(line.no) ?? Infinity)) {
+    // Held until a story with no headline starts below; if none does, it goes back where it stood.
+    a.displaced = { line, draft, at: draft.fragments.length };
+  } else {
+    a.addFragment(draft, line, line.text);
+  }
+  return i;
+}

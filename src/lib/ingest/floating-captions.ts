@@ -1,0 +1,45 @@
+// Captions that stood between two stories, given to a story once the page is assembled.
+import { addCredit, newDraft, storyWords, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
+import type { ParsedCredit } from './credits.ts';
+import { bigrams, sharedBigrams } from './text.ts';
+/** A caption between two stories, or the photo credit under one, waiting to be given to a story. */
+export interface FloatingLine {
+  text: string;
+  line: number;
+  after: ArticleDraft | null;
+  /** Set for a photo credit that follows a floating caption; it goes wherever its caption goes. */
+  credit?: ParsedCredit;
+}
+
+/** A caption between two stories belongs to the one whose words it shares; the story before it when neither does. */
+export function attachFloatingCaptions(
+  floating: FloatingLine[],
+  articles: ArticleDraft[],
+  roles: PageAssembly['roles'],
+): void {
+  let lastOwner: ArticleDraft | null = null;
+  for (const caption of floating) {
+    if (caption.credit) {
+      if (lastOwner) {
+        addCredit(lastOwner, caption.line, caption.credit, caption.text);
+        lastOwner.lines.push(caption.line);
+        roles.set(caption.line, { role: 'credit', article: lastOwner });
+      }
+      continue;
+    }
+    const before = caption.after;
+    const after = articles[before ? articles.indexOf(before) + 1 : 0] ?? null;
+    let owner = before ?? after;
+    if (before && after) {
+      const words = bigrams(caption.text);
+      if (sharedBigrams(words, storyWords(after)) > sharedBigrams(words, storyWords(before))) owner = after;
+    }
+    // A page of pictures alone (图片新闻): its captions make an article of their own rather than belong to no one.
+    owner ??= articles[0] ?? null;
+    if (!owner) articles.push((owner = newDraft()));
+    lastOwner = owner;
+    owner.captions.push({ text: caption.text, line: caption.line });
+    owner.lines.push(caption.line);
+    roles.set(caption.line, { role: 'caption', article: owner });
+  }
+}

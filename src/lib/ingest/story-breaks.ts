@@ -1,0 +1,135 @@
+// What a line says, in its place among the others, about where a story goes on and where the next begins: the
+// assembler's (assemble.ts) questions that read more than the line's own shape.
+import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, sharedBigrams } from './text.ts';
+import { storyWords, type ArticleDraft } from './article-drafts.ts';
+import { isNameList, isWritersUnit } from './credit-words.ts';
+import type { PlacedLine } from './line-kinds.ts';
+import { endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import type { PaperSettings } from './settings.ts';
+import { isUnitAlone } from './title-lines.ts';
+
+/**
+ * A list's header over the names it lists, after a story that speaks of them (`县委表彰优秀共产党员` … / `优秀共产党员` /
+ * `王建国 李秀英 …`), or over a box of rows (`活动日程` / `4月20日 上午9:30 开幕式…`): a subhead of that story, not a
+ * story of names or rows.
+ */
+export const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
+  next?.is.kind === 'text' && (((isNameList(next.text) || isLabelledNames(next.text)) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) || (next.is.alone === true && ROWS_HEADER.test(line.text) && draft.fragments.at(-1)?.alone !== true));
+
+/**
+ * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
+ * `报名流程`, `男子组最终排名`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
+ */
+const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜)$/u;
+
+/** A headline printed again under a jump's line: no comma, and not torn into the line under it in its block. */
+export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[，,]/u.test(line.text) && !(next?.no === line.no + 1 && next.gapBefore === 0 && next.is.kind === 'text');
+
+/**
+ * A title right under a story's part's label, over its text (`记者观察` / `数字化转型要“量体裁衣”` / …): the part's title,
+ * a subhead of the story as its label is. A field under a heading (`联系方式` / `联系人：罗先生`) is the text's.
+ */
+export const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
+  draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text' && !LABEL_AND_VALUE.test(line.text);
+
+/**
+ * A poem's title that says more poems follow under it (`五月的田野（外一首）`, `（外二首）`, prose poems' `（外一章）`): how
+ * many.
+ */
+const MORE_POEMS = /[(（]外([一二两三四五六七八九])[首章][)）]\s*$/u;
+const POEM_COUNTS = '一二三四五六七八九';
+function poemsAnnounced(draft: ArticleDraft): number {
+  for (const line of draft.head) {
+    const more = MORE_POEMS.exec(line.text);
+    if (more) return more[1] === '两' ? 2 : POEM_COUNTS.indexOf(more[1]!) + 1;
+  }
+  return 0;
+}
+
+/** A title over a stanza, under a poem whose title announced it (`（外一首）`): the next poem's title, a subhead of the piece. */
+export const titlesPoemAnnounced = (draft: ArticleDraft, next: PlacedLine | undefined) =>
+  next?.is.kind === 'verse' && draft.fragments.filter((f) => f.subhead).length < poemsAnnounced(draft);
+
+/**
+ * A marked line (`■…`) after a brief that a line with the same mark opened and headed, with no byline over it, under a
+ * column's label: the next brief's title. A story headed by a headline of its own keeps its marked lines as subheads.
+ */
+export const marksNextBrief = (draft: ArticleDraft, line: PlacedLine) => {
+  const opening = draft.head.length === 1 ? draft.head[0]! : null;
+  // Under a column's label only (`简讯`): elsewhere marked lines are a story's parts, and a piece of questions and
+  // answers under its label (`■夏季如何预防中暑？`) asks each under its mark.
+  return draft.brief && opening?.is.kind === 'subhead' && draft.bylines.length === 0 && draft.continuedFrom === null && draft.fragments.length > 0 &&
+    SUBHEAD_MARK_AT.test(line.text) && opening.text.trimStart()[0] === line.text.trimStart()[0] && !asks(opening.text) && !asks(line.text);
+};
+const asks = (text: string) => /[？?]\s*$/u.test(text);
+
+/** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name that the notice's words share. */
+export const signsNotice = (draft: ArticleDraft, text: string) =>
+  (isWritersUnit(text.trim()) || isUnitAlone(text.trim())) && sharedBigrams(bigrams(text), storyWords(draft)) >= 2;
+
+/**
+ * A question under a standing column's name (`普法小课堂` / `什么是“电信网络诈骗”？` / `答：…`): the piece's headline, though
+ * it asks, as the column's pieces do.
+ */
+export function asksUnderColumn(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  return line.is.kind === 'text' && above?.is.kind === 'title' && STANDING_COLUMN.test(above.text.trim()) && asks(line.text) &&
+    !/[。，,]/u.test(line.text) && !hasVisibleLength(line.text, settings.maxHeadlineLength + 1);
+}
+
+/** A column of pictures' label: `图片新闻`, `新闻图片`, `图片报道`, `图说荣昌`. */
+export const PICTURES_COLUMN = /^(?:图片新闻|新闻图片|图片报道|图说\p{Script=Han}{0,6})$/u;
+
+/** A numbered picture's caption: its number, then a sentence. */
+export const NUMBERED_PICTURE = /^\s*[①-⑳]\s*\S.*[。！？]$/u;
+
+/** A lead that opens with its day. */
+export const DATED_LEAD = /^\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)/u;
+
+/** A byline that says the story combines several sources' reports. */
+export const COMBINED_REPORT = /[綜综]合(?:報導|报道|外電|外电)/u;
+
+/** Who gave a story's pictures, in brackets or not (`（区夏布协会供图）`, `县文旅委供图`). */
+export const PICTURES_GIVEN = /供图\s*[）)]?\s*$/u;
+
+/** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
+export const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
+
+/** A list's numbered item (`（1）微信缴费`, `2.…`, `三、…`): under a clause ending in a colon, the clause introduces it. */
+export const NUMBERED = /^\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]/u;
+
+/** An editor's note that opens a story (`编者按：`, `【编者按】`, `编者的话`). */
+export const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编前语?)(?:[】\]][：:]?|[：:])/u;
+/** An editor's note's label on a line of its own. */
+export const EDITORS_LABEL = /^\s*[【[]?(?:编者按|编者的话|编前语?)[】\]]?[：:]?\s*$/u;
+
+/**
+ * A headline from another column that the extraction set between the two halves of a paragraph torn by a column
+ * break (`…扎实推进各项重点` / `全市春耕生产有序推进` / `任务落地见效，…`): a block of its own, after a paragraph that ends
+ * mid-sentence, over text that goes on in the next block. It heads the story below that prints a dateline and no
+ * headline, if there is one; the paragraph's halves then join.
+ */
+export function isDisplacedHeadline(draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined, gapAfter: number): boolean {
+  const last = draft.fragments.at(-1);
+  return draft.phase === 'body' && line.gapBefore > 0 && gapAfter > 0 && next?.is.kind === 'text' && next.is.jumpTo === null && next.is.alone !== true &&
+    last !== undefined && !last.subhead && !last.verse && !last.alone && !endsSentence(last.text) && !endsWithoutStop(last.text) && !/[，,、：:]/u.test(line.text);
+}
+
+/**
+ * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
+ * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title).
+ */
+export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean, overDatedLead: boolean): boolean {
+  const last = draft.fragments.at(-1);
+  // A list's last item ends as its items do (`…二要抓好防汛减灾；`): a title after it over a lead that opens with its
+  // day (`5月7日，…`, `近日，…`) is the next story's. Over `今年以来，…` it may be a report's own part.
+  const listEnds = overDatedLead && last !== undefined && endsWithSemicolon(last.text);
+  if (!last) return false;
+  // A listing's row (`18:30 荣昌新闻 …`, `3月18日(周一) … 46735000`) ends what it closes, as a table's does. A standing
+  // column's box (`健康小贴士`) is a piece of its own, whatever the story beside it ended in (a field, say).
+  if (!(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return STANDING_COLUMN.test(text.trim());
+  // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
+  const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text));
+}
