@@ -274,15 +274,19 @@ const QUOTATION_AND_SPEAKER = /[”」』]\s*[—－]{1,2}\s*([^“”「」。�
 
 /**
  * People or bodies named under a label (`优秀指导教师：刘明 陈芳 黄伟`, `体育道德风尚奖：河包初级中学、清江初级中学`): a
- * story's closing line, ended or not; no headline, and nothing a column break tore.
+ * story's closing line, ended or not; no headline, and nothing a column break tore. One name will do under an office
+ * (`秘书长:罗文斌` under a presidium's list), and two-character names may be padded to three (`刘 芳`).
  */
 export function isLabelledNames(text: string): boolean {
   const field = text.length <= 80 ? LABELLED.exec(text) : null;
   if (!field) return false;
-  const named = field[1]!.trim().split(/[\s、，,]+/u);
-  return named.length >= 2 && (named.every(looksLikeName) || named.every((word) => NAMED_BODY.test(word)));
+  const named = joinSpacedNames(field[2]!.trim().split(/[\s、，,]+/u));
+  if (named.length === 1) return OFFICE.test(field[1]!) && looksLikeName(named[0]!);
+  return named.every(looksLikeName) || named.every((word) => NAMED_BODY.test(word));
 }
-const LABELLED = /^\s*\p{Script=Han}{2,8}[：:]\s*([^。！？；;：:]+?)\s*$/u;
+const LABELLED = /^\s*(\p{Script=Han}{2,8})[：:]\s*([^。！？；;：:]+?)\s*$/u;
+/** An office a list names one holder of. */
+const OFFICE = /(?:秘书长|主任|主席|书记|组长|队长|召集人|执行主席)$/u;
 const NAMED_BODY = new RegExp(`^\\p{Script=Han}{2,14}(?:${[...UNIT_WORDS, '学', '园', '厂', '队'].join('|')})$`, 'u');
 
 /** Where an excerpt comes from, under it (`——摘自《人民日报》`, `摘编自《光明日报》5月8日`): its last line, and no headline. */
