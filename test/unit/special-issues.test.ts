@@ -25,3 +25,40 @@ describe('an official list of names', () => {
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.length])).toEqual([[null, '先进个人（50名）', null, 2]]);
   });
 });
+
+describe('a commendation’s lists of units and people', () => {
+  const heading = ['2023年度全区高质量发展先进集体和先进个人名单', '一、先进集体（20个）'];
+  it('keeps each unit printed alone a line of the list, never run together', () => {
+    const { articles } = ingestText({
+      '02.txt': page(...heading, '区发展改革委', '区财政局', '昌州街道', '盘龙镇', '重庆荣昌高新技术产业开发区管委会', '二、先进个人（50名）', '王晓明 区发展改革委综合科科长'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([[
+      '一、先进集体（20个）', '区发展改革委', '区财政局', '昌州街道', '盘龙镇', '重庆荣昌高新技术产业开发区管委会', '二、先进个人（50名）', '王晓明 区发展改革委综合科科长',
+    ]]);
+  });
+  it('keeps rows of units spaced apart as the list’s text, not a slogan among the furniture', () => {
+    const { articles, pages } = ingestText({
+      '02.txt': page(...heading, '区发展改革委 区经济信息委 区财政局 区农业农村委', '昌州街道 昌元街道 广顺街道 安富街道 盘龙镇', '二、先进个人（50名）', '王晓明 区发展改革委综合科科长'),
+    });
+    expect(articles[0]!.paragraphs.slice(1, 3)).toEqual(['区发展改革委 区经济信息委 区财政局 区农业农村委', '昌州街道 昌元街道 广顺街道 安富街道 盘龙镇']);
+    expect(pages[0]!.furniture.map((f) => f.text)).toEqual([]);
+  });
+  it('still reads a slogan of words of one length as a banner', () => {
+    const { pages } = ingestText({ '02.txt': page('美丽乡村 和谐社区 平安校园 文明城市', '我区召开文明创建推进会', '本报讯(记者 黄晓)3月14日,我区召开文明创建推进会。') });
+    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['banner']);
+  });
+  it('reads each person’s row a line of one list, marked as a woman or not, in any post, in a block of its own or several to a block', () => {
+    const rows = ['王晓明 区发展改革委综合科科长', '刘 芳（女） 区经济信息委工业发展科科长', '张 燕 区农业农村委畜牧发展科四级主任科员', '周 丽 区人民医院护士',
+      '李德华 峰高街道新桥村村民', '孙 伟（女） 区公安局昌元派出所民警'];
+    for (const blocks of [rows, [rows.join('\n')]]) {
+      const { articles } = ingestText({ '02.txt': page('二、先进个人（50名）', ...blocks, '（其余44名略）') });
+      expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([['二、先进个人（50名）', [...rows, '（其余44名略）']]]);
+    }
+  });
+  it('reads a person with their place of work in brackets a line of the list', () => {
+    const { articles } = ingestText({
+      '02.txt': page('二、先进个人（50名）', '王晓明（区发展改革委综合科科长）', '刘 芳（女，区经济信息委工业发展科科长）', '陈建国（区财政局预算科科长）'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([['王晓明（区发展改革委综合科科长）', '刘 芳（女，区经济信息委工业发展科科长）', '陈建国（区财政局预算科科长）']]);
+  });
+});

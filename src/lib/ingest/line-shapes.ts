@@ -145,12 +145,39 @@ function bracketsClosed(text: string): boolean {
  * the person is (`王芳 扎根山区的好老师`), but no unit before the post, and a 的 in it.
  */
 function isNameAndPlace(text: string): boolean {
-  const words = joinSpacedNames(text.trim().split(/\s+/u));
-  return words.length === 2 && looksLikeName(words[0]!) && !words[1]!.includes('的') && (PLACE_OF_WORK.test(words[1]!) || POST_AT_UNIT.test(words[1]!));
+  // A commendation's list marks its women (`刘 芳（女） 区经济信息委…科长`, `刘芳 女 …`): no word of the place.
+  const words = joinSpacedNames(text.trim().replace(SEX_NOTE, ' ').split(/\s+/u)).filter((word) => word !== '女' && word !== '男');
+  return words.length === 2 && looksLikeName(words[0]!) && !words[1]!.includes('的') && isPlaceOrPost(words[1]!);
 }
+/**
+ * A person and their place of work in brackets, as a commendation's list prints its rows (`王晓明（区发展改革委综合科科长）`,
+ * `刘 芳（女，区人民医院护士）`).
+ */
+export function isNameWithPlace(text: string): boolean {
+  const row = NAME_AND_PLACE_IN_BRACKETS.exec(text);
+  return row !== null && looksLikeName(row[1]!.replace(/[ \u3000]/u, '')) && isPlaceOrPost(row[2]!);
+}
+const NAME_AND_PLACE_IN_BRACKETS = /^\s*(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Script=Han})\s*[（(](?:[女男][，,、])?([^（）()，,]{3,30})[)）]\s*$/u;
+const SEX_NOTE = /[（(][女男][)）]/u;
+const isPlaceOrPost = (words: string) => PLACE_OF_WORK.test(words) || POST_AT_UNIT.test(words);
 const UNIT_OF_WORK = [...UNIT_WORDS, '学', '园', '厂'].join('|');
 const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${UNIT_OF_WORK})$`, 'u');
-const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,8}(?:${POST_WORDS.join('|')})$`, 'u');
+/** The posts a list of those commended names after their unit: a head's, and the rank and file's (`科员`, `护士`, `村民`). */
+const LISTED_POSTS = [...POST_WORDS, '员', '护士', '民警', '辅警', '医生', '干部', '职工', '村民', '记者', '代表'];
+const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,12}(?:${LISTED_POSTS.join('|')})$`, 'u');
+
+/** A unit's name alone (`区财政局`, `昌州街道`, `…开发区管委会`): a line of a list of units, as a commendation prints them. */
+export const isUnitName = (text: string) => text.length <= 24 && UNIT_NAME.test(text.trim());
+const UNIT_NAME = new RegExp(`^\\p{Script=Han}{2,20}(?:${UNIT_OF_WORK}|委员会|管委会|联合会)$`, 'u');
+
+/**
+ * Units' names spaced apart on a line (`区发展改革委 区经济信息委 区财政局`, `昌州街道 昌元街道 盘龙镇`): a list's row, not a
+ * slogan. A slogan's words are of one length and name no county or district (`美丽乡村 和谐社区 平安校园 …`).
+ */
+export function isUnitRow(text: string): boolean {
+  const words = text.trim().split(/[\s\u3000]+/u);
+  return words.length >= 2 && words.every(isUnitName) && (new Set(words.map((word) => word.length)).size > 1 || words.some((word) => /^[区县市]/u.test(word)));
+}
 
 /**
  * A line of a box of figures, a table or an advertisement: a figure and what it counts, a table's row, a programme's, a telephone
@@ -160,7 +187,7 @@ const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Sc
 export const isBoxOrTableLine = (text: string): boolean =>
   (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
   DATE_RANGE.test(text) || PRIZE_ALONE.test(text) ||
-  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
+  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text) || isUnitRow(text))) || isNameWithPlace(text) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
 /**

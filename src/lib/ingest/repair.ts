@@ -3,7 +3,7 @@
 import type { Fragment } from './article-drafts.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { endsWithoutStop, isDataRow, isNoteAlone, isRosterRow, LABEL_AND_VALUE } from './line-shapes.ts';
+import { endsWithoutStop, isDataRow, isNoteAlone, isRosterRow, isUnitName, LABEL_AND_VALUE } from './line-shapes.ts';
 import { codeUnits, endsSentence } from './text.ts';
 
 export interface Paragraph {
@@ -28,7 +28,8 @@ const ELISION = /^[…⋯.。·]+$/u;
  * notice's fields or its numbered clauses, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing; nor does a
- * listing's or a prize list's row (isDataRow, isRosterRow), which never ends a sentence. On a page
+ * listing's or a prize list's row (isDataRow, isRosterRow), which never ends a sentence, nor a unit's name after
+ * another (a list of units, a line each). On a page
  * that marks its paragraphs by an indent, a line that wraps the one above (Fragment.wraps) goes on its paragraph
  * whatever that line ends in.
  */
@@ -37,7 +38,8 @@ const continuesParagraph = (before: string, next: string, wraps = false) =>
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
   !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
-  !(before.length <= 24 && LABEL_AND_VALUE.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next);
+  !(before.length <= 24 && LABEL_AND_VALUE.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
+  !(isUnitName(next) && isUnitName(before));
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
 const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');

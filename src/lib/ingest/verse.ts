@@ -23,10 +23,11 @@ const NO_VERSE = /[0-9０-９]|^\s*[—－-]/u;
 
 /**
  * A line that may be a verse: short text that is no credit, caption, jump, furniture, list of names or date, nor a
- * column's tag or a work's title (`[书画]` / `荷塘清趣(国画)` / `刘德厚` is a picture's block).
+ * column's tag or a work's title (`[书画]` / `荷塘清趣(国画)` / `刘德厚` is a picture's block), nor a line that stands
+ * apart in print (a table's or a list's row: `刘 芳（女） 区经济信息委工业发展科科长`).
  */
 const mayBeVerse = (line: PlacedLine) =>
-  (line.is.kind === 'title' || line.is.kind === 'text' && line.is.jumpTo === null && !line.is.credit) && !hasVisibleLength(line.text, LONGEST_VERSE + 1) &&
+  (line.is.kind === 'title' || line.is.kind === 'text' && line.is.jumpTo === null && !line.is.credit && !line.is.alone) && !hasVisibleLength(line.text, LONGEST_VERSE + 1) &&
   !NO_VERSE.test(line.text) && !isNameList(line.text) && !isDateAlone(line.text) && !COLUMN_TAG.test(line.text) && !ART_FORM.test(line.text);
 
 const innerPunctuation = (text: string) => INNER_PUNCTUATION.test(text.trim().slice(0, -1));
