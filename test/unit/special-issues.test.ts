@@ -62,3 +62,30 @@ describe('a commendation’s lists of units and people', () => {
     expect(articles.map((a) => a.paragraphs)).toEqual([['王晓明（区发展改革委综合科科长）', '刘 芳（女，区经济信息委工业发展科科长）', '陈建国（区财政局预算科科长）']]);
   });
 });
+
+describe('the documents of one meeting, printed one under another', () => {
+  const meeting = '重庆市荣昌区第十九届人民代表大会第四次会议';
+  const adopted = '(2024年1月11日重庆市荣昌区第十九届人民代表大会第四次会议通过)';
+  it('reads each resolution an article of its own, the meeting its kicker, and keeps the meeting and the note of adoption in every one', () => {
+    const { articles, pages } = ingestText({
+      '05.txt': page(meeting, '关于政府工作报告的决议', adopted, '重庆市荣昌区第十九届人民代表大会第四次会议听取和审议了区长王建明所作的政府工作报告。会议同意报告。',
+        meeting, '关于区人民法院工作报告的决议', adopted, '重庆市荣昌区第十九届人民代表大会第四次会议听取和审议了区人民法院院长所作的工作报告。会议批准这个报告。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs[0]])).toEqual([
+      [meeting, '关于政府工作报告的决议', adopted],
+      [meeting, '关于区人民法院工作报告的决议', adopted],
+    ]);
+    expect(pages[0]!.duplicates).toEqual([]);
+  });
+  it('keeps two numbered notices of the meeting apart, each with its title and its signature', () => {
+    const notice = (no: string, text: string) => [`${meeting}公告`, `(第${no}号)`, text, '现予公告。', `${meeting}主席团`, '2024年1月11日'];
+    const { articles } = ingestText({
+      '06.txt': page(...notice('2', '重庆市荣昌区第十九届人民代表大会第四次会议于2024年1月11日补选:刘国华为区人民代表大会常务委员会副主任。'),
+        ...notice('3', '重庆市荣昌区第十九届人民代表大会第四次会议于2024年1月11日选举:唐晓峰为区监察委员会主任。')),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs[0], a.paragraphs.at(-2), a.paragraphs.at(-1)])).toEqual([
+      [`${meeting}公告`, '(第2号)', `${meeting}主席团`, '2024年1月11日'],
+      [`${meeting}公告`, '(第3号)', `${meeting}主席团`, '2024年1月11日'],
+    ]);
+  });
+});

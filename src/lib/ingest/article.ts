@@ -56,6 +56,12 @@ function columnNamedByNote(draft: ArticleDraft): string | null {
 }
 const COLUMN_NAMED = /[“"「]([^”"」]{2,16})[”"」](?:专栏|栏目|專欄|欄目)/u;
 
+/**
+ * A document's own title (`关于政府工作报告的决议`, `关于表彰…的决定`): the line over it names who issues it (a meeting,
+ * `重庆市荣昌区第十九届人民代表大会第四次会议`, or a body), its kicker.
+ */
+const DOCUMENT_TITLE = /^关于\p{Script=Han}.*的(?:决议|决定|通知|通告|公告|意见|批复|办法|规定|报告)$/u;
+
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[], column: string | null = null): LineRole[] {
   // A column's tag or a part's label over the stack (assemble.ts) is a kicker, whatever the titles under it are.
@@ -69,7 +75,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || DOCUMENT_TITLE.test(second.text.trim()) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top)) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

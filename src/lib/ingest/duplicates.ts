@@ -1,6 +1,7 @@
 // Issue-level pass: a block that stands twice in an issue (an extraction glitch: a column from one story
 // dropped into another) is kept once, where its neighbours share its words, and marked a duplicate elsewhere.
 import { TEXT_KINDS, type ClassifiedLine } from './line-kinds.ts';
+import { isNoteAlone } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, hasVisibleLength, sharedBigrams } from './text.ts';
 
@@ -46,12 +47,19 @@ function markRepeatedLines(page: IssuePage): void {
   }
 }
 
+/**
+ * A line an issue may print more than once, apart: a title (the meeting whose resolutions and notices a page prints
+ * one under another, `重庆市荣昌区第十九届人民代表大会第四次会议` over each), and a note alone in brackets (each
+ * resolution's `（2024年1月11日…会议通过）`). The extraction's glitch drops a paragraph's block into another story.
+ */
+const mayRecur = (line: ClassifiedLine) => line.is.kind === 'title' || isNoteAlone(line.text);
+
 export function markDuplicates(pages: IssuePage[], settings: PaperSettings): void {
   for (const page of pages) markRepeatedLines(page);
   const occurrences = new Map<string, { page: IssuePage; index: number }[]>();
   for (const page of pages) {
     page.lines.forEach((line, index) => {
-      if (!TEXT_KINDS.has(line.is.kind) || !hasVisibleLength(line.text, settings.minDuplicateLength)) return;
+      if (!TEXT_KINDS.has(line.is.kind) || !hasVisibleLength(line.text, settings.minDuplicateLength) || mayRecur(line)) return;
       // The same block extracted twice is the same text: whitespace aside, no normalisation is needed.
       const key = line.text.replace(/\s+/gu, '');
       const found = occurrences.get(key);
