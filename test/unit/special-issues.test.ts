@@ -89,3 +89,22 @@ describe('the documents of one meeting, printed one under another', () => {
     ]);
   });
 });
+
+describe('a special issue’s front page', () => {
+  it('reads the special issue’s name under the masthead as the page’s section, and the lead story keeps its kicker, headline and subtitle', () => {
+    const { articles } = ingestText({
+      '01.txt': page('荣昌报', '2024年1月12日', '星期五', '第2537期 今日4版', '两会特刊', '全面贯彻党的二十大精神 奋力谱写中国式现代化荣昌篇章', '区十九届人大四次会议隆重开幕',
+        '王建明作政府工作报告 陈志刚主持 李晓东 周永平等出席', '本报讯(融媒体中心记者 杨丽丹 廖国颖)1月10日上午,重庆市荣昌区第十九届人民代表大会第四次会议在区会议中心隆重开幕。'),
+    }, { folder: '2024-01-12' });
+    expect(articles.map((a) => [a.section, a.kicker, a.headline, a.subheadline, a.reporters])).toEqual([
+      ['两会特刊', '全面贯彻党的二十大精神 奋力谱写中国式现代化荣昌篇章', '区十九届人大四次会议隆重开幕', '王建明作政府工作报告 陈志刚主持 李晓东 周永平等出席', ['杨丽丹', '廖国颖']],
+    ]);
+  });
+  it('reads a guide’s entry for a report spread over two pages as the guide’s, not a headline', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('区政协十七届三次会议开幕', '本报讯(记者 张泽美)1月10日,区政协十七届三次会议开幕。', '导读', '政府工作报告 2、3版', '关于政府工作报告的决议 4版', '预算报告 2-3版'),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['区政协十七届三次会议开幕']);
+    expect(pages[0]!.furniture.filter((f) => f.reason === 'guide').map((f) => f.text)).toEqual(['政府工作报告 2、3版', '关于政府工作报告的决议 4版', '预算报告 2-3版']);
+  });
+});

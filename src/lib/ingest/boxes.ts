@@ -12,7 +12,8 @@ import { countHan, hasVisibleLength } from './text.ts';
 
 /** A guide entry's bullet: a subhead's marks, and the lighter ones guides use. */
 const BULLET = `(?:${SUBHEAD_MARK}|[○□△•·▶►])`;
-const PAGE = `第?\\s*${PAGE_NO}\\s*版`;
+/** The page an entry is on, or the pages a report spread over (`2、3版`, `2-3版`). */
+const PAGE = `第?\\s*${PAGE_NO}(?:\\s*[、，,—–\\-－~～至]\\s*第?\\s*${PAGE_NO})?\\s*版`;
 /**
  * An entry and the page it is on: after a space, a leader (`……`) or in brackets; or the page first, in brackets, or
  * after a bullet and before a space (`▶ 2版 我县一季度地区生产总值增长6.8%`); or a lettered page first without its 版,
@@ -211,8 +212,20 @@ export function markPageTop(lines: PlacedLine[]): void {
   });
 }
 
-/** A special section's name (`优化营商环境专刊`, `法治专版`). */
-const SPECIAL_SECTION = /^\p{Script=Han}{2,12}(?:专刊|专版|特刊|周刊)$/u;
+/** A special section's name (`优化营商环境专刊`, `法治专版`), or a special issue's (`两会特刊`). */
+const SPECIAL_SECTION = /^\p{Script=Han}{2,12}(?:专刊|专版|特刊|周刊|增刊)$/u;
+
+/**
+ * A special issue's or section's name alone in its block under the page's masthead and header, before any story
+ * (`两会特刊` over the front page's kicker, headline and subtitle): the page's section, not a fourth title line that
+ * pushed the story's titles down a role and its subtitle into a headline of its own.
+ */
+export function markSpecialSectionName(lines: PlacedLine[]): void {
+  const first = lines.findIndex((line) => !inMasthead(line) && line.is.kind !== 'furniture');
+  const name = lines[first];
+  const alone = name !== undefined && (first === 0 || name.gapBefore > 0) && (lines[first + 1]?.gapBefore ?? 1) > 0;
+  if (alone && name.is.kind === 'title' && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
+}
 
 /**
  * A special section's name over its sponsor in one block (`优化营商环境专刊` / `县发展和改革委员会 主办`, maybe under

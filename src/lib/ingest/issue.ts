@@ -7,7 +7,7 @@ import { classifyLine, labelKey } from './classify.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
-import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners } from './boxes.ts';
+import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
@@ -107,6 +107,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markPaperName(placed);
   markPageTop(placed);
   markMastheadFields(placed);
+  markSpecialSectionName(placed);
   markPartNumbers(placed);
   markVerse(blocks);
   markVersesApart(blocks);
