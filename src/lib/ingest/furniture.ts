@@ -6,6 +6,7 @@ import { PAGE_TOP_LINES } from './page-marks.ts';
 import { isDateAlone } from './dates.ts';
 import { isNoteAlone } from './line-shapes.ts';
 import { comparisonKey, hasVisibleLength } from './text.ts';
+import { isUnitAlone } from './title-lines.ts';
 
 /**
  * Short text without a full stop: a sentence printed twice (`区领导李四参加活动。`) is text both times, while a slogan
@@ -14,6 +15,17 @@ import { comparisonKey, hasVisibleLength } from './text.ts';
  */
 const isCandidate = (line: ClassifiedLine) =>
   TEXT_KINDS.has(line.is.kind) && line.is.kind !== 'subhead' && !hasVisibleLength(line.text, 31) && !line.text.includes('。') && !isNoteAlone(line.text);
+/**
+ * A document's signature and date (`重庆市荣昌区人民政府` / `2024年1月15日`, two bodies a line each over it): the
+ * document's, however many documents of the issue the same body signs on the same day.
+ */
+function signs(lines: ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  if (isDateAlone(line.text)) return lines[at - 1] !== undefined && isUnitAlone(lines[at - 1]!.text.trim());
+  if (!isUnitAlone(line.text.trim())) return false;
+  const next = lines[at + 1];
+  return next !== undefined && (isDateAlone(next.text) || (isUnitAlone(next.text.trim()) && lines[at + 2] !== undefined && isDateAlone(lines[at + 2]!.text)));
+}
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 const opensStory = (line: ClassifiedLine | undefined) => line?.is.kind === 'dateline' || line?.is.kind === 'credit';
 
@@ -74,7 +86,7 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
   for (const { line, key, lines, at } of found) {
     if (listedInGuide.has(key) && !guideEntries.has(line)) continue;
     // A dateline or a byline under it (`本报讯(…)`, `本报记者 …`) makes it a story's headline, whatever else repeats it.
-    if (opensStory(lines[at + 1])) continue;
+    if (opensStory(lines[at + 1]) || signs(lines, at)) continue;
     line.is = { kind: 'furniture', reason: 'repeated' };
   }
 }

@@ -5,6 +5,7 @@ import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
 import { endsWithoutStop, isDataRow, isNoteAlone, isRosterRow, isUnitName, LABEL_AND_VALUE } from './line-shapes.ts';
 import { codeUnits, endsSentence } from './text.ts';
+import { isUnitAlone } from './title-lines.ts';
 
 export interface Paragraph {
   text: string;
@@ -28,8 +29,9 @@ const ELISION = /^[…⋯.。·]+$/u;
  * notice's fields or its numbered clauses, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing; nor does a
- * listing's or a prize list's row (isDataRow, isRosterRow), which never ends a sentence, nor a unit's name after
- * another (a list of units, a line each). On a page
+ * listing's or a prize list's row (isDataRow, isRosterRow), which never ends a sentence, nor a unit's name alone
+ * (a list of units, a line each; a decision's signatures), nor an appointment after another (a list of them, each ended in `；`), nor
+ * the text under a decision's addressees. On a page
  * that marks its paragraphs by an indent, a line that wraps the one above (Fragment.wraps) goes on its paragraph
  * whatever that line ends in.
  */
@@ -39,7 +41,7 @@ const continuesParagraph = (before: string, next: string, wraps = false) =>
   !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
-  !(isUnitName(next) && isUnitName(before));
+  !isUnitName(next) && !isUnitAlone(next) && !isAddressees(before) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && isAppointment(next) && (isAppointment(before) || COLON.has(before.charCodeAt(before.length - 1))));
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
 const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
@@ -47,6 +49,32 @@ const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
 const INTRODUCES = codeUnits('：:；;');
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+
+/**
+ * Whom a decision or a notice is sent to, over its text (`各镇党委、人民政府，各街道党工委、办事处，…各人民团体：`): a
+ * salutation, however long, a line of its own. Three addressees at least, each a few words: a sentence that
+ * introduces a list (`各地各部门要做到：`) says more.
+ */
+function isAddressees(text: string): boolean {
+  if (text.charCodeAt(0) !== GE || !ADDRESSEES.test(text)) return false;
+  const addressees = text.slice(0, -1).split(/[、，,]/u);
+  return addressees.length >= 3 && addressees.every((addressee) => addressee.length >= 2 && addressee.length <= 12);
+}
+const GE = '各'.charCodeAt(0);
+const ADDRESSEES = /^各[\p{Script=Han}、，,]{4,120}[：:]$/u;
+
+/**
+ * An appointment or a removal of a list of them (`周建国为重庆市荣昌区发展和改革委员会主任；`, `赵敏、何建军为…委员;`,
+ * `任命何小龙为…`, `免去张志军的…职务。`): a line of its own under the clause that introduces the list (`…选举:`) and
+ * after the item before it, ended in `；`.
+ */
+function isAppointment(text: string): boolean {
+  const item = APPOINTMENT.exec(text);
+  return item !== null && item[1]!.split('、').every((name) => looksLikeName(name.replace(/[ \u3000]/u, '')));
+}
+const APPOINTED = '(?:\\p{Script=Han}{2,4}?|\\p{Script=Han}[ \\u3000]\\p{Script=Han})';
+const APPOINTMENT = new RegExp(`^\\s*(?:任命|免去|聘任|选举|决定任命)?\\s*(${APPOINTED}(?:、${APPOINTED})*)(?:为|的)\\p{Script=Han}`, 'u');
+const COLON = codeUnits('：:');
 
 /** A clause numbered as a notice numbers them (`三、建设地点：…`): the next so numbered is a clause of its own, whatever this one ends in. */
 const NUMBERED_CLAUSE = /^\s*[一二三四五六七八九十]{1,3}、/u;
