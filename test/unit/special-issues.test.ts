@@ -142,3 +142,15 @@ describe('a decision’s and an appointment list’s lines', () => {
     ]);
   });
 });
+
+describe('a report printed whole', () => {
+  it('credits the speaker named alone under the report’s date, over its first part’s number, as its author, in one article', () => {
+    const { articles } = ingestText({
+      '02.txt': page('以全面从严治党新成效保障荣昌高质量发展', '——在中国共产党重庆市荣昌区第十五届纪律检查委员会第四次全体会议上的工作报告', '(2024年1月23日)', '唐晓峰',
+        '一、2023年工作回顾', '2023年,区纪委监委在区委和市纪委监委的坚强领导下,推动全面从严治党向纵深发展。', '(一)政治监督更加精准有力。', '围绕重大部署开展监督检查,发现并推动整改问题126个。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.authors, a.paragraphs[0], a.paragraphs.length])).toEqual([
+      ['以全面从严治党新成效保障荣昌高质量发展', '在中国共产党重庆市荣昌区第十五届纪律检查委员会第四次全体会议上的工作报告', ['唐晓峰'], '(2024年1月23日)', 5],
+    ]);
+  });
+});

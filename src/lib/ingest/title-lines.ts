@@ -129,7 +129,8 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
   // A speech's date in brackets may stand between its title and its speaker (`（2024年3月10日）`).
   const at = isDatedNote(lines[i - 1]) ? i - 2 : i - 1;
   const below = lines[i + 1];
-  if (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && !isSalutation(lines, i + 1, settings)) return null;
+  // A report may open on its first part's number and title (`一、2023年工作回顾`), with no salutation.
+  if (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && below?.is.kind !== 'subhead' && !isSalutation(lines, i + 1, settings)) return null;
   // The title over it may be one that asks, read as text until its byline is found (isHeadlineOverItsStory).
   if (lines[at]?.is.kind !== 'title' && !(lines[at]?.is.kind === 'text' && isHeadlineOverItsStory(lines, at, settings))) return null;
   const text = line.text.slice(marked?.[0].length ?? 0).trim();
