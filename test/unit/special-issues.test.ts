@@ -154,3 +154,27 @@ describe('a report printed whole', () => {
     ]);
   });
 });
+
+describe('a picture’s caption over its photographer’s credit, a block each', () => {
+  it('gives a caption after the lead story’s jump to that story, when it speaks of what the story does', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('区十九届人大四次会议隆重开幕', '本报讯(融媒体中心记者 杨丽丹)1月10日上午,重庆市荣昌区第十九届人民代表大会第四次会议在区会议中心隆重开幕。',
+        '大会号召,全区上下要奋力谱写中国式现代化荣昌篇章。(下转第2版)', '1月10日,区第十九届人民代表大会第四次会议隆重开幕。', '融媒体中心记者 张雪 摄',
+        '区政协十七届三次会议开幕', '本报讯(融媒体中心记者 张泽美)1月9日,政协重庆市荣昌区第十七届委员会第三次会议开幕。'),
+    });
+    expect(articles.map((a) => [a.headline, a.captions, a.photographers, a.paragraphs.length])).toEqual([
+      ['区十九届人大四次会议隆重开幕', ['1月10日,区第十九届人民代表大会第四次会议隆重开幕。'], ['张雪'], 2],
+      ['区政协十七届三次会议开幕', [], [], 1],
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual([]);
+  });
+  it('reads a sentence that says who stands where in the picture, under a profile’s text, as its caption', () => {
+    const { articles } = ingestText({
+      '03.txt': page('刘德明：带着乡亲“猪”事顺', '区人大代表、重庆琪金食品有限公司董事长', '去年，他带动周边120余户农户发展生猪代养，户均增收3.5万元。',
+        '刘德明（右）在养殖场查看生猪生长情况。', '融媒体中心记者 罗小红 文/图'),
+    });
+    expect(articles.map((a) => [a.paragraphs, a.captions, a.reporters, a.photographers])).toEqual([
+      [['去年，他带动周边120余户农户发展生猪代养，户均增收3.5万元。'], ['刘德明（右）在养殖场查看生猪生长情况。'], ['罗小红'], ['罗小红']],
+    ]);
+  });
+});

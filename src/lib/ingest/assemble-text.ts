@@ -1,13 +1,18 @@
 // Stage 5, a line of text or a subhead (assemble.ts): a story's paragraph, or what opens a story of its own (a
 // brief, an editor's note over its headline), or a caption's wrapped words.
-import { addCredit } from './article-drafts.ts';
+import { addCredit, storyWords } from './article-drafts.ts';
 import { isDateAlone } from './dates.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { EDITORS_LABEL, EDITORS_NOTE, marksNextBrief, NUMBERED_PICTURE } from './story-breaks.ts';
-import { endsSentence } from './text.ts';
+import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 import { isDatedNote } from './title-lines.ts';
+
+/** Where a person stands in a picture (`（右）`, `（左二）`, `（前排中）`): a caption's words. */
+const PLACED_IN_PICTURE = /[（(](?:前排|后排|中排)?[左右中][一二三四五六]?[）)]/u;
+/** How many words (character bigrams) a caption shares with a story it pictures. */
+const SAME_SUBJECT = 4;
 
 export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'text' | 'subhead' }>): number {
   const draft = a.current;
@@ -76,6 +81,17 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   // A picture's number before its caption (`①5月8日，工人正在绩麻。`) in a photo story, whose byline names its
   // photographer (`融媒体记者 张 雪 摄影报道`): its caption, as `图①：…` is.
   if (is.kind === 'text' && draft && draft.phase === 'body' && draft.people.photographers.length > 0 && NUMBERED_PICTURE.test(is.text)) {
+    draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
+    a.mark(line, 'caption', draft);
+    return i;
+  }
+  // A picture's caption over a credit that names its photographer (`…摄`, `文/图`), each a block of its own: under a
+  // story's text, when it says who stands where in the picture (`刘德明（右）在养殖场查看生猪生长情况。`); after a story
+  // that has jumped to another page, when it speaks of what the story does (a picture of something else there is an
+  // item of its own).
+  const next = a.flow[i + 1];
+  if (is.kind === 'text' && draft?.phase === 'body' && next?.is.kind === 'credit' && next.is.credit.photographers.length > 0 && endsSentence(is.text) && !hasVisibleLength(is.text, 81) &&
+    (PLACED_IN_PICTURE.test(is.text) || (draft.continuesTo !== null && sharedBigrams(bigrams(is.text), storyWords(draft)) >= SAME_SUBJECT))) {
     draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
     a.mark(line, 'caption', draft);
     return i;
