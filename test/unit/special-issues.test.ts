@@ -178,3 +178,16 @@ describe('a picture’s caption over its photographer’s credit, a block each',
     ]);
   });
 });
+
+describe('a page of profiles', () => {
+  it('starts a profile at its headline of the person’s name and what they do, after a profile that printed no credit', () => {
+    const { articles } = ingestText({
+      '06.txt': page('黄晓琴：把健康送到群众家门口', '区政协委员、区人民医院副院长', '“基层群众看病难，难在优质医疗资源下沉不够。”作为一名从医28年的医生，黄晓琴最关心的是基层医疗。',
+        '近年来，她围绕医共体建设等提交提案11件。', '邱燕：返乡创业的“新农人”', '区政协委员、清江镇竹林村党支部书记', '2019年，邱燕辞去城里的工作回到家乡，流转土地600亩种植柑橘。', '（融媒体中心记者 杨丽丹）'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs.length, a.reporters])).toEqual([
+      ['黄晓琴：把健康送到群众家门口', '区政协委员、区人民医院副院长', 2, []],
+      ['邱燕：返乡创业的“新农人”', '区政协委员、清江镇竹林村党支部书记', 1, ['杨丽丹']],
+    ]);
+  });
+});

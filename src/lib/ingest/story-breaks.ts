@@ -2,7 +2,7 @@
 // assembler's (assemble.ts) questions that read more than the line's own shape.
 import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, sharedBigrams } from './text.ts';
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
-import { isNameList, isWritersUnit } from './credit-words.ts';
+import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
@@ -116,6 +116,13 @@ export function isDisplacedHeadline(draft: ArticleDraft, line: PlacedLine, next:
     last !== undefined && !last.subhead && !last.verse && !last.alone && !endsSentence(last.text) && !endsWithoutStop(last.text) && !/[，,、：:]/u.test(line.text);
 }
 
+/** A profile's headline, the person's name and what they do (`邱燕：返乡创业的“新农人”`), as a page of profiles prints them. */
+function isProfileTitle(text: string): boolean {
+  const profile = PROFILE_TITLE.exec(text);
+  return profile !== null && looksLikeName(profile[1]!);
+}
+const PROFILE_TITLE = /^\s*(\p{Script=Han}{2,4})[：:]\s*[^，,：:]{4,}$/u;
+
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
  * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title).
@@ -131,5 +138,5 @@ export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSe
   if (!(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return STANDING_COLUMN.test(text.trim());
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
-  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text));
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text) || isProfileTitle(text));
 }
