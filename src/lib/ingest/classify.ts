@@ -7,7 +7,7 @@ import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
 import type { LineKind } from './line-kinds.ts';
 import type { SourceLine } from './lines.ts';
-import { jumpFromMarker, jumpToMarker, PAGE_MARK_ALONE, PAGE_NUMBER_LINE, parsePageHeader } from './page-marks.ts';
+import { isPageNumberAlone, jumpFromMarker, jumpToMarker, parsePageHeader } from './page-marks.ts';
 import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
 import { bigrams, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, sharedBigrams, visibleLength } from './text.ts';
 
@@ -121,8 +121,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (key !== null && c.mastheads.has(key)) return { kind: 'furniture', reason: 'masthead' };
   const header = parsePageHeader(text, settings);
   if (header) return header;
-  // Both are short: a paragraph is turned away by its length.
-  if (text.length <= 16 && (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim()))) return { kind: 'furniture', reason: 'page-number' };
+  if (isPageNumberAlone(text)) return { kind: 'furniture', reason: 'page-number' };
   const first = text.charCodeAt(0);
   if ((STRAY_MARKS.has(first) && SPECKS.test(text) && !ELISION.test(text)) || (RULE_MARKS.has(first) && RULE.test(text)) || (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY && PICTURE_NUMBERS.test(text))) {
     return { kind: 'furniture', reason: 'stray-mark' };

@@ -9,7 +9,6 @@ import { codeUnits, hasSentencePunctuation, hasVisibleLength, SENTENCE_STOP, vis
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-
 /** 12, １２, 十二, 二十四 → numbers, and a lettered page's label (`A03` → 103, page-labels.ts); null for 100 and more. */
 export function pageNumber(text: string): number | null {
   if (ALL_DIGITS.test(text)) {
@@ -95,7 +94,7 @@ const PAGE_MARK = new RegExp(`${DI}\\s*(${PAGE_NO_FORMS}|${OCR_PAGE_NO})\\s*版`
 /** A lettered page printed without 第 (`A03版：要闻`), or its label among the header's words (`A03 要闻 2024年…`). */
 const LETTERED_MARK = new RegExp(`${LETTERED_PAGE}\\s*版|(?<=^|[\\s|｜·])${LETTERED_PAGE}(?=$|[\\s|｜·：:])`, 'u');
 /** A page's number alone, as its foot prints it: `3`, `- 3 -`, a lettered page's `A6`, `B03`, `— A06 —`, `A06版`. */
-export const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?(?:${DIGIT}{1,3}|${LETTERED_PAGE_NO}(?:\\s*版)?)(?:\\s*[-—–－~～]+)?$`, 'u');
+const PAGE_NUMBER_LINE = new RegExp(`^(?:[-—–－~～]+\\s*)?(?:${DIGIT}{1,3}|${LETTERED_PAGE_NO}(?:\\s*版)?)(?:\\s*[-—–－~～]+)?$`, 'u');
 const STAFF_WORDS = '(?:本版编辑|本版责编|本版策划|责任编辑|责编|美术编辑|美编|校对|版式|组版|排版|审核|审读|审校|值班编辑|编辑)';
 // `编辑/张三`: a slash between the word and the name, as in a credit.
 const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s/／]`, 'u');
@@ -117,10 +116,15 @@ const HEADER_SIGN = new RegExp(`[版编校审${DIGIT.slice(1, -1)}]`, 'u');
  * `第3版` or `第3版 要闻` alone on a line: furniture, not a headline; but no page header either, which would number the
  * page it stands on — a front page's guide (导读) lists other pages so.
  */
-export const PAGE_MARK_ALONE = new RegExp(`^${PAGE_MARK.source}(?:[\\s|｜·]+\\p{Script=Han}{2,8})?$`, 'u');
+const PAGE_MARK_ALONE = new RegExp(`^${PAGE_MARK.source}(?:[\\s|｜·]+\\p{Script=Han}{2,8})?$`, 'u');
 
 /** How many lines at a page's top may be its header's: its number, section, date and masthead. */
 export const PAGE_TOP_LINES = 3;
+
+/** A page's number alone on its line, as its foot or a guide prints it (`3`, `- 3 -`, `A06版`, `第3版 要闻`): furniture. */
+export const isPageNumberAlone = (text: string): boolean =>
+  // Both are short: a paragraph is turned away by its length.
+  text.length <= 16 && (PAGE_NUMBER_LINE.test(text) || PAGE_MARK_ALONE.test(text.trim()));
 
 /** The page number of `第3版` alone on a line; null for another line. */
 export function pageMarkAlone(text: string): number | null {
