@@ -191,3 +191,71 @@ describe('a page of profiles', () => {
     ]);
   });
 });
+
+// The review of ordinary pages against this file's rules (session 27): each form below has the shape of one, and
+// was read as the rule reads it, until the rule asked for its context.
+describe('forms on ordinary pages that only look like a special issue’s', () => {
+  it('keeps an interview’s answers and a notice’s fields of a name’s or a field’s shape and a colon in their story', () => {
+    const { articles } = ingestText({
+      '05.txt': page('让群众在家门口看好病', '——访区卫生健康委主任张伟', '本报记者 刘洋', '今年是我区深化紧密型县域医共体建设的关键之年。', '记者：今年我区在基层医疗方面有哪些新举措？',
+        '张伟：今年我们将重点推进紧密型县域医共体建设', '，让优质医疗资源下沉到镇村。', '记者：家庭医生签约服务进展如何？', '张伟：目前全区已组建家庭医生团队186个',
+        '记者：下一步还有什么打算？', '张伟：我们将继续加强基层医疗人才队伍建设。',
+        '区人社局举办春风行动专场招聘会', '本报讯（融媒体中心记者 张泽美）3月9日，区人力社保局举办招聘会。', '下一场招聘会将于3月23日举行。', '时间：3月23日上午9时', '地点：区人力资源市场'),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['让群众在家门口看好病', '区人社局举办春风行动专场招聘会']);
+    expect(articles[0]!.paragraphs.filter((p) => p.startsWith('张伟：'))).toHaveLength(3);
+    expect(articles[1]!.paragraphs.slice(-2)).toEqual(['时间：3月23日上午9时', '地点：区人力资源市场']);
+  });
+  it('reads a unit’s or a person’s shape in a title’s place as a title: two bodies over a headline, a two-phrase headline, a profile’s headline and kicker', () => {
+    const { articles } = ingestText({
+      '01.txt': page('区政府召开常务会议', '本报讯（记者 黄晓）3月14日，区政府召开常务会议。', '区人民医院 区中医院', '联合开展“健康义诊进乡村”活动',
+        '本报讯（通讯员 陈静）3月12日，区人民医院、区中医院联合开展义诊活动。', '小茶园 变身致富园', '本报讯（记者 王磊）眼下正是采摘春茶的好时节。',
+        '致敬最美基层干部', '村党支部书记：罗文斌', '扎根乡村二十年 带领群众奔富路', '融媒体中心记者 郑光慧', '罗文斌是远觉镇的村党支部书记。',
+        '陈刚 昌元街道社区民警', '“社区的事就是我的事”', '融媒体中心记者 张丹', '陈刚在社区工作了十年。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.length])).toEqual([
+      [null, '区政府召开常务会议', null, 1],
+      ['区人民医院 区中医院', '联合开展“健康义诊进乡村”活动', null, 1],
+      [null, '小茶园 变身致富园', null, 1],
+      ['致敬最美基层干部', '村党支部书记：罗文斌', '扎根乡村二十年 带领群众奔富路', 1],
+      [null, '陈刚 昌元街道社区民警', '“社区的事就是我的事”', 1],
+    ]);
+  });
+  it('joins a paragraph torn before a unit’s name or a name followed by 的 or 为了, and after a sentence that asks of several bodies', () => {
+    const { articles } = ingestText({
+      '02.txt': page('我区开展学雷锋志愿服务活动', '本报讯（记者 黄晓）3月5日，我区开展学雷锋志愿服务活动。活动由区委宣传部、区文明办主办，', '区志愿服务联合会', '承办。',
+        '近日，记者在盘龙镇大建村采访时了解到：', '张伟的合作社今年带动农户120户。', '会议要求，各镇街、各部门、各学校要高度重视，切实做到：', '一是压实责任；二是加强宣传。'),
+    });
+    expect(articles[0]!.paragraphs).toEqual(['3月5日，我区开展学雷锋志愿服务活动。活动由区委宣传部、区文明办主办，区志愿服务联合会承办。',
+      '近日，记者在盘龙镇大建村采访时了解到：张伟的合作社今年带动农户120户。', '会议要求，各镇街、各部门、各学校要高度重视，切实做到：一是压实责任；二是加强宣传。']);
+  });
+  it('still lists a headline the extraction dropped into another story as a duplicate, and keeps that story whole', () => {
+    const headline = '区人大常委会开展物业管理条例贯彻实施情况执法检查';
+    const { articles, pages } = ingestText({
+      '01.txt': page(headline, '本报讯（融媒体中心记者 杨丽丹）4月17日，区人大常委会执法检查组开展执法检查，实地察看物业服务开展情况。（下转第2版）'),
+      '02.txt': page(headline, '（上接第1版）着力解决群众反映强烈的突出问题，推动条例各项规定落地落实。', '我区加快推进老旧小区改造',
+        '本报讯（融媒体中心记者 廖国颖）今年，我区计划改造老旧小区32个。', headline, '在昌元街道红旗小区，施工人员正在更换老化的供水管网。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([[headline, 2], ['我区加快推进老旧小区改造', 2]]);
+    expect(pages[1]!.duplicates.map((line) => line.line)).toContain(9);
+  });
+  it('leaves a picture of another subject after the lead story’s jump an item of its own, though it prints the same day', () => {
+    const { articles } = ingestText({
+      '01.txt': page('我区持续优化营商环境', '本报讯（记者 黄晓）3月14日，我区召开优化营商环境大会，全区新增市场主体1200户。（下转第2版）',
+        '3月14日，盘龙镇大建村村民在田间移栽辣椒苗，全区春耕生产有序推进。', '融媒体中心记者 张雪 摄'),
+    });
+    expect(articles.map((a) => [a.captions.length, a.photographers])).toEqual([[0, []], [0, ['张雪']]]);
+  });
+  it('keeps a headline that tells of a special issue, a profile’s subject over its subheads, and a news headline over a document’s title as they were', () => {
+    const { articles } = ingestText({
+      '04.txt': page('荣昌中学校报推出百年校庆特刊', '本报讯（记者 王磊）3月12日，荣昌中学校报推出百年校庆特刊。',
+        '荣昌好人', '陈秀英', '■ 孝老爱亲二十年', '二十年来，陈秀英悉心照料瘫痪在床的婆婆。', '融媒体中心记者 郑光慧',
+        '我区今年将办好十件民生实事', '关于印发2024年区级重点民生实事项目的通知', '本报讯（记者 黄晓）近日，区政府印发通知。'),
+    });
+    expect(articles.map((a) => [a.section, a.kicker, a.headline, a.subheadline, a.authors])).toEqual([
+      [null, null, '荣昌中学校报推出百年校庆特刊', null, []],
+      [null, null, '荣昌好人', '陈秀英', []],
+      [null, null, '我区今年将办好十件民生实事', '关于印发2024年区级重点民生实事项目的通知', []],
+    ]);
+  });
+});

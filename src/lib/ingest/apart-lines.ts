@@ -2,7 +2,8 @@
 // rows (rows of words too, read as slogans on their own), a quotation's speaker, a box's fields. Each has a title's or
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
 import type { PlacedLine } from './line-kinds.ts';
-import { isDataRow, isLabelledNames, isTableRow, LABEL_AND_VALUE, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
+import { isNameList } from './credit-words.ts';
+import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
 import { endsSentence, endsWithColon } from './text.ts';
@@ -15,7 +16,7 @@ import { endsSentence, endsWithColon } from './text.ts';
 export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
   const line = lines[i]!;
   return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
-    isFieldOfBox(line, above, lines[i + 1]) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i) || isInList(lines, i) || isClosingField(line, lines[i - 1], lines[i + 1]);
+    isFieldOfBox(line, above, lines[i + 1]) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i) || isInList(lines, i) || isInRoster(lines, i) || isClosingField(line, lines[i - 1], lines[i + 1]);
 };
 
 /**
@@ -50,6 +51,28 @@ function isInList(lines: PlacedLine[], i: number): boolean {
   return introducesList(lines, i);
 }
 const introducesList = (lines: PlacedLine[], i: number) => isListRow(lines[i + 1]) && isListRow(lines[i + 2]) && endsWithColon(lines[i]?.text ?? '');
+
+/**
+ * A line of a commendation's or an official list (a unit's name alone, units spaced on a row, a person's row, an
+ * office's one holder, a line of names) in a run of three such lines or more, or under the list's heading
+ * (`一、先进集体（20个）`, `…名单`, `（按姓氏笔画为序）`): a line of the list. Alone, each shape may be a kicker or a
+ * headline (`区人民医院 区中医院`, `小茶园 变身致富园`, `陈刚 昌元街道社区民警`, `村党支部书记：罗文斌`).
+ */
+function isInRoster(lines: PlacedLine[], i: number): boolean {
+  if (!isRosterLine(lines[i])) return false;
+  let first = i;
+  while (isRosterLine(lines[first - 1])) first--;
+  let last = i;
+  while (isRosterLine(lines[last + 1])) last++;
+  return last - first >= 2 || ROSTER_HEADING.test(lines[first - 1]?.text ?? '');
+}
+const isRosterLine = (line: PlacedLine | undefined): boolean => {
+  if (line === undefined || !(line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'banner'))) return false;
+  const text = line.text.trim();
+  return isUnitName(text) || isUnitRow(text) || isPersonRow(text) || isOfficeHolder(text) || isNameList(text);
+};
+/** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
+const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单|按姓氏笔画为序[)）]?|排名不分先后[)）]?)\s*$/u;
 
 /**
  * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a

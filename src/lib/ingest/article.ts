@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './line-kinds.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { isLabelOverTitles, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { isLabelOverTitles, isUnitName, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { endsWithColon, excerpt, hasVisibleLength } from './text.ts';
@@ -57,10 +57,18 @@ function columnNamedByNote(draft: ArticleDraft): string | null {
 const COLUMN_NAMED = /[“"「]([^”"」]{2,16})[”"」](?:专栏|栏目|專欄|欄目)/u;
 
 /**
- * A document's own title (`关于政府工作报告的决议`, `关于表彰…的决定`): the line over it names who issues it (a meeting,
- * `重庆市荣昌区第十九届人民代表大会第四次会议`, or a body), its kicker.
+ * A document's own title (`关于政府工作报告的决议`, `关于表彰…的决定`) under who issues it, a meeting
+ * (`重庆市荣昌区第十九届人民代表大会第四次会议`) or bodies (`区委宣传部 区文明办`): the issuer is its kicker. Under a
+ * news headline (`我区今年将办好十件民生实事`), it is the subtitle.
  */
 const DOCUMENT_TITLE = /^关于\p{Script=Han}.*的(?:决议|决定|通知|通告|公告|意见|批复|办法|规定|报告)$/u;
+/** Bodies named side by side (`区人民医院 区中医院`, `区委宣传部 区文明办`): over a title, whose story or notice it is. */
+const areBodies = (top: string) => {
+  const bodies = top.split(/[\s\u3000]+/u);
+  return bodies.length >= 2 && bodies.every(isUnitAlone);
+};
+const issuesDocument = (top: string) => top.split(/[\s\u3000]+/u).every((body) => isUnitAlone(body) || isUnitName(body) || ISSUER.test(body));
+const ISSUER = /^\p{Script=Han}{2,30}(?:会议|大会|委员会|常委会|主席团|政府|办公室)$/u;
 
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[], column: string | null = null): LineRole[] {
@@ -75,7 +83,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || DOCUMENT_TITLE.test(second.text.trim()) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top)) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top)) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

@@ -1,18 +1,28 @@
 // Stage 5, a line of text or a subhead (assemble.ts): a story's paragraph, or what opens a story of its own (a
 // brief, an editor's note over its headline), or a caption's wrapped words.
-import { addCredit, storyWords } from './article-drafts.ts';
+import { addCredit, storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isDateAlone } from './dates.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { EDITORS_LABEL, EDITORS_NOTE, marksNextBrief, NUMBERED_PICTURE } from './story-breaks.ts';
-import { bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
+import { bigrams, endsSentence, hasVisibleLength } from './text.ts';
 import { isDatedNote } from './title-lines.ts';
 
 /** Where a person stands in a picture (`（右）`, `（左二）`, `（前排中）`): a caption's words. */
 const PLACED_IN_PICTURE = /[（(](?:前排|后排|中排)?[左右中][一二三四五六]?[）)]/u;
-/** How many words (character bigrams) a caption shares with a story it pictures. */
-const SAME_SUBJECT = 4;
+
+/**
+ * Whether a caption speaks of what a story does: two in five of its words (pairs of Han characters; a date's digits
+ * say nothing of a subject) are the story's.
+ */
+function picturesStory(caption: string, draft: ArticleDraft): boolean {
+  const words = [...bigrams(caption)].filter((pair) => HAN_PAIR.test(pair));
+  const story = storyWords(draft);
+  return words.length > 0 && words.filter((pair) => story.has(pair)).length * 5 >= words.length * 2;
+}
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+const isOneSentence = (text: string) => text.search(/[。！？]/u) === text.trimEnd().length - 1;
 
 export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'text' | 'subhead' }>): number {
   const draft = a.current;
@@ -86,12 +96,13 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
     return i;
   }
   // A picture's caption over a credit that names its photographer (`…摄`, `文/图`), each a block of its own: under a
-  // story's text, when it says who stands where in the picture (`刘德明（右）在养殖场查看生猪生长情况。`); after a story
+  // story's text, when it says in one sentence who stands where in the picture (`刘德明（右）在养殖场查看生猪生长情况。`;
+  // a paragraph goes on to the picture in a sentence of its own: `去年，王芳被评为…。颁奖现场，王芳（左）…`); after a story
   // that has jumped to another page, when it speaks of what the story does (a picture of something else there is an
   // item of its own).
   const next = a.flow[i + 1];
   if (is.kind === 'text' && draft?.phase === 'body' && next?.is.kind === 'credit' && next.is.credit.photographers.length > 0 && endsSentence(is.text) && !hasVisibleLength(is.text, 81) &&
-    (PLACED_IN_PICTURE.test(is.text) || (draft.continuesTo !== null && sharedBigrams(bigrams(is.text), storyWords(draft)) >= SAME_SUBJECT))) {
+    ((PLACED_IN_PICTURE.test(is.text) && isOneSentence(is.text)) || (draft.continuesTo !== null && picturesStory(is.text, draft)))) {
     draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
     a.mark(line, 'caption', draft);
     return i;

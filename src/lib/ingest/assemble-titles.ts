@@ -5,7 +5,7 @@ import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { DATED_LEAD, headsListOf, isDisplacedHeadline, isWorkCredit, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
+import { DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
 import { endsSentence, opensWithWhen } from './text.ts';
 import { isPhotoCredit, isUnitAlone, stacks, titleCount } from './title-lines.ts';
 
@@ -32,7 +32,8 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   // may sign one decision, a line each over the date (`中共重庆市荣昌区委` / `重庆市荣昌区人民政府` / `2024年1月15日`).
   const signedWithNext = next?.is.kind === 'title' && isUnitAlone(line.text.trim()) && isUnitAlone(next.text.trim()) && a.flow[i + 2]?.is.kind === 'text' && isDateAlone(a.flow[i + 2]!.text);
   if (draft && draft.phase === 'body' && !jumped && (signedWithNext || next?.is.kind === 'text' && (isDateAlone(next.text) || (isContactField(next.text) && signsNotice(draft, line.text))))) {
-    a.addFragment(draft, line, line.text);
+    // A signature stands on a line of its own: no column break tore it from the line above (`附件：…名单`).
+    a.addFragment(draft, line, line.text, false, true);
     return i;
   }
   const run = a.titleRunEndsInByline(i);
@@ -64,7 +65,7 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     i = a.startWithTitles(i, a.stackedTitles(i));
   } else if (draft.phase === 'body' && (headsListOf(draft, line, a.flow[i + 1]) || titlesPart(draft, line, a.flow[i + 1]) || titlesPoemAnnounced(draft, a.flow[i + 1]))) {
     a.addFragment(draft, line, line.text, true);
-  } else if (startsBrief(draft, line.text, a.settings, a.kindAt(i + 1) === 'title' && !NUMBERED.test(a.flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(a.kindAt(i + 1) ?? '') || isWorkCredit(a.flow[i + 1]))) {
+  } else if (startsBrief(draft, line.text, a.settings, a.kindAt(i + 1) === 'title' && !NUMBERED.test(a.flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text), isProfileTitle(line.text, next)) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(a.kindAt(i + 1) ?? '') || isWorkCredit(a.flow[i + 1]))) {
     i = a.startWithTitles(i, a.stackedTitles(i));
   } else if (!a.displaced && a.column === null && isDisplacedHeadline(draft, line, next, a.gapAfterLine.get(line.no) ?? Infinity)) {
     // Held until a story with no headline starts below; if none does, it goes back where it stood.

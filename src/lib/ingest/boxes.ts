@@ -223,8 +223,12 @@ const SPECIAL_SECTION = /^\p{Script=Han}{2,12}(?:专刊|专版|特刊|周刊|增
 export function markSpecialSectionName(lines: PlacedLine[]): void {
   const first = lines.findIndex((line) => !inMasthead(line) && line.is.kind !== 'furniture');
   const name = lines[first];
-  const alone = name !== undefined && (first === 0 || name.gapBefore > 0) && (lines[first + 1]?.gapBefore ?? 1) > 0;
-  if (alone && name.is.kind === 'title' && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
+  const next = lines[first + 1];
+  const alone = name !== undefined && (first === 0 || name.gapBefore > 0) && (next?.gapBefore ?? 1) > 0;
+  // A section's name is short; a headline that tells of a special issue (`荣昌中学校报推出百年校庆特刊`) stands over its
+  // story's dateline or byline.
+  const headsStory = next?.is.kind === 'dateline' || next?.is.kind === 'credit';
+  if (alone && !headsStory && name.is.kind === 'title' && name.text.trim().length <= 8 && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
 }
 
 /**

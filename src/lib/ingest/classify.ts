@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isUnitRow, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unitAndNames, type ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
@@ -98,7 +98,7 @@ export function isSpacedSlogan(text: string): boolean {
   // away by their first seventeen code units, without a split.
   if (!/\s/u.test(text.slice(0, 17))) return false;
   const words = text.split(/[\s\u3000]+/u);
-  return words.length >= 4 && words.every((word) => /^\p{Script=Han}{2,8}$/u.test(word)) && !isUnitRow(text);
+  return words.length >= 4 && words.every((word) => /^\p{Script=Han}{2,8}$/u.test(word));
 }
 
 export function isTitleShaped(text: string, settings: PaperSettings): boolean {

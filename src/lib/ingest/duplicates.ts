@@ -1,6 +1,7 @@
 // Issue-level pass: a block that stands twice in an issue (an extraction glitch: a column from one story
 // dropped into another) is kept once, where its neighbours share its words, and marked a duplicate elsewhere.
 import { TEXT_KINDS, type ClassifiedLine } from './line-kinds.ts';
+import { isDateAlone } from './dates.ts';
 import { isNoteAlone } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, hasVisibleLength, sharedBigrams } from './text.ts';
@@ -48,11 +49,22 @@ function markRepeatedLines(page: IssuePage): void {
 }
 
 /**
- * A line an issue may print more than once, apart: a title (the meeting whose resolutions and notices a page prints
- * one under another, `重庆市荣昌区第十九届人民代表大会第四次会议` over each), and a note alone in brackets (each
- * resolution's `（2024年1月11日…会议通过）`). The extraction's glitch drops a paragraph's block into another story.
+ * A note alone in brackets (each resolution's `（2024年1月11日…会议通过）`) may be printed more than once in an issue;
+ * the extraction's glitch drops a paragraph's block into another story.
  */
-const mayRecur = (line: ClassifiedLine) => line.is.kind === 'title' || isNoteAlone(line.text);
+const mayRecur = (line: ClassifiedLine) => isNoteAlone(line.text);
+
+/**
+ * A title printed over another title, a note or a date wherever it stands (the meeting over each of its resolutions,
+ * `重庆市荣昌区第十九届人民代表大会第四次会议` / `关于…的决议`; a notice's title over its number, `（第2号）`; a signature
+ * over its date): a document's part each time, though the issue prints it again. A copy the extraction dropped into
+ * another story stands over that story's text.
+ */
+const recursAsPart = (group: { page: IssuePage; index: number }[]) =>
+  group.every(({ page, index }) => {
+    const next = page.lines[index + 1];
+    return page.lines[index]!.is.kind === 'title' && next !== undefined && (next.is.kind === 'title' || isNoteAlone(next.text) || isDateAlone(next.text));
+  });
 
 export function markDuplicates(pages: IssuePage[], settings: PaperSettings): void {
   for (const page of pages) markRepeatedLines(page);
@@ -68,7 +80,7 @@ export function markDuplicates(pages: IssuePage[], settings: PaperSettings): voi
     });
   }
   for (const group of occurrences.values()) {
-    if (group.length < 2) continue;
+    if (group.length < 2 || recursAsPart(group)) continue;
     const words = bigrams(group[0]!.page.lines[group[0]!.index]!.text);
     const scored = group.map((o) => ({
       ...o,

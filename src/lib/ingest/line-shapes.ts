@@ -145,26 +145,31 @@ function bracketsClosed(text: string): boolean {
  * the person is (`王芳 扎根山区的好老师`), but no unit before the post, and a 的 in it.
  */
 function isNameAndPlace(text: string): boolean {
-  // A commendation's list marks its women (`刘 芳（女） 区经济信息委…科长`, `刘芳 女 …`): no word of the place.
+  const words = joinSpacedNames(text.trim().split(/\s+/u));
+  return words.length === 2 && looksLikeName(words[0]!) && !words[1]!.includes('的') && (PLACE_OF_WORK.test(words[1]!) || POST_AT_UNIT.test(words[1]!));
+}
+const UNIT_OF_WORK = [...UNIT_WORDS, '学', '园', '厂'].join('|');
+const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${UNIT_OF_WORK})$`, 'u');
+const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,8}(?:${POST_WORDS.join('|')})$`, 'u');
+
+/**
+ * A person's row of a commendation's list: their name, maybe marked as a woman's, and their place of work and post,
+ * after a space or in brackets (`刘 芳（女） 区经济信息委工业发展科科长`, `周 丽 区人民医院护士`, `王晓明（区发展改革委综合科科长）`).
+ * A profile's headline may have the same shape (`陈刚 昌元街道社区民警`): only a list's context tells (apart-lines.ts).
+ */
+export function isPersonRow(text: string): boolean {
+  const bracketed = NAME_AND_PLACE_IN_BRACKETS.exec(text);
+  if (bracketed) return looksLikeName(bracketed[1]!.replace(/[ \u3000]/u, '')) && isPlaceOrPost(bracketed[2]!);
+  // A list marks its women (`刘 芳（女） …`, `刘芳 女 …`): no word of the place.
   const words = joinSpacedNames(text.trim().replace(SEX_NOTE, ' ').split(/\s+/u)).filter((word) => word !== '女' && word !== '男');
   return words.length === 2 && looksLikeName(words[0]!) && !words[1]!.includes('的') && isPlaceOrPost(words[1]!);
 }
-/**
- * A person and their place of work in brackets, as a commendation's list prints its rows (`王晓明（区发展改革委综合科科长）`,
- * `刘 芳（女，区人民医院护士）`).
- */
-export function isNameWithPlace(text: string): boolean {
-  const row = NAME_AND_PLACE_IN_BRACKETS.exec(text);
-  return row !== null && looksLikeName(row[1]!.replace(/[ \u3000]/u, '')) && isPlaceOrPost(row[2]!);
-}
 const NAME_AND_PLACE_IN_BRACKETS = /^\s*(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Script=Han})\s*[（(](?:[女男][，,、])?([^（）()，,]{3,30})[)）]\s*$/u;
 const SEX_NOTE = /[（(][女男][)）]/u;
-const isPlaceOrPost = (words: string) => PLACE_OF_WORK.test(words) || POST_AT_UNIT.test(words);
-const UNIT_OF_WORK = [...UNIT_WORDS, '学', '园', '厂'].join('|');
-const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${UNIT_OF_WORK})$`, 'u');
+const isPlaceOrPost = (words: string) => PLACE_OF_WORK.test(words) || LISTED_POST_AT_UNIT.test(words);
 /** The posts a list of those commended names after their unit: a head's, and the rank and file's (`科员`, `护士`, `村民`). */
 const LISTED_POSTS = [...POST_WORDS, '员', '护士', '民警', '辅警', '医生', '干部', '职工', '村民', '记者', '代表'];
-const POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,12}(?:${LISTED_POSTS.join('|')})$`, 'u');
+const LISTED_POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,12}(?:${LISTED_POSTS.join('|')})$`, 'u');
 
 /** A unit's name alone (`区财政局`, `昌州街道`, `…开发区管委会`): a line of a list of units, as a commendation prints them. */
 export const isUnitName = (text: string) => text.length <= 24 && UNIT_NAME.test(text.trim());
@@ -187,7 +192,7 @@ export function isUnitRow(text: string): boolean {
 export const isBoxOrTableLine = (text: string): boolean =>
   (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
   DATE_RANGE.test(text) || PRIZE_ALONE.test(text) ||
-  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text) || isUnitRow(text))) || isNameWithPlace(text) ||
+  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 
 /**
@@ -301,18 +306,25 @@ const QUOTATION_AND_SPEAKER = /[”」』]\s*[—－]{1,2}\s*([^“”「」。�
 
 /**
  * People or bodies named under a label (`优秀指导教师：刘明 陈芳 黄伟`, `体育道德风尚奖：河包初级中学、清江初级中学`): a
- * story's closing line, ended or not; no headline, and nothing a column break tore. One name will do under an office
- * (`秘书长:罗文斌` under a presidium's list), and two-character names may be padded to three (`刘 芳`).
+ * story's closing line, ended or not; no headline, and nothing a column break tore. Two-character names may be padded
+ * to three (`刘 芳`).
  */
 export function isLabelledNames(text: string): boolean {
   const field = text.length <= 80 ? LABELLED.exec(text) : null;
   if (!field) return false;
   const named = joinSpacedNames(field[2]!.trim().split(/[\s、，,]+/u));
-  if (named.length === 1) return OFFICE.test(field[1]!) && looksLikeName(named[0]!);
-  return named.every(looksLikeName) || named.every((word) => NAMED_BODY.test(word));
+  return named.length >= 2 && (named.every(looksLikeName) || named.every((word) => NAMED_BODY.test(word)));
 }
 const LABELLED = /^\s*(\p{Script=Han}{2,8})[：:]\s*([^。！？；;：:]+?)\s*$/u;
-/** An office a list names one holder of. */
+
+/**
+ * An office and its one holder (`秘书长:罗文斌`), as a presidium's list ends; a profile's kicker may have the same shape
+ * (`村党支部书记：罗文斌`): only a list's context tells (apart-lines.ts).
+ */
+export function isOfficeHolder(text: string): boolean {
+  const field = text.length <= 24 ? LABELLED.exec(text) : null;
+  return field !== null && OFFICE.test(field[1]!) && looksLikeName(field[2]!.replace(/[ \u3000]/u, ''));
+}
 const OFFICE = /(?:秘书长|主任|主席|书记|组长|队长|召集人|执行主席)$/u;
 const NAMED_BODY = new RegExp(`^\\p{Script=Han}{2,14}(?:${[...UNIT_WORDS, '学', '园', '厂', '队'].join('|')})$`, 'u');
 

@@ -84,9 +84,10 @@ export class PageAssembler {
     return draft;
   }
 
-  addFragment(draft: ArticleDraft, line: PlacedLine, text: string, subhead = false): void {
+  /** A line's text as the draft's next paragraph; `alone`: a line that stands apart in print, whatever it was read as. */
+  addFragment(draft: ArticleDraft, line: PlacedLine, text: string, subhead = false, alone = line.is.kind === 'text' && line.is.alone === true): void {
     const wraps = this.indentsParagraphs && line.is.kind === 'text' && !line.indented && line.gapBefore === 0 && draft.fragments.at(-1)?.lines.at(-1) === line.no - 1;
-    if (text) draft.fragments.push({ text, lines: [line.no], subhead, alone: line.is.kind === 'text' && line.is.alone === true, ...(wraps ? { wraps } : {}) });
+    if (text) draft.fragments.push({ text, lines: [line.no], subhead, alone, ...(wraps ? { wraps } : {}) });
     this.mark(line, subhead ? 'subhead' : 'body', draft);
     draft.phase = 'body';
   }

@@ -3,9 +3,8 @@
 import type { Fragment } from './article-drafts.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { endsWithoutStop, isDataRow, isNoteAlone, isRosterRow, isUnitName, LABEL_AND_VALUE } from './line-shapes.ts';
+import { endsWithoutStop, isDataRow, isNoteAlone, isRosterRow, LABEL_AND_VALUE } from './line-shapes.ts';
 import { codeUnits, endsSentence } from './text.ts';
-import { isUnitAlone } from './title-lines.ts';
 
 export interface Paragraph {
   text: string;
@@ -29,11 +28,10 @@ const ELISION = /^[…⋯.。·]+$/u;
  * notice's fields or its numbered clauses, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing; nor does a
- * listing's or a prize list's row (isDataRow, isRosterRow), which never ends a sentence, nor a unit's name alone
- * (a list of units, a line each; a decision's signatures), nor an appointment after another (a list of them, each ended in `；`), nor
- * the text under a decision's addressees. On a page
- * that marks its paragraphs by an indent, a line that wraps the one above (Fragment.wraps) goes on its paragraph
- * whatever that line ends in.
+ * listing's or a prize list's row (isDataRow, isRosterRow), which never ends a sentence. Nor are a list's
+ * appointments joined, under the clause that introduces them or after the one before, ended in `；` (isAppointment),
+ * nor a decision's text to its addressees (isAddressees). On a page that marks its paragraphs by an indent, a line
+ * that wraps the one above (Fragment.wraps) goes on its paragraph whatever that line ends in.
  */
 const continuesParagraph = (before: string, next: string, wraps = false) =>
   (wraps || (!endsSentence(before) && !endsWithoutStop(before))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
@@ -41,7 +39,7 @@ const continuesParagraph = (before: string, next: string, wraps = false) =>
   !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
-  !isUnitName(next) && !isUnitAlone(next) && !isAddressees(before) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && isAppointment(next) && (isAppointment(before) || COLON.has(before.charCodeAt(before.length - 1))));
+  !isAddressees(before) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && isAppointment(next) && (isAppointment(before) || COLON.has(before.charCodeAt(before.length - 1))));
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
 const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
@@ -52,16 +50,18 @@ const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三�
 
 /**
  * Whom a decision or a notice is sent to, over its text (`各镇党委、人民政府，各街道党工委、办事处，…各人民团体：`): a
- * salutation, however long, a line of its own. Three addressees at least, each a few words: a sentence that
- * introduces a list (`各地各部门要做到：`) says more.
+ * salutation, however long, a line of its own. Three addressees at least, each a few words, the last a body: a
+ * sentence that introduces a list (`各镇街、各部门、各学校要高度重视，切实做到：`) ends in what it asks.
  */
 function isAddressees(text: string): boolean {
   if (text.charCodeAt(0) !== GE || !ADDRESSEES.test(text)) return false;
   const addressees = text.slice(0, -1).split(/[、，,]/u);
-  return addressees.length >= 3 && addressees.every((addressee) => addressee.length >= 2 && addressee.length <= 12);
+  return addressees.length >= 3 && addressees.every((addressee) => addressee.length >= 2 && addressee.length <= 12) && ADDRESSEE.test(addressees.at(-1)!);
 }
 const GE = '各'.charCodeAt(0);
 const ADDRESSEES = /^各[\p{Script=Han}、，,]{4,120}[：:]$/u;
+/** The last of a decision's addressees: a body, or bodies of a kind (`各人民团体`, `区级各部门`, `各街道办事处`). */
+const ADDRESSEE = /(?:部门|团体|单位|办事处|政府|党委|党工委|党组|委员会|部委|机关|企业|学校|街道|镇街|中心|协会|组织)$/u;
 
 /**
  * An appointment or a removal of a list of them (`周建国为重庆市荣昌区发展和改革委员会主任；`, `赵敏、何建军为…委员;`,
@@ -70,10 +70,13 @@ const ADDRESSEES = /^各[\p{Script=Han}、，,]{4,120}[：:]$/u;
  */
 function isAppointment(text: string): boolean {
   const item = APPOINTMENT.exec(text);
-  return item !== null && item[1]!.split('、').every((name) => looksLikeName(name.replace(/[ \u3000]/u, '')));
+  return item !== null && POST_ENDS.test(text) && item[1]!.split('、').every((name) => looksLikeName(name.replace(/[ \u3000]/u, '')));
 }
 const APPOINTED = '(?:\\p{Script=Han}{2,4}?|\\p{Script=Han}[ \\u3000]\\p{Script=Han})';
-const APPOINTMENT = new RegExp(`^\\s*(?:任命|免去|聘任|选举|决定任命)?\\s*(${APPOINTED}(?:、${APPOINTED})*)(?:为|的)\\p{Script=Han}`, 'u');
+// `周伟为了…`, `为此`: no appointment.
+const APPOINTMENT = new RegExp(`^\\s*(?:任命|免去|聘任|选举|决定任命)?\\s*(${APPOINTED}(?:、${APPOINTED})*)(?:为(?![了此何])|的)\\p{Script=Han}`, 'u');
+/** An appointment ends in the post (`…副主任；`, `…审判员。`, `…职务。`), maybe with its term (`（试用期一年）`). */
+const POST_ENDS = /(?:长|主任|委员|书记|主席|员|职务|成员|代表|经理|干部)(?:[（(][^（）()]{1,12}[)）])?[；;。.]?\s*$/u;
 const COLON = codeUnits('：:');
 
 /** A clause numbered as a notice numbers them (`三、建设地点：…`): the next so numbered is a clause of its own, whatever this one ends in. */

@@ -116,18 +116,25 @@ export function isDisplacedHeadline(draft: ArticleDraft, line: PlacedLine, next:
     last !== undefined && !last.subhead && !last.verse && !last.alone && !endsSentence(last.text) && !endsWithoutStop(last.text) && !/[，,、：:]/u.test(line.text);
 }
 
-/** A profile's headline, the person's name and what they do (`邱燕：返乡创业的“新农人”`), as a page of profiles prints them. */
-function isProfileTitle(text: string): boolean {
+/**
+ * A profile's headline, the person's name and what they do, over the person's posts (`邱燕：返乡创业的“新农人”` /
+ * `区政协委员、清江镇竹林村党支部书记`), as a page of profiles prints them. A notice's field (`时间：3月23日上午9时`), an
+ * interview's answer or a speech's excerpt under its speaker (`李明：把群众的事当成自己的事` / text) has no such line.
+ */
+export function isProfileTitle(text: string, next: PlacedLine | undefined): boolean {
   const profile = PROFILE_TITLE.exec(text);
-  return profile !== null && looksLikeName(profile[1]!);
+  return profile !== null && next?.is.kind === 'title' && POSTS_LINE.test(next.text.trim()) && looksLikeName(profile[1]!);
 }
 const PROFILE_TITLE = /^\s*(\p{Script=Han}{2,4})[：:]\s*[^，,：:]{4,}$/u;
+/** A person's posts on a line of their own (`区人大代表、重庆琪金食品有限公司董事长`). */
+const POSTS_LINE = /^[\p{Script=Han}、]{4,40}(?:代表|委员|书记|主任|主席|[长员师]|干部)$/u;
 
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
- * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title).
+ * it does after a notice's date or telephone number, and after a poem's stanza (the next poem's title). A profile's
+ * headline (isProfileTitle) has a colon in it.
  */
-export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean, overDatedLead: boolean): boolean {
+export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSettings, overTitle: boolean, overDatedLead: boolean, profile = false): boolean {
   const last = draft.fragments.at(-1);
   // A list's last item ends as its items do (`…二要抓好防汛减灾；`): a title after it over a lead that opens with its
   // day (`5月7日，…`, `近日，…`) is the next story's. Over `今年以来，…` it may be a report's own part.
@@ -138,5 +145,5 @@ export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSe
   if (!(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return STANDING_COLUMN.test(text.trim());
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
-  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || !/[，,、：:]/u.test(text) || isProfileTitle(text));
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || profile || !/[，,、：:]/u.test(text));
 }

@@ -129,8 +129,10 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
   // A speech's date in brackets may stand between its title and its speaker (`（2024年3月10日）`).
   const at = isDatedNote(lines[i - 1]) ? i - 2 : i - 1;
   const below = lines[i + 1];
-  // A report may open on its first part's number and title (`一、2023年工作回顾`), with no salutation.
-  if (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && below?.is.kind !== 'subhead' && !isSalutation(lines, i + 1, settings)) return null;
+  // A report may open on its first part's number and title (`一、2023年工作回顾`), with no salutation; a subhead of
+  // another mark (`■ 孝老爱亲二十年`) under a name is a profile's, of the person named.
+  const firstPart = below?.is.kind === 'subhead' && FIRST_PART.test(below.text);
+  if (below?.is.kind !== 'text' && below?.is.kind !== 'verse' && !firstPart && !isSalutation(lines, i + 1, settings)) return null;
   // The title over it may be one that asks, read as text until its byline is found (isHeadlineOverItsStory).
   if (lines[at]?.is.kind !== 'title' && !(lines[at]?.is.kind === 'text' && isHeadlineOverItsStory(lines, at, settings))) return null;
   const text = line.text.slice(marked?.[0].length ?? 0).trim();
@@ -139,6 +141,8 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
   if (pair !== undefined) return pair === null ? null : [pair];
   return looksLikeName(text) ? [text] : writersOfUnit(text);
 };
+
+const FIRST_PART = /^\s*一、/u;
 
 /**
  * Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; null when they
