@@ -1144,6 +1144,13 @@ describe('a third archivist’s leftovers', () => {
     });
     expect(articles.map((a) => [a.headline, a.authors])).toEqual([['招聘启事', []], ['讣告', []], ['春雨', ['刘小明']]]);
   });
+  it('reads a poem’s spaced title over its poet’s spaced pen name (春 雨 / 晓 言) after a story as the poem’s, not the story’s signatures', () => {
+    const { articles } = ingestText({
+      '04.txt': page('春到荣昌 好景等你来', '本报讯（融媒体中心记者 张雪）春暖花开，我区各大景区迎来踏青赏花的游客。', '时间：3月16日上午9时', '地点：万灵古镇大荣寨',
+        '届时，景区将推出汉服巡游、非遗展演等活动，欢迎广大市民游客前来打卡。', '春 雨', '晓 言', '春雨落在瓦檐上\n像母亲轻轻的叮咛\n一声一声\n落进我的梦里'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.reporters])).toEqual([['春到荣昌 好景等你来', [], ['张雪']], ['春雨', ['晓言'], []]]);
+  });
 
   it('reads a work’s title and its artist (书法作品 / 李德厚 作) as a piece of its own, the title after it the next story’s', () => {
     const { articles, warnings } = ingestText({

@@ -167,9 +167,9 @@ export function closingSignature(lines: PlacedLine[], i: number): string[] | nul
   const below = lines[i + 1];
   if (line.is.kind !== 'title' || above?.is.kind !== 'text' || !endsSentence(above.text) || isCredited(lines, i - 1)) return null;
   // Over a title under a dash (`王 强` / `——记…`), a name is a profile's headline; over a name, a piece's title
-  // (`春 雨` / `刘小明`).
+  // (`春 雨` / `刘小明`), or over a pen name spaced to a name's width (`春 雨` / `晓 言`).
   if (below && !(below.is.kind === 'title' && !SUBTITLE_DASH.test(below.text)) && !(below.is.kind === 'furniture' && below.is.reason === 'column-label')) return null;
-  if (below?.is.kind === 'title' && looksLikeName(below.text.replace(/[\s\u3000]+/gu, ''))) return null;
+  if (below?.is.kind === 'title' && (looksLikeName(below.text.replace(/[\s\u3000]+/gu, '')) || spacedPair(below.text.trim()))) return null;
   const text = line.text.trim();
   const pair = spacedPair(text);
   if (pair !== undefined) return pair === null ? null : [pair];
