@@ -1144,6 +1144,15 @@ describe('a third archivist’s leftovers', () => {
     });
     expect(articles.map((a) => [a.headline, a.authors])).toEqual([['招聘启事', []], ['讣告', []], ['春雨', ['刘小明']]]);
   });
+  it('keeps a round table’s guests under its host lines of its text, not its headline and byline', () => {
+    const { articles } = ingestText({
+      '03.txt': page('聚焦农村养老服务', '主持人：本报记者 陈晨', '嘉宾：区民政局局长 周建国', '嘉宾：区政协委员、昌元街道玉屏社区党委书记 王德明', '主持人：我区农村养老服务现状如何？',
+        '周建国：目前全区共有农村互助养老点186个。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.authors, a.paragraphs.slice(0, 2)])).toEqual([
+      ['聚焦农村养老服务', ['陈晨'], [], ['嘉宾：区民政局局长 周建国', '嘉宾：区政协委员、昌元街道玉屏社区党委书记 王德明']],
+    ]);
+  });
   it('reads a poem’s spaced title over its poet’s spaced pen name (春 雨 / 晓 言) after a story as the poem’s, not the story’s signatures', () => {
     const { articles } = ingestText({
       '04.txt': page('春到荣昌 好景等你来', '本报讯（融媒体中心记者 张雪）春暖花开，我区各大景区迎来踏青赏花的游客。', '时间：3月16日上午9时', '地点：万灵古镇大荣寨',

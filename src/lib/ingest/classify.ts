@@ -161,6 +161,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
       return { kind: 'credit', credit: { ...emptyCredits(), problems: [] }, ...(text.trimEnd().endsWith('文章') ? { overTitle: true as const } : voice ? { voice: true as const } : {}) };
     }
   }
+  // A round table's guests, each on a line under its host (`嘉宾：区民政局局长 周建国`): the piece's text, though each
+  // has a byline's or a title's shape; they are whom it quotes, not its writers.
+  if (text.length <= 80 && text.includes('嘉宾') && GUEST.test(text)) return { kind: 'text', text, jumpTo: null, alone: true };
   if (isShortUnstopped(text)) {
     // A line that ends in a jump is a paragraph's last, whatever its length: no guide's entry to another page.
     const box = to ? null : boxLine(text);
@@ -218,6 +221,7 @@ function isSourceCredit(text: string): boolean {
   return SOURCE_SIGN.test(source) && SOURCE_CREDIT.test(source);
 }
 const BRACKETED_ALONE = /^[(（]([^()（）]+)[)）]$/u;
+const GUEST = /^\s*(?:特邀|访谈|本期|做客)?嘉宾[：:]/u;
 
 const QUESTION_OR_ANSWER = codeUnits('问答记');
 /** An interview's turn: `问：`, `答：`, `记者：`. */
