@@ -259,3 +259,63 @@ describe('forms on ordinary pages that only look like a special issue’s', () =
     ]);
   });
 });
+
+// The second review of this file's rules (session 27), on a party congress's issue, an honours page and ordinary
+// pages: forms the first mend missed or broke.
+describe('a party congress’s issue and an honours page', () => {
+  it('reads a list of names that marks women (王 芳(女)) as the list’s, and the announcement’s title under its meeting as its headline', () => {
+    const { articles } = ingestText({
+      '03.txt': page('中国共产党重庆市荣昌区第六次代表大会', '选举结果公告', '中国共产党重庆市荣昌区第六次代表大会选举产生了中国共产党重庆市荣昌区第六届委员会委员。名单如下:', '(以姓氏笔画为序)',
+        '于 洋 马晓波 王 芳(女) 王建明 邓 华\n谢春燕(女) 曾小平 郑光明 孙 伟 何 军', '大会秘书长:李晓东', '中国共产党重庆市荣昌区第六次代表大会主席团', '2024年6月15日'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs.slice(2)])).toEqual([
+      ['中国共产党重庆市荣昌区第六次代表大会', '选举结果公告', ['于 洋 马晓波 王 芳(女) 王建明 邓 华', '谢春燕(女) 曾小平 郑光明 孙 伟 何 军', '大会秘书长:李晓东', '中国共产党重庆市荣昌区第六次代表大会主席团', '2024年6月15日']],
+    ]);
+  });
+  it('keeps a list’s rows and a report’s part under the jump’s line on the next page, merged into the story, none lost', () => {
+    const { articles } = ingestText({
+      '04.txt': page('全区优秀共产党员名单', '一、全区优秀共产党员(100名)', '王晓明 区发展改革委综合科科长', '刘 芳(女) 区经济信息委工业发展科科长', '陈建国 区财政局预算科科长(下转第5版)'),
+      '05.txt': page('(上接第4版)', '黄晓琴(女) 区人民医院副院长', '吴海燕(女) 区税务局第一税务所所长', '二、全区优秀党务工作者(30名)', '罗志刚 区委组织部组织科科长'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.slice(4)])).toEqual([
+      ['全区优秀共产党员名单', ['黄晓琴(女) 区人民医院副院长', '吴海燕(女) 区税务局第一税务所所长', '二、全区优秀党务工作者(30名)', '罗志刚 区委组织部组织科科长']],
+    ]);
+  });
+  it('starts each profile of an honours page at its name and title over the person’s place, a villager’s, a volunteer’s, a worker’s, a padded name’s', () => {
+    const { articles } = ingestText({
+      '03.txt': page('陈秀英：二十年如一日照顾瘫痪婆婆', '昌元街道宝城社区居民', '二十年来，陈秀英悉心照料瘫痪在床的婆婆。', '陈秀英（右）为婆婆梳头。', '融媒体中心记者 郑光慧 摄',
+        '刘德福：勇跳冰河救起落水儿童', '清江镇竹林村村民', '今年2月，刘德福在河边劳作时救起落水儿童。', '李建军：坚守岗位的“城市美容师”', '区城市管理局环卫工人', '李建军在环卫岗位上一干就是二十年。',
+        '周 强：扎根山区的“背篓医生”', '吴家镇双流村乡村医生', '从医30年，周强走遍了全村的每一户。', '（融媒体中心记者 杨丽丹 整理）'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.captions.length])).toEqual([
+      ['陈秀英：二十年如一日照顾瘫痪婆婆', '昌元街道宝城社区居民', 1], ['刘德福：勇跳冰河救起落水儿童', '清江镇竹林村村民', 0],
+      ['李建军：坚守岗位的“城市美容师”', '区城市管理局环卫工人', 0], ['周 强：扎根山区的“背篓医生”', '吴家镇双流村乡村医生', 0],
+    ]);
+  });
+  it('reads a special issue’s longer name as the page’s section, and ends a list of villages before the next story’s headline ending in a unit’s word', () => {
+    const { articles } = ingestText({
+      '01.txt': page('荣昌报', '2024年6月14日 星期五', '区第六次党代会特刊', '中国共产党重庆市荣昌区第六次代表大会隆重开幕', '本报讯(融媒体中心记者 杨丽丹)6月13日,中国共产党重庆市荣昌区第六次代表大会隆重开幕。',
+        '会议确定以下村入选今年市级美丽宜居村庄：', '清江镇竹林村', '盘龙镇大建村', '吴家镇双流村', '王建明调研城市运行管理中心', '本报讯（融媒体中心记者 张丹）6月12日，王建明到区城市运行管理中心调研。'),
+    }, { folder: '2024-06-14' });
+    expect(articles.map((a) => [a.section, a.headline, a.paragraphs.length])).toEqual([
+      ['区第六次党代会特刊', '中国共产党重庆市荣昌区第六次代表大会隆重开幕', 5], ['区第六次党代会特刊', '王建明调研城市运行管理中心', 1],
+    ]);
+  });
+  it('splits appointments ending in a chief engineer’s post and a notice’s text from addressees ending in people, and reads bodies named with 、 over a notice as its kicker', () => {
+    const { articles } = ingestText({
+      '02.txt': page('区政府常务会议召开', '本报讯（记者 黄晓）6月20日，区政府召开常务会议。', '区委宣传部、区文明办', '关于开展2024年“荣昌好人”推荐评选活动的通知',
+        '各镇街，区级各部门，各人民团体，广大市民朋友：', '为进一步弘扬社会主义核心价值观，现就推荐评选活动通知如下。', '任命：', '张志军为重庆市荣昌区住房和城乡建设委员会总工程师；', '李 静为重庆市荣昌区教育委员会督学。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '区政府常务会议召开', ['6月20日，区政府召开常务会议。']],
+      ['区委宣传部、区文明办', '关于开展2024年“荣昌好人”推荐评选活动的通知', ['各镇街，区级各部门，各人民团体，广大市民朋友：', '为进一步弘扬社会主义核心价值观，现就推荐评选活动通知如下。',
+        '任命：', '张志军为重庆市荣昌区住房和城乡建设委员会总工程师；', '李 静为重庆市荣昌区教育委员会督学。']],
+    ]);
+  });
+  it('credits no label that looks like a name (解读) over a document’s first part', () => {
+    const { articles } = ingestText({
+      '03.txt': page('《荣昌区促进民营经济高质量发展若干措施》出台', '解读', '一、出台背景', '为深入贯彻落实中央和市委关于促进民营经济发展壮大的决策部署，区政府出台若干措施。'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors])).toEqual([['《荣昌区促进民营经济高质量发展若干措施》出台', []]]);
+  });
+});

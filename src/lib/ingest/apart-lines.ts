@@ -59,11 +59,13 @@ const introducesList = (lines: PlacedLine[], i: number) => isListRow(lines[i + 1
  * headline (`区人民医院 区中医院`, `小茶园 变身致富园`, `陈刚 昌元街道社区民警`, `村党支部书记：罗文斌`).
  */
 function isInRoster(lines: PlacedLine[], i: number): boolean {
-  if (!isRosterLine(lines[i])) return false;
+  // A headline over its story's dateline or byline ends a list, whatever its shape (`…数据中心` after units' names).
+  const listsAt = (k: number) => isRosterLine(lines[k]) && !headsStory(lines[k + 1]);
+  if (!listsAt(i)) return false;
   let first = i;
-  while (isRosterLine(lines[first - 1])) first--;
+  while (listsAt(first - 1)) first--;
   let last = i;
-  while (isRosterLine(lines[last + 1])) last++;
+  while (listsAt(last + 1)) last++;
   return last - first >= 2 || ROSTER_HEADING.test(lines[first - 1]?.text ?? '');
 }
 const isRosterLine = (line: PlacedLine | undefined): boolean => {
@@ -72,7 +74,7 @@ const isRosterLine = (line: PlacedLine | undefined): boolean => {
   return isUnitName(text) || isUnitRow(text) || isPersonRow(text) || isOfficeHolder(text) || isNameList(text);
 };
 /** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
-const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单|按姓氏笔画为序[)）]?|排名不分先后[)）]?)\s*$/u;
+const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;
 
 /**
  * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a

@@ -57,17 +57,17 @@ function columnNamedByNote(draft: ArticleDraft): string | null {
 const COLUMN_NAMED = /[“"「]([^”"」]{2,16})[”"」](?:专栏|栏目|專欄|欄目)/u;
 
 /**
- * A document's own title (`关于政府工作报告的决议`, `关于表彰…的决定`) under who issues it, a meeting
+ * A document's own title (`关于政府工作报告的决议`, `关于表彰…的决定`, `选举结果公告`) under who issues it, a meeting
  * (`重庆市荣昌区第十九届人民代表大会第四次会议`) or bodies (`区委宣传部 区文明办`): the issuer is its kicker. Under a
  * news headline (`我区今年将办好十件民生实事`), it is the subtitle.
  */
-const DOCUMENT_TITLE = /^关于\p{Script=Han}.*的(?:决议|决定|通知|通告|公告|意见|批复|办法|规定|报告)$/u;
-/** Bodies named side by side (`区人民医院 区中医院`, `区委宣传部 区文明办`): over a title, whose story or notice it is. */
+const DOCUMENT_TITLE = /^(?:关于\p{Script=Han}.*的(?:决议|决定|通知|通告|公告|意见|批复|办法|规定|报告)|\p{Script=Han}{2,10}(?:公告|通告|决议|决定))$/u;
+/** Bodies named side by side (`区人民医院 区中医院`, `区委宣传部、区文明办`): over a title, whose story or notice it is. */
 const areBodies = (top: string) => {
-  const bodies = top.split(/[\s\u3000]+/u);
+  const bodies = top.split(/[\s\u3000、]+/u);
   return bodies.length >= 2 && bodies.every(isUnitAlone);
 };
-const issuesDocument = (top: string) => top.split(/[\s\u3000]+/u).every((body) => isUnitAlone(body) || isUnitName(body) || ISSUER.test(body));
+const issuesDocument = (top: string) => top.split(/[\s\u3000、]+/u).every((body) => isUnitAlone(body) || isUnitName(body) || ISSUER.test(body));
 const ISSUER = /^\p{Script=Han}{2,30}(?:会议|大会|委员会|常委会|主席团|政府|办公室)$/u;
 
 /** 主题/引题/副题 from the stacked title lines. */

@@ -228,7 +228,7 @@ export function markSpecialSectionName(lines: PlacedLine[]): void {
   // A section's name is short; a headline that tells of a special issue (`荣昌中学校报推出百年校庆特刊`) stands over its
   // story's dateline or byline.
   const headsStory = next?.is.kind === 'dateline' || next?.is.kind === 'credit';
-  if (alone && !headsStory && name.is.kind === 'title' && name.text.trim().length <= 8 && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
+  if (alone && !headsStory && name.is.kind === 'title' && name.text.trim().length <= 12 && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
 }
 
 /**

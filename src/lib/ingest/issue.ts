@@ -229,7 +229,11 @@ export function ingestIssue(input: IssueInput): IssueResult {
       const d = entry.draft;
       const titleRoles = markTitleLines(roles, d, entry.mergedInto?.draft ?? d, settings);
       for (const problem of d.problems) warn(page.file, problem.line, problem.code, creditWarning(page.file, problem));
-      if (entry.mergedInto) continue;
+      if (entry.mergedInto) {
+        // A tail's title lines kept as its text when it was merged (jumps.ts) are its body's.
+        for (const fragment of d.fragments) for (const no of fragment.lines) if (!roles.has(no)) roles.set(no, { role: 'body', article: d });
+        continue;
+      }
       order++;
       const id = articleId(meta.date!, pageMeta.page, order, usedIds);
       const { candidate, joins: joined } = articleOf(entry, titleRoles, { id, order, paper, meta, pageMeta, sectionOf, settings });

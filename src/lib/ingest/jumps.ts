@@ -76,6 +76,21 @@ function takeReprintedHeadline(tail: ArticleDraft, heads: PlacedDraft[]): void {
   tail.head.push({ no: first.lines[0]!, text: first.text, is: { kind: 'title' } });
 }
 
+/**
+ * The tail's title lines that are not the story's headline printed again (a list's rows under `（上接第4版）`,
+ * `黄晓琴(女) 区人民医院副院长`, or a report's part, `三、全面加强党的领导`): the tail's first lines of text, each a line of its
+ * own, rather than dropped with the reprinted headline when the tail is merged.
+ */
+function keepUnprintedTitles(tail: ArticleDraft, head: ArticleDraft): void {
+  const headline = comparisonKey(head.head.map((line) => line.text).join(''));
+  const unprinted = tail.head.filter((line) => !headline.includes(comparisonKey(line.text)));
+  if (!unprinted.length) return;
+  tail.head = tail.head.filter((line) => !unprinted.includes(line));
+  tail.fragments.unshift(...unprinted.map((line) => ({ text: line.text, lines: [line.no], subhead: PART_NUMBER.test(line.text), alone: true })));
+}
+
+const PART_NUMBER = /^\s*[一二三四五六七八九十]{1,3}、/u;
+
 export function mergeJumps(drafts: PlacedDraft[]): void {
   const taken = new Set<PlacedDraft>();
   for (const tail of drafts) {
@@ -91,6 +106,7 @@ export function mergeJumps(drafts: PlacedDraft[]): void {
     if (head === tail) continue;
     const h = head.draft;
     const t = tail.draft;
+    keepUnprintedTitles(t, h);
     h.fragments.push(...t.fragments);
     h.captions.push(...t.captions);
     h.credits.push(...t.credits);

@@ -59,9 +59,9 @@ function isAddressees(text: string): boolean {
   return addressees.length >= 3 && addressees.every((addressee) => addressee.length >= 2 && addressee.length <= 12) && ADDRESSEE.test(addressees.at(-1)!);
 }
 const GE = '各'.charCodeAt(0);
-const ADDRESSEES = /^各[\p{Script=Han}、，,]{4,120}[：:]$/u;
-/** The last of a decision's addressees: a body, or bodies of a kind (`各人民团体`, `区级各部门`, `各街道办事处`). */
-const ADDRESSEE = /(?:部门|团体|单位|办事处|政府|党委|党工委|党组|委员会|部委|机关|企业|学校|街道|镇街|中心|协会|组织)$/u;
+const ADDRESSEES = /^各[\p{Script=Han}、，,（）()]{4,120}[：:]$/u;
+/** The last of a decision's or a notice's addressees: bodies or people of a kind (`各人民团体`, `区级各部门`, `广大适龄青年`). */
+const ADDRESSEE = /(?:部门|团体|单位|办事处|政府|党委|党工委|党组|委员会|部委|机关|企业|学校|街道|镇街|中心|协会|组织|青年|群众|居民|市民|村民|家长|同学|同志|朋友|党员|职工|干部)$/u;
 
 /**
  * An appointment or a removal of a list of them (`周建国为重庆市荣昌区发展和改革委员会主任；`, `赵敏、何建军为…委员;`,
@@ -76,7 +76,7 @@ const APPOINTED = '(?:\\p{Script=Han}{2,4}?|\\p{Script=Han}[ \\u3000]\\p{Script=
 // `周伟为了…`, `为此`: no appointment.
 const APPOINTMENT = new RegExp(`^\\s*(?:任命|免去|聘任|选举|决定任命)?\\s*(${APPOINTED}(?:、${APPOINTED})*)(?:为(?![了此何])|的)\\p{Script=Han}`, 'u');
 /** An appointment ends in the post (`…副主任；`, `…审判员。`, `…职务。`), maybe with its term (`（试用期一年）`). */
-const POST_ENDS = /(?:长|主任|委员|书记|主席|员|职务|成员|代表|经理|干部)(?:[（(][^（）()]{1,12}[)）])?[；;。.]?\s*$/u;
+const POST_ENDS = /(?:长|主任|委员|书记|主席|员|师|督学|职务|成员|代表|经理|干部)(?:[（(][^（）()]{1,12}[)）])?[；;。.]?\s*$/u;
 const COLON = codeUnits('：:');
 
 /** A clause numbered as a notice numbers them (`三、建设地点：…`): the next so numbered is a clause of its own, whatever this one ends in. */

@@ -123,11 +123,15 @@ export function isDisplacedHeadline(draft: ArticleDraft, line: PlacedLine, next:
  */
 export function isProfileTitle(text: string, next: PlacedLine | undefined): boolean {
   const profile = PROFILE_TITLE.exec(text);
-  return profile !== null && next?.is.kind === 'title' && POSTS_LINE.test(next.text.trim()) && looksLikeName(profile[1]!);
+  return profile !== null && next?.is.kind === 'title' && POSTS_LINE.test(next.text.trim()) && looksLikeName(profile[1]!.replace(/[ \u3000]/u, ''));
 }
-const PROFILE_TITLE = /^\s*(\p{Script=Han}{2,4})[：:]\s*[^，,：:]{4,}$/u;
-/** A person's posts on a line of their own (`区人大代表、重庆琪金食品有限公司董事长`). */
-const POSTS_LINE = /^[\p{Script=Han}、]{4,40}(?:代表|委员|书记|主任|主席|[长员师]|干部)$/u;
+/** A profile's headline; its name may be padded to three characters (`周 强：…`). */
+export const PROFILE_TITLE = /^\s*(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Script=Han})[：:]\s*[^，,：:]{4,}$/u;
+/**
+ * A person's posts or place on a line of their own (`区人大代表、重庆琪金食品有限公司董事长`, `清江镇竹林村村民`,
+ * `…志愿服务队志愿者`, `吴家镇双流村乡村医生`).
+ */
+const POSTS_LINE = /^[\p{Script=Han}、]{4,40}(?:代表|委员|书记|主任|主席|干部|医生|[长员师民者工生户人])$/u;
 
 /**
  * A short, comma-free title after a finished paragraph opens a new brief (简讯) rather than continuing the story; so
@@ -145,5 +149,7 @@ export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSe
   if (!(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return STANDING_COLUMN.test(text.trim());
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
-  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || profile || !/[，,、：:]/u.test(text));
+  // Bodies named together over a notice's title (`区委宣传部、区文明办`) issue it.
+  const issuers = overTitle && text.includes('、') && text.trim().split(/[\s\u3000、]+/u).every(isUnitAlone);
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || profile || issuers || !/[，,、：:]/u.test(text));
 }

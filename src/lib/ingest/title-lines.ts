@@ -136,6 +136,8 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
   // The title over it may be one that asks, read as text until its byline is found (isHeadlineOverItsStory).
   if (lines[at]?.is.kind !== 'title' && !(lines[at]?.is.kind === 'text' && isHeadlineOverItsStory(lines, at, settings))) return null;
   const text = line.text.slice(marked?.[0].length ?? 0).trim();
+  // Over a first part, a label that looks like a name (`解读`) heads the parts, and signs nothing.
+  if (firstPart && PARTS_LABEL.test(text)) return null;
   if (marked) return looksLikeName(text) ? [text] : null;
   const pair = spacedPair(text);
   if (pair !== undefined) return pair === null ? null : [pair];
@@ -143,6 +145,7 @@ export const bareAuthors = (lines: PlacedLine[], i: number, settings: PaperSetti
 };
 
 const FIRST_PART = /^\s*一、/u;
+const PARTS_LABEL = /^(?:解读|导读|综述|链接|背景|评论|提示|观察|说明|附件|附录|要点)$/u;
 
 /**
  * Two characters spaced to a name's width (`晓 言`): a pen name, which need not start with a surname; null when they
