@@ -71,8 +71,11 @@ function isInRoster(lines: PlacedLine[], i: number): boolean {
 const isRosterLine = (line: PlacedLine | undefined): boolean => {
   if (line === undefined || !(line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'banner'))) return false;
   const text = line.text.trim();
+  // Every title is asked: one with no space, colon, bracket or 、 can only be a unit's name.
+  if (!ROSTER_SIGN.test(text)) return isUnitName(text);
   return isUnitName(text) || isUnitRow(text) || isPersonRow(text) || isOfficeHolder(text) || isNameList(text);
 };
+const ROSTER_SIGN = /[\s:：)）、]/u;
 /** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
 const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;
 

@@ -66,12 +66,20 @@ const GIVEN_NAME = /^\p{Script=Han}{1,2}(?:[/／](?:文|图|摄))?$/u;
 /** The marks of what names did that are also surnames. */
 const WORK_MARK_WORDS = new Set(['文', '图']);
 
+/** What an official list notes after a name: a woman's, a minority's (`(女)`, `（女，土家族）`). */
 const PERSON_NOTE = /[（(](?:[女男]|[女男][，,、]\p{Script=Han}{1,4}族|\p{Script=Han}{1,4}族)[)）]/gu;
 /**
  * A name and a space at a line's start; a two-character name may be padded to a list's three-character cells (`刘 芳`),
  * and a name marked (`谢春燕(女) `).
  */
 const NAME_THEN_SPACE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Script=Han})(?:[（(][^（）()]{1,8}[)）])?[\s\u3000、]/u;
+
+/** A space, a 、 or a bracket among a line's first six characters, looked for without a pattern: every line is asked. */
+function gapNearStart(text: string): boolean {
+  for (let i = 1; i < 6 && i < text.length; i++) if (NAME_GAPS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+const NAME_GAPS = codeUnits(' \u3000、(（\t');
 
 /**
  * A line of names and nothing else: part of the text (a list of those honoured), not a headline or banner. Many
@@ -81,7 +89,7 @@ const NAME_THEN_SPACE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Scrip
  */
 export function isNameList(text: string): boolean {
   // Most lines asked are paragraphs, which fail this within their first five characters: they need no split.
-  if (text.length > 160 || !NAME_THEN_SPACE.test(text)) return false;
+  if (text.length > 160 || !gapNearStart(text) || !NAME_THEN_SPACE.test(text)) return false;
   // An official list sets its names in cells of three characters, padding the two-character ones (`于 洋 马晓波 王 芳`),
   // and marks its women and its minorities' members (`刘 芳(女)`, `（土家族）`).
   const tokens = joinSpacedNames(text.trim().replace(PERSON_NOTE, '').split(/[\s\u3000、]+/u));

@@ -4,7 +4,7 @@
 import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { DIGIT, isDateAlone } from './dates.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
-import { hasVisibleLength } from './text.ts';
+import { codeUnits, hasVisibleLength } from './text.ts';
 
 /** A page number as pages print it: digits (`3`, `１２`), Chinese numerals (`十二`), or a lettered page's (`A03`, page-labels.ts). */
 export const PAGE_NO_FORMS = `${DIGIT}{1,3}|[〇零一二两三四五六七八九十]{1,3}|${LETTERED_PAGE_NO}`;
@@ -172,8 +172,10 @@ const LISTED_POSTS = [...POST_WORDS, '员', '护士', '民警', '辅警', '医�
 const LISTED_POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,12}(?:${LISTED_POSTS.join('|')})$`, 'u');
 
 /** A unit's name alone (`区财政局`, `昌州街道`, `…开发区管委会`): a line of a list of units, as a commendation prints them. */
-export const isUnitName = (text: string) => text.length <= 24 && UNIT_NAME.test(text.trim());
+export const isUnitName = (text: string) => text.length <= 24 && UNIT_NAME_LAST.has(text.trimEnd().charCodeAt(text.trimEnd().length - 1)) && UNIT_NAME.test(text.trim());
 const UNIT_NAME = new RegExp(`^\\p{Script=Han}{2,20}(?:${UNIT_OF_WORK}|委员会|管委会|联合会)$`, 'u');
+/** The last characters a unit's name may end in, as code units: most lines are turned away by their last. */
+const UNIT_NAME_LAST = codeUnits([...UNIT_WORDS, '学', '园', '厂', '会'].map((word) => word.at(-1)).join(''));
 
 /**
  * Units' names spaced apart on a line (`区发展改革委 区经济信息委 区财政局`, `昌州街道 昌元街道 盘龙镇`): a list's row, not a
