@@ -1144,6 +1144,18 @@ describe('a third archivist’s leftovers', () => {
     });
     expect(articles.map((a) => [a.headline, a.authors])).toEqual([['招聘启事', []], ['讣告', []], ['春雨', ['刘小明']]]);
   });
+  it('gives a picture set apart after a finished story, over the next story’s headline, to a story, and makes no empty article of it', () => {
+    const { articles, errors } = ingestText({
+      '01.txt': ['擦亮德育底色 培养时代新人', '', '本报讯(融媒体中心记者 郑光慧)近日,我区召开德育工作推进会。', '', '融媒体中心记者 郑光慧', '', '', '',
+        '近日,区机关事务管理中心组织开展行政中心后勤服务保障技能比拼大赛。', '', '', '', '融媒体中心记者 张雪摄', '我区启动“阳光厨房”建设工作', '',
+        '本报讯(融媒体中心记者 张丹)我区日前印发《关于加强餐饮服务“阳光厨房”建设工作的通知》。'].join('\n'),
+    });
+    expect(errors).toEqual([]);
+    expect(articles.map((a) => [a.headline, a.captions])).toEqual([
+      ['擦亮德育底色 培养时代新人', ['近日,区机关事务管理中心组织开展行政中心后勤服务保障技能比拼大赛。']],
+      ['我区启动“阳光厨房”建设工作', []],
+    ]);
+  });
   it('keeps a round table’s guests under its host lines of its text, not its headline and byline', () => {
     const { articles } = ingestText({
       '03.txt': page('聚焦农村养老服务', '主持人：本报记者 陈晨', '嘉宾：区民政局局长 周建国', '嘉宾：区政协委员、昌元街道玉屏社区党委书记 王德明', '主持人：我区农村养老服务现状如何？',

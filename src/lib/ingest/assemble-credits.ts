@@ -46,7 +46,10 @@ export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is
     // story's: it goes to the one whose words it shares (attachFloatingCaptions), this one when neither.
     if (a.kindAt(i + 1) === 'dateline' || (a.kindAt(i + 1) === 'title' && a.titleRunEndsInByline(i + 1) > 0)) {
       draft.lines.splice(draft.lines.lastIndexOf(previous.no), 1);
-      a.floating.push({ text: previous.text, line: previous.no, after: draft }, { text: line.text, line: line.no, after: draft, credit: is.credit });
+      // A story of that one sentence, headless, was the picture alone: no story is left of it, and the picture
+      // stands after the story before.
+      const after = draft.lines.length === 0 && draft.head.length === 0 && draft.fragments.length === 0 && draft.captions.length === 0 ? a.dropEmptyDraft(draft) : draft;
+      a.floating.push({ text: previous.text, line: previous.no, after }, { text: line.text, line: line.no, after, credit: is.credit });
       a.roles.set(previous.no, { role: 'caption', article: null });
       a.roles.set(line.no, { role: 'credit', article: null });
       return;

@@ -92,6 +92,13 @@ export class PageAssembler {
     draft.phase = 'body';
   }
 
+  /** Takes a draft left with nothing in it off the page; the story before it, if any, is the current one again. */
+  dropEmptyDraft(draft: ArticleDraft): ArticleDraft | null {
+    this.articles.splice(this.articles.indexOf(draft), 1);
+    this.current = this.articles.at(-1) ?? null;
+    return this.current;
+  }
+
   imageGap(l: PlacedLine | undefined): boolean {
     return !l || l.gapBefore >= this.settings.imageGapLines;
   }
