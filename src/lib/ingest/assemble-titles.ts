@@ -7,7 +7,7 @@ import { endsWithoutStop, isContactField } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
 import { endsSentence, opensWithWhen } from './text.ts';
-import { isPhotoCredit, isUnitAlone, stacks, titleCount } from './title-lines.ts';
+import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
 export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): number {
   const draft = a.current;
@@ -30,7 +30,7 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   // ends its text; it heads no story. Over a telephone alone, the issuer must share words with the notice (its
   // `拍卖`, `公司`): on an advertisements page, `旺家搬家公司` / `电话：…` is an advertisement of its own. Two bodies
   // may sign one decision, a line each over the date (`中共重庆市荣昌区委` / `重庆市荣昌区人民政府` / `2024年1月15日`).
-  const signedWithNext = next?.is.kind === 'title' && isUnitAlone(line.text.trim()) && isUnitAlone(next.text.trim()) && a.flow[i + 2]?.is.kind === 'text' && isDateAlone(a.flow[i + 2]!.text);
+  const signedWithNext = next?.is.kind === 'title' && signsOverDate(a.flow, i);
   if (draft && draft.phase === 'body' && !jumped && (signedWithNext || next?.is.kind === 'text' && (isDateAlone(next.text) || (isContactField(next.text) && signsNotice(draft, line.text))))) {
     // A signature stands on a line of its own: no column break tore it from the line above (`附件：…名单`).
     a.addFragment(draft, line, line.text, false, true);

@@ -6,7 +6,7 @@ import { PAGE_TOP_LINES } from './page-marks.ts';
 import { isDateAlone } from './dates.ts';
 import { isNoteAlone } from './line-shapes.ts';
 import { comparisonKey, hasVisibleLength } from './text.ts';
-import { isUnitAlone } from './title-lines.ts';
+import { signsOverDate } from './title-lines.ts';
 
 /**
  * Short text without a full stop: a sentence printed twice (`区领导李四参加活动。`) is text both times, while a slogan
@@ -19,13 +19,7 @@ const isCandidate = (line: ClassifiedLine) =>
  * A document's signature and date (`重庆市荣昌区人民政府` / `2024年1月15日`, two bodies a line each over it): the
  * document's, however many documents of the issue the same body signs on the same day.
  */
-function signs(lines: ClassifiedLine[], at: number): boolean {
-  const line = lines[at]!;
-  if (isDateAlone(line.text)) return lines[at - 1] !== undefined && isUnitAlone(lines[at - 1]!.text.trim());
-  if (!isUnitAlone(line.text.trim())) return false;
-  const next = lines[at + 1];
-  return next !== undefined && (isDateAlone(next.text) || (isUnitAlone(next.text.trim()) && lines[at + 2] !== undefined && isDateAlone(lines[at + 2]!.text)));
-}
+const signs = (lines: ClassifiedLine[], at: number) => signsOverDate(lines, at) || (isDateAlone(lines[at]!.text) && signsOverDate(lines, at - 1));
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
 const opensStory = (line: ClassifiedLine | undefined) => line?.is.kind === 'dateline' || line?.is.kind === 'credit';
 

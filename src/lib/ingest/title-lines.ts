@@ -6,7 +6,7 @@ import { pageNumber } from './page-marks.ts';
 import type { ParsedCredit } from './credits.ts';
 import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
-import { findPrintedDate } from './dates.ts';
+import { findPrintedDate, isDateAlone } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, endsSentence, endsWithColon, hasVisibleLength, sharedBigrams } from './text.ts';
 
@@ -203,6 +203,17 @@ const UNIT = new RegExp(`(?:${[...UNIT_WORDS, ...POST_WORDS, '小学', '中学',
  * notice it is. Named from its county or city on: a headline may end in 局 or 中心 too (`我县新增一家数据中心`).
  */
 export const isUnitAlone = (text: string) => text.length <= 16 && ORGAN.test(text);
+
+/**
+ * A body's name signing a document over its date (`重庆市荣昌区人民政府` / `2024年1月15日`), or over another body's that
+ * signs with it (`中共重庆市荣昌区委` / `重庆市荣昌区人民政府` / `2024年1月15日`).
+ */
+export function signsOverDate(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (line === undefined || next === undefined || !isUnitAlone(line.text.trim())) return false;
+  return isDateAlone(next.text) || (isUnitAlone(next.text.trim()) && lines[at + 2] !== undefined && isDateAlone(lines[at + 2]!.text));
+}
 const ORGAN = /^(?:中共)?(?:(?:\p{Script=Han}{2,3}[省市])?\p{Script=Han}{2,3}[县区]|\p{Script=Han}{2,3}[省市]|[县区市镇乡])\p{Script=Han}{0,10}(?:委员会|联合会|委|局|办|办公室|院|厅|部|中心|政府|街道办事处)$/u;
 
 /** The writers of a byline that names their unit first (`县人民医院眼科 陈丽`, `县疾控中心 王刚 陈丽`); null for another line. */
