@@ -1,7 +1,7 @@
 // Lines that stand apart in a page's text, told from their neighbours: a letter's salutation, a table's header and its
 // rows (rows of words too, read as slogans on their own), a quotation's speaker, a box's fields. Each has a title's or
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
-import type { PlacedLine } from './line-kinds.ts';
+import { opensStory, type PlacedLine } from './line-kinds.ts';
 import { isNameList } from './credit-words.ts';
 import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
@@ -25,7 +25,7 @@ export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | 
  * the next story's kicker or headline; a headline with a colon (`荣昌：卤鹅产业产值突破百亿`) names neither.
  */
 function isClosingField(line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined): boolean {
-  if (line.is.kind !== 'title' || (above?.is.kind !== 'text' && above?.is.kind !== 'dateline') || !endsSentence(above.text) || headsStory(below)) return false;
+  if (line.is.kind !== 'title' || (above?.is.kind !== 'text' && above?.is.kind !== 'dateline') || !endsSentence(above.text) || opensStory(below)) return false;
   const field = /^\s*(\p{Script=Han}{2,8})[：:]/u.exec(line.text);
   return field !== null && (SERVICE_LABEL.test(field[1]!) || isLabelledNames(line.text));
 }
@@ -60,7 +60,7 @@ const introducesList = (lines: PlacedLine[], i: number) => isListRow(lines[i + 1
  */
 function isInRoster(lines: PlacedLine[], i: number): boolean {
   // A headline over its story's dateline or byline ends a list, whatever its shape (`…数据中心` after units' names).
-  const listsAt = (k: number) => isRosterLine(lines[k]) && !headsStory(lines[k + 1]);
+  const listsAt = (k: number) => isRosterLine(lines[k]) && !opensStory(lines[k + 1]);
   if (!listsAt(i)) return false;
   let first = i;
   while (listsAt(first - 1)) first--;
@@ -91,9 +91,7 @@ const isAttribution = (line: PlacedLine, above: PlacedLine | undefined) =>
  * line, though it has a title's shape; the title after the box heads the next story.
  */
 const isFieldOfBox = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text) && !headsStory(below);
-/** Over a dateline or a byline, a line heads a story (`荣昌：卤鹅产业产值突破百亿` / `本报讯…`), whatever its shape. */
-const headsStory = (below: PlacedLine | undefined) => below?.is.kind === 'dateline' || below?.is.kind === 'credit';
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && LABEL_AND_VALUE.test(line.text) && !opensStory(below);
 
 /** An event and its result, or a label and its figure (`男子初中组100米:张浩然(县一中)12秒05`, `参赛人数:1200人`). */
 const LABEL_AND_FIGURE = /^[\p{Script=Han}0-9０-９]{2,16}[：:]\s*\S*?[0-9０-９]/u;

@@ -2,7 +2,7 @@
 // (`◆ 荣昌陶入选非遗名录 3版`), the paper's imprint (`国内统一连续出版物号：CN 50-0001`, its address and printer), a
 // weather box (`多云转小雨`, `12℃～18℃`), and the masthead in Latin letters (`RONGCHANG DAILY`). None is a story;
 // read as text, each became an article of its own or the headline of the story under it.
-import type { FurnitureReason, PlacedLine } from './line-kinds.ts';
+import { opensStory, type FurnitureReason, type PlacedLine } from './line-kinds.ts';
 import { PAGE_TOP_LINES, pageNumber } from './page-marks.ts';
 import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
@@ -227,8 +227,7 @@ export function markSpecialSectionName(lines: PlacedLine[]): void {
   const alone = name !== undefined && (first === 0 || name.gapBefore > 0) && (next?.gapBefore ?? 1) > 0;
   // A section's name is short; a headline that tells of a special issue (`荣昌中学校报推出百年校庆特刊`) stands over its
   // story's dateline or byline.
-  const headsStory = next?.is.kind === 'dateline' || next?.is.kind === 'credit';
-  if (alone && !headsStory && name.is.kind === 'title' && name.text.trim().length <= 12 && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
+  if (alone && !opensStory(next) && name.is.kind === 'title' && name.text.trim().length <= 12 && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
 }
 
 /**

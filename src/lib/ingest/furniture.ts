@@ -1,7 +1,7 @@
 // Issue-level pass: short lines printed on several pages of one issue (running heads, mastheads, slogans)
 // are page furniture, whatever they look like on their own — but not a sentence said twice, nor a story's headline
 // that a guide on another page (导读) lists.
-import { TEXT_KINDS, type ClassifiedLine } from './line-kinds.ts';
+import { opensStory, TEXT_KINDS, type ClassifiedLine } from './line-kinds.ts';
 import { PAGE_TOP_LINES } from './page-marks.ts';
 import { isDateAlone } from './dates.ts';
 import { isNoteAlone } from './line-shapes.ts';
@@ -21,7 +21,6 @@ const isCandidate = (line: ClassifiedLine) =>
  */
 const signs = (lines: ClassifiedLine[], at: number) => signsOverDate(lines, at) || (isDateAlone(lines[at]!.text) && signsOverDate(lines, at - 1));
 const isJump = (line: ClassifiedLine | undefined) => line?.is.kind === 'jumpFrom' || line?.is.kind === 'jumpTo';
-const opensStory = (line: ClassifiedLine | undefined) => line?.is.kind === 'dateline' || line?.is.kind === 'credit';
 
 interface Candidate {
   line: ClassifiedLine;

@@ -66,3 +66,6 @@ export interface PlacedLine extends ClassifiedLine {
 
 /** Lines that carry text (as opposed to credits, jumps and furniture): what repeats and duplicates are sought among. */
 export const TEXT_KINDS: ReadonlySet<string> = new Set(['title', 'text', 'caption', 'subhead']);
+
+/** A dateline or a byline (`本报讯(…)`, `本报记者 …`): under a line, it makes that line a story's headline, whatever its shape. */
+export const opensStory = (line: ClassifiedLine | undefined): boolean => line?.is.kind === 'dateline' || line?.is.kind === 'credit';

@@ -172,7 +172,11 @@ const LISTED_POSTS = [...POST_WORDS, '员', '护士', '民警', '辅警', '医�
 const LISTED_POST_AT_UNIT = new RegExp(`^\\p{Script=Han}{1,14}(?:${UNIT_OF_WORK})\\p{Script=Han}{0,12}(?:${LISTED_POSTS.join('|')})$`, 'u');
 
 /** A unit's name alone (`区财政局`, `昌州街道`, `…开发区管委会`): a line of a list of units, as a commendation prints them. */
-export const isUnitName = (text: string) => text.length <= 24 && UNIT_NAME_LAST.has(text.trimEnd().charCodeAt(text.trimEnd().length - 1)) && UNIT_NAME.test(text.trim());
+export function isUnitName(text: string): boolean {
+  if (text.length > 24) return false;
+  const trimmed = text.trim();
+  return UNIT_NAME_LAST.has(trimmed.charCodeAt(trimmed.length - 1)) && UNIT_NAME.test(trimmed);
+}
 const UNIT_NAME = new RegExp(`^\\p{Script=Han}{2,20}(?:${UNIT_OF_WORK}|委员会|管委会|联合会)$`, 'u');
 /** The last characters a unit's name may end in, as code units: most lines are turned away by their last. */
 const UNIT_NAME_LAST = codeUnits([...UNIT_WORDS, '学', '园', '厂', '会'].map((word) => word.at(-1)).join(''));
