@@ -91,8 +91,7 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   // A picture's number before its caption (`①5月8日，工人正在绩麻。`) in a photo story, whose byline names its
   // photographer (`融媒体记者 张 雪 摄影报道`): its caption, as `图①：…` is.
   if (is.kind === 'text' && draft && draft.phase === 'body' && draft.people.photographers.length > 0 && NUMBERED_PICTURE.test(is.text)) {
-    draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
-    a.mark(line, 'caption', draft);
+    a.addCaption(draft, line);
     return i;
   }
   // A picture's caption over a credit that names its photographer (`…摄`, `文/图`), each a block of its own: under a
@@ -103,8 +102,7 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   const next = a.flow[i + 1];
   if (is.kind === 'text' && draft?.phase === 'body' && next?.is.kind === 'credit' && next.is.credit.photographers.length > 0 && endsSentence(is.text) && !hasVisibleLength(is.text, 81) &&
     ((PLACED_IN_PICTURE.test(is.text) && isOneSentence(is.text)) || (draft.continuesTo !== null && picturesStory(is.text, draft)))) {
-    draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
-    a.mark(line, 'caption', draft);
+    a.addCaption(draft, line);
     return i;
   }
   // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next

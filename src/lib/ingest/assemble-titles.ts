@@ -41,13 +41,8 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   if (run > 0) {
     i = a.startWithTitles(i, run);
   } else if (a.imageGap(line) && i > 0 && (gapAfter || draft?.phase === 'head')) {
-    if (draft && draft.phase !== 'closed') {
-      draft.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
-      a.mark(line, 'caption', draft);
-    } else {
-      a.floating.push(a.captionAt(line, { text: line.text, line: line.no, after: draft }));
-      a.roles.set(line.no, { role: 'caption', article: null });
-    }
+    if (draft && draft.phase !== 'closed') a.addCaption(draft, line);
+    else a.floatCaption(line, draft);
   } else if (!draft || draft.phase === 'closed') {
     i = a.startWithTitles(i, a.stackedTitles(i));
   } else if (draft.phase === 'head' && draft.head.length > 0 && draft.captions.length > 0) {

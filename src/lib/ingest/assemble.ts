@@ -118,12 +118,9 @@ function assembleCaption(a: PageAssembler, i: number, line: PlacedLine): void {
     return;
   }
   // Under `图片新闻`, a picture's caption is its own news: an item of the column, not the story above's picture.
-  if (a.column === 'pictures') {
-    const item = a.start();
-    item.captions.push(a.captionAt(line, { text: line.text, line: line.no }));
-    a.mark(line, 'caption', item);
-  } else if (draft && draft.phase !== 'closed') { draft.captions.push(a.captionAt(line, { text: line.text, line: line.no })); a.mark(line, 'caption', draft); }
-  else { a.floating.push(a.captionAt(line, { text: line.text, line: line.no, after: draft })); a.roles.set(line.no, { role: 'caption', article: null }); }
+  if (a.column === 'pictures') a.addCaption(a.start(), line);
+  else if (draft && draft.phase !== 'closed') a.addCaption(draft, line);
+  else a.floatCaption(line, draft);
 }
 
 function assembleVerse(a: PageAssembler, i: number, line: PlacedLine): void {

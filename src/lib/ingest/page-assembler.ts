@@ -108,6 +108,18 @@ export class PageAssembler {
     return caption;
   }
 
+  /** A line read as a picture's caption in a draft: the caption, and what the next line may continue. */
+  addCaption(draft: ArticleDraft, line: PlacedLine): void {
+    draft.captions.push(this.captionAt(line, { text: line.text, line: line.no }));
+    this.mark(line, 'caption', draft);
+  }
+
+  /** A line read as a picture's caption between stories: given to one when the page is assembled (floating-captions.ts). */
+  floatCaption(line: PlacedLine, after: ArticleDraft | null): void {
+    this.floating.push(this.captionAt(line, { text: line.text, line: line.no, after }));
+    this.roles.set(line.no, { role: 'caption', article: null });
+  }
+
   /** A line that goes on the caption above it in its block, wrapped there by the extraction: the caption's owner's too. */
   wrapCaption(line: ClassifiedLine, caption: { text: string }, text: string): void {
     caption.text += text;
