@@ -223,6 +223,18 @@ describe('assembling articles', () => {
     expect(result.pages.map((p) => p.furniture[0]?.reason)).toEqual(['repeated', 'repeated']);
   });
 
+  it('keeps a jumped story’s headline and subtitle over its byline, when the extraction set them down again far from the jump', () => {
+    const result = ingestText({
+      '01.txt': page('全力推动县域经济高质量发展', '我区召开一季度经济形势分析会', '本报讯（记者 杨丽丹）3月14日，我区召开一季度经济形势分析会。(下转第2版)'),
+      '02.txt': page('全力推动县域经济高质量发展', '我区召开一季度经济形势分析会', '万灵古镇迎来旅游小高峰', '本报讯（记者 张泽美）近日，万灵古镇迎来旅游小高峰。', '(上接第1版)', '会议还对安全生产工作进行了安排。'),
+    });
+    expect(result.articles.map((a) => [a.page, a.headline, a.subheadline, a.paragraphs.length])).toEqual([
+      [1, '全力推动县域经济高质量发展', '我区召开一季度经济形势分析会', 2], [2, '万灵古镇迎来旅游小高峰', null, 1],
+    ]);
+    // The copies on page 2 are listed, not lost.
+    expect(result.pages[1]!.furniture.map((f) => [f.line, f.reason])).toEqual([[1, 'repeated'], [3, 'repeated']]);
+  });
+
   it('keeps a sentence printed on two pages in both stories: only unpunctuated lines repeat as furniture', () => {
     const result = ingestText({
       '01.txt': page('春耕备耕有序推进', '本报讯（记者 张三）眼下，全区春耕备耕有序推进。', '区领导李四参加活动。'),

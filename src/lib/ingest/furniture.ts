@@ -78,8 +78,11 @@ export function markRepeatedFurniture(pages: ClassifiedLine[][]): void {
 
   for (const { line, key, lines, at } of found) {
     if (listedInGuide.has(key) && !guideEntries.has(line)) continue;
-    // A dateline or a byline under it (`本报讯(…)`, `本报记者 …`) makes it a story's headline, whatever else repeats it.
-    if (opensStory(lines[at + 1]) || signs(lines, at)) continue;
+    // A dateline or a byline under it (`本报讯(…)`, `本报记者 …`) makes it a story's headline, whatever else repeats it;
+    // so it does under a title printed again with it, as a jumped story's headline and subtitle that the extraction
+    // set down elsewhere on its other page, far from the jump's mark.
+    const next = lines[at + 1];
+    if (opensStory(next) || (next && repeated(keys.get(next)) && opensStory(lines[at + 2])) || signs(lines, at)) continue;
     line.is = { kind: 'furniture', reason: 'repeated' };
   }
 }
