@@ -281,6 +281,17 @@ describe('a party congress’s issue and an honours page', () => {
       ['全区优秀共产党员名单', ['黄晓琴(女) 区人民医院副院长', '吴海燕(女) 区税务局第一税务所所长', '二、全区优秀党务工作者(30名)', '罗志刚 区委组织部组织科科长']],
     ]);
   });
+  it('keeps a decision’s list under its heading of units and their count, and the list’s one row under the jump’s line, before the next story', () => {
+    const { articles } = ingestText({
+      '01.txt': page('关于表彰2023年度全区先进集体和先进个人的决定', '2023年，全区涌现出一批先进集体和先进个人。区政府决定对以下先进集体和先进个人予以表彰。',
+        '先进集体（20个）', '区发展改革委 区财政局 区经济信息委\n区教委 区卫生健康委 区农业农村委\n区人力社保局 区住房城乡建委 区交通局', '（下转第2版）'),
+      '02.txt': page('（上接第1版）\n区商务委 区文化旅游委 区应急局', '万灵古镇迎来旅游小高峰', '本报讯(融媒体中心记者 张泽美)近日，万灵古镇迎来旅游小高峰。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs.slice(1), a.subheads])).toEqual([
+      [null, '关于表彰2023年度全区先进集体和先进个人的决定', ['先进集体（20个）', '区发展改革委 区财政局 区经济信息委', '区教委 区卫生健康委 区农业农村委', '区人力社保局 区住房城乡建委 区交通局', '区商务委 区文化旅游委 区应急局'], [1]],
+      [null, '万灵古镇迎来旅游小高峰', [], []],
+    ]);
+  });
   it('starts each profile of an honours page at its name and title over the person’s place, a villager’s, a volunteer’s, a worker’s, a padded name’s', () => {
     const { articles } = ingestText({
       '03.txt': page('陈秀英：二十年如一日照顾瘫痪婆婆', '昌元街道宝城社区居民', '二十年来，陈秀英悉心照料瘫痪在床的婆婆。', '陈秀英（右）为婆婆梳头。', '融媒体中心记者 郑光慧 摄',

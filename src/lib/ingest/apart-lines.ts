@@ -3,7 +3,7 @@
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
 import { opensStory, type PlacedLine } from './line-kinds.ts';
 import { isNameList } from './credit-words.ts';
-import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
+import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, ROSTER_HEADING, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
 import { endsSentence, endsWithColon } from './text.ts';
@@ -76,8 +76,6 @@ const isRosterLine = (line: PlacedLine | undefined): boolean => {
   return isUnitName(text) || isUnitRow(text) || isPersonRow(text) || isOfficeHolder(text) || isNameList(text);
 };
 const ROSTER_SIGN = /[\s:：)）、]/u;
-/** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
-const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;
 
 /**
  * Who said the quotation above (`“…突破100万元。”` / `——县人大代表、清江镇双龙村党委书记 张德明`): a dash's line under a

@@ -36,7 +36,10 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     a.addFragment(draft, line, line.text, false, true);
     return i;
   }
-  const run = a.titleRunEndsInByline(i);
+  // The block of a jump's line alone is the tail's: a title in it is the story's headline printed again, or its first
+  // row (a list's last units, run on from the page before), not a kicker of the next story's headline in the next block.
+  const inTailBlock = draft?.phase === 'head' && draft.continuedFrom !== null && draft.head.length === 0 && previous?.is.kind === 'jumpFrom' && line.gapBefore === 0 && (next?.gapBefore ?? 0) > 0;
+  const run = inTailBlock ? 0 : a.titleRunEndsInByline(i);
   const gapAfter = (a.gapAfterLine.get(line.no) ?? Infinity) >= a.settings.imageGapLines || a.kindAt(i + 1) === 'credit' && isPhotoCredit((a.flow[i + 1]!.is as { credit: ParsedCredit }).credit);
   if (run > 0) {
     i = a.startWithTitles(i, run);

@@ -356,3 +356,6 @@ export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
  * `我县举办道德讲堂` is a headline.
  */
 export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|大家谈)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$/u;
+
+/** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
+export const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;

@@ -4,17 +4,18 @@ import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, sharedBigra
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { PlacedLine } from './line-kinds.ts';
-import { endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isUnitAlone } from './title-lines.ts';
 
 /**
  * A list's header over the names it lists, after a story that speaks of them (`县委表彰优秀共产党员` … / `优秀共产党员` /
- * `王建国 李秀英 …`), or over a box of rows (`活动日程` / `4月20日 上午9:30 开幕式…`): a subhead of that story, not a
- * story of names or rows.
+ * `王建国 李秀英 …`), or over its rows of units with their count (`…予以表彰。` / `先进集体（20个）` / `区教委 区财政局…`),
+ * or over a box of rows (`活动日程` / `4月20日 上午9:30 开幕式…`): a subhead of that story, not a story of names or rows.
  */
 export const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
-  next?.is.kind === 'text' && (((isNameList(next.text) || isLabelledNames(next.text)) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) || (next.is.alone === true && ROWS_HEADER.test(line.text) && draft.fragments.at(-1)?.alone !== true));
+  next?.is.kind === 'text' && (((isNameList(next.text) || isLabelledNames(next.text) || (next.is.alone === true && ROSTER_HEADING.test(line.text))) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) ||
+    (next.is.alone === true && ROWS_HEADER.test(line.text) && draft.fragments.at(-1)?.alone !== true));
 
 /**
  * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
