@@ -109,6 +109,25 @@ describe('boxes on a page', () => {
       expect.stringMatching(/^2024-03-15\/a\.txt:2: the page header prints 2024-05-10/u),
     ]);
   });
+  it('reads a section’s name alone in its block under the page’s header as the page’s section, spaced out or not, over a headline or a jump’s tail', () => {
+    const header = (n: number) => `2024年7月5日 星期五 编辑:刘  燕 校对:陈  红 第${n}版`;
+    const result = ingestText({
+      '01.txt': page(header(1), '全区防汛工作调度会召开', '本报讯（记者 李娜）7月4日，全区召开防汛工作调度会。(下转第2版)'),
+      '02.txt': page(header(2), '要 闻', '(上接第1版)', '会议要求，各镇街要压实防汛责任。'),
+      '03.txt': page(header(3), '教 育', '我区2024年高考再创佳绩', '本报讯（记者 王芳）7月4日，记者从区教委获悉，我区高考再创佳绩。'),
+      '04.txt': page(header(4), '海棠香国', '春到濑溪河', '□ 周晓云', '濑溪河的水绿了，岸边的柳枝发芽了。'),
+      // The header names the section, and the page prints it again under it.
+      '05.txt': page(`${header(5)} 民生`, '民生', '停水公告', '因管网改造，5月20日城区部分区域停水。'),
+    }, { settings: { sections: ['要闻', '教育', '民生', '海棠香国'] } });
+    expect(result.articles.map((a) => [a.page, a.section, a.kicker, a.headline, a.paragraphs.at(-1)])).toEqual([
+      [1, null, null, '全区防汛工作调度会召开', '会议要求，各镇街要压实防汛责任。'],
+      [3, '教育', null, '我区2024年高考再创佳绩', '7月4日，记者从区教委获悉，我区高考再创佳绩。'],
+      [4, '海棠香国', null, '春到濑溪河', '濑溪河的水绿了，岸边的柳枝发芽了。'],
+      [5, '民生', null, '停水公告', '因管网改造，5月20日城区部分区域停水。'],
+    ]);
+    // A paper that names no such section keeps the line a title: `海棠香国` is no section by default.
+    expect(ingestText({ '04.txt': page(header(4), '海棠香国', '春到濑溪河', '本报讯（记者 王芳）濑溪河的水绿了。') }).articles.map((a) => [a.section, a.headline, a.subheadline])).toEqual([[null, '海棠香国', '春到濑溪河']]);
+  });
   it('reads a special section’s name and its sponsor in a block of their own as the page’s banner', () => {
     const result = ingestText({
       '05.txt': page('优化营商环境专刊\n县发展和改革委员会 主办', '县优化营商环境二十条措施出台', '近日，县政府办公室印发《若干措施》，提出20条具体措施。',

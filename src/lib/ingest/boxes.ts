@@ -179,7 +179,7 @@ const isHeaderLine = (line: PlacedLine) => line.is.kind === 'pageHeader' || (lin
  * page's header, not a kicker or the first headline. A number with a section letter (`A6`) is a lettered page's
  * (page-labels.ts).
  */
-export function markPageTop(lines: PlacedLine[]): void {
+export function markPageTop(lines: PlacedLine[], sections: ReadonlySet<string>): void {
   const top = lines.slice(0, PAGE_TOP_LINES);
   for (const line of top) {
     // `C04 副刊·西江月` has a lettered guide entry's shape too.
@@ -193,7 +193,8 @@ export function markPageTop(lines: PlacedLine[]): void {
   }
   // A section alone in a block of the page's header lines names the page's section (`楼市·汽车` has a locality
   // stamp's shape).
-  const named = top.some((line) => line.is.kind === 'pageHeader' && line.is.section !== null);
+  const headerSection = top.flatMap((line) => (line.is.kind === 'pageHeader' && line.is.section !== null ? [line.is.section] : []))[0];
+  const named = headerSection !== undefined;
   top.forEach((line, i) => {
     const sectionLike = line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'locality');
     // Spaced out as a page prints its section's name, or as OCR reads it (`综 合`).
@@ -208,7 +209,9 @@ export function markPageTop(lines: PlacedLine[]): void {
     // lines, or over them as the page's first (`理论` / `2024年3月22日 星期五`), when they name no section: a story's
     // kicker stands over a title, and a notice's (`喜报`) may stand over a header that names its page's section.
     const between = !mates.length && !named && (i === 0 || isHeaderLine(lines[i - 1]!)) && lines[i + 1] !== undefined && isHeaderLine(lines[i + 1]!);
-    if ((mates.length && mates.every(isHeaderLine)) || between) line.is = { kind: 'pageHeader', page: null, section, date: null };
+    // Or under them, before any story, when the paper names its sections so (settings.ts), or the header named it too.
+    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (sections.has(section) || headerSection === section);
+    if ((mates.length && mates.every(isHeaderLine)) || between || under) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
 

@@ -105,7 +105,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markBoxes(blocks);
   markSectionBanners(blocks);
   markPaperName(placed);
-  markPageTop(placed);
+  markPageTop(placed, new Set(settings.sections));
   markMastheadFields(placed);
   markSpecialSectionName(placed);
   markPartNumbers(placed);
