@@ -3,7 +3,7 @@
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
 import { opensStory, type PlacedLine } from './line-kinds.ts';
 import { isNameList } from './credit-words.ts';
-import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, ROSTER_HEADING, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
+import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isResultRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, ROSTER_HEADING, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
 import { endsSentence, endsWithColon } from './text.ts';
@@ -38,7 +38,8 @@ const SERVICE_LABEL = /(?:电话|热线|地址|网址|邮箱|(?:坐诊|门诊|�
  * goes on in words, `《条例》6月1日起施行`, `《方案》明确，…`), a place and its score (`第一名 荣昌中学 386分`).
  */
 const LIST_ROW = /^\s*(?:第[一二三四五六七八九十0-9０-９]{1,3}名|[特一二三四五六]等奖|[金银铜]奖|优秀奖|优胜奖|《[^》]{2,40}》\s*\p{Script=Han}{1,4}(?:\s|[（(]))/u;
-const isListRow = (line: PlacedLine | undefined) => line !== undefined && (line.is.kind === 'title' || line.is.kind === 'text') && LIST_ROW.test(line.text);
+const isListRow = (line: PlacedLine | undefined) => line !== undefined && (line.is.kind === 'title' || line.is.kind === 'text' || line.is.kind === 'subhead' || (line.is.kind === 'furniture' && line.is.reason === 'banner')) &&
+  (LIST_ROW.test(line.text) || isResultRow(line.text));
 
 /**
  * One of two rows or more of a list (LIST_ROW) one under another, or the line that introduces them, ending in a colon
@@ -102,10 +103,13 @@ const LABEL_AND_FIGURE = /^[\p{Script=Han}0-9０-９]{2,16}[：:]\s*\S*?[0-9０-
 const isAmongResults = (lines: PlacedLine[], i: number) =>
   LABEL_AND_FIGURE.test(lines[i]!.text) && [lines[i - 1], lines[i + 1]].some((near) => near !== undefined && near.is.kind !== 'dateline' && LABEL_AND_FIGURE.test(near.text));
 
-/** A title-shaped line between two rows of a table (`4月20日—22日 全国陶艺创作大赛`): a row with fewer cells. */
+/**
+ * A title-shaped line between two rows of a table (`4月20日—22日 全国陶艺创作大赛`): a row with fewer cells; between two
+ * results' rows, the next event's name (`女子50米蛙泳`).
+ */
 const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: PlacedLine | undefined) =>
-  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true && below?.is.kind === 'text' && below.is.alone === true &&
-  isTableRow(above.text) && isTableRow(below.text);
+  line.is.kind === 'title' && above?.is.kind === 'text' && above.is.alone === true &&
+  ((below?.is.kind === 'text' && below.is.alone === true && isTableRow(above.text) && isTableRow(below.text)) || (isResultRow(above.text) && isListRow(below)));
 
 /**
  * A table's header over its first row (`名次 球队 胜 平 负 积分`, `序号 姓名 所在单位`, `日期 药店 地址 电话` over a rota's
@@ -113,7 +117,7 @@ const isBetweenRows = (line: PlacedLine, above: PlacedLine | undefined, below: P
  * a title's or a slogan's shape, but a line of the table.
  */
 function isTableHeader(line: PlacedLine, next: PlacedLine | undefined): boolean {
-  if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || next?.is.kind !== 'text' || !(isTableRow(next.text) || isDataRow(next.text))) return false;
+  if ((line.is.kind !== 'title' && !(line.is.kind === 'furniture' && line.is.reason === 'banner')) || !((next?.is.kind === 'text' && (isTableRow(next.text) || isDataRow(next.text))) || ((next?.is.kind === 'title' || next?.is.kind === 'text') && isResultRow(next.text)))) return false;
   const cells = splitCells(line.text);
   return cells.length >= 3 && cells.every((cell) => cell.length <= 8);
 }

@@ -5,6 +5,7 @@ import { emptyCredits, writersRole, type ParsedCredit } from './credits.ts';
 import type { FloatingLine } from './floating-captions.ts';
 import type { ClassifiedLine, LineKind, PlacedLine } from './line-kinds.ts';
 import { standsApart } from './apart-lines.ts';
+import { isResultRow } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { asksUnderColumn, isWorkCredit, PICTURES_COLUMN } from './story-breaks.ts';
 import { bareAuthors, closingSignature, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, isYearOverTitles, stacks, worksArtist, wrapsTitle } from './title-lines.ts';
@@ -52,7 +53,7 @@ export class PageAssembler {
         this.flow.push({ ...l, is: { kind: 'title' } });
       }
       else if (isTitleWrap(l, this.flow.at(-1))) this.flow.push({ ...l, is: { kind: 'title', wraps: true } });
-      else if ((k === 'title' || (k === 'furniture' && l.is.reason === 'banner')) && standsApart(lines, i, this.flow.at(-1), settings)) {
+      else if ((k === 'title' || (k === 'furniture' && l.is.reason === 'banner') || (k === 'subhead' && isResultRow(l.text))) && standsApart(lines, i, this.flow.at(-1), settings)) {
         this.flow.push({ ...l, is: { kind: 'text', text: l.text, jumpTo: null, alone: true } });
       } else {
         // A name alone under a work's title (`梅花图（国画）` / `刘德厚`) is its artist's credit, which ends the piece.

@@ -11,17 +11,18 @@ import { isUnitAlone } from './title-lines.ts';
 /**
  * A list's header over the names it lists, after a story that speaks of them (`县委表彰优秀共产党员` … / `优秀共产党员` /
  * `王建国 李秀英 …`), or over its rows of units with their count (`…予以表彰。` / `先进集体（20个）` / `区教委 区财政局…`),
- * or over a box of rows (`活动日程` / `4月20日 上午9:30 开幕式…`): a subhead of that story, not a story of names or rows.
+ * or over a box of rows (`活动日程` / `4月20日 上午9:30 开幕式…`, and after another such box when it names the story's
+ * words, `物理类全区前十名` … `历史类全区前三名`): a subhead of that story, not a story of names or rows.
  */
 export const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   next?.is.kind === 'text' && (((isNameList(next.text) || isLabelledNames(next.text) || (next.is.alone === true && ROSTER_HEADING.test(line.text))) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) ||
-    (next.is.alone === true && ROWS_HEADER.test(line.text) && draft.fragments.at(-1)?.alone !== true));
+    (next.is.alone === true && ROWS_HEADER.test(line.text) && (draft.fragments.at(-1)?.alone !== true || sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2)));
 
 /**
  * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
  * `报名流程`, `男子组最终排名`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
  */
-const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜)$/u;
+const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
 
 /** A headline printed again under a jump's line: no comma, and not torn into the line under it in its block. */
 export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[，,]/u.test(line.text) && !(next?.no === line.no + 1 && next.gapBefore === 0 && next.is.kind === 'text');
