@@ -1259,6 +1259,17 @@ describe('a fourth archivist’s pages', () => {
     ]);
   });
 
+  it('keeps a brief’s correspondent a correspondent when the brief names them again in brackets at its end, and credits a new name there', () => {
+    const { articles } = ingestText({
+      '03.txt': page('区司法局开展宪法宣传周活动', '本报讯（通讯员 唐敏）12月4日是国家宪法日，区司法局开展宣传活动。', '活动期间，共解答群众法律咨询300余人次。（唐敏）',
+        '县医院开展义诊', '本报讯（通讯员 林洁）5月16日，县医院开展义诊活动。', '活动共服务群众200余人次。（林洁 何东）'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.credits])).toEqual([
+      ['区司法局开展宪法宣传周活动', [], ['唐敏'], ['本报讯（通讯员 唐敏）', '（唐敏）']],
+      ['县医院开展义诊', ['何东'], ['林洁'], ['本报讯（通讯员 林洁）', '（林洁 何东）']],
+    ]);
+  });
+
   it('reads a letter’s salutation as its first line, not a kicker, so the letter keeps its title and author', () => {
     const { articles } = ingestText({
       '06.txt': page('县里召开会议', '本报讯（记者 王磊）3月14日，县里召开会议。', '春天的信', '□ 张晓燕', '亲爱的女儿：', '见字如面。窗外的桃花开了。'),

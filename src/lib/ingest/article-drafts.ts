@@ -2,6 +2,7 @@
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import type { ClassifiedLine, FurnitureReason } from './line-kinds.ts';
 import { bigrams } from './text.ts';
+import { ROLES } from '../schema.ts';
 
 export type LineRole =
   | 'headline' | 'kicker' | 'subheadline' | 'byline' | 'credit' | 'body' | 'subhead' | 'caption'
@@ -59,10 +60,17 @@ export function newDraft(): ArticleDraft {
   };
 }
 
+/** Names alone in brackets, a brief's closing credit: `（唐敏）`, `（何  东）`, `（唐敏 李娜）`. */
+const BARE_NAMES = /^\s*[(（][\p{Script=Han}\s\u3000]{2,20}[)）]\s*$/u;
+
 /** A credit line read into an article: printed as it stands, its people by role, and what could not be read in it. */
 export function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredit, printed: string): void {
   draft.credits.push(printed);
-  mergeCredits(draft.people, credit);
+  // A brief's writer named again at its end in brackets, with no role word (`本报讯（通讯员 唐敏）…。（唐敏）`), keeps the
+  // role the byline gave: a bare name is read as a reporter's, and the correspondent had become a reporter too.
+  const credited = new Set(ROLES.flatMap((role) => draft.people[role]));
+  const restated = BARE_NAMES.test(printed) ? credit.reporters.filter((name) => credited.has(name)) : [];
+  mergeCredits(draft.people, restated.length ? { ...credit, reporters: credit.reporters.filter((name) => !restated.includes(name)) } : credit);
   for (const p of credit.problems) draft.problems.push({ line, code: p.code, text: p.text });
 }
 
