@@ -458,3 +458,24 @@ describe('a writer’s unit that is a brigade', () => {
     ]);
   });
 });
+
+describe('a report’s points and a column’s numbered questions, each headed on a block of its own', () => {
+  it('reads 一是…, 二是… and ①…, ②… heads as subheads, the text under each its paragraphs', () => {
+    const { articles } = ingestText({
+      '03.txt': page('龙集镇：“三个聚焦”绘就和美乡村新画卷', '本报讯（通讯员 陈思思）今年以来，龙集镇聚焦产业、环境、乡风三个方面发力。',
+        '一是聚焦产业发展，让农民“钱袋子”鼓起来', '龙集镇大力发展青花椒、生猪两大产业。', '二是聚焦人居环境，让乡村“颜值”靓起来', '全镇开展村庄清洁行动120余次。'),
+      '07.txt': page('秋冬季节 警惕儿童支原体肺炎', '区妇幼保健院儿科 赵敏', '入秋以来，儿童呼吸道感染患者明显增多。',
+        '①什么是支原体肺炎', '肺炎支原体是一种介于细菌和病毒之间的病原微生物。', '②如何预防', '勤洗手、多通风。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['龙集镇：“三个聚焦”绘就和美乡村新画卷', ['今年以来，龙集镇聚焦产业、环境、乡风三个方面发力。', '一是聚焦产业发展，让农民“钱袋子”鼓起来', '龙集镇大力发展青花椒、生猪两大产业。', '二是聚焦人居环境，让乡村“颜值”靓起来', '全镇开展村庄清洁行动120余次。'], [1, 3]],
+      ['秋冬季节 警惕儿童支原体肺炎', ['入秋以来，儿童呼吸道感染患者明显增多。', '①什么是支原体肺炎', '肺炎支原体是一种介于细菌和病毒之间的病原微生物。', '②如何预防', '勤洗手、多通风。'], [1, 3]],
+    ]);
+  });
+  it('joins a paragraph that opens with 一是 and was torn by a column break, when no second point’s head follows', () => {
+    const { articles } = ingestText({
+      '03.txt': page('我区部署秋季森林防火工作', '本报讯（记者 李娜）10月8日，我区召开秋季森林防火工作会。会议要求，一要压实责任。', '一是加强组织领导，成立', '工作专班，实行24小时值班制度。'),
+    });
+    expect(articles.map((a) => [a.paragraphs, a.subheads])).toEqual([[['10月8日，我区召开秋季森林防火工作会。会议要求，一要压实责任。', '一是加强组织领导，成立工作专班，实行24小时值班制度。'], []]]);
+  });
+});

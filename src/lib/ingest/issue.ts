@@ -9,6 +9,7 @@ import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
+import { markPointHeads } from './point-heads.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
 import { mergeJumps, resolveJumpPages, type PlacedDraft } from './jumps.ts';
@@ -109,6 +110,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markMastheadFields(placed);
   markSpecialSectionName(placed);
   markPartNumbers(placed);
+  markPointHeads(placed);
   markVerse(blocks);
   markVersesApart(blocks);
   return { file: page.file, encoding, lines: placed };
