@@ -13,6 +13,12 @@ describe('joinColumnBreaks', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['…客观分析当前荣昌民营经济发展面临的形势。']);
     expect(joins).toBe(1);
   });
+  it('joins a speaker’s turn or advice after a colon torn by a column break, but not a short field to the text after it', () => {
+    const texts = (fragments: string[]) => joinColumnBreaks(fragments.map((text) => f(text))).paragraphs.map((p) => p.text);
+    expect(texts(['警方提醒：市民停放电动车时应尽量停放在有监控的', '固定车棚内，加装防盗锁。'])).toEqual(['警方提醒：市民停放电动车时应尽量停放在有监控的固定车棚内，加装防盗锁。']);
+    expect(texts(['唐建华：如果出现胸痛、胸闷，尤其是持续', '15分钟以上不缓解的胸痛，要立即拨打120。'])).toEqual(['唐建华：如果出现胸痛、胸闷，尤其是持续15分钟以上不缓解的胸痛，要立即拨打120。']);
+    expect(texts(['地址：荣昌区昌元街道海棠大道88号', '欢迎广大市民前来参观。'])).toEqual(['地址：荣昌区昌元街道海棠大道88号', '欢迎广大市民前来参观。']);
+  });
   it('keeps real paragraph ends, including closing quotes after a stop', () => {
     const { paragraphs } = joinColumnBreaks([f('他说：“好。”'), f('会议结束。'), f('下一步……'), f('新段落。')]);
     expect(paragraphs).toHaveLength(4);

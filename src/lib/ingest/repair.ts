@@ -24,7 +24,8 @@ const ELISION = /^[…⋯.。·]+$/u;
  * Whether a fragment continues the paragraph before it: the paragraph ends no sentence nor anything that ends without
  * one (a notice's date, a telephone number, a note, a signature: line-shapes.ts), and neither is a line of names (a
  * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
- * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value, nor are both a
+ * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value (a speaker's turn or
+ * words after 提醒： and the like are no field), nor are both a
  * notice's fields or its numbered clauses, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing; nor does a
@@ -38,7 +39,7 @@ const continuesParagraph = (before: string, next: string, wraps = false) =>
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
   !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
-  !(before.length <= 24 && LABEL_AND_VALUE.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
+  !(before.length <= 24 && LABEL_AND_VALUE.test(before) && !startsTurn(before) && !SAYS.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
   !isAddressees(before) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && isAppointment(next) && (isAppointment(before) || COLON.has(before.charCodeAt(before.length - 1))));
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
@@ -89,6 +90,12 @@ const REFERENCE = /^\s*[[［【][0-9０-９]{1,3}[\]］】]/u;
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
 
 /** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
+/**
+ * A speaker's words after a colon (`警方提醒：市民停放电动车时…`, `他表示：…`): prose, which a column break tears as it
+ * tears any paragraph, where a field's label names a thing (`地址：…`, `联系人：…`) and its value ends the line.
+ */
+const SAYS = /^\s*\p{Script=Han}{0,8}(?:提醒|提示|建议|表示|认为|介绍|指出|强调|坦言|感慨|告诉记者|说)[：:]/u;
+
 function startsTurn(text: string): boolean {
   const speaker = /^\s*(\p{Script=Han}{1,4})[：:]/u.exec(text)?.[1];
   return speaker !== undefined && (/^(?:问|答|记者|主持人)$/u.test(speaker) || looksLikeName(speaker));
