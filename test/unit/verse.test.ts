@@ -74,6 +74,21 @@ describe('poems', () => {
     // A subtitle that is no name stays the subtitle.
     expect(ingestText({ '01.txt': page('我区全力推进民生实事', '十大项目全部完工', '今年以来，我区全力推进民生实事。') }).articles[0]!.subheadline).toBe('十大项目全部完工');
   });
+  it('reads a classical poem’s title with its poet on one line as its headline and author, and the next poem keeps its own', () => {
+    const { articles } = ingestText({
+      '04.txt': page('巷子深处的理发铺', '□ 陈  默', '老街的巷子深处，有一家理发铺，开了三十多年。', '七律·荣昌春望 刘德厚',
+        '濑水东流绕古城,\n海棠香里听莺声。\n万灵镇外桃千树,\n夏布坊中梭一程。', '春到濑溪河', '□ 周晓云', '濑溪河的水绿了\n岸边的柳枝\n一夜之间\n抽出了新芽'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([
+      ['巷子深处的理发铺', ['陈默'], ['老街的巷子深处，有一家理发铺，开了三十多年。']],
+      ['七律·荣昌春望', ['刘德厚'], ['濑水东流绕古城,\n海棠香里听莺声。\n万灵镇外桃千树,\n夏布坊中梭一程。']],
+      ['春到濑溪河', ['周晓云'], ['濑溪河的水绿了\n岸边的柳枝\n一夜之间\n抽出了新芽']],
+    ]);
+    // Lines over it that read as titles are no kicker and headline of it: the poem's line heads a piece of its own.
+    const after = ingestText({ '04.txt': page('再也回不来了', '赶场天', '五天一场,逢三逢八\n爷爷背着背篓出门\n回来时,背篓里装着\n半斤白糖和一整条街的热闹', '七律·荣昌春望 刘德厚', '濑水东流绕古城,\n海棠香里听莺声。') });
+    expect(after.articles.map((a) => [a.kicker, a.headline, a.authors]).at(-1)).toEqual([null, '七律·荣昌春望', ['刘德厚']]);
+    expect(after.articles.some((a) => a.kicker === '爷爷背着背篓出门' || a.headline === '爷爷背着背篓出门')).toBe(false);
+  });
   it('titles an untitled poem by its first verse, not its stanza', () => {
     const [poem] = ingestText({ '04.txt': page('春风吹过濑溪河\n柳枝轻摇\n夏布的经纬里\n织进了千年的月光') }).articles;
     expect([poem!.headline, poem!.headlineInferred]).toEqual(['春风吹过濑溪河', true]);

@@ -13,11 +13,12 @@ import { isPhotoCredit } from './title-lines.ts';
 export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'credit' }>): void {
   const draft = a.current;
   if (is.headline) {
-    // A work's caption on one line (`《荷韵》 国画 作者：钟永和`): its title and its maker, a piece of its own.
+    // A work's caption on one line (`《荷韵》 国画 作者：钟永和`): its title and its maker, a piece of its own; a poem's
+    // title and its poet (`七律·荣昌春望 刘德厚`) head its verses.
     a.startWithHeadline(line, is.headline);
     addCredit(a.current!, line.no, is.credit, line.text.trim().slice(is.headline.length).trim());
     a.mark(line, 'credit', a.current!);
-    a.current!.phase = 'closed';
+    if (is.work) a.current!.phase = 'closed';
     return;
   }
   // Who gave the pictures (`（区夏布协会供图）`) credits them as a photographer does, naming no one.

@@ -177,6 +177,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (artists) return { kind: 'credit', credit: { ...emptyCredits(), authors: artists, problems: [] }, work: true };
     const caption = text.includes('《') ? workCaption(text) : null;
     if (caption) return caption;
+    const poem = poemAndPoet(text);
+    if (poem) return poem;
   } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isPapersContactLine(text)) return { kind: 'furniture', reason: 'imprint' };
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   if (to) return { kind: 'text', text: text.slice(0, to.at), jumpTo: to.page };
@@ -314,6 +316,18 @@ function workCaption(text: string): Extract<LineKind, { kind: 'credit' }> | null
   return { kind: 'credit', credit, work: true, headline: caption[1]!.trim() };
 }
 const WORK_CAPTION = /^((?:\p{Script=Han}{2,4}作品)?《[^》]{1,24}》\s*([（(]?(?:国画|书法|油画|水彩画?|版画|剪纸|篆刻|摄影|漆画|素描|农民画|烙画)[）)]?)?)\s*(作者[：:])?\s*(\p{Script=Han}{2,4}?)\s*([作摄书画绘])?$/u;
+/**
+ * A classical poem's title with its poet on one line, as a supplement sets it (`七律·荣昌春望 刘德厚`, `沁园春·荣昌 王 明`):
+ * the poem's headline and its author, over its verses. The poet had stayed in the headline, credited to nobody.
+ */
+function poemAndPoet(text: string): Extract<LineKind, { kind: 'credit' }> | null {
+  if (!POEM_FORM.test(text)) return null;
+  const [title, ...rest] = text.trim().split(/[ \u3000]+/u);
+  const names = joinSpacedNames(rest);
+  if (names.length !== 1 || !looksLikeName(names[0]!)) return null;
+  return { kind: 'credit', credit: { ...emptyCredits(), authors: names, problems: [] }, headline: title! };
+}
+
 /** `漫画 李梅`, `漫画：李梅`, `李梅 漫画`. */
 const CARTOON_CREDIT = /^漫画[\s：:]|[\s/／]漫画$/u;
 const SPACE = ' '.charCodeAt(0);

@@ -1,7 +1,7 @@
 // The state of one page's assembly (assemble.ts), and the questions about the lines ahead that every kind of line
 // may ask: where a run of titles ends, whether a picture's gap stands before a line.
 import { newDraft, type ArticleDraft, type CreditProblemAt, type LineRole, type PageAssembly } from './article-drafts.ts';
-import { emptyCredits, writersRole, type ParsedCredit } from './credits.ts';
+import { emptyCredits, writersRole } from './credits.ts';
 import type { FloatingLine } from './floating-captions.ts';
 import type { ClassifiedLine, LineKind, PlacedLine } from './line-kinds.ts';
 import { standsApart } from './apart-lines.ts';
@@ -157,7 +157,9 @@ export class PageAssembler {
     if (k === 'dateline' || k === 'jumpFrom') return j - i;
     // A work's title, one line, over its artist's credit (`荷塘清趣（国画）` / `刘德厚`): a piece of its own, with no text.
     if (isWorkCredit(this.flow[j]) && j - i === 1) return 1;
-    if (k === 'credit' && this.flow[j]!.is.kind === 'credit' && !isPhotoCredit((this.flow[j]!.is as { credit: ParsedCredit }).credit) && !this.imageGap(this.flow[j])) {
+    // A credit that carries its own headline (a poem's title and poet on one line) heads a piece of its own.
+    const credit = this.flow[j]?.is;
+    if (credit?.kind === 'credit' && !credit.headline && !isPhotoCredit(credit.credit) && !this.imageGap(this.flow[j])) {
       // A credit line under a title is a byline only if text follows it, not another title.
       const after = this.kindAt(j + 1);
       if (after === 'text' || after === 'subhead' || after === 'jumpFrom' || after === 'verse') return j - i;
