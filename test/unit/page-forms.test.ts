@@ -290,6 +290,16 @@ describe('a column of pictures', () => {
       ['县消防救援大队举行消防演练', ['李刚'], ['5月8日，县消防救援大队举行消防演练。 通讯员 李刚 摄'], []],
     ]);
   });
+  it('reads each caption over its photographer’s credit on the next line as an item of its own too', () => {
+    const { articles } = ingestText({
+      '07.txt': page('图片新闻', '10月15日，清江镇第二届“农民趣味运动会”举行，300余名村民参加比赛。\n通讯员 杜  鹃 摄',
+        '10月12日，区老年人体育协会举行健身气功展示活动。\n通讯员 石  磊 摄'),
+    });
+    expect(articles.map((a) => [a.photographers, a.captions, a.paragraphs])).toEqual([
+      [['杜鹃'], ['10月15日，清江镇第二届“农民趣味运动会”举行，300余名村民参加比赛。'], []],
+      [['石磊'], ['10月12日，区老年人体育协会举行健身气功展示活动。'], []],
+    ]);
+  });
 });
 
 describe('a caption that ends in where its picture came from', () => {

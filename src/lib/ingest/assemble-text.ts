@@ -7,7 +7,7 @@ import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { EDITORS_LABEL, EDITORS_NOTE, marksNextBrief, NUMBERED_PICTURE } from './story-breaks.ts';
 import { bigrams, endsSentence, hasVisibleLength } from './text.ts';
-import { isDatedNote } from './title-lines.ts';
+import { isDatedNote, isPhotoCredit } from './title-lines.ts';
 
 /** Where a person stands in a picture (`（右）`, `（左二）`, `（前排中）`): a caption's words. */
 const PLACED_IN_PICTURE = /[（(](?:前排|后排|中排)?[左右中][一二三四五六]?[）)]/u;
@@ -103,6 +103,12 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   if (is.kind === 'text' && draft?.phase === 'body' && next?.is.kind === 'credit' && next.is.credit.photographers.length > 0 && endsSentence(is.text) && !hasVisibleLength(is.text, 81) &&
     ((PLACED_IN_PICTURE.test(is.text) && isOneSentence(is.text)) || (draft.continuesTo !== null && picturesStory(is.text, draft)))) {
     a.addCaption(draft, line);
+    return i;
+  }
+  // Under `图片新闻`, a picture's caption over its photographer's credit on the next line is an item of the column, as a
+  // caption that ends in its credit is: the next picture's caption had been read as the first's text.
+  if (is.kind === 'text' && a.column === 'pictures' && next?.is.kind === 'credit' && isPhotoCredit(next.is.credit) && endsSentence(is.text)) {
+    a.addCaption(a.start(), line);
     return i;
   }
   // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
