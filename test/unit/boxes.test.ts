@@ -118,12 +118,15 @@ describe('boxes on a page', () => {
       '04.txt': page(header(4), '海棠香国', '春到濑溪河', '□ 周晓云', '濑溪河的水绿了，岸边的柳枝发芽了。'),
       // The header names the section, and the page prints it again under it.
       '05.txt': page(`${header(5)} 民生`, '民生', '停水公告', '因管网改造，5月20日城区部分区域停水。'),
-    }, { settings: { sections: ['要闻', '教育', '民生', '海棠香国'] } });
+      // A combined section, each of its parts a section's name: no locality stamp (`重庆·荣昌`).
+      '06.txt': page(header(6), '健康·民生', '秋冬季节 警惕儿童支原体肺炎', '本报讯（记者 王芳）入秋以来，儿童呼吸道感染患者明显增多。'),
+    }, { settings: { sections: ['要闻', '教育', '民生', '海棠香国', '健康'] } });
     expect(result.articles.map((a) => [a.page, a.section, a.kicker, a.headline, a.paragraphs.at(-1)])).toEqual([
       [1, null, null, '全区防汛工作调度会召开', '会议要求，各镇街要压实防汛责任。'],
       [3, '教育', null, '我区2024年高考再创佳绩', '7月4日，记者从区教委获悉，我区高考再创佳绩。'],
       [4, '海棠香国', null, '春到濑溪河', '濑溪河的水绿了，岸边的柳枝发芽了。'],
       [5, '民生', null, '停水公告', '因管网改造，5月20日城区部分区域停水。'],
+      [6, '健康·民生', null, '秋冬季节 警惕儿童支原体肺炎', '入秋以来，儿童呼吸道感染患者明显增多。'],
     ]);
     // A paper that names no such section keeps the line a title: `海棠香国` is no section by default.
     expect(ingestText({ '04.txt': page(header(4), '海棠香国', '春到濑溪河', '本报讯（记者 王芳）濑溪河的水绿了。') }).articles.map((a) => [a.section, a.headline, a.subheadline])).toEqual([[null, '海棠香国', '春到濑溪河']]);

@@ -209,8 +209,9 @@ export function markPageTop(lines: PlacedLine[], sections: ReadonlySet<string>):
     // lines, or over them as the page's first (`理论` / `2024年3月22日 星期五`), when they name no section: a story's
     // kicker stands over a title, and a notice's (`喜报`) may stand over a header that names its page's section.
     const between = !mates.length && !named && (i === 0 || isHeaderLine(lines[i - 1]!)) && lines[i + 1] !== undefined && isHeaderLine(lines[i + 1]!);
-    // Or under them, before any story, when the paper names its sections so (settings.ts), or the header named it too.
-    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (sections.has(section) || headerSection === section);
+    // Or under them, before any story, when the paper names its sections so (settings.ts), a combined one's parts each
+    // (`健康·民生`, which has a locality stamp's shape), or the header named it too.
+    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (section.split(/[·・]/u).every((part) => sections.has(part)) || headerSection === section);
     if ((mates.length && mates.every(isHeaderLine)) || between || under) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
