@@ -138,6 +138,10 @@ describe('boxes on a page', () => {
     });
     expect(result.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '县优化营商环境二十条措施出台'], ['县税务局 主办', '税企直通车开进产业园']]);
     expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['优化营商环境专刊', 'banner'], ['县发展和改革委员会 主办', 'banner']]);
+    // A block each, as an extraction that parts every line sets them: the name is the page's section, the sponsor the banner's.
+    const apart = ingestText({ '07.txt': page('2024年5月24日 星期五 第7版', '乡村振兴专版', '荣昌区农业农村委员会 协办', '稻田养鱼 “一田双收”', '本报讯（通讯员 周晓燕）眼下，村民们正忙着插秧。') });
+    expect(apart.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['乡村振兴专版', null, '稻田养鱼 “一田双收”']]);
+    expect(apart.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['2024年5月24日 星期五 第7版', 'page-header'], ['乡村振兴专版', 'page-header'], ['荣昌区农业农村委员会 协办', 'banner']]);
   });
   it('reads a forecast on one line under its label, or after it (今日天气：…), with the wind’s force glued to it', () => {
     const result = ingestText({

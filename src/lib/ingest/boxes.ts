@@ -239,15 +239,21 @@ export function markSpecialSectionName(lines: PlacedLine[]): void {
  * the date): the page's banner, not the first story's kicker and headline.
  */
 export function markSectionBanners(blocks: PlacedLine[][]): void {
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
     block.forEach((name, i) => {
+      if (name.is.kind !== 'title' || !SPECIAL_SECTION.test(name.text)) return;
       const sponsor = block[i + 1];
-      if (sponsor && name.is.kind === 'title' && sponsor.is.kind === 'title' && SPECIAL_SECTION.test(name.text) && SPONSOR.test(sponsor.text)) {
+      if (sponsor?.is.kind === 'title' && SPONSOR.test(sponsor.text)) {
         name.is = { kind: 'furniture', reason: 'banner' };
         sponsor.is = { kind: 'furniture', reason: 'banner' };
+        return;
       }
+      // The sponsor alone in the next block, as an extraction that parts every line sets it: the banner's still, not the
+      // first story's kicker; the name alone names the page's section (markSpecialSectionName).
+      const apart = i === block.length - 1 && blocks[b + 1]?.length === 1 ? blocks[b + 1]![0]! : undefined;
+      if (apart?.is.kind === 'title' && SPONSOR.test(apart.text)) apart.is = { kind: 'furniture', reason: 'banner' };
     });
-  }
+  });
 }
 
 /** Reasons whose box holds other lines (an address, a city's forecast) that have no shape of their own. */
