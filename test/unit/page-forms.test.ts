@@ -17,6 +17,16 @@ describe('the end of a piece', () => {
       [null, '县政府召开常务会议', [], ['5月9日，县政府召开常务会议。']],
     ]);
   });
+  it('reads a writer after their unit, after a column’s last tip and over the next story’s titles, as the column’s author', () => {
+    const { articles } = ingestText({
+      '05.txt': page('农技小课堂', '春季柑橘管理要点', '一是及时施好春肥。春梢萌发前10至15天施肥。', '二是做好病虫害防治。重点防治红蜘蛛和蚜虫。',
+        '区农技推广中心 张永红', '盘龙镇', '2000余亩油菜花开迎客来', '近日，盘龙镇大建村2000余亩油菜花竞相绽放。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.authors, a.byline])).toEqual([
+      ['农技小课堂', '春季柑橘管理要点', ['张永红'], '区农技推广中心 张永红'],
+      ['盘龙镇', '2000余亩油菜花开迎客来', [], null],
+    ]);
+  });
   it('leaves a column’s label of two characters, and a profile’s name over its subtitle, as titles', () => {
     const { articles } = ingestText({
       '03.txt': page('减负，必须从“指尖”减起。', '时评', '让“菜篮子”拎得更安心', '□ 郑文', '食品安全无小事。', '张桂梅', '——记县第一中学教师张桂梅', '她把一生献给了山里的孩子。'),

@@ -3,7 +3,8 @@
 // and a name (or a unit and names) under a title, its author. The assembler (assemble.ts) reads the page with these.
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
 import { pageNumber } from './page-marks.ts';
-import type { ParsedCredit } from './credits.ts';
+import { unitThenNames, type ParsedCredit } from './credits.ts';
+import { ROLES } from '../schema.ts';
 import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate, isDateAlone } from './dates.ts';
@@ -162,7 +163,7 @@ const SPACED_TITLE = /^(?:讣告|公告|通告|公示|声明|通知|启事|告�
 /**
  * A name alone after a piece's last sentence, over the next piece's title or a column's label, or at the page's end
  * (`…解决问题少。` / `李 明` / `县政府召开常务会议`): the piece's author, signing at its end as a commentary or a
- * supplement's piece does. It was the next story's headline, or its kicker.
+ * supplement's piece does, maybe after their unit. It was the next story's headline, or its kicker.
  */
 export function closingSignature(lines: PlacedLine[], i: number): string[] | null {
   const line = lines[i]!;
@@ -178,7 +179,10 @@ export function closingSignature(lines: PlacedLine[], i: number): string[] | nul
   if (pair !== undefined) return pair === null ? null : [pair];
   // Two characters unspaced are as often a column's label (`时评`) as a name; a signature spaces them to a name's width.
   const name = SPACED_NAME.test(text) ? text.replace(/[\s\u3000]+/gu, '') : text;
-  return name.length >= 3 && looksLikeName(name) ? [name] : null;
+  if (name.length >= 3 && looksLikeName(name)) return [name];
+  // A writer after their unit (`区农技推广中心 张永红`), signing a column's tips as a name alone signs a commentary.
+  const signed = /[\s\u3000]/u.test(text) ? unitThenNames(text) : null;
+  return signed ? ROLES.flatMap((role) => signed[role]) : null;
 }
 const SPACED_NAME = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3}$/u;
 
