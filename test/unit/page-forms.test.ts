@@ -93,6 +93,15 @@ describe('the paper’s own lines', () => {
 });
 
 describe('notices and small advertisements', () => {
+  it('keeps a notice’s signature and date on one line as its last line, not the next story’s kicker', () => {
+    const { articles } = ingestText({
+      '03.txt': page('喜报', '热烈祝贺我校2024年高考再创辉煌！', '物理类最高分682分，全区第一。', '荣昌中学 2024年6月26日', '扎根乡村三十一载 甘做学生引路人', '□ 融媒体中心记者 邓玲', '清升镇中心小学教师刘德明在乡村任教三十一年。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs.at(-1)])).toEqual([
+      [null, '喜报', '荣昌中学 2024年6月26日'],
+      [null, '扎根乡村三十一载 甘做学生引路人', '清升镇中心小学教师刘德明在乡村任教三十一年。'],
+    ]);
+  });
   it('ends a notice at its issuer and telephone, and an advertisement at its contact line: the next title heads the next', () => {
     const { articles } = ingestText({
       '08.txt': page('拍卖公告', '受荣昌区人民法院委托，我公司定于5月25日公开拍卖商铺一间。', '重庆荣信拍卖有限公司', '电话：023-46755678', '寻人启事',

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unitAndNames, type ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
@@ -185,7 +185,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
-  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text)) return { kind: 'text', text, jumpTo: null };
+  if (isNameList(text) || isDateAlone(text) || isSignature(text) || isSignedDate(text) || isWriterNote(text) || isExcerptSource(text)) return { kind: 'text', text, jumpTo: null };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A brief's title run onto its lead, whose first line may hold no full stop yet: before a subhead's or a title's shape.

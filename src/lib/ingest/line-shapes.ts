@@ -284,6 +284,17 @@ export const isSignature = (text: string): boolean => {
 };
 
 /**
+ * A notice's signature and its date on one line (`荣昌中学 2024年6月26日`, `重庆市荣昌区医疗保障局　2024年3月10日`): its
+ * last line, as the two on lines of their own are, and no kicker of the next story.
+ */
+export const isSignedDate = (text: string): boolean => {
+  // Asked of every short line: a date ends in 日.
+  if (text.length > 40 || !text.trimEnd().endsWith('日')) return false;
+  const at = text.trimEnd().search(/[\s\u3000]+\S+$/u);
+  return at > 0 && isDateAlone(text.slice(at)) && isUnitName(text.slice(0, at));
+};
+
+/**
  * A field whose value is a number (`联系电话：023-46751234`, `地区生产总值：412.6亿元`), perhaps with whom to ask for
  * after it (`13996123456（张女士）`, `13883451234 王教练`): nothing a column break goes on with, and no title.
  */
@@ -304,7 +315,7 @@ export const isWriterNote = (text: string): boolean => text.length <= 40 && WRIT
  */
 export const endsWithoutStop = (text: string): boolean =>
   // All but the last are short: a paragraph's length turns it away before any of them is tried.
-  (text.length <= 40 && (isDateAlone(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text))) ||
+  (text.length <= 40 && (isDateAlone(text) || isSignedDate(text) || isNumberField(text) || isContactField(text) || isNoteAlone(text) || isSignature(text) || isWriterNote(text) || isExcerptSource(text))) ||
   endsWithSpeaker(text) || isLabelledNames(text) || endsInTelephone(text);
 
 /**
