@@ -200,6 +200,18 @@ describe('excerpts', () => {
 });
 
 describe('kickers', () => {
+  it('reads two parallel phrases over a headline that reports an event as its kicker, but over a feature’s subtitle as the headline', () => {
+    const { articles } = ingestText({
+      '03.txt': page('公正司法 执法为民', '区检察院开展“检察开放日”活动', '本报讯（通讯员 梁胜明）12月20日，区检察院举办“检察开放日”活动。',
+        '全面推进乡村振兴 加快建设农业强国', '“土专家”助力春耕生产', '本报讯（通讯员 何晓东）眼下，全区春耕生产全面展开。',
+        '擦亮德育底色 培养时代新人', '荣昌大力推进中小学德育工作记略', '本报讯（记者 郑光慧）2023年，我区德育工作成果丰硕。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      ['公正司法 执法为民', '区检察院开展“检察开放日”活动', null],
+      ['全面推进乡村振兴 加快建设农业强国', '“土专家”助力春耕生产', null],
+      [null, '擦亮德育底色 培养时代新人', '荣昌大力推进中小学德育工作记略'],
+    ]);
+  });
   it('reads a kicker ending in a colon under a column’s label as a kicker too: the title under both is the headline', () => {
     const { articles } = ingestText({ '04.txt': page('部门回应', '县城市管理局：', '将增设非机动车停放点', '针对市民反映的问题，县城市管理局表示将增设停放点200个。') });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['部门回应——县城市管理局', '将增设非机动车停放点', null]]);
