@@ -68,8 +68,7 @@ export function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredi
   draft.credits.push(printed);
   // A brief's writer named again at its end in brackets, with no role word (`本报讯（通讯员 唐敏）…。（唐敏）`), keeps the
   // role the byline gave: a bare name is read as a reporter's, and the correspondent had become a reporter too.
-  const credited = new Set(ROLES.flatMap((role) => draft.people[role]));
-  const restated = BARE_NAMES.test(printed) ? credit.reporters.filter((name) => credited.has(name)) : [];
+  const restated = BARE_NAMES.test(printed) ? credit.reporters.filter((name) => ROLES.some((role) => draft.people[role].includes(name))) : [];
   mergeCredits(draft.people, restated.length ? { ...credit, reporters: credit.reporters.filter((name) => !restated.includes(name)) } : credit);
   for (const p of credit.problems) draft.problems.push({ line, code: p.code, text: p.text });
 }
