@@ -36,10 +36,6 @@ const isColumnName = (first: string, second: string) =>
 
 
 /**
- * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
- * `书法` / `宁静致远`, `长篇小说连载` / `濑溪河（十八）`): a kicker, over a title of any length.
- */
-/**
  * Two parallel phrases (`公正司法 执法为民`, `奋进新征程 建功新时代`) over a headline that reports an event
  * (`区检察院开展“检察开放日”活动`): the slogan is the kicker, the news its headline. A feature's subtitle under them
  * (`擦亮德育底色 培养时代新人` / `荣昌大力推进中小学德育工作记略`) leaves the phrases the headline.
@@ -52,6 +48,10 @@ const sloganOverNews = (top: string, second: string) => {
 const EVENT = /开展|召开|举行|举办|启动|开幕|闭幕|落幕|签约|开工|竣工|投用|获评|荣获|发布|出台|走进|助力|迎来|成立|揭牌|部署/u;
 const FEATURE_SUBTITLE = /(?:记略|侧记|纪实|综述|巡礼|掠影|速写|扫描|回眸|小记|见闻|手记)$/u;
 
+/**
+ * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
+ * `书法` / `宁静致远`, `长篇小说连载` / `濑溪河（十八）`): a kicker, over a title of any length.
+ */
 const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|书法|国画|篆刻|剪纸|书画|(?:长篇|中篇)?(?:小说)?连载)$/u;
 
 /**

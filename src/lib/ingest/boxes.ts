@@ -8,6 +8,7 @@ import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, isDateAlone, LUNAR_MONTH_DAY } from '
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
+import type { PaperSettings } from './settings.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
 /** A guide entry's bullet: a subhead's marks, and the lighter ones guides use. */
@@ -173,13 +174,21 @@ const SECTION_ALONE = new RegExp(`^${SECTION}$`, 'u');
 const folioNumber = (folio: string) => pageNumber(folio.replace(/^第\s*/u, '').replace(/\s*版$/u, ''));
 const isHeaderLine = (line: PlacedLine) => line.is.kind === 'pageHeader' || (line.is.kind === 'furniture' && line.is.reason === 'page-number');
 
+/** The paper's section names as a set, made once per settings: every page asks. */
+const sectionSets = new WeakMap<PaperSettings, ReadonlySet<string>>();
+function sectionNames(settings: PaperSettings): ReadonlySet<string> {
+  let names = sectionSets.get(settings);
+  if (!names) sectionSets.set(settings, (names = new Set(settings.sections)));
+  return names;
+}
+
 /**
  * A page's number and section printed at its top without a date (`3 法治`, `A03版：时政`, over a running head of the
  * date), or on two lines of one block (`国内` / `A10`; `2024年5月10日 星期五 A07` / `社会`; `第一版` / `要闻`): the
  * page's header, not a kicker or the first headline. A number with a section letter (`A6`) is a lettered page's
  * (page-labels.ts).
  */
-export function markPageTop(lines: PlacedLine[], sections: ReadonlySet<string>): void {
+export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void {
   const top = lines.slice(0, PAGE_TOP_LINES);
   for (const line of top) {
     // `C04 副刊·西江月` has a lettered guide entry's shape too.
@@ -211,7 +220,7 @@ export function markPageTop(lines: PlacedLine[], sections: ReadonlySet<string>):
     const between = !mates.length && !named && (i === 0 || isHeaderLine(lines[i - 1]!)) && lines[i + 1] !== undefined && isHeaderLine(lines[i + 1]!);
     // Or under them, before any story, when the paper names its sections so (settings.ts), a combined one's parts each
     // (`健康·民生`, which has a locality stamp's shape), or the header named it too.
-    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (section.split(/[·・]/u).every((part) => sections.has(part)) || headerSection === section);
+    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (section.split(/[·・]/u).every((part) => sectionNames(settings).has(part)) || headerSection === section);
     if ((mates.length && mates.every(isHeaderLine)) || between || under) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }

@@ -106,7 +106,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markBoxes(blocks);
   markSectionBanners(blocks);
   markPaperName(placed);
-  markPageTop(placed, new Set(settings.sections));
+  markPageTop(placed, settings);
   markMastheadFields(placed);
   markSpecialSectionName(placed);
   markPartNumbers(placed);

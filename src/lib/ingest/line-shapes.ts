@@ -289,9 +289,10 @@ export const isSignature = (text: string): boolean => {
  */
 export const isSignedDate = (text: string): boolean => {
   // Asked of every short line: a date ends in 日.
-  if (text.length > 40 || !text.trimEnd().endsWith('日')) return false;
-  const at = text.trimEnd().search(/[\s\u3000]+\S+$/u);
-  return at > 0 && isDateAlone(text.slice(at)) && isUnitName(text.slice(0, at));
+  const trimmed = text.trimEnd();
+  if (trimmed.length > 40 || !trimmed.endsWith('日')) return false;
+  const at = trimmed.search(/[\s\u3000]+\S+$/u);
+  return at > 0 && isDateAlone(trimmed.slice(at)) && isUnitName(trimmed.slice(0, at));
 };
 
 /**

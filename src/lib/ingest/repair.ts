@@ -89,13 +89,13 @@ const REFERENCE = /^\s*[[［【][0-9０-９]{1,3}[\]］】]/u;
 /** A field of a notice (`地址：…`, `联系电话：…`): one under another, each is a line of its own, ended or not. */
 const FIELD = /^\s*\p{Script=Han}{2,6}[：:]/u;
 
-/** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 /**
  * A speaker's words after a colon (`警方提醒：市民停放电动车时…`, `他表示：…`): prose, which a column break tears as it
  * tears any paragraph, where a field's label names a thing (`地址：…`, `联系人：…`) and its value ends the line.
  */
 const SAYS = /^\s*\p{Script=Han}{0,8}(?:提醒|提示|建议|表示|认为|介绍|指出|强调|坦言|感慨|告诉记者|说)[：:]/u;
 
+/** A turn of an interview (`问：`, `答：`, `记者：`, `陈刚：`): the question before it may end without a question mark. */
 function startsTurn(text: string): boolean {
   const speaker = /^\s*(\p{Script=Han}{1,4})[：:]/u.exec(text)?.[1];
   return speaker !== undefined && (/^(?:问|答|记者|主持人)$/u.test(speaker) || looksLikeName(speaker));

@@ -14,9 +14,13 @@ import { isUnitAlone } from './title-lines.ts';
  * or over a box of rows (`活动日程` / `4月20日 上午9:30 开幕式…`, and after another such box when it names the story's
  * words, `物理类全区前十名` … `历史类全区前三名`): a subhead of that story, not a story of names or rows.
  */
-export const headsListOf = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
-  next?.is.kind === 'text' && (((isNameList(next.text) || isLabelledNames(next.text) || (next.is.alone === true && ROSTER_HEADING.test(line.text))) && sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2) ||
-    (next.is.alone === true && ROWS_HEADER.test(line.text) && (draft.fragments.at(-1)?.alone !== true || sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2)));
+export function headsListOf(draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined): boolean {
+  if (next?.is.kind !== 'text') return false;
+  const namesStory = () => sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+  const rows = next.is.alone === true;
+  if ((isNameList(next.text) || isLabelledNames(next.text) || (rows && ROSTER_HEADING.test(line.text))) && namesStory()) return true;
+  return rows && ROWS_HEADER.test(line.text) && (draft.fragments.at(-1)?.alone !== true || namesStory());
+}
 
 /**
  * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
