@@ -200,6 +200,14 @@ describe('excerpts', () => {
 });
 
 describe('kickers', () => {
+  it('reads a column’s name over a question over the piece’s first part (【案情】) as the kicker over the headline', () => {
+    const { articles } = ingestText({
+      '03.txt': page('以案说法', '借钱给朋友未写借条 钱还能要回来吗？', '【案情】', '2021年5月，罗某通过微信向朋友周某转账5万元。', '【说法】', '微信转账记录可以作为借贷关系的证据。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['以案说法', '借钱给朋友未写借条 钱还能要回来吗？', ['【案情】', '2021年5月，罗某通过微信向朋友周某转账5万元。', '【说法】', '微信转账记录可以作为借贷关系的证据。'], [0, 2]],
+    ]);
+  });
   it('reads two parallel phrases over a headline that reports an event as its kicker, but over a feature’s subtitle as the headline', () => {
     const { articles } = ingestText({
       '03.txt': page('公正司法 执法为民', '区检察院开展“检察开放日”活动', '本报讯（通讯员 梁胜明）12月20日，区检察院举办“检察开放日”活动。',

@@ -10,7 +10,7 @@ import type { IssueMetadata, PageMetadata } from './metadata.ts';
 import { isLabelOverTitles, isUnitName, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
-import { endsWithColon, excerpt, hasVisibleLength } from './text.ts';
+import { asks, endsWithColon, excerpt, hasVisibleLength } from './text.ts';
 
 const TITLE_ROLES: Record<number, LineRole[]> = {
   1: ['headline'],
@@ -96,7 +96,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim())) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

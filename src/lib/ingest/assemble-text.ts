@@ -6,7 +6,7 @@ import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { EDITORS_LABEL, EDITORS_NOTE, marksNextBrief, NUMBERED_PICTURE } from './story-breaks.ts';
-import { bigrams, endsSentence, hasVisibleLength } from './text.ts';
+import { asks, bigrams, endsSentence, hasVisibleLength } from './text.ts';
 import { isDatedNote, isPhotoCredit } from './title-lines.ts';
 
 /** Where a person stands in a picture (`（右）`, `（左二）`, `（前排中）`): a caption's words. */
@@ -103,6 +103,13 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   if (is.kind === 'text' && draft?.phase === 'body' && next?.is.kind === 'credit' && next.is.credit.photographers.length > 0 && endsSentence(is.text) && !hasVisibleLength(is.text, 81) &&
     ((PLACED_IN_PICTURE.test(is.text) && isOneSentence(is.text)) || (draft.continuesTo !== null && picturesStory(is.text, draft)))) {
     a.addCaption(draft, line);
+    return i;
+  }
+  // A column's name over a question that titles its piece, over the piece's first part (`以案说法` / `借钱给朋友未写借条
+  // 钱还能要回来吗？` / `【案情】`): the question is the piece's headline, not its first paragraph.
+  if (is.kind === 'text' && draft?.phase === 'head' && draft.head.length === 1 && draft.fragments.length === 0 && next?.is.kind === 'subhead' && asks(is.text) && !hasVisibleLength(is.text, 33)) {
+    draft.head.push(line);
+    draft.lines.push(line.no);
     return i;
   }
   // Under `图片新闻`, a picture's caption over its photographer's credit on the next line is an item of the column, as a

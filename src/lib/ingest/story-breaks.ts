@@ -1,6 +1,6 @@
 // What a line says, in its place among the others, about where a story goes on and where the next begins: the
 // assembler's (assemble.ts) questions that read more than the line's own shape.
-import { bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, sharedBigrams } from './text.ts';
+import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, sharedBigrams } from './text.ts';
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { PlacedLine } from './line-kinds.ts';
@@ -67,7 +67,6 @@ export const marksNextBrief = (draft: ArticleDraft, line: PlacedLine) => {
   return draft.brief && opening?.is.kind === 'subhead' && draft.bylines.length === 0 && draft.continuedFrom === null && draft.fragments.length > 0 &&
     SUBHEAD_MARK_AT.test(line.text) && opening.text.trimStart()[0] === line.text.trimStart()[0] && !asks(opening.text) && !asks(line.text);
 };
-const asks = (text: string) => /[？?]\s*$/u.test(text);
 
 /** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name that the notice's words share. */
 export const signsNotice = (draft: ArticleDraft, text: string) =>

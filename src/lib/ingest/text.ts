@@ -151,3 +151,6 @@ export function excerpt(text: string, max = 18): string {
   const chars = [...clause];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : clause;
 }
+
+/** A question, as a headline may ask one (`钱还能要回来吗？`). */
+export const asks = (text: string): boolean => /[？?]\s*$/u.test(text);
