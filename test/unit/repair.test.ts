@@ -19,6 +19,14 @@ describe('joinColumnBreaks', () => {
     expect(texts(['唐建华：如果出现胸痛、胸闷，尤其是持续', '15分钟以上不缓解的胸痛，要立即拨打120。'])).toEqual(['唐建华：如果出现胸痛、胸闷，尤其是持续15分钟以上不缓解的胸痛，要立即拨打120。']);
     expect(texts(['地址：荣昌区昌元街道海棠大道88号', '欢迎广大市民前来参观。'])).toEqual(['地址：荣昌区昌元街道海棠大道88号', '欢迎广大市民前来参观。']);
   });
+  it('keeps each item of a few words under the clause that introduces it a line, the last one too, and joins a torn paragraph after them', () => {
+    const texts = (fragments: string[]) => joinColumnBreaks(fragments.map((text) => f(text))).paragraphs.map((p) => p.text);
+    expect(texts(['出行前要做好以下准备：', '检查车辆状况', '合理规划路线', '不酒后驾车', '据介绍，春运期间，交巡警支队将在', '收费站设立服务站。'])).toEqual([
+      '出行前要做好以下准备：', '检查车辆状况', '合理规划路线', '不酒后驾车', '据介绍，春运期间，交巡警支队将在收费站设立服务站。',
+    ]);
+    // With no clause to introduce them, a short line is a torn paragraph's first half, as before.
+    expect(texts(['县委书记王建国', '出席会议并讲话。'])).toEqual(['县委书记王建国出席会议并讲话。']);
+  });
   it('keeps real paragraph ends, including closing quotes after a stop', () => {
     const { paragraphs } = joinColumnBreaks([f('他说：“好。”'), f('会议结束。'), f('下一步……'), f('新段落。')]);
     expect(paragraphs).toHaveLength(4);

@@ -26,7 +26,8 @@ const ELISION = /^[…⋯.。·]+$/u;
  * list of those honoured, which a column break never tears in the middle), nor the next an ellipsis, a note alone,
  * an interview's turn, a date or a bulleted item, nor the paragraph a short label and its value (a speaker's turn or
  * words after 提醒： and the like are no field), nor are both a
- * notice's fields or its numbered clauses, nor the next a list's item after a colon or a semicolon, or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
+ * notice's fields or its numbered clauses, nor the next a list's item after a colon or a semicolon (numbered, or of a
+ * few words), or a reference's entry (`[2]…`). A clause that ends in `;` may or may not end a printed
  * paragraph (the sample has both), so it is joined, as before, unless a list's item follows. A line that stands
  * apart (a table's row, a box's figure, a salutation) was marked so when it was read, and joins nothing; nor does a
  * listing's or a prize list's row (isDataRow, isRosterRow), which never ends a sentence. Nor are a list's
@@ -36,7 +37,7 @@ const ELISION = /^[…⋯.。·]+$/u;
  */
 const continuesParagraph = (before: string, next: string, wraps = false) =>
   (wraps || (!endsSentence(before) && !endsWithoutStop(before))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && LIST_ITEM.test(next)) &&
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && (LIST_ITEM.test(next) || BARE_ITEM.test(next))) &&
   !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before) && !startsTurn(before) && !SAYS.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
@@ -46,6 +47,12 @@ const continuesParagraph = (before: string, next: string, wraps = false) =>
 const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
 /** The last characters of a clause that introduces a list (`…包括：`) or ends one of its items (`…外墙保温；`). */
 const INTRODUCES = codeUnits('：:；;');
+/**
+ * A list's item of a few words and nothing else (`检查车辆状况`, `不酒后驾车`), a block each after the clause that
+ * introduces them (`…出行前要做好以下准备：`): a line of its own. Joined, the items ran into one nonsense word
+ * (`检查车辆状况合理规划路线…`); the halves of a paragraph torn by a column break are seldom both so short.
+ */
+const BARE_ITEM = /^\s*\p{Script=Han}{2,12}\s*$/u;
 /** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
 const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
 
@@ -104,14 +111,18 @@ function startsTurn(text: string): boolean {
 export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph[]; joins: number } {
   const paragraphs: Paragraph[] = [];
   let joins = 0;
+  // The items of a few words under the clause that introduced them (BARE_ITEM): each a line, the last one too.
+  const items = new Set<Paragraph>();
   for (const fragment of fragments) {
     const last = paragraphs.at(-1);
-    if (last && !last.subhead && !fragment.subhead && !last.verse && !fragment.verse && !last.alone && !fragment.alone && continuesParagraph(last.text, fragment.text, fragment.wraps)) {
+    if (last && !last.subhead && !fragment.subhead && !last.verse && !fragment.verse && !last.alone && !fragment.alone && !items.has(last) && continuesParagraph(last.text, fragment.text, fragment.wraps)) {
       last.text += fragment.text;
       last.lines.push(...fragment.lines);
       joins++;
     } else {
-      paragraphs.push({ text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines], verse: fragment.verse === true, alone: fragment.alone === true });
+      const paragraph = { text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines], verse: fragment.verse === true, alone: fragment.alone === true };
+      if (last && BARE_ITEM.test(fragment.text) && (items.has(last) || INTRODUCES.has(last.text.charCodeAt(last.text.length - 1)))) items.add(paragraph);
+      paragraphs.push(paragraph);
     }
   }
   return { paragraphs, joins };
