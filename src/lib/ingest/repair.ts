@@ -37,16 +37,17 @@ const ELISION = /^[…⋯.。·]+$/u;
  */
 const continuesParagraph = (before: string, next: string, wraps = false) =>
   (wraps || (!endsSentence(before) && !endsWithoutStop(before))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
-  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && (LIST_ITEM.test(next) || BARE_ITEM.test(next))) &&
+  !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(introducesList(before) && (LIST_ITEM.test(next) || BARE_ITEM.test(next))) &&
   !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before) && !startsTurn(before) && !SAYS.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
-  !isAddressees(before) && !(INTRODUCES.has(before.charCodeAt(before.length - 1)) && isAppointment(next) && (isAppointment(before) || COLON.has(before.charCodeAt(before.length - 1))));
+  !isAddressees(before) && !(introducesList(before) && isAppointment(next) && (isAppointment(before) || COLON.has(before.charCodeAt(before.length - 1))));
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
 const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
 /** The last characters of a clause that introduces a list (`…包括：`) or ends one of its items (`…外墙保温；`). */
 const INTRODUCES = codeUnits('：:；;');
+const introducesList = (text: string) => INTRODUCES.has(text.charCodeAt(text.length - 1));
 /**
  * A list's item of a few words and nothing else (`检查车辆状况`, `不酒后驾车`), a block each after the clause that
  * introduces them (`…出行前要做好以下准备：`): a line of its own. Joined, the items ran into one nonsense word
@@ -121,7 +122,7 @@ export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph
       joins++;
     } else {
       const paragraph = { text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines], verse: fragment.verse === true, alone: fragment.alone === true };
-      if (last && BARE_ITEM.test(fragment.text) && (items.has(last) || INTRODUCES.has(last.text.charCodeAt(last.text.length - 1)))) items.add(paragraph);
+      if (last && BARE_ITEM.test(fragment.text) && (items.has(last) || introducesList(last.text))) items.add(paragraph);
       paragraphs.push(paragraph);
     }
   }
