@@ -998,7 +998,7 @@ describe('an archivist’s pages', () => {
       ['关于开展医保缴费的通知', null, ['各参保单位：根据工作需要，现将有关事项通知如下。', '特此公告。', '重庆市荣昌区医疗保障局', '2024年3月10日']],
       ['我区开展植树造林活动', null, ['近日，我区开展植树造林活动。']],
     ]);
-    expect(pages[0]!.lines.find((l) => l.from === 1)).toMatchObject({ role: 'furniture' });
+    expect(pages[0]!.lines.find((l) => l.from === 1)).toMatchObject({ role: 'page-header' });
   });
 
   it('reads 本报评论员 under a commentary’s headline as its byline, crediting nobody, not as its subtitle', () => {

@@ -131,6 +131,31 @@ describe('boxes on a page', () => {
     // A paper that names no such section keeps the line a title: `海棠香国` is no section by default.
     expect(ingestText({ '04.txt': page(header(4), '海棠香国', '春到濑溪河', '本报讯（记者 王芳）濑溪河的水绿了。') }).articles.map((a) => [a.section, a.headline, a.subheadline])).toEqual([[null, '海棠香国', '春到濑溪河']]);
   });
+  it('reads a header printed a field a line, the paper’s name among them, as the page’s date, number and section', () => {
+    // A notice page names later dates in its text (the outage's): the issue's date is the header's.
+    const notice = ingestText({
+      '07.txt': page('公告·服务', '第7版', '2024年4月18日', '停电公告', '因电力线路检修需要，定于2024年4月20日8:00至18:00停电。'),
+    }, { folder: 'issue' });
+    expect(notice.articles.map((a) => [a.date, a.dateEstimated, a.page, a.section, a.headline])).toEqual([['2024-04-18', false, 7, '公告·服务', '停电公告']]);
+    expect(notice.warnings).toEqual([]);
+    // In one block, the section under the date and number; the paper's name in the middle takes no header line's place.
+    const block = ingestText({
+      '07.txt': page('第7版\n2024年4月18日\n公告·服务', '停电公告', '因电力线路检修需要，定于2024年4月20日8:00至18:00停电。'),
+      '02.txt': page('2024年4月18日 星期四', '荣昌报', '第2版', '要闻', '我区召开经济运行分析会', '本报讯（记者 杨丽丹）4月17日，我区召开经济运行分析会。'),
+      '03.txt': page('2024年4月18日 星期四\n荣昌报\n要闻\n第3版', '我区举行春季植树活动', '本报讯（记者 廖国颖）4月16日，我区举行植树活动。'),
+    }, { folder: 'issue' });
+    expect(block.articles.map((a) => [a.date, a.page, a.section, a.kicker, a.headline])).toEqual([
+      ['2024-04-18', 7, '公告·服务', null, '停电公告'],
+      ['2024-04-18', 2, '要闻', null, '我区召开经济运行分析会'],
+      ['2024-04-18', 3, '要闻', null, '我区举行春季植树活动'],
+    ]);
+    // A headline with a paper's shape under the header, a story under it, stays the story's.
+    const report = ingestText({ '05.txt': page('第5版 文化 2024年4月18日 星期四', '文化馆工作简报', '本报讯（记者 江娟）文化馆发布一季度工作简报。') }, { folder: 'issue' });
+    expect(report.articles.map((a) => [a.page, a.headline])).toEqual([[5, '文化馆工作简报']]);
+    // A date alone under a story's first lines is the story's, not the page's.
+    const signed = ingestText({ '01.txt': page('停电公告', '因检修需要，定于2024年4月20日停电。', '2024年4月18日') }, { folder: 'issue' });
+    expect(signed.articles.map((a) => [a.date, a.dateEstimated, a.paragraphs.at(-1)])).toEqual([['2024-04-20', true, '2024年4月18日']]);
+  });
   it('reads a special section’s name and its sponsor in a block of their own as the page’s banner', () => {
     const result = ingestText({
       '05.txt': page('优化营商环境专刊\n县发展和改革委员会 主办', '县优化营商环境二十条措施出台', '近日，县政府办公室印发《若干措施》，提出20条具体措施。',

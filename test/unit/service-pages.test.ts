@@ -143,7 +143,10 @@ describe('a page’s top printed a line each', () => {
         '我区召开防汛工作会', '本报讯(融媒体中心记者 黄晓)6月13日,我区召开防汛工作会。', '中共重庆市荣昌区委主管主办 荣昌区融媒体中心出版'),
     }, { folder: '2024-06-14' });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([[null, '我区召开防汛工作会', null, ['6月13日,我区召开防汛工作会。']]]);
-    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['masthead', 'masthead', 'date', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead']);
+    // The masthead's date dates the issue, a later date in a story's text does not.
+    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['masthead', 'masthead', 'page-header', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead', 'masthead']);
+    const undated = ingestText({ '01.txt': page('荣昌报', '2024年6月14日', '星期五', '我区召开防汛工作会', '本报讯(融媒体中心记者 黄晓)6月13日,我区召开防汛工作会,部署2024年6月20日起的主汛期工作。') }, { folder: 'issue' });
+    expect(undated.articles.map((a) => [a.date, a.dateEstimated, a.kicker, a.headline])).toEqual([['2024-06-14', false, null, '我区召开防汛工作会']]);
   });
 });
 

@@ -4,7 +4,7 @@
 // read as text, each became an article of its own or the headline of the story under it.
 import { opensStory, type FurnitureReason, type PlacedLine } from './line-kinds.ts';
 import { PAGE_TOP_LINES, pageNumber } from './page-marks.ts';
-import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
+import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, findPrintedDate, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
@@ -121,12 +121,16 @@ export function boxLine(text: string): FurnitureReason | null {
  * page's header: the masthead, where no setting names the paper, not the kicker of the first story.
  */
 export function markPaperName(lines: PlacedLine[]): void {
-  const name = lines[0];
-  if (!name || (name.is.kind !== 'title' && name.is.kind !== 'text') || !PAPER_NAME.test(name.text)) return;
-  const next = lines[1]?.is;
-  if (next && (next.kind === 'pageHeader' || (next.kind === 'furniture' && (next.reason === 'masthead' || next.reason === 'imprint')))) {
-    name.is = { kind: 'furniture', reason: 'masthead' };
-  }
+  lines.slice(0, PAGE_TOP_LINES).forEach((name, i) => {
+    if ((name.is.kind !== 'title' && name.is.kind !== 'text') || !PAPER_NAME.test(name.text)) return;
+    const next = lines[i + 1];
+    // Between the header's fields too, as an extraction that parts a running head sets them (`2024年4月18日 星期四` /
+    // `荣昌报` / `第2版`); under them with a story under it, it is that story's headline (`…工作简报`).
+    const between = i > 0 && isHeaderLine(lines[i - 1]!) && next !== undefined && (isHeaderLine(next) || SECTION_ALONE.test(next.text.trim()) || FOLIO_ALONE.test(next.text.trim()));
+    if ((next && (next.is.kind === 'pageHeader' || (next.is.kind === 'furniture' && (next.is.reason === 'masthead' || next.is.reason === 'imprint')))) || between) {
+      name.is = { kind: 'furniture', reason: 'masthead' };
+    }
+  });
 }
 
 /**
@@ -173,6 +177,7 @@ const FOLIO_ALONE = new RegExp(`^${FOLIO}$`, 'u');
 const SECTION_ALONE = new RegExp(`^${SECTION}$`, 'u');
 const folioNumber = (folio: string) => pageNumber(folio.replace(/^第\s*/u, '').replace(/\s*版$/u, ''));
 const isHeaderLine = (line: PlacedLine) => line.is.kind === 'pageHeader' || (line.is.kind === 'furniture' && line.is.reason === 'page-number');
+const isPaperName = (line: PlacedLine) => line.is.kind === 'furniture' && line.is.reason === 'masthead';
 
 /** The paper's section names as a set, made once per settings: every page asks. */
 const sectionSets = new WeakMap<PaperSettings, ReadonlySet<string>>();
@@ -189,7 +194,11 @@ function sectionNames(settings: PaperSettings): ReadonlySet<string> {
  * (page-labels.ts).
  */
 export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void {
-  const top = lines.slice(0, PAGE_TOP_LINES);
+  markHeaderDate(lines);
+  // The paper's name among them takes no place of the header's (`2024年4月18日 星期四` / `荣昌报` / `第1版` / `要闻`).
+  let end = 0;
+  for (let places = 0; end < lines.length && places < PAGE_TOP_LINES; end++) if (!isPaperName(lines[end]!)) places++;
+  const top = lines.slice(0, end);
   for (const line of top) {
     // `C04 副刊·西江月` has a lettered guide entry's shape too.
     const guide = line.is.kind === 'furniture' && line.is.reason === 'guide';
@@ -208,7 +217,7 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     const sectionLike = line.is.kind === 'title' || line.is.kind === 'text' || (line.is.kind === 'furniture' && line.is.reason === 'locality');
     // Spaced out as a page prints its section's name, or as OCR reads it (`综 合`).
     const section = line.text.trim().replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
-    if (!sectionLike || !SECTION_ALONE.test(section)) return;
+    if (!sectionLike || !SECTION_ALONE.test(section) || PAPER_NAME.test(section)) return;
     let first = i;
     while (first > 0 && lines[first]!.gapBefore === 0) first--;
     let last = i;
@@ -221,9 +230,29 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     // Or under them, before any story, when the paper names its sections so (settings.ts), a combined one's parts each
     // (`健康·民生`, which has a locality stamp's shape), or the header named it too.
     const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (section.split(/[·・]/u).every((part) => sectionNames(settings).has(part)) || headerSection === section);
-    if ((mates.length && mates.every(isHeaderLine)) || between || under) line.is = { kind: 'pageHeader', page: null, section, date: null };
+    if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
+
+/**
+ * A full date alone among the lines at a page's top, under nothing but its header's, its masthead's or its section's
+ * (`公告·服务` / `第7版` / `2024年4月18日`, `荣昌报` / `2024年4月12日` / `星期五`): the issue's date. Unread, the issue was
+ * dated by the latest date its text names, a notice's closing day.
+ */
+function markHeaderDate(lines: PlacedLine[]): void {
+  for (const line of lines.slice(0, HEADER_DATE_LINES)) {
+    const text = line.text.trim();
+    const date = (line.is.kind === 'text' || line.is.kind === 'furniture') && isDateAlone(text) ? findPrintedDate(text) : null;
+    if (date) {
+      line.is = { kind: 'pageHeader', page: null, section: null, date };
+      return;
+    }
+    const headerLike = line.is.kind === 'pageHeader' || line.is.kind === 'furniture' || (line.is.kind === 'title' && (SECTION_ALONE.test(text) || PAPER_NAME.test(text)));
+    if (!headerLike) return;
+  }
+}
+/** How far down a page its header's lines may go, printed a field a line: a section, a number, a paper, a date. */
+const HEADER_DATE_LINES = 5;
 
 /** A special section's name (`优化营商环境专刊`, `法治专版`), or a special issue's (`两会特刊`). */
 const SPECIAL_SECTION = /^\p{Script=Han}{2,12}(?:专刊|专版|特刊|周刊|增刊)$/u;
