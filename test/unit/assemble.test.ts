@@ -684,6 +684,26 @@ describe('an archivist’s pages', () => {
     expect(odd.pages[0]!.lines.map((range) => range.role)).toEqual(['body', 'headline', 'jump']);
   });
 
+  it('joins a headline the column’s width wrapped at a word, by its grammar or by the lead that repeats it, back together', () => {
+    const { articles, pages, warnings } = ingestText({
+      '01.txt': page('全区安全生产暨\n防汛抗旱工作会议召开', '本报讯（记者 张丽）6月1日，全区召开安全生产工作会议。',
+        '我区召开深化改革全面推进\n暨“三服务”活动动员大会', '本报讯（记者 赵磊）3月13日，动员大会召开。',
+        '我区召开2024年农业农村\n工作会议', '本报讯（记者 王刚）3月12日，我区召开2024年农业农村工作会议。',
+        '荣昌卤鹅香飘万家\n一只鹅的产业之路', '本报讯（记者 刘畅）荣昌卤鹅香飘万家，一只鹅带动了一条产业链。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      // A title's line ends in 暨 or the next starts with it: one meeting's name goes on.
+      [null, '全区安全生产暨防汛抗旱工作会议召开', null],
+      [null, '我区召开深化改革全面推进暨“三服务”活动动员大会', null],
+      // The lead names the meeting as the two lines do, run together.
+      [null, '我区召开2024年农业农村工作会议', null],
+      // The lead says both, but with a stop between them: a headline and its subtitle.
+      [null, '荣昌卤鹅香飘万家', '一只鹅的产业之路'],
+    ]);
+    expect(pages[0]!.roles).toMatchObject({ headline: 7, subheadline: 1 });
+    expect(warnings).toEqual([]);
+  });
+
   it('reads stories an extraction ran together without blank lines: a line over a dateline, after a finished sentence, is a headline', () => {
     const { articles, warnings } = ingestText({
       '01.txt': page('县里召开第一次会议', '本报讯（记者 王磊）3月14日，县里召开会议。\n会议研究了有关事项。\n河包镇举办首届粉条文化节\n本报讯（记者 杨丽 通讯员 陈丹）3月12日，河包镇首届粉条文化节开幕。\n盘龙镇新建污水处理站\n本报记者 彭伟\n近日，盘龙镇污水处理站建成。',

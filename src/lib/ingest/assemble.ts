@@ -9,6 +9,7 @@ import { assembleTitle } from './assemble-titles.ts';
 import { attachFloatingCaptions } from './floating-captions.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { PageAssembler } from './page-assembler.ts';
+import { joinTitleTheLeadRepeats } from './title-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { COMBINED_REPORT } from './story-breaks.ts';
 import { endsSentence } from './text.ts';
@@ -52,6 +53,7 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     a.mark(line, 'body', draft);
   }
   attachFloatingCaptions(a.floating, a.articles, a.roles);
+  for (const draft of a.articles) joinTitleTheLeadRepeats(draft);
   return { articles: a.articles, roles: a.roles, problems: a.problems };
 }
 

@@ -1,6 +1,7 @@
 // Which lines are a story's titles and byline, told from their neighbours rather than their shape alone: a headline
 // that asks, exclaims or carries a stray mark over its dateline, a title wrapped onto a line of a character or two,
 // and a name (or a unit and names) under a title, its author. The assembler (assemble.ts) reads the page with these.
+import type { ArticleDraft } from './article-drafts.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
 import { pageNumber } from './page-marks.ts';
 import { unitThenNames, type ParsedCredit } from './credits.ts';
@@ -254,7 +255,30 @@ export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): bo
   if (above?.is.kind !== 'title' || above.no !== line.no - 1 || line.gapBefore !== 0 || (line.is.kind !== 'text' && line.is.kind !== 'title')) return false;
   const text = line.text.trim();
   return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
-    closesAbove(above.text, text);
+    closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || text.startsWith('暨');
+}
+/**
+ * A title line that ends in a word joining it to the next (`全区安全生产暨` / `防汛抗旱工作会议召开`, `…、`): no title
+ * ends so. Not 和, 与, 及 or 的, which end words and titles too (`欢乐祥和`, `共同参与`, `幸福是奋斗出来的`).
+ */
+const JOINS_NAMES = /[暨、]$/u;
+
+/**
+ * Marks a title line as the wrapped end of the one above when the story's lead runs the two together
+ * (`我区召开2024年农业农村` / `工作会议`, `3月12日，我区召开2024年农业农村工作会议。`): a headline and its subtitle
+ * are not one phrase of the lead. Only lines of one block (one source line after the other), neither ending in a mark
+ * nor starting with a dash.
+ */
+export function joinTitleTheLeadRepeats(draft: ArticleDraft): void {
+  const lead = draft.fragments.find((fragment) => !fragment.subhead)?.text.replace(/[\s\u3000]+/gu, '') ?? '';
+  if (!lead) return;
+  draft.head.forEach((line, i) => {
+    const above = draft.head[i - 1];
+    if (!above || wrapsTitle(line) || line.no !== above.no + 1 || SUBTITLE_DASH.test(line.text)) return;
+    const [top, end] = [above.text, line.text].map((text) => text.replace(/[\s\u3000]+/gu, '')) as [string, string];
+    if (/\p{P}$/u.test(top) || /\p{P}$/u.test(end) || top.length + end.length < 6 || !lead.includes(top + end)) return;
+    draft.head[i] = { ...line, is: { kind: 'title', wraps: true } };
+  });
 }
 
 /**
