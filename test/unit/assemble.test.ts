@@ -19,6 +19,20 @@ describe('assembling articles', () => {
     });
   });
 
+  it('reads the writer of a supplement’s piece as its author, and the paper’s reporter there as a reporter still', () => {
+    const { articles } = ingestText({
+      '04.txt': page('第4版 副刊 2024年5月20日 星期一', '濑溪河畔的春天', '文/陈晓梅', '春天来了，濑溪河畔的柳树抽出了新芽。',
+        '老街记忆', '文/图 本报记者 王刚', '昌元老街的青石板路，留下了几代人的脚印。'),
+      '02.txt': page('第2版 综合 2024年5月20日 星期一', '河包镇粉条飘香', '文/陈晓梅 图/李明', '河包镇的粉条作坊又忙起来了。'),
+    }, { folder: '2024-05-20' });
+    expect(articles.map((a) => [a.section, a.headline, a.reporters, a.authors, a.photographers])).toEqual([
+      ['副刊', '濑溪河畔的春天', [], ['陈晓梅'], []],
+      ['副刊', '老街记忆', ['王刚'], [], ['王刚']],
+      // On a news page, the same form names the paper's writer.
+      ['综合', '河包镇粉条飘香', ['陈晓梅'], [], ['李明']],
+    ]);
+  });
+
   it('reads a □ signature after a finished story as the signature of the commentary after it', () => {
     const { articles } = ingestText({
       '04.txt': page('我区举办农技培训', '本报讯（记者 刘畅）近日，我区举办农技培训。', '（融媒体中心记者 刘畅）', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。'),

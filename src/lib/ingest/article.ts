@@ -175,7 +175,7 @@ export function articleOf(entry: PlacedDraft, titleRoles: LineRole[], at: Articl
     subheadline: title('subheadline'),
     byline: d.bylines.join(' ') || d.credits.join(' ') || null,
     credits: d.credits,
-    ...withCaptionCredits(d, at.settings),
+    ...writersOnLiteraryPage(withCaptionCredits(d, at.settings), d, at.pageMeta.section),
     date: at.meta.date,
     dateEstimated: at.meta.dateEstimated,
     section: at.pageMeta.section,
@@ -201,6 +201,17 @@ function withCaptionCredits(d: ArticleDraft, settings: PaperSettings): Credits {
   for (const credit of [d.people, ...credits]) mergeCredits(people, credit);
   return people;
 }
+
+/**
+ * On a supplement's page (副刊, 文艺), a piece's writer named without the paper's rank (`文/陈晓梅`) is its author, a
+ * reader or a local writer who sent it in, not a reporter: a reporter's page would list every essayist of the county.
+ */
+function writersOnLiteraryPage(people: Credits, d: ArticleDraft, section: string | null): Credits {
+  if (!section || !LITERARY_SECTION.test(section) || !people.reporters.length || d.bylines.concat(d.credits).some((line) => STAFF_RANK.test(line))) return people;
+  return { ...people, authors: [...people.authors, ...people.reporters.filter((name) => !people.authors.includes(name))], reporters: [] };
+}
+const LITERARY_SECTION = /副刊|文艺|文苑|文学/u;
+const STAFF_RANK = /记者|本报|通讯员/u;
 
 /**
  * A title set with a space between each of its characters to fill its width (`讣  告`, `春 雨`) is one word; a title
