@@ -33,6 +33,20 @@ describe('assembling articles', () => {
     ]);
   });
 
+  it('reads a brief’s writer, named with their unit in brackets at its one paragraph’s end, as its correspondent', () => {
+    const { articles } = ingestText({
+      '03.txt': page('第3版 镇街动态 2024年5月20日 星期一', '清江镇开展防溺水宣传', '近日，清江镇组织志愿者深入村社开展防溺水宣传，发放宣传资料2000余份。(清江镇 刘 敏)',
+        '安富街道举办陶艺培训', '5月15日，安富街道举办陶艺技能培训班，30余名群众参加。（安富街道 陈丽）',
+        '夏季如何预防中暑', '问：夏季如何预防中暑？', '答：多喝水，避免在高温时段外出。（区人民医院 李敏）'),
+    }, { folder: '2024-05-20' });
+    expect(articles.map((a) => [a.headline, a.byline, a.correspondents, a.paragraphs])).toEqual([
+      ['清江镇开展防溺水宣传', '(清江镇 刘 敏)', ['刘敏'], ['近日，清江镇组织志愿者深入村社开展防溺水宣传，发放宣传资料2000余份。']],
+      ['安富街道举办陶艺培训', '（安富街道 陈丽）', ['陈丽'], ['5月15日，安富街道举办陶艺技能培训班，30余名群众参加。']],
+      // Under an answer in a piece of more than one paragraph, the note says who answered.
+      ['夏季如何预防中暑', null, [], ['问：夏季如何预防中暑？', '答：多喝水，避免在高温时段外出。（区人民医院 李敏）']],
+    ]);
+  });
+
   it('reads a □ signature after a finished story as the signature of the commentary after it', () => {
     const { articles } = ingestText({
       '04.txt': page('我区举办农技培训', '本报讯（记者 刘畅）近日，我区举办农技培训。', '（融媒体中心记者 刘畅）', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。'),

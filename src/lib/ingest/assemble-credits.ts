@@ -1,11 +1,13 @@
 // Stage 5, a credit line (assemble.ts): a story's byline, its closing credit, a picture's, or the next story's
 // byline printed over its headline.
-import { addCredit } from './article-drafts.ts';
+import { addCredit, type ArticleDraft } from './article-drafts.ts';
 import { AUTHOR_MARK } from './credit-words.ts';
 import { namesAnyone } from './credits.ts';
+import { closingCredit } from './datelines.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isNoteAlone } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
+import type { PaperSettings } from './settings.ts';
 import { PICTURES_GIVEN } from './story-breaks.ts';
 import { endsSentence, hasVisibleLength } from './text.ts';
 import { isPhotoCredit } from './title-lines.ts';
@@ -98,3 +100,19 @@ export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is
   // A work's credit with no text under it (a calligraphy's, `李德厚 作`) ends its piece, as a closing credit does.
   target.phase = (target.phase === 'head' && !(is.work && a.kindAt(i + 1) !== 'text')) || underNote ? 'body' : 'closed';
 }
+
+/**
+ * A brief, a title over one short paragraph and no byline, closed by its writer's unit and name in brackets at the
+ * paragraph's end (`…发放宣传资料2000余份。(清江镇 刘 敏)`, a 镇街动态 page's form): that note is its credit. In a
+ * longer piece the same note names whom a quotation or an answer is by, and credits nobody (datelines.ts).
+ */
+export function creditBriefsClosingNote(draft: ArticleDraft, settings: PaperSettings): void {
+  const only = draft.fragments[0];
+  if (!draft.head.length || draft.fragments.length !== 1 || only!.subhead || draft.credits.length || draft.bylines.length || hasVisibleLength(only!.text, BRIEF_LENGTH + 1)) return;
+  const closed = closingCredit(only!.text, settings, true);
+  if (!closed?.credit) return;
+  only!.text = closed.text;
+  addCredit(draft, only!.lines.at(-1)!, closed.credit.credit, closed.credit.printed);
+}
+/** The most characters of a brief's one paragraph. */
+const BRIEF_LENGTH = 300;

@@ -3,7 +3,7 @@
 // Each kind of line is read by a function of its own: titles (assemble-titles.ts), credits (assemble-credits.ts),
 // text and subheads (assemble-text.ts), the rest here; they share the page's state (page-assembler.ts).
 import { addCredit, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
-import { assembleCredit } from './assemble-credits.ts';
+import { assembleCredit, creditBriefsClosingNote } from './assemble-credits.ts';
 import { assembleText } from './assemble-text.ts';
 import { assembleTitle } from './assemble-titles.ts';
 import { attachFloatingCaptions } from './floating-captions.ts';
@@ -53,7 +53,10 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     a.mark(line, 'body', draft);
   }
   attachFloatingCaptions(a.floating, a.articles, a.roles);
-  for (const draft of a.articles) joinTitleTheLeadRepeats(draft);
+  for (const draft of a.articles) {
+    joinTitleTheLeadRepeats(draft);
+    creditBriefsClosingNote(draft, settings);
+  }
   return { articles: a.articles, roles: a.roles, problems: a.problems };
 }
 
