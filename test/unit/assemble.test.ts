@@ -47,6 +47,28 @@ describe('assembling articles', () => {
     ]);
   });
 
+  it('reads the titles of a feature’s parts, printed with no mark between its paragraphs, as its subheads', () => {
+    const { articles } = ingestText({
+      '05.txt': page('小小粉条串起致富链\n——河包镇粉条产业发展纪实', '本报记者 王刚 通讯员 李明',
+        '初夏时节，走进河包镇粉条加工厂，工人们正忙着晾晒粉条。', '近年来，河包镇依托传统工艺，把小粉条做成了大产业。',
+        '传统工艺焕发新生', '河包粉条制作技艺已有300多年历史。过去，粉条全靠手工制作。',
+        '品牌建设拓宽销路', '为了让产品走出大山，当地注册了地理标志商标，销往全国各地。',
+        '县人民医院开展义诊', '近日，县人民医院专家在峰高街道开展义诊，为群众测量血压。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.subheads.map((at) => a.paragraphs[at])])).toEqual([
+      // The first part speaks of 粉条 and 河包 as the story does; the second follows a part.
+      ['小小粉条串起致富链', ['王刚'], ['传统工艺焕发新生', '品牌建设拓宽销路']],
+      // A brief under the feature speaks of something else: a story of its own.
+      ['县人民医院开展义诊', [], []],
+    ]);
+    // A news story, opened by its dateline, and a titled brief under it on the same subject: two stories.
+    const news = ingestText({
+      '01.txt': page('河包镇粉条节开幕', '本报讯（记者 王刚）5月18日，河包镇第五届粉条文化节开幕。', '活动持续三天，河包粉条企业集中展销。',
+        '河包粉条获评地理标志产品', '日前，河包粉条获评国家地理标志产品，河包镇粉条产业再添名片。'),
+    });
+    expect(news.articles.map((a) => a.headline)).toEqual(['河包镇粉条节开幕', '河包粉条获评地理标志产品']);
+  });
+
   it('reads a □ signature after a finished story as the signature of the commentary after it', () => {
     const { articles } = ingestText({
       '04.txt': page('我区举办农技培训', '本报讯（记者 刘畅）近日，我区举办农技培训。', '（融媒体中心记者 刘畅）', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。'),

@@ -44,6 +44,8 @@ export interface ArticleDraft {
   problems: CreditProblemAt[];
   /** A story under a column's label (`简讯`), before any titled story: a brief, which prints no headline. */
   brief: boolean;
+  /** Signed on a line of its own over its text (`本报记者 王刚`), a feature's form: news opens with its dateline (`本报讯…`). */
+  signedApart: boolean;
 }
 
 export interface PageAssembly {
@@ -56,7 +58,7 @@ export interface PageAssembly {
 export function newDraft(): ArticleDraft {
   return {
     head: [], bylines: [], credits: [], people: emptyCredits(), fragments: [], captions: [],
-    continuedFrom: null, continuesTo: null, phase: 'head', lines: [], problems: [], brief: false,
+    continuedFrom: null, continuesTo: null, phase: 'head', lines: [], problems: [], brief: false, signedApart: false,
   };
 }
 

@@ -94,7 +94,10 @@ export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is
   // A note under the headline (`（文中当事人均为化名）`) may stand over the byline: the story's text is still to come.
   const underNote = target.phase === 'body' && target.bylines.length === 0 && target.fragments.length > 0 &&
     a.kindAt(i + 1) === 'text' && target.fragments.every((fragment) => isNoteAlone(fragment.text));
-  if (target.phase === 'head' || underNote) target.bylines.push(line.text);
+  if (target.phase === 'head' || underNote) {
+    target.bylines.push(line.text);
+    target.signedApart = true;
+  }
   addCredit(target, line.no, is.credit, line.text);
   a.mark(line, 'credit', target);
   // A work's credit with no text under it (a calligraphy's, `李德厚 作`) ends its piece, as a closing credit does.

@@ -1,12 +1,12 @@
 // What a line says, in its place among the others, about where a story goes on and where the next begins: the
 // assembler's (assemble.ts) questions that read more than the line's own shape.
-import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, sharedBigrams } from './text.ts';
+import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
-import { isUnitAlone } from './title-lines.ts';
+import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
 /**
  * A list's header over the names it lists, after a story that speaks of them (`县委表彰优秀共产党员` … / `优秀共产党员` /
@@ -37,6 +37,32 @@ export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined)
  */
 export const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text' && !LABEL_AND_VALUE.test(line.text);
+
+/**
+ * A feature's part's title printed with no mark between its paragraphs (`传统工艺焕发新生`): after two paragraphs or more
+ * of a story signed on a line of its own (`本报记者 王刚`), a short title over text that no byline or credit opens or
+ * closes before the next title, speaking of the story's subject, or following another such part over text that opens
+ * with no day as news does (`近日，…`). It had made each part a story of its own, with no byline. An uncredited brief
+ * under a feature speaks of something else.
+ */
+export function titlesFeaturePart(draft: ArticleDraft, flow: readonly PlacedLine[], i: number): boolean {
+  const text = flow[i]!.text.trim();
+  if (!draft.signedApart || draft.brief || draft.fragments.length < 2 || hasVisibleLength(text, PART_TITLE_LENGTH + 1) || /[，,。：:；;]/u.test(text)) return false;
+  const words = bigrams(text);
+  let j = i + 1;
+  for (; j < flow.length && flow[j]!.is.kind !== 'title'; j++) {
+    const is = flow[j]!.is;
+    if (is.kind === 'caption' || (is.kind === 'credit' && isPhotoCredit(is.credit))) continue;
+    if ((is.kind !== 'text' && is.kind !== 'subhead') || (is.kind === 'text' && is.credit)) return false;
+    for (const word of bigrams(flow[j]!.text)) words.add(word);
+  }
+  const lead = flow.slice(i + 1, j).find((under) => under.is.kind === 'text');
+  return lead !== undefined && (sharedBigrams(words, storyWords(draft)) >= PART_SHARED_WORDS || (draft.fragments.some((fragment) => fragment.subhead) && !opensWithWhen(lead.text)));
+}
+/** The longest title of a feature's part. */
+const PART_TITLE_LENGTH = 16;
+/** Character pairs a part's text shares with the story above, its subject's name among them (`河包`, `粉条`). */
+const PART_SHARED_WORDS = 4;
 
 /**
  * A poem's title that says more poems follow under it (`五月的田野（外一首）`, `（外二首）`, prose poems' `（外一章）`): how
