@@ -167,6 +167,16 @@ describe('boxes on a page', () => {
     const apart = ingestText({ '07.txt': page('2024年5月24日 星期五 第7版', '乡村振兴专版', '荣昌区农业农村委员会 协办', '稻田养鱼 “一田双收”', '本报讯（通讯员 周晓燕）眼下，村民们正忙着插秧。') });
     expect(apart.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['乡村振兴专版', null, '稻田养鱼 “一田双收”']]);
     expect(apart.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['2024年5月24日 星期五 第7版', 'page-header'], ['乡村振兴专版', 'page-header'], ['荣昌区农业农村委员会 协办', 'banner']]);
+    // Two bodies a line each, the last saying how they sponsor it, in the name's block or in one of their own.
+    const bodies = ingestText({
+      '01.txt': page('两会特刊', '中共重庆市荣昌区委宣传部\n重庆市荣昌区融媒体中心 联合主办', '政协第十五届荣昌区委员会第三次会议开幕', '本报讯（记者 张丽）1月10日，会议开幕。'),
+      '02.txt': page('两会特刊\n中共重庆市荣昌区委宣传部\n重庆市荣昌区融媒体中心 联合主办', '代表委员热议报告', '本报讯（记者 王刚）代表委员们热议政府工作报告。'),
+    }, { folder: '2024-01-11' });
+    expect(bodies.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      [null, '政协第十五届荣昌区委员会第三次会议开幕', null],
+      [null, '代表委员热议报告', null],
+    ]);
+    expect(bodies.pages.map((p) => p.furniture.filter((f) => f.reason === 'banner').length)).toEqual([2, 3]);
   });
   it('reads a forecast on one line under its label, or after it (今日天气：…), with the wind’s force glued to it', () => {
     const result = ingestText({

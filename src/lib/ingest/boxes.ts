@@ -8,6 +8,7 @@ import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, findPrintedDate, isDateAlone, LUNAR_M
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
+import { isUnitAlone } from './title-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
@@ -280,19 +281,25 @@ export function markSectionBanners(blocks: PlacedLine[][]): void {
   blocks.forEach((block, b) => {
     block.forEach((name, i) => {
       if (name.is.kind !== 'title' || !SPECIAL_SECTION.test(name.text)) return;
-      const sponsor = block[i + 1];
-      if (sponsor?.is.kind === 'title' && SPONSOR.test(sponsor.text)) {
-        name.is = { kind: 'furniture', reason: 'banner' };
-        sponsor.is = { kind: 'furniture', reason: 'banner' };
+      const under = block.slice(i + 1);
+      if (sponsors(under)) {
+        for (const line of [name, ...under]) line.is = { kind: 'furniture', reason: 'banner' };
         return;
       }
-      // The sponsor alone in the next block, as an extraction that parts every line sets it: the banner's still, not the
-      // first story's kicker; the name alone names the page's section (markSpecialSectionName).
-      const apart = i === block.length - 1 && blocks[b + 1]?.length === 1 ? blocks[b + 1]![0]! : undefined;
-      if (apart?.is.kind === 'title' && SPONSOR.test(apart.text)) apart.is = { kind: 'furniture', reason: 'banner' };
+      // The sponsor in the next block, as an extraction that parts every line sets it: the banner's still, not the
+      // first story's kicker and headline; the name alone names the page's section (markSpecialSectionName).
+      const apart = i === block.length - 1 ? blocks[b + 1] : undefined;
+      if (apart && sponsors(apart)) for (const line of apart) line.is = { kind: 'furniture', reason: 'banner' };
     });
   });
 }
+
+/**
+ * A banner's sponsors: one line (`县发展和改革委员会 主办`), or bodies a line each over the last, which says how they
+ * sponsor it (`中共重庆市荣昌区委宣传部` / `重庆市荣昌区融媒体中心 联合主办`).
+ */
+const sponsors = (lines: PlacedLine[]) =>
+  lines.length > 0 && lines.length <= 3 && lines.every((line) => line.is.kind === 'title') && SPONSOR.test(lines.at(-1)!.text) && lines.slice(0, -1).every((line) => isUnitAlone(line.text.trim()));
 
 /** Reasons whose box holds other lines (an address, a city's forecast) that have no shape of their own. */
 const BOXES: ReadonlySet<FurnitureReason> = new Set(['imprint', 'weather']);

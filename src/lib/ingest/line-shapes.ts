@@ -33,7 +33,7 @@ export const OCR_MARK_GLUED = /^[口〇○](?=[县区市镇乡我全])/u;
 export const isShortUnstopped = (text: string): boolean => !/[。！？]/u.test(text) && !hasVisibleLength(text, 61);
 
 /** Who sponsors a page or a column (`县税务局 主办`, `县委宣传部 县融媒体中心 联办`): over a title, its kicker. */
-export const SPONSOR = /\s(?:主办|协办|承办|联办|合办)$/u;
+export const SPONSOR = /\s(?:联合)?(?:主办|协办|承办|联办|合办)$/u;
 
 /**
  * A subtitle's leading dash (`——记区人民医院便民服务改革`, or as OCR reads it, `一一我县畜牧业发展调查`): a title line
