@@ -360,6 +360,19 @@ describe('assembling articles', () => {
     ]);
     // Every line is the article's, but the column label.
     expect(result.pages[0]!.lines.filter((l) => l.article === null).map((l) => l.role)).toEqual(['furniture']);
+    // An untitled picture over titled ones, each with a caption and credit of its own: a picture of its own too.
+    const titled = ingestText({
+      '08.txt': page('图为5月18日，市民在濑溪河湿地公园游玩。', '融媒体中心记者 张雪 摄', '荷花盛开引客来', '图为昌州街道荷花池的荷花竞相开放。', '通讯员 李明 摄'),
+    });
+    expect(titled.articles.map((a) => [a.headline, a.headlineInferred, a.photographers, a.captions])).toEqual([
+      ['市民在濑溪河湿地公园游玩', true, ['张雪'], ['图为5月18日，市民在濑溪河湿地公园游玩。']],
+      ['荷花盛开引客来', false, ['李明'], ['图为昌州街道荷花池的荷花竞相开放。']],
+    ]);
+    // Over a story that speaks of what it shows, it is that story's picture.
+    const story = ingestText({
+      '02.txt': page('图为荷花池的荷花竞相开放。', '融媒体中心记者 张雪 摄', '荷花盛开引客来', '本报讯（记者 李明）近日，昌州街道荷花池的荷花竞相开放。', '图为市民在荷花池边拍照。'),
+    });
+    expect(story.articles.map((a) => [a.headline, a.photographers, a.captions.length])).toEqual([['荷花盛开引客来', ['张雪'], 2]]);
   });
 
   it('credits the photographer a caption names at its end, and keeps the caption as printed', () => {

@@ -18,21 +18,24 @@ export function attachFloatingCaptions(
   roles: PageAssembly['roles'],
 ): void {
   let lastOwner: ArticleDraft | null = null;
-  for (const caption of floating) {
+  floating.forEach((caption, i) => {
     if (caption.credit) {
       if (lastOwner) {
         addCredit(lastOwner, caption.line, caption.credit, caption.text);
         lastOwner.lines.push(caption.line);
         roles.set(caption.line, { role: 'credit', article: lastOwner });
       }
-      continue;
+      return;
     }
     const before = caption.after;
     const after = articles[before ? articles.indexOf(before) + 1 : 0] ?? null;
+    const words = bigrams(caption.text);
     let owner = before ?? after;
-    if (before && after) {
-      const words = bigrams(caption.text);
-      if (sharedBigrams(words, storyWords(after)) > sharedBigrams(words, storyWords(before))) owner = after;
+    if (before && after && sharedBigrams(words, storyWords(after)) > sharedBigrams(words, storyWords(before))) owner = after;
+    // A picture with its own credit over the page's first story, which has a picture of its own and speaks of other
+    // things: a picture of its own (a photo page's untitled first one), not a second of that story's.
+    if (!before && after && after.captions.length > 0 && floating[i + 1]?.credit && sharedBigrams(words, storyWords(after)) < OWNER_SHARED_WORDS) {
+      articles.splice(articles.indexOf(after), 0, (owner = newDraft()));
     }
     // A page of pictures alone (图片新闻): its captions make an article of their own rather than belong to no one.
     owner ??= articles[0] ?? null;
@@ -41,5 +44,7 @@ export function attachFloatingCaptions(
     owner.captions.push({ text: caption.text, line: caption.line });
     owner.lines.push(caption.line);
     roles.set(caption.line, { role: 'caption', article: owner });
-  }
+  });
 }
+/** Character pairs a caption shares with a story it shows, a place's or a person's name among them. */
+const OWNER_SHARED_WORDS = 3;
