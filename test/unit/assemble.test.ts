@@ -818,6 +818,15 @@ describe('an archivist’s pages', () => {
       ['加油！荣昌健儿', '我县运动员备战市运会侧记', ['李娜'], ['近期，运动员们正在紧张训练。']],
     ]);
     expect(warnings).toEqual([]);
+    // With no byline under them, after a story: the dash says they are titles, not that story's paragraphs.
+    const unsigned = ingestText({
+      '06.txt': page('我区开展义诊活动', '本报讯（记者 张丽）近日，我区开展义诊活动。', '孩子沉迷手机怎么办？\n——专家支招家长科学引导',
+        '暑假将至，不少家长担心孩子沉迷手机。', '医生建议，家长要以身作则。'),
+    });
+    expect(unsigned.articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['我区开展义诊活动', null, ['近日，我区开展义诊活动。']],
+      ['孩子沉迷手机怎么办？', '专家支招家长科学引导', ['暑假将至，不少家长担心孩子沉迷手机。', '医生建议，家长要以身作则。']],
+    ]);
   });
 
   it('reads the headline printed again under a jump’s line (（上接第一版） / headline) as the story’s, not its text', () => {
