@@ -13,7 +13,8 @@ describe('boxLine', () => {
     for (const text of ['荣昌报推出数字版', '学习读本（2020版）', '荣昌日报推出新版', '（下转第十四版）', '（下转第4版）', '第3版']) expect(boxLine(text), text).toBeNull();
   });
   it('reads the imprint’s serial numbers and price, and a masthead in capitals', () => {
-    for (const text of ['国内统一连续出版物号：CN 50-0001', 'CN50－0001', '邮发代号：77-10', '广告经营许可证：渝荣工商广字001号', '零售定价：1.00元']) {
+    for (const text of ['国内统一连续出版物号：CN 50-0001', 'CN50－0001', '邮发代号：77-10', '广告经营许可证：渝荣工商广字001号', '零售定价：1.00元',
+      '印刷：重庆日报报业集团印务有限公司 零售价：1.00元', '承印：重庆新华印刷厂']) {
       expect(boxLine(text), text).toBe('imprint');
     }
     expect(boxLine('RONGCHANG DAILY')).toBe('masthead');
@@ -27,7 +28,7 @@ describe('boxLine', () => {
     for (const text of ['农历新年话团圆', '农历四月初八庙会开幕']) expect(boxLine(text), text).toBeNull();
     for (const text of ['市委机关报创刊70周年', '今日头版', '第8版', '县税务局 主办', '区政府机关报刊发行工作会召开']) expect(boxLine(text), text).toBeNull();
     // A price in an advertisement or a story is no imprint's.
-    for (const text of ['团购定价：68元/只', '政府指导定价：每吨2.1元']) expect(boxLine(text), text).toBeNull();
+    for (const text of ['团购定价：68元/只', '政府指导定价：每吨2.1元', '印刷：纸张、油墨价格上涨']) expect(boxLine(text), text).toBeNull();
   });
   it('reads a forecast’s lines, and not a headline that speaks of the weather', () => {
     for (const text of ['今日天气', '天气预报：', '多云转小雨', '气温 12℃～18℃', '东北风 2级', '荣昌 阴转多云 8～14℃', '晴 -2℃～6℃ 北风 3～4级', '县气象台 发布', '县气象台 5月9日16时发布', '荣昌区气象局 17时30分发布',

@@ -35,9 +35,9 @@ const PAGE_FIRST = new RegExp(`^(?:\\S\\s*)?(?:[【〔[]|第?\\s*(?:[0-9０-９�
  * own telephone lines (`新闻热线：…`, `广告热线：…`, often on one line with its website and address for submissions).
  * Whose pictures a page prints is the page's note (classify.ts).
  */
-const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)(?:定价|订价)[：:]|^零售价[：:]|^(?:副刊|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱|热线|请发至)[：:]|^(?:本报地址|本报社址|社址)[：:]|^本报法律顾问[：:]/u;
+const IMPRINT = /国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－–—]\s*\d{4}|邮发代号|(?:广告|出版)(?:经营)?许可证|^(?:零售|全年|每份|本报)(?:定价|订价)[：:]|^零售价[：:]|^(?:印刷|承印)(?:单位)?[：:]\s*\S*(?:印务|印刷|印业)|^(?:副刊|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱|热线|请发至)[：:]|^(?:本报地址|本报社址|社址)[：:]|^本报法律顾问[：:]/u;
 /** A character every imprint line above holds. */
-const IMPRINT_SIGN = /[号证价N稿址问]/u;
+const IMPRINT_SIGN = /[号证价N稿址问印]/u;
 /** The paper's own telephone lines: asked only of a line with 热线. */
 const PAPERS_LINE = /(?:新闻|广告|发行|报料|订阅|订报)热线[：:]/u;
 const isImprint = (text: string) => (IMPRINT_SIGN.test(text) && IMPRINT.test(text)) || (text.includes('热线') && PAPERS_LINE.test(text));
