@@ -368,6 +368,20 @@ describe('assembling articles', () => {
       ['市民在濑溪河湿地公园游玩', true, ['张雪'], ['图为5月18日，市民在濑溪河湿地公园游玩。']],
       ['荷花盛开引客来', false, ['李明'], ['图为昌州街道荷花池的荷花竞相开放。']],
     ]);
+    // Under the column's label, a title after a picture its credit closed is the next picture's; and an untitled
+    // picture after a titled one is one of its own, not the titled one's text.
+    const column = ingestText({
+      '08.txt': page('图片新闻', '5月14日,河包镇中心小学学生在体验传统农耕。', '融媒体中心记者 刘 阳 摄', '夏布织出新花样', '5月15日,织布工人正在赶制一批出口订单。', '融媒体中心记者 张 雪 摄',
+        '5月16日,安富街道垭口村的村民在采收枇杷。', '通讯员 李 军 摄'),
+    });
+    expect(column.articles.map((a) => [a.headline, a.photographers, [...a.paragraphs, ...a.captions]])).toEqual([
+      ['河包镇中心小学学生在体验传统农耕', ['刘阳'], ['5月14日,河包镇中心小学学生在体验传统农耕。']],
+      ['夏布织出新花样', ['张雪'], ['5月15日,织布工人正在赶制一批出口订单。']],
+      ['安富街道垭口村的村民在采收枇杷', ['李军'], ['5月16日,安富街道垭口村的村民在采收枇杷。']],
+    ]);
+    // A caption that ends in its credit, over a titled picture of something else, is a picture of its own.
+    const inline = ingestText({ '08.txt': page('5月18日，市民在濑溪河湿地公园游玩。融媒体中心记者 张雪 摄', '荷花盛开引客来', '图为昌州街道荷花池的荷花竞相开放。', '通讯员 李明 摄') });
+    expect(inline.articles.map((a) => [a.headline, a.photographers])).toEqual([['市民在濑溪河湿地公园游玩', ['张雪']], ['荷花盛开引客来', ['李明']]]);
     // Over a story that speaks of what it shows, it is that story's picture.
     const story = ingestText({
       '02.txt': page('图为荷花池的荷花竞相开放。', '融媒体中心记者 张雪 摄', '荷花盛开引客来', '本报讯（记者 李明）近日，昌州街道荷花池的荷花竞相开放。', '图为市民在荷花池边拍照。'),

@@ -114,7 +114,11 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   }
   // Under `图片新闻`, a picture's caption over its photographer's credit on the next line is an item of the column, as a
   // caption that ends in its credit is: the next picture's caption had been read as the first's text.
-  if (is.kind === 'text' && a.column === 'pictures' && next?.is.kind === 'credit' && isPhotoCredit(next.is.credit) && endsSentence(is.text)) {
+  // Anywhere, a caption over its credit after a picture, a story of captions only, is the next picture's: it had become
+  // the first one's text, its photographer that one's second.
+  const overCredit = is.kind === 'text' && next?.is.kind === 'credit' && isPhotoCredit(next.is.credit) && endsSentence(is.text);
+  const afterPicture = draft !== null && draft.phase !== 'head' && draft.fragments.length === 0 && draft.captions.length > 0 && draft.people.photographers.length > 0;
+  if (overCredit && (a.column === 'pictures' || afterPicture)) {
     a.addCaption(a.start(), line);
     return i;
   }

@@ -48,9 +48,9 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     else a.floatCaption(line, draft);
   } else if (!draft || draft.phase === 'closed') {
     i = a.startWithTitles(i, a.stackedTitles(i));
-  } else if (draft.phase === 'head' && draft.head.length > 0 && draft.captions.length > 0) {
+  } else if (draft.phase === 'head' && draft.captions.length > 0 && (draft.head.length > 0 || draft.people.photographers.length > 0)) {
     // A picture's title and its caption are a story of their own (a titled photo): a title after them heads
-    // the next story, not a subtitle of theirs.
+    // the next story, not a subtitle of theirs. So does one after a caption its photographer's credit closed.
     i = a.startWithTitles(i, a.stackedTitles(i));
   } else if (draft.phase === 'head' && draft.continuedFrom !== null && draft.head.length === 0 && !reprintsHeadline(line, a.flow[i + 1])) {
     // Under a jump's line, a line with a comma, or one its block goes on from, is the tail's first text, not

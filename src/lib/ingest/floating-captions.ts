@@ -32,9 +32,12 @@ export function attachFloatingCaptions(
     const words = bigrams(caption.text);
     let owner = before ?? after;
     if (before && after && sharedBigrams(words, storyWords(after)) > sharedBigrams(words, storyWords(before))) owner = after;
-    // A picture with its own credit over the page's first story, which has a picture of its own and speaks of other
-    // things: a picture of its own (a photo page's untitled first one), not a second of that story's.
-    if (!before && after && after.captions.length > 0 && floating[i + 1]?.credit && sharedBigrams(words, storyWords(after)) < OWNER_SHARED_WORDS) {
+    // A picture with its own credit (under it, or at its end: `…品尝。融媒体中心记者 张雪 摄`) over the page's first
+    // story, which has a picture or a photographer of its own and speaks of other things: a picture of its own (a photo
+    // page's untitled first one), not a second of that story's.
+    const credited = floating[i + 1]?.credit !== undefined || ENDS_IN_PHOTO_CREDIT.test(caption.text);
+    const pictured = after !== null && (after.captions.length > 0 || after.people.photographers.length > 0);
+    if (!before && pictured && credited && sharedBigrams(words, storyWords(after)) < OWNER_SHARED_WORDS) {
       articles.splice(articles.indexOf(after), 0, (owner = newDraft()));
     }
     // A page of pictures alone (图片新闻): its captions make an article of their own rather than belong to no one.
@@ -46,5 +49,6 @@ export function attachFloatingCaptions(
     roles.set(caption.line, { role: 'caption', article: owner });
   });
 }
+const ENDS_IN_PHOTO_CREDIT = /摄[）)]?\s*$/u;
 /** Character pairs a caption shares with a story it shows, a place's or a person's name among them. */
 const OWNER_SHARED_WORDS = 3;
