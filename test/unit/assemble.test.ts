@@ -69,6 +69,28 @@ describe('assembling articles', () => {
     expect(news.articles.map((a) => a.headline)).toEqual(['河包镇粉条节开幕', '河包粉条获评地理标志产品']);
   });
 
+  it('lifts a caption with no credit out from between the halves of a torn paragraph, which are joined', () => {
+    for (const caption of ['刘芳(右)在课堂上辅导学生。', '刘芳(右)在课堂上辅导学生']) {
+      const { articles } = ingestText({
+        '01.txt': page('为乡村孩子点亮成长之路', '本报记者 梁 燕 文/图', '她组建“乡村小书屋”,募集图书3000余册,让留守儿童在家门', caption, '口就能读到好书。', '在她的带动下,学校青年教师成长迅速。'),
+      });
+      expect(articles.map((a) => [a.paragraphs, a.captions])).toEqual([
+        [['她组建“乡村小书屋”,募集图书3000余册,让留守儿童在家门口就能读到好书。', '在她的带动下,学校青年教师成长迅速。'], [caption]],
+      ]);
+    }
+  });
+
+  it('reads a brief’s headline that names its town first (远觉镇：小柠檬做成大产业) after a story as the next story’s', () => {
+    const { articles } = ingestText({
+      '03.txt': page('荣昌猪种质资源保护取得新进展', '本报讯(记者 胡 燕)近日,国家级荣昌猪保种场新增核心群种猪200头。',
+        '远觉镇：小柠檬做成大产业', '近日,远觉镇大力发展柠檬产业,种植面积达1.2万亩。(通讯员 肖 红)'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents])).toEqual([
+      ['荣昌猪种质资源保护取得新进展', ['胡燕'], []],
+      ['远觉镇：小柠檬做成大产业', [], ['肖红']],
+    ]);
+  });
+
   it('reads a □ signature after a finished story as the signature of the commentary after it', () => {
     const { articles } = ingestText({
       '04.txt': page('我区举办农技培训', '本报讯（记者 刘畅）近日，我区举办农技培训。', '（融媒体中心记者 刘畅）', '□ 李明远', '实干才能出实绩。', '空谈误国，实干兴邦。'),
@@ -840,6 +862,15 @@ describe('an archivist’s pages', () => {
     expect(unsigned.articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
       ['我区开展义诊活动', null, ['近日，我区开展义诊活动。']],
       ['孩子沉迷手机怎么办？', '专家支招家长科学引导', ['暑假将至，不少家长担心孩子沉迷手机。', '医生建议，家长要以身作则。']],
+    ]);
+    // The subtitle in a block of its own, an interview under them closed by its reporter's credit.
+    const interview = ingestText({
+      '06.txt': page('我区开展燃气安全检查', '本报讯(记者 黄 丽)5月15日,我区开展燃气安全检查。', '暑期将至 孩子安全如何保障？', '——访区教委相关负责人',
+        '记者:暑期即将来临,学生安全需要注意哪些方面?', '区教委相关负责人:防溺水是暑期安全的重中之重。', '(融媒体中心记者 廖国颖)'),
+    });
+    expect(interview.articles.map((a) => [a.headline, a.subheadline, a.reporters, a.paragraphs.length])).toEqual([
+      ['我区开展燃气安全检查', null, ['黄丽'], 1],
+      ['暑期将至 孩子安全如何保障？', '访区教委相关负责人', ['廖国颖'], 2],
     ]);
   });
 

@@ -5,12 +5,10 @@ import { isDateAlone } from './dates.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { EDITORS_LABEL, EDITORS_NOTE, marksNextBrief, NUMBERED_PICTURE } from './story-breaks.ts';
+import { captionBetweenHalves, EDITORS_LABEL, EDITORS_NOTE, isOneSentence, marksNextBrief, NUMBERED_PICTURE, PLACED_IN_PICTURE } from './story-breaks.ts';
 import { asks, bigrams, endsSentence, hasVisibleLength } from './text.ts';
 import { isDatedNote, isPhotoCredit } from './title-lines.ts';
 
-/** Where a person stands in a picture (`（右）`, `（左二）`, `（前排中）`): a caption's words. */
-const PLACED_IN_PICTURE = /[（(](?:前排|后排|中排)?[左右中][一二三四五六]?[）)]/u;
 
 /**
  * Whether a caption speaks of what a story does: two in five of its words (pairs of Han characters; a date's digits
@@ -22,7 +20,6 @@ function picturesStory(caption: string, draft: ArticleDraft): boolean {
   return words.length > 0 && words.filter((pair) => story.has(pair)).length * 5 >= words.length * 2;
 }
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
-const isOneSentence = (text: string) => text.search(/[。！？]/u) === text.trimEnd().length - 1;
 
 export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'text' | 'subhead' }>): number {
   const draft = a.current;
@@ -114,6 +111,10 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   }
   // Under `图片新闻`, a picture's caption over its photographer's credit on the next line is an item of the column, as a
   // caption that ends in its credit is: the next picture's caption had been read as the first's text.
+  if (is.kind === 'text' && captionBetweenHalves(draft, line, next)) {
+    a.addCaption(draft!, line);
+    return i;
+  }
   // Anywhere, a caption over its credit after a picture, a story of captions only, is the next picture's: it had become
   // the first one's text, its photographer that one's second.
   const overCredit = is.kind === 'text' && next?.is.kind === 'credit' && isPhotoCredit(next.is.credit) && endsSentence(is.text);

@@ -5,7 +5,7 @@ import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
+import { captionBetweenHalves, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
 import { endsSentence, opensWithWhen } from './text.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
@@ -24,6 +24,10 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   if (draft?.phase === 'body' && !jumped && previous?.no === line.no - 1 && (previous.is.kind === 'text' || previous.is.kind === 'dateline') &&
     !(endsSentence(previous.text) && (a.titleRunEndsInByline(i) > 0 || overLead)) && !endsWithoutStop(previous.text)) {
     a.addFragment(draft, line, line.text);
+    return i;
+  }
+  if (captionBetweenHalves(draft, line, next)) {
+    a.addCaption(draft!, line);
     return i;
   }
   // A notice's signature (`重庆市荣昌区医疗保障局` over `2024年3月10日`, `重庆荣信拍卖有限公司` over `电话：023-46755678`)

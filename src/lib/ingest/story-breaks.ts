@@ -38,6 +38,23 @@ export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined)
 export const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text' && !LABEL_AND_VALUE.test(line.text);
 
+/** Where a person stands in a picture (`（右）`, `（左二）`, `（前排中）`): a caption's words. */
+export const PLACED_IN_PICTURE = /[（(](?:前排|后排|中排)?[左右中][一二三四五六]?[）)]/u;
+export const isOneSentence = (text: string) => text.search(/[。！？]/u) === text.trimEnd().length - 1;
+
+/**
+ * A picture's caption with no credit, set between the halves of a paragraph a column break tore (`…让留守儿童在家门` /
+ * `刘芳(右)在课堂上辅导学生。` / `口就能读到好书。`): one short sentence, or none, saying who stands where, a block of its
+ * own between the paragraph's first half and a block of text. It had been run into the paragraph, mid-word.
+ */
+export function captionBetweenHalves(draft: ArticleDraft | null, line: PlacedLine, next: PlacedLine | undefined): boolean {
+  const last = draft?.phase === 'body' ? draft.fragments.at(-1) : undefined;
+  const text = line.text.trim();
+  return last !== undefined && !last.subhead && !endsSentence(last.text) && !endsWithoutStop(last.text) && line.gapBefore > 0 && next?.is.kind === 'text' && next.gapBefore > 0 &&
+    PLACED_IN_PICTURE.test(text) && !hasVisibleLength(text, CAPTION_LENGTH + 1) && (isOneSentence(text) || !/[。！？，,]/u.test(text));
+}
+const CAPTION_LENGTH = 60;
+
 /**
  * A feature's part's title printed with no mark between its paragraphs (`传统工艺焕发新生`): after two paragraphs or more
  * of a story signed on a line of its own (`本报记者 王刚`), a short title over text that no byline or credit opens or
@@ -182,5 +199,7 @@ export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSe
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
   // Bodies named together over a notice's title (`区委宣传部、区文明办`) issue it.
   const issuers = overTitle && text.includes('、') && text.trim().split(/[\s\u3000、]+/u).every(isUnitAlone);
-  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || profile || issuers || !/[，,、：:]/u.test(text));
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || profile || issuers || PLACE_THEN_HEADLINE.test(text.trim()) || !/[，,、：:]/u.test(text));
 }
+/** A brief's headline that names its town first (`远觉镇：小柠檬做成大产业`, a 镇街动态 page's form). */
+const PLACE_THEN_HEADLINE = /^\p{Script=Han}{2,4}(?:街道|镇|乡)[：:]\s*[^，,、：:。；;！!？?]{4,}$/u;

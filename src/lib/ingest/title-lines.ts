@@ -55,9 +55,9 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   // The story's text under its byline may open with a label over rows (`嘉宾：` / `刘晓东 县商务委副主任` …).
   const textUnder = afterNext?.is.kind === 'text' || (afterNext?.is.kind === 'title' && endsWithColon(afterNext.text));
   const byline = textUnder && ((next?.is.kind === 'credit' && !isPhotoCredit(next.is.credit)) || (unitByline && under === i + 1));
-  // A subtitle under a dash in its block, over text in a block of its own, tells a headline with no byline too
+  // A subtitle under a dash, over text in a block of its own, tells a headline with no byline too
   // (`孩子沉迷手机怎么办？` / `——专家支招家长科学引导` / `暑假将至，…`): no paragraph goes on in a dash.
-  const dashed = line.is.kind === 'text' && under === i + 2 && lines[i + 1]!.gapBefore === 0 && SUBTITLE_DASH.test(lines[i + 1]!.text) && next?.is.kind === 'text' && next.gapBefore > 0;
+  const dashed = line.is.kind === 'text' && under === i + 2 && SUBTITLE_DASH.test(lines[i + 1]!.text) && next?.is.kind === 'text' && next.gapBefore > 0;
   if (next?.is.kind !== 'dateline' && !byline && !salutation && !dashed) return false;
   // A figure alone over its dateline (`95.6%`, `12` / `本报讯（…）…产销率达95.6%。`) is a story's headline, set large. A
   // number read as a page's is one too when a story stands above it and its page is another: a page prints its own
