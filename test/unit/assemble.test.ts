@@ -778,6 +778,10 @@ describe('an archivist’s pages', () => {
     ]);
     expect(pages[0]!.roles).toMatchObject({ headline: 5, kicker: 1 });
     expect(warnings).toEqual([]);
+    // One character in a block of its own, as an extraction that set a blank line after each of the headline's lines.
+    const apart = ingestText({ '01.txt': page('昌州街道“夜间经济”点亮城市烟火', '气', '本报讯(记者 周 静)5月18日晚,美食街人头攒动。') });
+    expect(apart.articles.map((a) => [a.headline, a.reporters, a.paragraphs])).toEqual([['昌州街道“夜间经济”点亮城市烟火气', ['周静'], ['5月18日晚,美食街人头攒动。']]]);
+    expect(apart.warnings).toEqual([]);
     // A wrapped end whose title went to the story before is a title of its own, with a role like every line.
     const odd = ingestText({ '01.txt': '新\n新新\n新\n(上接第1版)' });
     expect(odd.pages[0]!.lines.map((range) => range.role)).toEqual(['body', 'headline', 'jump']);
@@ -788,7 +792,9 @@ describe('an archivist’s pages', () => {
       '01.txt': page('全区安全生产暨\n防汛抗旱工作会议召开', '本报讯（记者 张丽）6月1日，全区召开安全生产工作会议。',
         '我区召开深化改革全面推进\n暨“三服务”活动动员大会', '本报讯（记者 赵磊）3月13日，动员大会召开。',
         '我区召开2024年农业农村\n工作会议', '本报讯（记者 王刚）3月12日，我区召开2024年农业农村工作会议。',
-        '荣昌卤鹅香飘万家\n一只鹅的产业之路', '本报讯（记者 刘畅）荣昌卤鹅香飘万家，一只鹅带动了一条产业链。'),
+        '荣昌卤鹅香飘万家\n一只鹅的产业之路', '本报讯（记者 刘畅）荣昌卤鹅香飘万家，一只鹅带动了一条产业链。',
+        '荣昌区2024年“荣昌陶”文化创意设计大\n赛颁奖典礼举行', '本报记者 刘 敏', '5月18日,2024年“荣昌陶”文化创意设计大赛颁奖典礼在安陶小镇举行。',
+        '区十八届人大常委会第\n十四次会议召开', '本报讯(记者 廖国颖)5月17日,区人大常委会召开会议。'),
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
       // A title's line ends in 暨 or the next starts with it: one meeting's name goes on.
@@ -798,8 +804,12 @@ describe('an archivist’s pages', () => {
       [null, '我区召开2024年农业农村工作会议', null],
       // The lead says both, but with a stop between them: a headline and its subtitle.
       [null, '荣昌卤鹅香飘万家', '一只鹅的产业之路'],
+      // The lead names the prize otherwise, but runs the words across the break together (`设计大赛颁奖`).
+      [null, '荣昌区2024年“荣昌陶”文化创意设计大赛颁奖典礼举行', null],
+      // An ordinal's 第 ends no title.
+      [null, '区十八届人大常委会第十四次会议召开', null],
     ]);
-    expect(pages[0]!.roles).toMatchObject({ headline: 7, subheadline: 1 });
+    expect(pages[0]!.roles).toMatchObject({ headline: 11, subheadline: 1 });
     expect(warnings).toEqual([]);
   });
 

@@ -109,7 +109,8 @@ describe('poems', () => {
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([
       ['坚持以人民为中心', '我区全力推进民生实事', '今年完成十大民生项目', ['今年以来，我区围绕群众急难愁盼，全力推进民生实事。']],
-      ['聚焦主业稳增长', '荣昌工业经济', '实现开门红', ['一季度，全区工业经济实现开门红。', '截至目前，全区已建成充电站一百二十座、充电桩两千余个，覆盖全部镇街。']],
+      // The lead runs the headline's two lines together (`…工业经济实现开门红`): one headline, wrapped.
+      ['聚焦主业稳增长', '荣昌工业经济实现开门红', null, ['一季度，全区工业经济实现开门红。', '截至目前，全区已建成充电站一百二十座、充电桩两千余个，覆盖全部镇街。']],
     ]);
   });
   it('takes no headline whose story has no byline over it, no schedule and no list of names for a stanza', () => {
@@ -118,7 +119,7 @@ describe('poems', () => {
         '区运动会获奖名单', '本报讯（记者 李娜）区运动会获奖名单如下：', '王晓明 李刚 张伟\n刘洋 陈静 赵小强\n吴敏 周杰明'),
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs])).toEqual([
-      ['聚焦主业稳增长', '荣昌工业经济', '实现开门红', ['一季度，全区工业经济实现开门红。']],
+      ['聚焦主业稳增长', '荣昌工业经济实现开门红', null, ['一季度，全区工业经济实现开门红。']],
       [null, '区运动会获奖名单', null, ['区运动会获奖名单如下：', '王晓明 李刚 张伟', '刘洋 陈静 赵小强', '吴敏 周杰明']],
     ]);
     expect(ingestText({ '02.txt': page('会议日程', '3月15日 开幕式\n3月16日 分组讨论\n3月17日 闭幕式') }).articles.flatMap((a) => a.paragraphs).join('')).not.toContain('\n');

@@ -255,16 +255,20 @@ export const endsTitleAbove = (head: ClassifiedLine[], i: number) => i > 0 && i 
  * width. Two characters that may be a name (`王芳`) are an author's (bareAuthors), not a title's.
  */
 export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): boolean {
-  if (above?.is.kind !== 'title' || above.no !== line.no - 1 || line.gapBefore !== 0 || (line.is.kind !== 'text' && line.is.kind !== 'title')) return false;
+  if (above?.is.kind !== 'title' || (line.is.kind !== 'text' && line.is.kind !== 'title')) return false;
   const text = line.text.trim();
+  // One character, not a part's number (`一`), in a block of its own under the title: an extraction that set a
+  // blank line after each line of the headline (`…点亮城市烟火` / `气`). No story is one character long.
+  if (line.gapBefore === 1 && above.no === line.no - 2 && /^\p{Script=Han}$/u.test(text) && !PART_NUMERAL.test(text) && !/\p{P}$/u.test(above.text.trim())) return true;
+  if (above.no !== line.no - 1 || line.gapBefore !== 0) return false;
   return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
     closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || text.startsWith('暨');
 }
 /**
- * A title line that ends in a word joining it to the next (`全区安全生产暨` / `防汛抗旱工作会议召开`, `…、`): no title
- * ends so. Not 和, 与, 及 or 的, which end words and titles too (`欢乐祥和`, `共同参与`, `幸福是奋斗出来的`).
+ * A title line that ends in a word joining it to the next (`全区安全生产暨` / `防汛抗旱工作会议召开`, `…、`), or in an
+ * ordinal's first character (`区十八届人大常委会第` / `十四次会议召开`): no title ends so. Not 和, 与, 及 or 的, which end words and titles too (`欢乐祥和`, `共同参与`, `幸福是奋斗出来的`).
  */
-const JOINS_NAMES = /[暨、]$/u;
+const JOINS_NAMES = /[暨、第]$/u;
 
 /**
  * Marks a title line as the wrapped end of the one above when the story's lead runs the two together
@@ -272,6 +276,9 @@ const JOINS_NAMES = /[暨、]$/u;
  * are not one phrase of the lead. Only lines of one block (one source line after the other), neither ending in a mark
  * nor starting with a dash.
  */
+/** Characters on each side of a title's break that the lead must run together. */
+const JUNCTION = 3;
+
 export function joinTitleTheLeadRepeats(draft: ArticleDraft): void {
   const lead = draft.fragments.find((fragment) => !fragment.subhead)?.text.replace(/[\s\u3000]+/gu, '') ?? '';
   if (!lead) return;
@@ -279,10 +286,16 @@ export function joinTitleTheLeadRepeats(draft: ArticleDraft): void {
     const above = draft.head[i - 1];
     if (!above || wrapsTitle(line) || line.no !== above.no + 1 || SUBTITLE_DASH.test(line.text)) return;
     const [top, end] = [above.text, line.text].map((text) => text.replace(/[\s\u3000]+/gu, '')) as [string, string];
-    if (/\p{P}$/u.test(top) || /\p{P}$/u.test(end) || top.length + end.length < 6 || !lead.includes(top + end)) return;
+    if (/\p{P}$/u.test(top) || /\p{P}$/u.test(end) || top.length + end.length < 6) return;
+    // The lead may name it otherwise around the break (`荣昌区2024年…设计大` / `赛颁奖典礼举行`, `…设计大赛颁奖典礼在…举行`):
+    // the words across it are one phrase of the lead.
+    const across = top.length >= JUNCTION && end.length >= JUNCTION ? top.slice(-JUNCTION) + end.slice(0, JUNCTION) : top + end;
+    if (!lead.includes(top + end) && !lead.includes(across)) return;
     draft.head[i] = { ...line, is: { kind: 'title', wraps: true } };
   });
 }
+
+const PART_NUMERAL = /^[一二三四五六七八九十]$/u;
 
 /**
  * A title line that closes a bracket or a quotation the line above left open (`审议通过《…关于加快建设` /
