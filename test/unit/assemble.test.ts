@@ -401,6 +401,15 @@ describe('assembling articles', () => {
       ['夏布织出新花样', ['张雪'], ['5月15日,织布工人正在赶制一批出口订单。']],
       ['安富街道垭口村的村民在采收枇杷', ['李军'], ['5月16日,安富街道垭口村的村民在采收枇杷。']],
     ]);
+    // A kicker after a picture whose caption ends in its credit heads the next story.
+    const kicker = ingestText({
+      '03.txt': page('图片新闻', '5月17日,峰高街道组织开展应急疏散演练,300余名师生参加。 通讯员 廖 雪 摄', '清江镇：', '“积分超市”激发乡村治理新活力',
+        '5月13日，清江镇竹林村村民在村里的“积分超市”兑换了生活用品。', '（融媒体中心记者 钟 华）'),
+    });
+    expect(kicker.articles.map((a) => [a.kicker, a.headline, a.photographers, a.reporters])).toEqual([
+      [null, '峰高街道组织开展应急疏散演练', ['廖雪'], []],
+      ['清江镇', '“积分超市”激发乡村治理新活力', [], ['钟华']],
+    ]);
     // A caption that ends in its credit, over a titled picture of something else, is a picture of its own.
     const inline = ingestText({ '08.txt': page('5月18日，市民在濑溪河湿地公园游玩。融媒体中心记者 张雪 摄', '荷花盛开引客来', '图为昌州街道荷花池的荷花竞相开放。', '通讯员 李明 摄') });
     expect(inline.articles.map((a) => [a.headline, a.photographers])).toEqual([['市民在濑溪河湿地公园游玩', ['张雪']], ['荷花盛开引客来', ['李明']]]);

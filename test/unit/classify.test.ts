@@ -169,6 +169,10 @@ describe('parsePageHeader', () => {
       expect(parsePageHeader(header, settings), header).toMatchObject({ page: 2, section: '综合' });
     }
     expect(parsePageHeader('荣昌报 2024年5月10日 星期五 第2版', settings)).toMatchObject({ page: 2, section: null });
+    // A combined section whole, a dot beside a field no part of it, and a running head's page number printed bare.
+    expect(parsePageHeader('2024年5月20日 星期一 第5版 教育·卫生 责任编辑 周 敏', settings)).toMatchObject({ page: 5, section: '教育·卫生' });
+    expect(parsePageHeader('第3版·要闻 2024年5月20日 星期一', settings)).toMatchObject({ page: 3, section: '要闻' });
+    expect(parsePageHeader('荣昌报 2024年5月20日 星期一 2 综合 编辑:王丽', settings)).toMatchObject({ page: 2, section: '综合' });
     // Full-width digits and spaces, as PDF and OCR text often keeps them.
     expect(parsePageHeader('第１版　要闻　２０２４年３月１５日　星期五', settings)).toEqual({
       kind: 'pageHeader', page: 1, section: '要闻', date: { year: 2024, month: 3, day: 15 },

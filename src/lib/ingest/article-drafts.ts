@@ -75,5 +75,14 @@ export function addCredit(draft: ArticleDraft, line: number, credit: ParsedCredi
   for (const p of credit.problems) draft.problems.push({ line, code: p.code, text: p.text });
 }
 
+/**
+ * Whether a story is a picture its photographer's credit closed: captions, and a photographer named under them or at
+ * a caption's end (`…300余名师生参加。 通讯员 廖 雪 摄`).
+ */
+export const isCreditedPicture = (draft: ArticleDraft) =>
+  draft.captions.length > 0 && (draft.people.photographers.length > 0 || endsInPhotoCredit(draft.captions.at(-1)!.text));
+/** A caption that ends in its photographer's credit (`…作业。 通讯员 王海 摄`). */
+export const endsInPhotoCredit = (text: string) => /摄[）)]?\s*$/u.test(text);
+
 /** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
 export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));

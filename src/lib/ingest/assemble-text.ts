@@ -1,6 +1,6 @@
 // Stage 5, a line of text or a subhead (assemble.ts): a story's paragraph, or what opens a story of its own (a
 // brief, an editor's note over its headline), or a caption's wrapped words.
-import { addCredit, storyWords, type ArticleDraft } from './article-drafts.ts';
+import { addCredit, endsInPhotoCredit, isCreditedPicture, storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isDateAlone } from './dates.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
@@ -37,7 +37,7 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   // A caption wrapped by the extraction goes on in the next line of its block, until it ends a sentence.
   const wrapped = line.gapBefore === 0 ? a.captions.get(line.no - 1) : undefined;
   // A caption ends at its photographer's credit too (`…作业。 通讯员 王海 摄`), and an indented line starts a paragraph.
-  if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text) && !/摄[）)]?\s*$/u.test(wrapped.text) && !line.indented) {
+  if (is.kind === 'text' && wrapped && !endsSentence(wrapped.text) && !endsInPhotoCredit(wrapped.text) && !line.indented) {
     a.wrapCaption(line, wrapped, is.text);
     return i;
   }
@@ -118,7 +118,7 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   // Anywhere, a caption over its credit after a picture, a story of captions only, is the next picture's: it had become
   // the first one's text, its photographer that one's second.
   const overCredit = is.kind === 'text' && next?.is.kind === 'credit' && isPhotoCredit(next.is.credit) && endsSentence(is.text);
-  const afterPicture = draft !== null && draft.phase !== 'head' && draft.fragments.length === 0 && draft.captions.length > 0 && draft.people.photographers.length > 0;
+  const afterPicture = draft !== null && draft.phase !== 'head' && draft.fragments.length === 0 && isCreditedPicture(draft);
   if (overCredit && (a.column === 'pictures' || afterPicture)) {
     a.addCaption(a.start(), line);
     return i;

@@ -1,5 +1,6 @@
 // Stage 5, a title-shaped line (assemble.ts): a headline, a kicker or a subtitle when it heads a story, else a
 // paragraph's wrapped words, a subhead, a signature or a caption, by the lines around it.
+import { isCreditedPicture } from './article-drafts.ts';
 import type { ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
@@ -52,7 +53,7 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     else a.floatCaption(line, draft);
   } else if (!draft || draft.phase === 'closed') {
     i = a.startWithTitles(i, a.stackedTitles(i));
-  } else if (draft.phase === 'head' && draft.captions.length > 0 && (draft.head.length > 0 || draft.people.photographers.length > 0)) {
+  } else if (draft.phase === 'head' && draft.captions.length > 0 && (draft.head.length > 0 || isCreditedPicture(draft))) {
     // A picture's title and its caption are a story of their own (a titled photo): a title after them heads
     // the next story, not a subtitle of theirs. So does one after a caption its photographer's credit closed.
     i = a.startWithTitles(i, a.stackedTitles(i));

@@ -1,5 +1,5 @@
 // Captions that stood between two stories, given to a story once the page is assembled.
-import { addCredit, newDraft, storyWords, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
+import { addCredit, endsInPhotoCredit, newDraft, storyWords, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
 import type { ParsedCredit } from './credits.ts';
 import { bigrams, sharedBigrams } from './text.ts';
 /** A caption between two stories, or the photo credit under one, waiting to be given to a story. */
@@ -35,7 +35,7 @@ export function attachFloatingCaptions(
     // A picture with its own credit (under it, or at its end: `…品尝。融媒体中心记者 张雪 摄`) over the page's first
     // story, which has a picture or a photographer of its own and speaks of other things: a picture of its own (a photo
     // page's untitled first one), not a second of that story's.
-    const credited = floating[i + 1]?.credit !== undefined || ENDS_IN_PHOTO_CREDIT.test(caption.text);
+    const credited = floating[i + 1]?.credit !== undefined || endsInPhotoCredit(caption.text);
     const pictured = after !== null && (after.captions.length > 0 || after.people.photographers.length > 0);
     if (!before && pictured && credited && sharedBigrams(words, storyWords(after)) < OWNER_SHARED_WORDS) {
       articles.splice(articles.indexOf(after), 0, (owner = newDraft()));
@@ -49,6 +49,5 @@ export function attachFloatingCaptions(
     roles.set(caption.line, { role: 'caption', article: owner });
   });
 }
-const ENDS_IN_PHOTO_CREDIT = /摄[）)]?\s*$/u;
 /** Character pairs a caption shares with a story it shows, a place's or a person's name among them. */
 const OWNER_SHARED_WORDS = 3;

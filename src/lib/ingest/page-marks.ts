@@ -161,9 +161,15 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   for (const name of [settings.name, ...settings.mastheads]) rest = rest.split(name).join(' ');
   // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what
   // the page's staff line names (`本版策划：县总工会 荣昌报社`).
-  const section = numbered || runningHead ? rest.split(/[\s|｜·：:]+/u).find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !PAPER_NAME.test(t)) ?? null : null;
-  return { kind: 'pageHeader', page: page ? markedPageNumber((page[1] ?? page[2])!) : null, section, date };
+  // A combined section keeps its parts (`教育·卫生`); a dot beside a field parts it from the next (`第3版·要闻`).
+  const fields = numbered || runningHead ? rest.split(/[\s|｜：:]+/u).map((t) => t.replace(/^[·・]+|[·・]+$/gu, '')) : [];
+  const section = fields.find((t) => HEADER_SECTION.test(t) && !PAPER_NAME.test(t)) ?? null;
+  // A running head may print its page's number bare (`荣昌报 2024年5月20日 星期一 2 综合`).
+  const bare = page ? undefined : fields.find((t) => BARE_PAGE_NUMBER.test(t));
+  return { kind: 'pageHeader', page: page ? markedPageNumber((page[1] ?? page[2])!) : bare ? Number(bare) : null, section, date };
 }
+const HEADER_SECTION = /^\p{Script=Han}{2,8}(?:[·・]\p{Script=Han}{2,6})?$/u;
+const BARE_PAGE_NUMBER = /^[1-9][0-9]?$/u;
 
 /** A marker at a line's start of where its story came from (`（上接第1版）`): how long it is, and the page it names. */
 export function jumpFromMarker(text: string): { length: number; page: number } | null {
