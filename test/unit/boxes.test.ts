@@ -129,6 +129,9 @@ describe('boxes on a page', () => {
       [5, '民生', null, '停水公告', '因管网改造，5月20日城区部分区域停水。'],
       [6, '健康·民生', null, '秋冬季节 警惕儿童支原体肺炎', '入秋以来，儿童呼吸道感染患者明显增多。'],
     ]);
+    // As the page's first line, with no header over it: a combined section's name, not a place's nor a kicker.
+    const first = ingestText({ '07.txt': page('法治·民生', '邻居装修震裂我家墙 该由谁来赔?', '融媒体中心记者 张 丹', '近日，刘女士发现自家墙面出现裂缝。') });
+    expect(first.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['法治·民生', null, '邻居装修震裂我家墙 该由谁来赔?']]);
     // A paper that names no such section keeps the line a title: `海棠香国` is no section by default.
     expect(ingestText({ '04.txt': page(header(4), '海棠香国', '春到濑溪河', '本报讯（记者 王芳）濑溪河的水绿了。') }).articles.map((a) => [a.section, a.headline, a.subheadline])).toEqual([[null, '海棠香国', '春到濑溪河']]);
   });

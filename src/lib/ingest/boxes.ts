@@ -230,8 +230,12 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     const between = !mates.length && !named && (i === 0 || isHeaderLine(lines[i - 1]!)) && lines[i + 1] !== undefined && isHeaderLine(lines[i + 1]!);
     // Or under them, before any story, when the paper names its sections so (settings.ts), a combined one's parts each
     // (`健康·民生`, which has a locality stamp's shape), or the header named it too.
-    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (section.split(/[·・]/u).every((part) => sectionNames(settings).has(part)) || headerSection === section);
-    if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under) line.is = { kind: 'pageHeader', page: null, section, date: null };
+    const known = section.split(/[·・]/u).every((part) => sectionNames(settings).has(part));
+    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (known || headerSection === section);
+    // Or as the page's first line, a combined one the paper's sections make (`法治·民生`): no story's kicker is two
+    // sections' names, and no place is named so.
+    const combined = !mates.length && i === 0 && !named && known && /[·・]/u.test(section);
+    if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under || combined) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
 
