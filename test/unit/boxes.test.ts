@@ -208,4 +208,17 @@ describe('boxes on a page', () => {
       ['招聘启事', ['因工作需要，我单位面向社会公开招聘工作人员2名。', '地址：荣昌区昌州大道100号', '电话：023-46720000']],
     ]);
   });
+  it('reads a public-service advertisement’s slogan over the body that runs it as the page’s furniture, in one block or two', () => {
+    const story = ['城区新增300个停车位', '本报讯(融媒体中心记者 杨丽丹)近日,城区新增停车位300个。'];
+    const kept = (result: ReturnType<typeof ingestText>) => [
+      result.articles.map((a) => [a.kicker, a.headline, a.paragraphs]),
+      result.pages.flatMap((p) => p.furniture.filter((f) => f.reason === 'public-service-ad').map((f) => f.text)),
+    ];
+    const parked = [[null, '城区新增300个停车位', ['近日,城区新增停车位300个。']]];
+    expect(kept(ingestText({ '03.txt': page('文明交通 你我同行', '荣昌区交通安全委员会 宣', story.join('\n')) }))).toEqual([parked, ['文明交通 你我同行', '荣昌区交通安全委员会 宣']]);
+    expect(kept(ingestText({ '03.txt': page(story.join('\n'), '创文明城市\n建美好家园\n重庆市荣昌区精神文明建设委员会办公室 宣制') })))
+      .toEqual([parked, ['创文明城市', '建美好家园', '重庆市荣昌区精神文明建设委员会办公室 宣制']]);
+    // A headline that ends in 宣传 names no body before it: the story's.
+    expect(kept(ingestText({ '03.txt': page('区科协开展科普宣传', '本报讯(融媒体中心记者 杨丽丹)近日,区科协走进社区。') }))).toEqual([[[null, '区科协开展科普宣传', ['近日,区科协走进社区。']]], []]);
+  });
 });

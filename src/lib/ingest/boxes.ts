@@ -8,7 +8,7 @@ import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, findPrintedDate, isDateAlone, LUNAR_M
 import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
-import { isUnitAlone } from './title-lines.ts';
+import { isUnitAlone, namesBody } from './title-lines.ts';
 import type { PaperSettings } from './settings.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
@@ -329,4 +329,29 @@ export function markBoxes(blocks: PlacedLine[][]): void {
       if ((kind === 'title' || kind === 'text' || kind === 'subhead' || kind === 'credit') && isShortUnstopped(line.text)) line.is = { kind: 'furniture', reason };
     }
   }
+}
+
+/**
+ * A public-service advertisement's signature: the body that runs it, and 宣 (`荣昌区交通安全委员会 宣`, `区文明办 宣制`).
+ */
+const AD_SIGNATURE = /^(\S.*?)\s*(?:宣|宣传|宣制|制|公益广告)$/u;
+const signsAd = (line: PlacedLine) => line.is.kind === 'title' && namesBody(AD_SIGNATURE.exec(line.text.trim())?.[1] ?? '');
+/** The most lines an advertisement's slogan takes over its signature (`文明交通 你我同行` / `安全出行 平安回家`). */
+const AD_SLOGAN_LINES = 3;
+
+/**
+ * A public-service advertisement (公益广告) set among the stories: its slogan over the body that signs it, in one block
+ * or in two, the signature last. Read as a story's, its slogan became the next story's kicker and its signature that story's headline.
+ */
+export function markPublicServiceAds(blocks: PlacedLine[][]): void {
+  blocks.forEach((block, b) => {
+    // The signature ends its block: a title over a story's text that ends so is the story's subtitle.
+    const at = block.length - 1;
+    // And it stands over no story's text: a title there is the story's, over its dateline or byline.
+    if (at < 0 || !signsAd(block[at]!) || opensStory(blocks[b + 1]?.[0])) return;
+    let slogan = block.slice(0, at);
+    if (!slogan.length) slogan = blocks[b - 1] ?? [];
+    if (!slogan.length || slogan.length > AD_SLOGAN_LINES || !slogan.every((line) => line.is.kind === 'title' || (line.is.kind === 'furniture' && line.is.reason === 'banner'))) return;
+    for (const line of [...slogan, block[at]!]) line.is = { kind: 'furniture', reason: 'public-service-ad' };
+  });
 }

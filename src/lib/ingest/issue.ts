@@ -7,7 +7,7 @@ import { classifyLine, labelKey } from './classify.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
-import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners, markSpecialSectionName } from './boxes.ts';
+import { markBoxes, markMastheadFields, markPageTop, markPaperName, markPublicServiceAds, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markPointHeads } from './point-heads.ts';
 import { markRepeatedFurniture } from './furniture.ts';
@@ -105,6 +105,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   // page's top, a poem's stanza.
   markBoxes(blocks);
   markSectionBanners(blocks);
+  markPublicServiceAds(blocks);
   markPaperName(placed);
   markPageTop(placed, settings);
   markMastheadFields(placed);

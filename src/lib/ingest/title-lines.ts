@@ -211,6 +211,8 @@ const UNIT = new RegExp(`(?:${[...UNIT_WORDS, ...POST_WORDS, '小学', '中学',
  * notice it is. Named from its county or city on: a headline may end in 局 or 中心 too (`我县新增一家数据中心`).
  */
 export const isUnitAlone = (text: string) => text.length <= 16 && ORGAN.test(text);
+/** A body's name however long (`重庆市荣昌区精神文明建设委员会办公室`), where no headline can stand (an advertisement's signature). */
+export const namesBody = (text: string) => text.length <= 24 && ORGAN.test(text);
 
 /**
  * A body's name signing a document over its date (`重庆市荣昌区人民政府` / `2024年1月15日`), or over another body's that
