@@ -1732,4 +1732,16 @@ describe('a fourth archivist’s pages', () => {
       ['重庆市荣昌区公安局', '关于开展危险物品集中收缴工作的通告', null, [], ['为维护社会治安秩序，决定开展危险物品集中收缴工作。']],
     ]);
   });
+  it('reads a phrase over a picture’s credit inside a story as the picture’s caption, with the credit on its line or not, and the story goes on', () => {
+    const head = ['我区举办夏布织造技艺培训班', '本报讯(融媒体中心记者 黄蕾)走进颜坤吉位于盘龙镇的夏布作坊,织布声不绝于耳。'];
+    const rest = '如今,颜坤吉的夏布作品远销韩国、日本等地。';
+    const read = (...picture: string[]) => ingestText({ '02.txt': page(...head, ...picture, rest) }).articles.map((a) => [a.headline, a.photographers, a.captions, a.paragraphs]);
+    const whole = (caption: string, photographers: string[]) => [['我区举办夏布织造技艺培训班', photographers, [caption], ['走进颜坤吉位于盘龙镇的夏布作坊,织布声不绝于耳。', rest]]];
+    expect(read('颜坤吉在作坊里织夏布', '黄蕾 摄')).toEqual(whole('颜坤吉在作坊里织夏布', ['黄蕾']));
+    expect(read('颜坤吉在作坊里织夏布\n黄蕾 摄')).toEqual(whole('颜坤吉在作坊里织夏布', ['黄蕾']));
+    expect(read('颜坤吉在作坊里织夏布 黄蕾 摄')).toEqual(whole('颜坤吉在作坊里织夏布 黄蕾 摄', ['黄蕾']));
+    // A picture from the paper's archive credits nobody: no byline of a story under its caption.
+    expect(read('颜坤吉的夏布作坊', '（本报资料图）')).toEqual(whole('颜坤吉的夏布作坊', []));
+  });
 });
+

@@ -8,7 +8,7 @@ import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isNoteAlone } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import type { PaperSettings } from './settings.ts';
-import { PICTURES_GIVEN } from './story-breaks.ts';
+import { creditsPictures } from './story-breaks.ts';
 import { endsSentence, hasVisibleLength } from './text.ts';
 import { isPhotoCredit } from './title-lines.ts';
 
@@ -24,7 +24,7 @@ export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is
     return;
   }
   // Who gave the pictures (`（区夏布协会供图）`) credits them as a photographer does, naming no one.
-  const photo = isPhotoCredit(is.credit) || PICTURES_GIVEN.test(line.text);
+  const photo = creditsPictures(line);
   const previous = a.flow[i - 1];
   const afterCaption = previous && a.roles.get(previous.no)?.role === 'caption';
   if (photo && afterCaption) {

@@ -6,7 +6,7 @@ import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { captionBetweenHalves, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
+import { captionBetweenHalves, creditsPictures, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
 import { endsSentence, opensWithWhen } from './text.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
@@ -70,6 +70,11 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     a.addFragment(draft, line, line.text, true);
   } else if (startsBrief(draft, line.text, a.settings, a.kindAt(i + 1) === 'title' && !NUMBERED.test(a.flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text), isProfileTitle(line.text, next) && draft.head.some((title) => PROFILE_TITLE.test(title.text))) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(a.kindAt(i + 1) ?? '') || isWorkCredit(a.flow[i + 1]))) {
     i = a.startWithTitles(i, a.stackedTitles(i));
+  } else if (draft.phase === 'body' && creditsPictures(next) && a.kindAt(i + 2) === 'text') {
+    // A phrase over a photographer's credit with the story's text going on under them (`颜坤吉在作坊里织夏布` / `黄蕾 摄`
+    // / `如今,…`): a picture set in the story, its caption. Read as a paragraph, its credit closed the story and the
+    // rest became an article with no headline.
+    a.addCaption(draft, line);
   } else if (!a.displaced && a.column === null && isDisplacedHeadline(draft, line, next, a.gapAfterLine.get(line.no) ?? Infinity)) {
     // Held until a story with no headline starts below; if none does, it goes back where it stood.
     a.displaced = { line, draft, at: draft.fragments.length };

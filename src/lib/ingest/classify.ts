@@ -16,9 +16,9 @@ const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
  * A source's credit at a story's end (`县林业局供稿`, `据新华社`, `来源：央视新闻`): it closes the story and names
  * nobody. It was the next story's headline, or glued the next story into the text.
  */
-const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|据\p{Script=Han}{2,8}社\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日电|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
+const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|(?:本报|本刊)?资料图片?|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|据\p{Script=Han}{2,8}社\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日电|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
 /** What a source's credit starts or ends with: most short lines, titles, are turned away by it. */
-const SOURCE_SIGN = /^[据来稿信数资]|供[稿图]$/u;
+const SOURCE_SIGN = /^[据来稿信数资本]|供[稿图]$/u;
 /** A notice's numbered field with its value after the colon: what the field names is a thing, a place, a time, a way. */
 const NUMBERED_FIELD = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*\p{Script=Han}{0,6}(?:名称|单位|人|地点|地址|时间|日期|方式|规模|条件|对象|范围|期限|电话|金额|价格|标准|数量)[：:]\s*\S/u;
 /** A mark or number a subhead starts with; a regulation's chapters and sections (`第一章 总则`) too. */
@@ -202,7 +202,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // asked only then: a paragraph's lines are many.
   // An indented line starts a paragraph, whatever its shape (`    近日,围龙镇组织…开展"万`, wrapped before its stop); so
   // does a question or an answer of an interview (`问:灵活就业人员如何参加职工医保?`), however short.
-  if (!line.indented && !isQuestionOrAnswer(text) && isTitleShaped(text, settings)) return isBoxOrTableLine(text) ? { kind: 'text', text, jumpTo: null, alone: true } : { kind: 'title' };
+  // A phrase that ends in its photographer's credit (`颜坤吉在作坊里织夏布 黄蕾 摄`) is a caption, though a title's shape.
+  if (!line.indented && !isQuestionOrAnswer(text) && isTitleShaped(text, settings)) {
+    if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };
+    return isBoxOrTableLine(text) ? { kind: 'text', text, jumpTo: null, alone: true } : { kind: 'title' };
+  }
   // A sentence that ends in a photo credit (`3月14日，村民在田间插秧。 记者 张雪 摄`) is a picture's caption. The mark
   // is among the last characters: looking there spares a scan of every paragraph.
   if (photoMarkNearEnd(text) && captionCredit(text, settings)) return { kind: 'caption' };

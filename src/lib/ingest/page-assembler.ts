@@ -7,8 +7,8 @@ import type { ClassifiedLine, LineKind, PlacedLine } from './line-kinds.ts';
 import { standsApart } from './apart-lines.ts';
 import { isResultRow } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
-import { asksUnderColumn, isWorkCredit, PICTURES_COLUMN } from './story-breaks.ts';
-import { bareAuthors, closingSignature, isHeadlineOverItsStory, isPhotoCredit, isTitleWrap, isYearOverTitles, stacks, worksArtist, wrapsTitle } from './title-lines.ts';
+import { asksUnderColumn, creditsPictures, isWorkCredit, PICTURES_COLUMN } from './story-breaks.ts';
+import { bareAuthors, closingSignature, isHeadlineOverItsStory, isTitleWrap, isYearOverTitles, stacks, worksArtist, wrapsTitle } from './title-lines.ts';
 
 type Kind = LineKind['kind'];
 
@@ -159,7 +159,7 @@ export class PageAssembler {
     if (isWorkCredit(this.flow[j]) && j - i === 1) return 1;
     // A credit that carries its own headline (a poem's title and poet on one line) heads a piece of its own.
     const credit = this.flow[j]?.is;
-    if (credit?.kind === 'credit' && !credit.headline && !isPhotoCredit(credit.credit) && !this.imageGap(this.flow[j])) {
+    if (credit?.kind === 'credit' && !credit.headline && !creditsPictures(this.flow[j]) && !this.imageGap(this.flow[j])) {
       // A credit line under a title is a byline only if text follows it, not another title.
       const after = this.kindAt(j + 1);
       if (after === 'text' || after === 'subhead' || after === 'jumpFrom' || after === 'verse') return j - i;

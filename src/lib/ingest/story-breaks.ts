@@ -3,7 +3,7 @@
 import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
-import type { PlacedLine } from './line-kinds.ts';
+import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
@@ -138,8 +138,10 @@ export const DATED_LEAD = /^\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近�
 /** A byline that says the story combines several sources' reports. */
 export const COMBINED_REPORT = /[綜综]合(?:報導|报道|外電|外电)/u;
 
-/** Who gave a story's pictures, in brackets or not (`（区夏布协会供图）`, `县文旅委供图`). */
-export const PICTURES_GIVEN = /供图\s*[）)]?\s*$/u;
+/** Who gave a story's pictures, in brackets or not (`（区夏布协会供图）`, `县文旅委供图`), or the archive (`（本报资料图）`). */
+const PICTURES_GIVEN = /(?:供图|资料图片?)\s*[）)]?\s*$/u;
+/** A credit line for pictures: a photographer's (`黄蕾 摄`), or who gave them. */
+export const creditsPictures = (line: ClassifiedLine | undefined) => line?.is.kind === 'credit' && (isPhotoCredit(line.is.credit) || PICTURES_GIVEN.test(line.text));
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 export const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
