@@ -221,4 +221,17 @@ describe('boxes on a page', () => {
     // A headline that ends in 宣传 names no body before it: the story's.
     expect(kept(ingestText({ '03.txt': page('区科协开展科普宣传', '本报讯(融媒体中心记者 杨丽丹)近日,区科协走进社区。') }))).toEqual([[[null, '区科协开展科普宣传', ['近日,区科协走进社区。']]], []]);
   });
+  it('reads a guide’s entries with their page on the line under them, and a teaser that ends in its page, as the guide’s, over the lead story', () => {
+    const lead = ['荣昌猪入选国家首批畜禽遗传资源保护名录', '本报讯(融媒体中心记者 张泽美)近日,农业农村部公布保护品种名单,荣昌猪名列其中。'];
+    const read = (...guide: string[]) => {
+      const result = ingestText({ '01.txt': page('导读', ...guide, ...lead) });
+      return [result.articles.map((a) => [a.page, a.section, a.kicker, a.headline, a.subheadline]), result.pages[0]!.furniture.filter((f) => f.reason === 'guide').map((f) => f.text)];
+    };
+    const story = [[1, null, null, '荣昌猪入选国家首批畜禽遗传资源保护名录', null]];
+    // `详见第2版` had numbered the page 2, its section `详见第`.
+    expect(read('区政协十届三次会议闭幕\n详见第2版', '“荣昌陶”亮相米兰设计周\n详见第3版')).toEqual([story, ['区政协十届三次会议闭幕', '详见第2版', '“荣昌陶”亮相米兰设计周', '详见第3版']]);
+    expect(read('区政协十届三次会议闭幕 (2版)', '“荣昌陶”亮相米兰设计周', '(3版)')).toEqual([story, ['区政协十届三次会议闭幕 (2版)', '“荣昌陶”亮相米兰设计周', '(3版)']]);
+    expect(read('区政协十届三次会议闭幕', '3月14日,区政协十届三次会议闭幕。 (详见第2版)')).toEqual([story, ['区政协十届三次会议闭幕', '3月14日,区政协十届三次会议闭幕。 (详见第2版)']]);
+  });
 });
+

@@ -26,6 +26,14 @@ const GUIDE_ENTRY = new RegExp(
   'u',
 );
 
+/**
+ * Where a guide's entry is, on a line of its own under it (`详见第2版`, `（3版）`, `见第3版`): a page to turn to, in
+ * brackets or after 见, not a page's number as its running head prints it (`第3版`).
+ */
+const GUIDE_POINTER = new RegExp(`^(?:[(（【〔]\\s*(?:详?见)?\\s*${PAGE}\\s*[)）】〕]|(?:详?见|[→▶►])\\s*${PAGE})$`, 'u');
+/** The same at a teaser's end, after its sentence (`…后闭幕。 （详见第2版）`). */
+const TEASER_POINTER = new RegExp(`[。！？]\\s*[(（【〔]\\s*详?见\\s*${PAGE}\\s*[)）】〕]$`, 'u');
+
 /** How an entry with its page first starts: the page's bracket, after a bullet maybe, or a bullet and the page. */
 const PAGE_FIRST = new RegExp(`^(?:\\S\\s*)?(?:[【〔[]|第?\\s*(?:[0-9０-９一二三四五六七八九十]{1,3}|${LETTERED_PAGE_NO})\\s*版\\s|${LETTERED_PAGE_NO}\\s)`, 'u');
 
@@ -105,6 +113,7 @@ export function boxLine(text: string): FurnitureReason | null {
   // An entry ends in its page or its bracket, or starts with its page in a bracket (after a bullet, maybe).
   if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕' || PAGE_FIRST.test(text))
     && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
+  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕') && GUIDE_POINTER.test(text)) return 'guide';
   const first = text.charCodeAt(0);
   if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
   if (last === '版' && PAGE_COUNT.test(text)) return 'masthead';
@@ -203,7 +212,8 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
   for (const line of top) {
     // `C04 副刊·西江月` has a lettered guide entry's shape too.
     const guide = line.is.kind === 'furniture' && line.is.reason === 'guide';
-    if (line.is.kind !== 'title' && line.is.kind !== 'text' && !guide && !isHeaderLine(line)) continue;
+    // A guide's pointer under its entry (`详见第2版`) names the page it points to, not this one.
+    if ((line.is.kind !== 'title' && line.is.kind !== 'text' && !guide && !isHeaderLine(line)) || (guide && isPointer(line))) continue;
     const text = line.text.trim();
     const both = NUMBER_AND_SECTION.exec(text);
     if (both) line.is = { kind: 'pageHeader', page: folioNumber((both[1] ?? both[4])!), section: (both[2] ?? both[3])!, date: null };
@@ -355,3 +365,28 @@ export function markPublicServiceAds(blocks: PlacedLine[][]): void {
     for (const line of [...slogan, block[at]!]) line.is = { kind: 'furniture', reason: 'public-service-ad' };
   });
 }
+
+const isPointer = (line: PlacedLine) => line.is.kind === 'furniture' && line.is.reason === 'guide' && GUIDE_POINTER.test(line.text.trim());
+const isEntryTitle = (line: PlacedLine) => line.is.kind === 'title';
+
+/**
+ * A guide's entries whose page stands on the line under them (`区政协十届三次会议闭幕` / `详见第2版`), in one block or
+ * two, and a teaser, an entry's headline over a sentence that ends in where to read on (`…后闭幕。（详见第2版）`): the
+ * guide's, as an entry on one line is. Read as text, they made an article of the entries, the last pointer its
+ * subtitle, over the page's lead story.
+ */
+export function markGuideEntries(blocks: PlacedLine[][]): void {
+  blocks.forEach((block, b) => {
+    block.forEach((line, i) => {
+      const teaser = line.is.kind === 'text' && i === block.length - 1 && TEASER_POINTER.test(line.text) && !hasVisibleLength(line.text, TEASER_LENGTH);
+      if (!teaser && !isPointer(line)) return;
+      // The entry: the lines over it in its block, or a block of its own just above, of one or two titles.
+      const over = i > 0 ? block.slice(0, i) : (blocks[b - 1] ?? []);
+      const entry = over.length <= 2 && over.every(isEntryTitle) ? over : [];
+      if (teaser && !entry.length) return;
+      for (const mark of teaser ? [...entry, line] : entry) mark.is = { kind: 'furniture', reason: 'guide' };
+    });
+  });
+}
+/** The most characters of a teaser: a sentence or two. */
+const TEASER_LENGTH = 150;
