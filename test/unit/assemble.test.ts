@@ -1743,5 +1743,22 @@ describe('a fourth archivist’s pages', () => {
     // A picture from the paper's archive credits nobody: no byline of a story under its caption.
     expect(read('颜坤吉的夏布作坊', '（本报资料图）')).toEqual(whole('颜坤吉的夏布作坊', []));
   });
+  it('reads a phrase over a picture’s credit after a story’s last line, or its jump, as the story’s caption, not a paragraph nor a headline', () => {
+    const story = ['区第十九届人民代表大会第四次会议胜利闭幕', '本报讯(融媒体中心记者 杨丽丹)3月14日上午,区第十九届人民代表大会第四次会议胜利闭幕。'];
+    const read = (...rest: string[]) => ingestText({ '01.txt': page(...story, ...rest) }).articles.map((a) => [a.headline, a.photographers, a.captions, a.paragraphs.length]);
+    expect(read('在随后举行的区人大常委会会议上,(下转第2版)', '大会会场', '融媒体中心记者 张雪 摄')).toEqual([[story[0], ['张雪'], ['大会会场'], 2]]);
+    expect(read('会议现场', '融媒体中心记者 张雪 摄', '荣昌猪入选国家级保护名录', '本报讯(融媒体中心记者 张泽美)近日,荣昌猪入选国家级畜禽遗传资源保护名录。')).toEqual([
+      [story[0], ['张雪'], ['会议现场'], 1],
+      ['荣昌猪入选国家级保护名录', [], [], 1],
+    ]);
+  });
+  it('reads an interview’s label inside a profile, over its first turn, as the profile’s subhead, not an article headlined 对话', () => {
+    const { articles } = ingestText({
+      '04.txt': page('守护夏布的“老手艺人”', '融媒体中心记者 黄蕾', '如今,颜坤吉已带出徒弟100余人。', '对话', '记者:现在年轻人愿意学这门手艺吗?', '颜坤吉:比以前多了。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['守护夏布的“老手艺人”', ['如今,颜坤吉已带出徒弟100余人。', '对话', '记者:现在年轻人愿意学这门手艺吗?', '颜坤吉:比以前多了。'], [1]],
+    ]);
+  });
 });
 

@@ -6,7 +6,7 @@ import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { captionBetweenHalves, creditsPictures, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
+import { captionBetweenHalves, creditsPictures, labelsInterview, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
 import { endsSentence, opensWithWhen } from './text.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
@@ -64,17 +64,20 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   } else if (draft.phase === 'head' && stacks(titleCount(draft.head), line) && !a.imageGap(line)) {
     draft.head.push(line);
     draft.lines.push(line.no);
+  } else if (draft.phase === 'body' && creditsPictures(next)) {
+    // A phrase over a photographer's credit after a story's text (`颜坤吉在作坊里织夏布` / `黄蕾 摄`): a picture's caption,
+    // not a paragraph nor a headline. With the story's text going on under them, the picture is set in the story;
+    // after its last line, or its jump, it is the story's or the next one's, by their words (floating-captions.ts).
+    // Read as a paragraph, its credit had closed the story and the rest become an article with no headline; read
+    // after a jump as a headline, it made an article with no text.
+    if (a.kindAt(i + 2) === 'text' && !jumped) a.addCaption(draft, line);
+    else a.floatCaption(line, draft);
   } else if (jumped) {
     i = a.startWithTitles(i, a.stackedTitles(i));
-  } else if (draft.phase === 'body' && (headsListOf(draft, line, a.flow[i + 1]) || titlesPart(draft, line, a.flow[i + 1]) || titlesPoemAnnounced(draft, a.flow[i + 1]) || titlesFeaturePart(draft, a.flow, i))) {
+  } else if (draft.phase === 'body' && (headsListOf(draft, line, a.flow[i + 1]) || titlesPart(draft, line, a.flow[i + 1]) || labelsInterview(line, next) || titlesPoemAnnounced(draft, a.flow[i + 1]) || titlesFeaturePart(draft, a.flow, i))) {
     a.addFragment(draft, line, line.text, true);
   } else if (startsBrief(draft, line.text, a.settings, a.kindAt(i + 1) === 'title' && !NUMBERED.test(a.flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text), isProfileTitle(line.text, next) && draft.head.some((title) => PROFILE_TITLE.test(title.text))) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(a.kindAt(i + 1) ?? '') || isWorkCredit(a.flow[i + 1]))) {
     i = a.startWithTitles(i, a.stackedTitles(i));
-  } else if (draft.phase === 'body' && creditsPictures(next) && a.kindAt(i + 2) === 'text') {
-    // A phrase over a photographer's credit with the story's text going on under them (`颜坤吉在作坊里织夏布` / `黄蕾 摄`
-    // / `如今,…`): a picture set in the story, its caption. Read as a paragraph, its credit closed the story and the
-    // rest became an article with no headline.
-    a.addCaption(draft, line);
   } else if (!a.displaced && a.column === null && isDisplacedHeadline(draft, line, next, a.gapAfterLine.get(line.no) ?? Infinity)) {
     // Held until a story with no headline starts below; if none does, it goes back where it stood.
     a.displaced = { line, draft, at: draft.fragments.length };

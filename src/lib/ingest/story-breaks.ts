@@ -38,6 +38,16 @@ export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined)
 export const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text' && !LABEL_AND_VALUE.test(line.text);
 
+/**
+ * An interview's label inside a story, over its first turn (`对话` / `记者：现在年轻人愿意学这门手艺吗？`): a part of the
+ * story, as `记者手记` is. Read as a headline, it had made the interview an article of its own, headlined `对话`.
+ */
+export const labelsInterview = (line: PlacedLine, next: PlacedLine | undefined) =>
+  INTERVIEW_LABEL.test(line.text.trim()) && next?.is.kind === 'text' && FIRST_TURN.test(next.text);
+const INTERVIEW_LABEL = /^(?:对话|访谈|问答|快问快答|面对面|对话录|记者对话)[：:]?$/u;
+/** A turn of an interview: the asker's (`记者：`, `问：`) or a speaker's name before a colon (`颜坤吉：`). */
+const FIRST_TURN = /^\s*(?:记者|问|\p{Script=Han}{2,4})[：:]/u;
+
 /** Where a person stands in a picture (`（右）`, `（左二）`, `（前排中）`): a caption's words. */
 export const PLACED_IN_PICTURE = /[（(](?:前排|后排|中排)?[左右中][一二三四五六]?[）)]/u;
 export const isOneSentence = (text: string) => text.search(/[。！？]/u) === text.trimEnd().length - 1;
