@@ -233,5 +233,13 @@ describe('boxes on a page', () => {
     expect(read('区政协十届三次会议闭幕 (2版)', '“荣昌陶”亮相米兰设计周', '(3版)')).toEqual([story, ['区政协十届三次会议闭幕 (2版)', '“荣昌陶”亮相米兰设计周', '(3版)']]);
     expect(read('区政协十届三次会议闭幕', '3月14日,区政协十届三次会议闭幕。 (详见第2版)')).toEqual([story, ['区政协十届三次会议闭幕', '3月14日,区政协十届三次会议闭幕。 (详见第2版)']]);
   });
+  it('reads a forecast’s label that names its place, over the forecast, as the weather box’s, not the lead story’s kicker', () => {
+    const lead = ['荣昌猪入选国家级保护名录', '本报讯(融媒体中心记者 张泽美)近日,荣昌猪入选国家级畜禽遗传资源保护名录。'];
+    for (const box of [['荣昌天气', '小雨转阴 11℃～16℃'], ['荣昌天气\n小雨转阴 11℃～16℃']]) {
+      const result = ingestText({ '01.txt': page(...box, ...lead) });
+      expect(result.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '荣昌猪入选国家级保护名录']]);
+      expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['荣昌天气', 'weather'], ['小雨转阴 11℃～16℃', 'weather']]);
+    }
+  });
 });
 

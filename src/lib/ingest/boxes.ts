@@ -315,6 +315,23 @@ export function markSectionBanners(blocks: PlacedLine[][]): void {
 const sponsors = (lines: PlacedLine[]) =>
   lines.length > 0 && lines.length <= 3 && lines.every((line) => line.is.kind === 'title') && SPONSOR.test(lines.at(-1)!.text) && lines.slice(0, -1).every((line) => isUnitAlone(line.text.trim()));
 
+/** A forecast's label that names its place (`荣昌天气`, `城区天气预报`): a kicker's or a headline's shape alone. */
+const PLACES_WEATHER_LABEL = /^\p{Script=Han}{2,4}天气(?:预报)?[：:]?$/u;
+const isForecastLine = (line: PlacedLine | undefined) => line?.is.kind === 'furniture' && line.is.reason === 'weather';
+
+/**
+ * Such a label right over a forecast's line, in its block or the next (`荣昌天气` / `小雨转阴 11℃～16℃`), is the weather
+ * box's: it had been the kicker of the story under the box.
+ */
+function markPlacesForecastLabel(blocks: PlacedLine[][]): void {
+  blocks.forEach((block, b) => {
+    block.forEach((line, i) => {
+      const under = i < block.length - 1 ? block[i + 1] : blocks[b + 1]?.[0];
+      if (line.is.kind === 'title' && PLACES_WEATHER_LABEL.test(line.text.trim()) && isForecastLine(under)) line.is = { kind: 'furniture', reason: 'weather' };
+    });
+  });
+}
+
 /** Reasons whose box holds other lines (an address, a city's forecast) that have no shape of their own. */
 const BOXES: ReadonlySet<FurnitureReason> = new Set(['imprint', 'weather']);
 
@@ -323,6 +340,7 @@ const BOXES: ReadonlySet<FurnitureReason> = new Set(['imprint', 'weather']);
  * without a full stop, which would otherwise be headlines of a story with no text.
  */
 export function markBoxes(blocks: PlacedLine[][]): void {
+  markPlacesForecastLabel(blocks);
   for (const block of blocks) {
     const box = block.find((l) => l.is.kind === 'furniture' && BOXES.has(l.is.reason));
     if (!box || box.is.kind !== 'furniture') continue;
