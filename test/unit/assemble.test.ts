@@ -1760,5 +1760,13 @@ describe('a fourth archivist’s pages', () => {
       ['守护夏布的“老手艺人”', ['如今,颜坤吉已带出徒弟100余人。', '对话', '记者:现在年轻人愿意学这门手艺吗?', '颜坤吉:比以前多了。'], [1]],
     ]);
   });
+  it('joins a document’s title set on two lines after 关于, in one block or two, into one headline', () => {
+    const read = (...title: string[]) => ingestText({ '05.txt': page(...title, '因施工需要,对昌州大道实行半幅封闭施工。', '特此通告。') }).articles.map((a) => [a.kicker, a.headline, a.subheadline]);
+    const joined = [[null, '关于荣昌区昌州大道部分路段临时交通管制的通告', null]];
+    expect(read('关于荣昌区昌州大道部分路段\n临时交通管制的通告')).toEqual(joined);
+    expect(read('关于荣昌区昌州大道部分路段', '临时交通管制的通告')).toEqual(joined);
+    // A whole document's title keeps a line under it that names no document's kind.
+    expect(read('关于临时交通管制的通告', '昌州大道半幅封闭施工')).toEqual([[null, '关于临时交通管制的通告', '昌州大道半幅封闭施工']]);
+  });
 });
 

@@ -262,10 +262,16 @@ export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): bo
   // One character, not a part's number (`一`), in a block of its own under the title: an extraction that set a
   // blank line after each line of the headline (`…点亮城市烟火` / `气`). No story is one character long.
   if (line.gapBefore === 1 && above.no === line.no - 2 && /^\p{Script=Han}$/u.test(text) && !PART_NUMERAL.test(text) && !/\p{P}$/u.test(above.text.trim())) return true;
+  // A document's title set on two lines (`关于荣昌区昌州大道部分路段` / `临时交通管制的通告`), in one block or two: `关于…`
+  // names no document until its kind ends it.
+  if (line.gapBefore <= 1 && above.no >= line.no - 2 && DOCUMENT_OPENED.test(above.text.trim()) && DOCUMENT_KIND.test(text) && !DOCUMENT_KIND.test(above.text.trim())) return true;
   if (above.no !== line.no - 1 || line.gapBefore !== 0) return false;
   return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
     closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || text.startsWith('暨');
 }
+const DOCUMENT_OPENED = /^关于\p{Script=Han}/u;
+/** What kind of document a title names, at its end (`…的通告`, `…实施方案`). */
+const DOCUMENT_KIND = /(?:决议|决定|通知|通告|公告|意见|批复|办法|规定|报告|方案|细则|公示|通报)$/u;
 /**
  * A title line that ends in a word joining it to the next (`全区安全生产暨` / `防汛抗旱工作会议召开`, `…、`), or in an
  * ordinal's first character (`区十八届人大常委会第` / `十四次会议召开`): no title ends so. Not 和, 与, 及 or 的, which end words and titles too (`欢乐祥和`, `共同参与`, `幸福是奋斗出来的`).
