@@ -1351,6 +1351,12 @@ describe('a third archivist’s leftovers', () => {
       [null, '濑溪河畔的守望', null, [], ['赵磊'], ['小时候，我家就住在濑溪河边。']],
     ]);
     expect(warnings).toEqual([]);
+    // Its maker named in brackets after 作者, under it or on its line, their post maybe before the name.
+    for (const work of [['书法作品', '（作者：唐明远）'], ['书法作品', '（作者：区书法家协会主席 唐明远）'], ['书法作品（作者：唐明远）']]) {
+      const read = ingestText({ '06.txt': page('春 雨', '刘小明', '春雨轻轻地下，\n落在屋檐上，\n落在田野里。', ...work) });
+      expect(read.articles.map((a) => [a.headline, a.authors, a.paragraphs.length]), work.join(' / ')).toEqual([['春雨', ['刘小明'], 1], ['书法作品', ['唐明远'], 0]]);
+      expect(read.warnings).toEqual([]);
+    }
   });
   it('reads a supplement’s smaller forms of the seventh review: an art’s name over its title, a law quoted under 法律链接, the address for submissions', () => {
     const { articles, pages } = ingestText({

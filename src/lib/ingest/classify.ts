@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unitAndNames, type ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
@@ -175,7 +175,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
     const artists = worksArtists(text);
     if (artists) return { kind: 'credit', credit: { ...emptyCredits(), authors: artists, problems: [] }, work: true };
-    const caption = text.includes('《') ? workCaption(text) : null;
+    const caption = text.includes('《') || text.includes('作者') ? workCaption(text) : null;
     if (caption) return caption;
     const poem = poemAndPoet(text);
     if (poem) return poem;
@@ -313,13 +313,19 @@ const WORK_MARKS = codeUnits('作书画绘刻');
  * (`《荣昌县志》 李明`) say no work; its form, `作者：` or the maker's mark must.
  */
 function workCaption(text: string): Extract<LineKind, { kind: 'credit' }> | null {
+  const kindAndMaker = KIND_AND_MAKER.exec(text.trim());
+  if (kindAndMaker && looksLikeName(kindAndMaker[2]!)) {
+    return { kind: 'credit', credit: { ...emptyCredits(), [/摄影/u.test(kindAndMaker[1]!) ? 'photographers' : 'authors']: [kindAndMaker[2]!], problems: [] }, work: true, headline: kindAndMaker[1]! };
+  }
   const caption = WORK_CAPTION.exec(text.trim());
   if (!caption || !(caption[2] || caption[3] || caption[5]) || !looksLikeName(caption[4]!)) return null;
   const photographed = caption[5] === '摄' || /摄影/u.test(caption[1]!);
   const credit = { ...emptyCredits(), [photographed ? 'photographers' : 'authors']: [caption[4]!], problems: [] };
   return { kind: 'credit', credit, work: true, headline: caption[1]!.trim() };
 }
-const WORK_CAPTION = /^((?:\p{Script=Han}{2,4}作品)?《[^》]{1,24}》\s*([（(]?(?:国画|书法|油画|水彩画?|版画|剪纸|篆刻|摄影|漆画|素描|农民画|烙画)[）)]?)?)\s*(作者[：:])?\s*(\p{Script=Han}{2,4}?)\s*([作摄书画绘])?$/u;
+const WORK_CAPTION = new RegExp(`^((?:\\p{Script=Han}{2,4}作品)?《[^》]{1,24}》\\s*([（(]?${ARTWORK_KIND}[）)]?)?)\\s*(作者[：:])?\\s*(\\p{Script=Han}{2,4}?)\\s*([作摄书画绘])?$`, 'u');
+/** A work named by its kind alone, its maker in brackets after it (`书法作品（作者：唐明远）`), their post maybe before the name. */
+const KIND_AND_MAKER = new RegExp(`^(${ARTWORK_KIND}(?:作品)?)\\s*[（(]\\s*作者[：:]\\s*(?:[^（）()]*?[\\s\\u3000])?(\\p{Script=Han}{2,4})\\s*[）)]$`, 'u');
 /**
  * A classical poem's title with its poet on one line, as a supplement sets it (`七律·荣昌春望 刘德厚`, `沁园春·荣昌 王 明`):
  * the poem's headline and its author, over its verses. The poet had stayed in the headline, credited to nobody.

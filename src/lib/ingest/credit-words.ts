@@ -137,6 +137,12 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  * crediting nobody.
  */
 export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
+/**
+ * The writer's post in a body before their name (`作者：区书法家协会主席 唐明远`, `区作协会员 李娟`): crediting nobody, as a
+ * unit does. Four characters at least, for a name may end so (`王主席` is no one's name, `李会员` none either).
+ */
+const isWritersPost = (token: string) => token.length >= 4 && WRITERS_POST.test(token) && !looksLikeName(token);
+const WRITERS_POST = /(?:协会|作协|书协|美协|文联|学会)(?:副?主席|副?会长|会员|理事|秘书长)$/u;
 /** How the name of a unit, a place of work, ends (`县委党校`, `县文化馆`, `双河街道`): the words other lists of units build on. */
 export const UNIT_WORDS = ['院', '局', '委', '办', '校', '中心', '馆', '所', '站', '部', '处', '公司', '协会', '社区', '街道', '镇', '乡', '村', '大队', '支队', '中队'];
 /** How a post ends (`县委书记`, `心内科护士长`, `高级技师`, `高级农艺师`): what a person's place of work may end in after the unit. */
@@ -320,7 +326,7 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   if (token === SPEAKER || isCommentator(token)) return { kind: 'role', role: 'authors', rest: '' };
   const role = matchRoleToken(token, words);
   if (role) return { kind: 'role', ...role };
-  if (isMadeBy(token) || isWritersUnit(token)) return { kind: 'madeBy' };
+  if (isMadeBy(token) || isWritersUnit(token) || isWritersPost(token)) return { kind: 'madeBy' };
   if (STAFF_WORDS.has(token)) return { kind: 'staff' };
   if (token === '文' && afterNames) return { kind: 'textMark' };
   if (NAME.test(token)) return { kind: 'name', name: token, photo: false };

@@ -10,6 +10,7 @@ import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markGuideEntries, markMastheadFields, markPageTop, markPaperName, markPublicServiceAds, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markPointHeads } from './point-heads.ts';
+import { markArtworkCredits } from './story-breaks.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
 import { mergeJumps, resolveJumpPages, type PlacedDraft } from './jumps.ts';
@@ -113,6 +114,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markSpecialSectionName(placed);
   markPartNumbers(placed);
   markPointHeads(placed);
+  markArtworkCredits(placed);
   markVerse(blocks);
   markVersesApart(blocks);
   return { file: page.file, encoding, lines: placed };

@@ -389,3 +389,6 @@ export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微�
 
 /** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
 export const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;
+
+/** The kinds of work a supplement prints as a picture (`书法`, `国画`, `剪纸`), in its title or caption. */
+export const ARTWORK_KIND = '(?:国画|书法|油画|水彩画?|版画|剪纸|篆刻|摄影|漆画|素描|农民画|烙画|书画|美术)';

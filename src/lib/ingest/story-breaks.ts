@@ -4,7 +4,7 @@ import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opens
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
-import { endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
@@ -155,6 +155,22 @@ export const creditsPictures = (line: ClassifiedLine | undefined) => line?.is.ki
 
 /** A work's credit (`李德厚 作`): under its title, after a finished story, the two are a piece of their own. */
 export const isWorkCredit = (line: PlacedLine | undefined) => line?.is.kind === 'credit' && line.is.work === true;
+
+/** A work's title that names its kind alone (`书法作品`, `国画`), or after its name (`荷韵（国画）`). */
+const ARTWORK_TITLE = new RegExp(`^(?:${ARTWORK_KIND}(?:作品)?|\\p{Script=Han}{2,12}[（(]${ARTWORK_KIND}[）)])$`, 'u');
+
+/**
+ * A writer's credit right under such a title (`书法作品` / `（作者：唐明远）`): the work's maker, and the two a piece of
+ * their own. Under a poem, they had been its last line and its second author.
+ */
+export function markArtworkCredits(lines: PlacedLine[]): void {
+  lines.forEach((line, i) => {
+    const credit = lines[i + 1];
+    if (line.is.kind !== 'title' || credit?.is.kind !== 'credit' || credit.is.work || !ARTWORK_TITLE.test(line.text.trim())) return;
+    const { authors, photographers, reporters, correspondents, interns } = credit.is.credit;
+    if (authors.length + photographers.length > 0 && reporters.length + correspondents.length + interns.length === 0) credit.is = { ...credit.is, work: true };
+  });
+}
 
 /** A list's numbered item (`（1）微信缴费`, `2.…`, `三、…`): under a clause ending in a colon, the clause introduces it. */
 export const NUMBERED = /^\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]/u;
