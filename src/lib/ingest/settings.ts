@@ -38,7 +38,7 @@ export const paperSettingsSchema = z.strictObject({
    * Section names a page prints alone under its header (`要闻`, `教 育`), before its first story: the page's section,
    * not the first story's kicker. A supplement's own name (`海棠香国`) belongs here too.
    */
-  sections: z.array(z.string()).default(['要闻', '综合', '时政', '政务', '政法', '法治', '经济', '财经', '农业', '三农', '乡村振兴', '教育', '科教', '卫生', '健康', '民生', '社会', '社区', '城建', '文化', '文旅', '旅游', '文体', '体育', '副刊', '文艺', '评论', '言论', '理论', '党建', '专题', '视点', '关注', '聚焦', '国内', '国际', '生活', '服务']),
+  sections: z.array(z.string()).default(['要闻', '综合', '时政', '政务', '政法', '法治', '经济', '财经', '农业', '三农', '乡村振兴', '教育', '科教', '卫生', '健康', '民生', '社会', '社区', '城建', '文化', '文旅', '旅游', '文体', '体育', '副刊', '文艺', '评论', '言论', '理论', '党建', '人物', '公告', '广告', '专题', '视点', '关注', '聚焦', '国内', '国际', '生活', '服务']),
   /** Extra furniture line patterns (regular expressions, whole line). */
   furniturePatterns: z.array(pattern).default([]),
   /**
