@@ -246,5 +246,15 @@ describe('boxes on a page', () => {
       expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['荣昌天气', 'weather'], ['小雨转阴 11℃～16℃', 'weather']]);
     }
   });
+  it('reads a slogan of two or three phrases as the page’s last line, after a story’s finished sentence, as a banner', () => {
+    const story = ['荣昌猪入选国家级保护名录', '本报讯(融媒体中心记者 张泽美)近日,荣昌猪入选国家级畜禽遗传资源保护名录。'];
+    for (const slogan of ['文明城市 共建共享', '创建全国文明城区 建设美丽幸福荣昌']) {
+      const result = ingestText({ '01.txt': page(...story, slogan) });
+      expect(result.articles.map((a) => a.paragraphs)).toEqual([['近日,荣昌猪入选国家级畜禽遗传资源保护名录。']]);
+      expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([[slogan, 'banner']]);
+    }
+    // A paragraph torn before such a line, which ends no sentence, goes on in it.
+    expect(ingestText({ '01.txt': page(story[0]!, '本报讯(融媒体中心记者 张泽美)近日,荣昌猪入选了', '国家级畜禽 遗传资源名录') }).pages[0]!.furniture).toEqual([]);
+  });
 });
 

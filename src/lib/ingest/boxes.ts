@@ -10,7 +10,7 @@ import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { isUnitAlone, namesBody } from './title-lines.ts';
 import type { PaperSettings } from './settings.ts';
-import { countHan, hasVisibleLength } from './text.ts';
+import { countHan, endsSentence, hasVisibleLength } from './text.ts';
 
 /** A guide entry's bullet: a subhead's marks, and the lighter ones guides use. */
 const BULLET = `(?:${SUBHEAD_MARK}|[○□△•·▶►])`;
@@ -410,3 +410,27 @@ export function markGuideEntries(blocks: PlacedLine[][]): void {
 }
 /** The most characters of a teaser: a sentence or two. */
 const TEASER_LENGTH = 150;
+
+/**
+ * A slogan of two or three phrases of one length, four to eight characters (`文明城市 共建共享`, `创建全国文明城区
+ * 建设美丽幸福荣昌`): a kicker's shape too, over a headline.
+ */
+function isPhrasesOfOneLength(text: string): boolean {
+  const phrases = text.split(/[ \u3000]+/u);
+  return phrases.length >= 2 && phrases.length <= 3 && phrases.every((phrase) => /^\p{Script=Han}{4,8}$/u.test(phrase) && phrase.length === phrases[0]!.length);
+}
+
+/**
+ * Such a slogan as a page's last line, in a block of its own after a story's finished sentence: a banner at the
+ * page's foot. It had been the story's last paragraph; no story ends in a line of phrases after its last full stop.
+ */
+export function markClosingSlogan(lines: PlacedLine[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last]!.is.kind === 'furniture' || lines[last]!.is.kind === 'pageHeader')) last--;
+  const slogan = lines[last];
+  const above = lines[last - 1];
+  const finished = (above?.is.kind === 'text' || above?.is.kind === 'dateline') && endsSentence(above.text);
+  if (slogan?.is.kind === 'title' && slogan.gapBefore > 0 && finished && isPhrasesOfOneLength(slogan.text.trim())) {
+    slogan.is = { kind: 'furniture', reason: 'banner' };
+  }
+}

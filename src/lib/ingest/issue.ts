@@ -7,7 +7,7 @@ import { classifyLine, labelKey } from './classify.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
-import { markBoxes, markGuideEntries, markMastheadFields, markPageTop, markPaperName, markPublicServiceAds, markSectionBanners, markSpecialSectionName } from './boxes.ts';
+import { markBoxes, markClosingSlogan, markGuideEntries, markMastheadFields, markPageTop, markPaperName, markPublicServiceAds, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markPointHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
@@ -108,6 +108,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markSectionBanners(blocks);
   markPublicServiceAds(blocks);
   markGuideEntries(blocks);
+  markClosingSlogan(placed);
   markPaperName(placed);
   markPageTop(placed, settings);
   markMastheadFields(placed);
