@@ -219,6 +219,9 @@ describe('kickers', () => {
       ['全面推进乡村振兴 加快建设农业强国', '“土专家”助力春耕生产', null],
       [null, '擦亮德育底色 培养时代新人', '荣昌大力推进中小学德育工作记略'],
     ]);
+    // A season's campaign over a headline that reports an event is its kicker too.
+    const campaign = ingestText({ '01.txt': page('学习贯彻全国两会精神', '区委理论学习中心组举行专题学习', '本报讯(融媒体中心记者 杨丽丹)3月13日,区委理论学习中心组举行集中学习。') });
+    expect(campaign.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['学习贯彻全国两会精神', '区委理论学习中心组举行专题学习', null]]);
   });
   it('reads a kicker ending in a colon under a column’s label as a kicker too: the title under both is the headline', () => {
     const { articles } = ingestText({ '04.txt': page('部门回应', '县城市管理局：', '将增设非机动车停放点', '针对市民反映的问题，县城市管理局表示将增设停放点200个。') });

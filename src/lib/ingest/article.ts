@@ -45,6 +45,11 @@ const sloganOverNews = (top: string, second: string) => {
   return phrases.length === 2 && phrases.every((phrase) => /^\p{Script=Han}{4,8}$/u.test(phrase)) && Math.abs(phrases[0]!.length - phrases[1]!.length) <= 1 &&
     EVENT.test(second) && !FEATURE_SUBTITLE.test(second);
 };
+/**
+ * A campaign that tags a season's stories (`学习贯彻全国两会精神`, `深入学习贯彻党的二十大精神`): over a headline that
+ * reports an event, its kicker, as a slogan is.
+ */
+const CAMPAIGN = /^(?:深入)?(?:学习|宣传)(?:宣传|贯彻|践行)\S{2,16}(?:精神|思想)$/u;
 const EVENT = /开展|召开|举行|举办|启动|开幕|闭幕|落幕|签约|开工|竣工|投用|获评|荣获|发布|出台|走进|助力|迎来|成立|揭牌|部署/u;
 const FEATURE_SUBTITLE = /(?:记略|侧记|纪实|综述|巡礼|掠影|速写|扫描|回眸|小记|见闻|手记)$/u;
 
@@ -96,7 +101,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
