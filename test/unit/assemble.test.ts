@@ -45,6 +45,19 @@ describe('assembling articles', () => {
       // Under an answer in a piece of more than one paragraph, the note says who answered.
       ['夏季如何预防中暑', null, [], ['问：夏季如何预防中暑？', '答：多喝水，避免在高温时段外出。（区人民医院 李敏）']],
     ]);
+    // A town whose name reads as a person's (吴 is a surname) is still the writer's unit, and credited to no one.
+    const [town] = ingestText({ '03.txt': page('召开产业发展座谈会', '近日,吴家镇召开产业发展座谈会,收集意见建议23条。(吴家镇 陈晓)') }).articles;
+    expect([town!.reporters, town!.correspondents]).toEqual([[], ['陈晓']]);
+  });
+  it('reads 镇街动态 as a column’s label and each brief’s town over its title as its kicker, under the page’s section 镇街', () => {
+    const { articles, pages } = ingestText({
+      '03.txt': page('镇街', '镇街动态', '清江镇', '开展春季森林防火巡查', '近日,清江镇组织护林员开展森林防火巡查。(清江镇 刘敏)', '远觉镇', '“院坝会”解民忧', '3月11日,远觉镇召开“院坝会”。(远觉镇 邓佳)'),
+    });
+    expect(articles.map((a) => [a.section, a.kicker, a.headline, a.subheadline, a.correspondents])).toEqual([
+      ['镇街', '清江镇', '开展春季森林防火巡查', null, ['刘敏']],
+      ['镇街', '远觉镇', '“院坝会”解民忧', null, ['邓佳']],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['镇街', 'page-header'], ['镇街动态', 'column-label']]);
   });
 
   it('reads the titles of a feature’s parts, printed with no mark between its paragraphs, as its subheads', () => {

@@ -244,9 +244,11 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (known || headerSection === section);
     // Or as the page's first line, a combined one the paper's sections make (`法治·民生`): no story's kicker is two
     // sections' names, and no place is named so.
-    // So is one section's name there, over the first story's titles in a block of their own (`文旅` / `春到万灵 古镇正当时`):
-    // a page's top prints no kicker of one word apart from its headline.
-    const combined = !mates.length && i === 0 && !named && known && (/[·・]/u.test(section) || lines[i + 1]?.is.kind === 'title');
+    // So is one section's name there, over the first story's titles in a block of their own (`文旅` / `春到万灵 古镇正当时`),
+    // a column's label maybe between (`镇街` / `镇街动态` / `清江镇`): a page's top prints no kicker of one word apart
+    // from its headline.
+    const below = lines.slice(i + 1).find((under) => under.is.kind !== 'furniture');
+    const combined = !mates.length && i === 0 && !named && known && (/[·・]/u.test(section) || below?.is.kind === 'title');
     if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under || combined) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }

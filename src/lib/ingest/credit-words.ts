@@ -136,7 +136,9 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  * The writer's place of work before their name (`□ 县委党校 周建国`): a word ending as a unit does that is no name,
  * crediting nobody.
  */
-export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && !looksLikeName(token);
+export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && (!looksLikeName(token) || TOWN.test(token));
+/** A town's name, though it reads as a person's (`吴家镇`: 吴 is a surname): no one is named 某家镇. */
+const TOWN = /^\p{Script=Han}{2,4}(?:镇|乡|街道)$/u;
 /**
  * The writer's post in a body before their name (`作者：区书法家协会主席 唐明远`, `区作协会员 李娟`): crediting nobody, as a
  * unit does. Four characters at least, for a name may end so (`王主席` is no one's name, `李会员` none either).

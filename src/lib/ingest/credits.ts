@@ -34,7 +34,8 @@ function bracketedNames(text: string): ParsedCredit | null {
   const inside = BRACKETED.exec(text)?.[1];
   if (!inside) return null;
   const names = joinSpacedNames(inside.trim().split(/[\s、，,]+/u));
-  return names.every(looksLikeName) ? { ...emptyCredits(), reporters: names, problems: [] } : null;
+  // A town first that reads as a name (`（吴家镇 陈晓）`) is the writer's unit (unitAndNames), credited to no one.
+  return names.every(looksLikeName) && !(names.length > 1 && isWritersUnit(names[0]!)) ? { ...emptyCredits(), reporters: names, problems: [] } : null;
 }
 
 /**

@@ -33,12 +33,12 @@ export const paperSettingsSchema = z.strictObject({
   /** Known slogan banners and other furniture printed across columns, matched after removing spaces. */
   banners: z.array(z.string()).default([]),
   /** Standing column labels printed over a group of stories (简讯): furniture, not headlines. */
-  columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '新闻速递', '城事速递', '一句话新闻', '一周要闻', '本报综合', '导读', '今日导读', '本期导读', '分类广告']),
+  columnLabels: z.array(z.string()).default(['简讯', '短讯', '快讯', '图片新闻', '新闻速览', '新闻速递', '城事速递', '一句话新闻', '一周要闻', '本报综合', '导读', '今日导读', '本期导读', '分类广告', '镇街动态', '部门动态', '镇街快讯']),
   /**
    * Section names a page prints alone under its header (`要闻`, `教 育`), before its first story: the page's section,
    * not the first story's kicker. A supplement's own name (`海棠香国`) belongs here too.
    */
-  sections: z.array(z.string()).default(['要闻', '综合', '时政', '政务', '政法', '法治', '经济', '财经', '农业', '三农', '乡村振兴', '教育', '科教', '卫生', '健康', '民生', '社会', '社区', '城建', '文化', '文旅', '旅游', '文体', '体育', '副刊', '文艺', '评论', '言论', '理论', '党建', '人物', '公告', '广告', '专题', '视点', '关注', '聚焦', '国内', '国际', '生活', '服务']),
+  sections: z.array(z.string()).default(['要闻', '综合', '时政', '政务', '政法', '法治', '经济', '财经', '农业', '三农', '乡村振兴', '教育', '科教', '卫生', '健康', '民生', '社会', '社区', '城建', '文化', '文旅', '旅游', '文体', '体育', '副刊', '文艺', '评论', '言论', '理论', '党建', '人物', '公告', '广告', '镇街', '专题', '视点', '关注', '聚焦', '国内', '国际', '生活', '服务']),
   /** Extra furniture line patterns (regular expressions, whole line). */
   furniturePatterns: z.array(pattern).default([]),
   /**
