@@ -530,4 +530,13 @@ describe('a report’s points and a column’s numbered questions, each headed o
     });
     expect(articles.map((a) => [a.paragraphs, a.subheads])).toEqual([[['10月8日，我区召开秋季森林防火工作会。会议要求，一要压实责任。', '一是加强组织领导，成立工作专班，实行24小时值班制度。'], []]]);
   });
+  it('keeps the police’s or a doctor’s advice under its label (警方提醒) in the story above, a subhead of it', () => {
+    const { articles } = ingestText({
+      '04.txt': page('区公安局破获一起盗窃电动车案', '本报讯(通讯员 罗宇)近日,区公安局破获一起系列盗窃电动车案件。', '警方提醒', '广大市民要将电动车停放在有监控的车棚内。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['区公安局破获一起盗窃电动车案', ['近日,区公安局破获一起系列盗窃电动车案件。', '警方提醒', '广大市民要将电动车停放在有监控的车棚内。'], [1]],
+    ]);
+  });
 });
+
