@@ -1787,5 +1787,11 @@ describe('a fourth archivist’s pages', () => {
     // A whole document's title keeps a line under it that names no document's kind.
     expect(read('关于临时交通管制的通告', '昌州大道半幅封闭施工')).toEqual([[null, '关于临时交通管制的通告', '昌州大道半幅封闭施工']]);
   });
+  it('reads a phrase between a story’s whole paragraphs as its picture’s caption when the credit at the story’s end names its writer, and a picture on another subject as its own', () => {
+    const story = ['荣昌卤鹅亮相成渝美食节', '本报讯(融媒体中心记者 张丹 通讯员 何晓燕)3月10日,成渝地区美食文化节在成都开幕,荣昌卤鹅等特色美食集中亮相。'];
+    const read = (...rest: string[]) => ingestText({ '01.txt': page(...story, ...rest) }).articles.map((a) => [a.headline, a.photographers, a.captions, a.paragraphs.length]);
+    expect(read('荣昌卤鹅展位前排起长队', '据了解,本次美食节为期5天,现场销售额突破30万元。', '融媒体中心记者 张丹摄')).toEqual([[story[0], ['张丹'], ['荣昌卤鹅展位前排起长队'], 2]]);
+    expect(read('春耕正忙', '3月14日,清江镇村民在田间插秧。', '融媒体中心记者 张丹 摄')).toEqual([[story[0], [], [], 1], ['春耕正忙', ['张丹'], [], 1]]);
+  });
 });
 

@@ -1,13 +1,13 @@
 // Stage 5, a title-shaped line (assemble.ts): a headline, a kicker or a subtitle when it heads a story, else a
 // paragraph's wrapped words, a subhead, a signature or a caption, by the lines around it.
-import { isCreditedPicture } from './article-drafts.ts';
+import { isCreditedPicture, storyWords } from './article-drafts.ts';
 import type { ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { captionBetweenHalves, creditsPictures, labelsInterview, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
-import { endsSentence, opensWithWhen } from './text.ts';
+import { bigrams, endsSentence, opensWithWhen, sharedBigrams } from './text.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
 export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): number {
@@ -27,7 +27,7 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     a.addFragment(draft, line, line.text);
     return i;
   }
-  if (captionBetweenHalves(draft, line, next)) {
+  if (captionBetweenHalves(draft, line, next) || captionOverStorysText(a, i)) {
     a.addCaption(draft!, line);
     return i;
   }
@@ -86,3 +86,25 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   }
   return i;
 }
+
+/**
+ * A phrase between a story's paragraphs whose text ends in a photo credit naming the story's own writer (`荣昌卤鹅展位前排
+ * 起长队` / `据了解,…` / `融媒体中心记者 张丹摄`, under `本报讯(融媒体中心记者 张丹 …)`): the caption of the story's
+ * picture, set in the gap between two paragraphs. Read as a headline, it had made the rest of the story an article of
+ * its own, its photographer's credit for a byline.
+ */
+function captionOverStorysText(a: PageAssembler, i: number): boolean {
+  const draft = a.current;
+  if (draft?.phase !== 'body' || draft.continuesTo !== null || a.kindAt(i + 1) !== 'text') return false;
+  const credit = a.flow[a.textRunEnd(i + 1)];
+  if (!creditsPictures(credit) || credit!.is.kind !== 'credit') return false;
+  const writers = [...draft.people.reporters, ...draft.people.correspondents, ...draft.people.photographers];
+  const photographers = credit!.is.credit.photographers;
+  if (!photographers.length || !photographers.some((name) => writers.includes(name))) return false;
+  // And it and the text under it speak of the story's things: a picture of the same writer's on another subject, its
+  // title over its caption's sentence (`春耕正忙` / `3月14日，村民在田间插秧。`), is a piece of its own.
+  const text = a.flow.slice(i, a.textRunEnd(i + 1)).map((l) => l.text).join('');
+  return sharedBigrams(bigrams(text), storyWords(draft)) >= STORY_WORDS_GOING_ON;
+}
+/** Character pairs such a caption and the text under it share with the story above, that it goes on. */
+const STORY_WORDS_GOING_ON = 4;
