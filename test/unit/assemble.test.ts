@@ -313,8 +313,9 @@ describe('assembling articles', () => {
       '01.txt': page('全力推动县域经济高质量发展', '我区召开一季度经济形势分析会', '本报讯（记者 杨丽丹）3月14日，我区召开一季度经济形势分析会。(下转第2版)'),
       '02.txt': page('全力推动县域经济高质量发展', '我区召开一季度经济形势分析会', '万灵古镇迎来旅游小高峰', '本报讯（记者 张泽美）近日，万灵古镇迎来旅游小高峰。', '(上接第1版)', '会议还对安全生产工作进行了安排。'),
     });
-    expect(result.articles.map((a) => [a.page, a.headline, a.subheadline, a.paragraphs.length])).toEqual([
-      [1, '全力推动县域经济高质量发展', '我区召开一季度经济形势分析会', 2], [2, '万灵古镇迎来旅游小高峰', null, 1],
+    // An exhortation over a news headline is its kicker (article.ts).
+    expect(result.articles.map((a) => [a.page, a.kicker, a.headline, a.subheadline, a.paragraphs.length])).toEqual([
+      [1, '全力推动县域经济高质量发展', '我区召开一季度经济形势分析会', null, 2], [2, null, '万灵古镇迎来旅游小高峰', null, 1],
     ]);
     // The copies on page 2 are listed, not lost.
     expect(result.pages[1]!.furniture.map((f) => [f.line, f.reason])).toEqual([[1, 'repeated'], [3, 'repeated']]);

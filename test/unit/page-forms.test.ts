@@ -222,6 +222,9 @@ describe('kickers', () => {
     // A season's campaign over a headline that reports an event is its kicker too.
     const campaign = ingestText({ '01.txt': page('学习贯彻全国两会精神', '区委理论学习中心组举行专题学习', '本报讯(融媒体中心记者 杨丽丹)3月13日,区委理论学习中心组举行集中学习。') });
     expect(campaign.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['学习贯彻全国两会精神', '区委理论学习中心组举行专题学习', null]]);
+    // So is an exhortation with no subject over a headline that names who did what.
+    const exhortation = ingestText({ '01.txt': page('奋力推动城乡融合发展', '我区新建改建农村公路120公里', '本报讯(融媒体中心记者 廖国颖)今年我区计划新建改建农村公路120公里。') });
+    expect(exhortation.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['奋力推动城乡融合发展', '我区新建改建农村公路120公里', null]]);
   });
   it('reads a kicker ending in a colon under a column’s label as a kicker too: the title under both is the headline', () => {
     const { articles } = ingestText({ '04.txt': page('部门回应', '县城市管理局：', '将增设非机动车停放点', '针对市民反映的问题，县城市管理局表示将增设停放点200个。') });

@@ -49,6 +49,14 @@ const sloganOverNews = (top: string, second: string) => {
  * A campaign that tags a season's stories (`学习贯彻全国两会精神`, `深入学习贯彻党的二十大精神`): over a headline that
  * reports an event, its kicker, as a slogan is.
  */
+/**
+ * An exhortation with no subject (`奋力推动城乡融合发展`, `坚持生态优先`) over a headline that names who did what, with a
+ * figure or an event (`我区新建改建农村公路120公里`): the exhortation is the kicker. The news headline's subject opens it.
+ */
+const exhortsOverNews = (top: string, second: string) => EXHORTATION.test(top) && !/[\s\u3000]/u.test(top) && NEWS_SUBJECT.test(second) &&
+  (/[0-9０-９]/u.test(second) || EVENT.test(second)) && !FEATURE_SUBTITLE.test(second);
+const EXHORTATION = /^(?:奋力|坚持|聚焦|持续|全力|加快|深入|扎实|全面|大力|着力|努力|坚定|守牢|筑牢|锚定|勇毅|笃行|凝心聚力|踔厉奋发|奋楫)/u;
+const NEWS_SUBJECT = /^(?:我区|我县|我市|我镇|全区|全县|全市|荣昌|区|县)/u;
 const CAMPAIGN = /^(?:深入)?(?:学习|宣传)(?:宣传|贯彻|践行)\S{2,16}(?:精神|思想)$/u;
 const EVENT = /开展|召开|举行|举办|启动|开幕|闭幕|落幕|签约|开工|竣工|投用|获评|荣获|发布|出台|走进|助力|迎来|成立|揭牌|部署/u;
 const FEATURE_SUBTITLE = /(?:记略|侧记|纪实|综述|巡礼|掠影|速写|扫描|回眸|小记|见闻|手记)$/u;
@@ -101,7 +109,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
-  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLACE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || exhortsOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];
