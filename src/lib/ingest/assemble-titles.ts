@@ -68,7 +68,7 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     // A phrase over a photographer's credit after a story's text (`颜坤吉在作坊里织夏布` / `黄蕾 摄`): a picture's caption,
     // not a paragraph nor a headline. With the story's text going on under them, the picture is set in the story;
     // after its last line, or its jump, it is the story's or the next one's, by their words (floating-captions.ts).
-    // Read as a paragraph, its credit had closed the story and the rest become an article with no headline; read
+    // Read as a paragraph, its credit had closed the story and the rest had become an article with no headline; read
     // after a jump as a headline, it made an article with no text.
     if (a.kindAt(i + 2) === 'text' && !jumped) a.addCaption(draft, line);
     else a.floatCaption(line, draft);
