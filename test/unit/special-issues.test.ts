@@ -329,4 +329,15 @@ describe('a party congress’s issue and an honours page', () => {
     });
     expect(articles.map((a) => [a.headline, a.authors])).toEqual([['《荣昌区促进民营经济高质量发展若干措施》出台', []]]);
   });
+  it('reads a round-up of delegates’ words as one piece, each speaker a subhead with their post and their words under it, a title of their words too', () => {
+    const read = (...items: string[]) => ingestText({ '02.txt': page('代表委员话发展', ...items, '融媒体中心记者 杨丽丹 整理') }).articles
+      .map((a) => [a.headline, a.subheadline, a.reporters, a.paragraphs, a.subheads]);
+    expect(read('区人大代表 王芳', '昌元街道海棠社区党委书记', '建议推动资源下沉社区。', '区政协委员 周涛', '教育是民生之基。')).toEqual([
+      ['代表委员话发展', null, ['杨丽丹'], ['区人大代表 王芳', '昌元街道海棠社区党委书记', '建议推动资源下沉社区。', '区政协委员 周涛', '教育是民生之基。'], [0, 3]],
+    ]);
+    expect(read('让社区有人办事', '区人大代表 王芳', '建议推动资源下沉社区。', '推动城乡教育均衡', '区政协委员 周涛', '教育是民生之基。')).toEqual([
+      ['代表委员话发展', null, ['杨丽丹'], ['让社区有人办事', '区人大代表 王芳', '建议推动资源下沉社区。', '推动城乡教育均衡', '区政协委员 周涛', '教育是民生之基。'], [0, 1, 3, 4]],
+    ]);
+  });
 });
+

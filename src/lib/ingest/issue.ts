@@ -9,7 +9,7 @@ import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markClosingSlogan, markGuideEntries, markMastheadFields, markPageTop, markPaperName, markPublicServiceAds, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
-import { markPointHeads } from './point-heads.ts';
+import { markPointHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
@@ -115,6 +115,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markSpecialSectionName(placed);
   markPartNumbers(placed);
   markPointHeads(placed);
+  markSpeakerHeads(placed);
   markArtworkCredits(placed);
   markVerse(blocks);
   markVersesApart(blocks);

@@ -1,6 +1,7 @@
 // A report's points, each headed on a block of its own (`一是聚焦产业发展，让农民“钱袋子”鼓起来` … `二是…`), and a
 // health column's numbered questions (`①什么是支原体肺炎` … `②哪些情况需要及时就医`): subheads of the story.
 import type { PlacedLine } from './line-kinds.ts';
+import { looksLikeName } from './credit-words.ts';
 import { hasVisibleLength, SENTENCE_STOP } from './text.ts';
 
 const POINTS = ['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是'];
@@ -27,5 +28,34 @@ export function markPointHeads(lines: PlacedLine[]): void {
     const heads = [start];
     for (let i = start + 1; i < lines.length && heads.length < marks.length; i++) if (headsPoint(lines, i, marks[heads.length]!)) heads.push(i);
     if (heads.length >= 2) for (const i of heads) lines[i]!.is = { kind: 'subhead' };
+  }
+}
+
+/** A delegate's or a member's title and name over their words (`区人大代表 王芳`, `市政协委员 周 涛`). */
+const SPEAKER = /^(\p{Script=Han}{0,8}(?:人大代表|政协委员|党代表))[\s\u3000]+(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3})$/u;
+const headsSpeech = (lines: PlacedLine[], i: number) => {
+  const line = lines[i]!;
+  const speaker = line.is.kind === 'title' || line.is.kind === 'credit' ? SPEAKER.exec(line.text.trim()) : null;
+  return speaker !== null && looksLikeName(speaker[2]!.replace(/[\s\u3000]/gu, '')) && (lines[i + 1]?.is.kind === 'text' || postOver(lines, i + 1));
+};
+/** The speaker's post on a line of its own between their name and their words (`昌元街道海棠社区党委书记`). */
+const postOver = (lines: PlacedLine[], i: number) => lines[i]?.is.kind === 'title' && lines[i + 1]?.is.kind === 'text' && !hasVisibleLength(lines[i]!.text, 25);
+
+/**
+ * A round-up of delegates' words (`代表委员话发展` / `区人大代表 王芳` / … / `区政协委员 周涛` / …): each speaker, two or
+ * more on a page, heads their words as a subhead of the piece, and so does a title of those words over them. Read as titles, the first had been the piece's
+ * subtitle and each later one the headline of an article of its own.
+ */
+export function markSpeakerHeads(lines: PlacedLine[]): void {
+  const heads = lines.flatMap((_, i) => (headsSpeech(lines, i) ? [i] : []));
+  if (heads.length < 2) return;
+  for (const i of heads) {
+    lines[i]!.is = { kind: 'subhead' };
+    if (postOver(lines, i + 1)) lines[i + 1]!.is = { kind: 'text', text: lines[i + 1]!.text, jumpTo: null, alone: true };
+    // A title of their words over the speaker (`让社区有人办事` / `区人大代表 王芳`) is a subhead too, under the
+    // piece's own title or the words before it.
+    const title = lines[i - 1];
+    const above = lines[i - 2]?.is.kind;
+    if (title?.is.kind === 'title' && (above === 'title' || above === 'text' || above === 'subhead')) title.is = { kind: 'subhead' };
   }
 }
