@@ -541,5 +541,15 @@ describe('a report’s points and a column’s numbered questions, each headed o
       ['区公安局破获一起盗窃电动车案', ['近日,区公安局破获一起系列盗窃电动车案件。', '警方提醒', '广大市民要将电动车停放在有监控的车棚内。'], [1]],
     ]);
   });
+  it('reads an explainer’s questions, each in a block of its own over its answer, as subheads of the piece, and a question headline alone as a story’s', () => {
+    const { articles } = ingestText({
+      '05.txt': page('春季过敏高发 专家教你科学应对', '本报记者 张丹', '春暖花开,不少市民出现过敏症状。记者采访了区人民医院皮肤科主任李敏。', '哪些人容易过敏?',
+        '过敏体质人群更容易在春季发生过敏。', '过敏了该怎么办?', '应尽量远离过敏原。', '孩子沉迷手机怎么办?', '本报讯(记者 王芳)近日,区教委发布家长指南。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.length, a.subheads])).toEqual([
+      ['春季过敏高发 专家教你科学应对', 5, [1, 3]],
+      ['孩子沉迷手机怎么办?', 1, []],
+    ]);
+  });
 });
 

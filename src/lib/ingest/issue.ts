@@ -9,7 +9,7 @@ import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markClosingSlogan, markGuideEntries, markMastheadFields, markPageTop, markPaperName, markPublicServiceAds, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
-import { markPointHeads, markSpeakerHeads } from './point-heads.ts';
+import { markPointHeads, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornDatelines } from './torn-datelines.ts';
@@ -116,6 +116,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markPartNumbers(placed);
   markPointHeads(placed);
   markSpeakerHeads(placed);
+  markQuestionHeads(placed);
   markArtworkCredits(placed);
   markVerse(blocks);
   markVersesApart(blocks);

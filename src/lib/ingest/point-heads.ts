@@ -59,3 +59,26 @@ export function markSpeakerHeads(lines: PlacedLine[]): void {
     if (title?.is.kind === 'title' && (above === 'title' || above === 'text' || above === 'subhead')) title.is = { kind: 'subhead' };
   }
 }
+
+/** A question on a line of its own, as an interview or an explainer heads its parts (`哪些人容易过敏？`). */
+const isQuestionTitle = (line: PlacedLine) => line.is.kind === 'title' && /[?？]$/u.test(line.text.trim()) && line.gapBefore > 0;
+
+/**
+ * An explainer's questions, each in a block of its own over its answer, after the piece's text (`…采访了…李敏。` /
+ * `哪些人容易过敏？` / `李敏介绍，…` / `过敏了该怎么办？` / …): two or more in a run with no story's dateline or byline
+ * between them are subheads of the piece. Read as headlines, each question had made an article of its own.
+ */
+export function markQuestionHeads(lines: PlacedLine[]): void {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const i of run) lines[i]!.is = { kind: 'subhead' };
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const kind = line.is.kind;
+    if (kind === 'dateline' || kind === 'credit' || kind === 'jumpFrom' || kind === 'jumpTo') close();
+    else if (isQuestionTitle(line) && lines[i + 1]?.is.kind === 'text' && (run.length > 0 || lines[i - 1]?.is.kind === 'text')) run.push(i);
+    else if (kind === 'title') close();
+  });
+  close();
+}
