@@ -551,5 +551,11 @@ describe('a report’s points and a column’s numbered questions, each headed o
       ['孩子沉迷手机怎么办?', 1, []],
     ]);
   });
+  it('reads 短评 over a title as a commentary’s kicker, a piece of its own, and over text as the story’s part', () => {
+    const pieces = ingestText({ '02.txt': page('让“小切口”撬动“大民生”', '办好民生实事,就要从群众最关心的小事做起。', '短评', '别让“打卡”变了味', '为基层减负,要从减少不必要的“打卡”做起。') }).articles;
+    expect(pieces.map((a) => [a.kicker, a.headline, a.paragraphs.length])).toEqual([[null, '让“小切口”撬动“大民生”', 1], ['短评', '别让“打卡”变了味', 1]]);
+    const part = ingestText({ '02.txt': page('区检察院开展开放日活动', '本报讯(记者 王芳)近日,区检察院开展检察开放日活动。', '短评', '开放日让检察工作走近群众,值得点赞。') }).articles;
+    expect(part.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([['区检察院开展开放日活动', ['近日,区检察院开展检察开放日活动。', '短评', '开放日让检察工作走近群众,值得点赞。'], [1]]]);
+  });
 });
 

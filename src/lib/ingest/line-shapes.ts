@@ -51,7 +51,7 @@ export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\])\s*$/u;
  * The labels of a story's own closing parts (`记者手记`, `相关链接`, `人物名片`): a subhead inside it, not a new story's
  * headline.
  */
-export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|短评|快评|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|警方提醒|法官提醒|检察官提醒|律师提醒|医生提醒|专家提醒|特别提醒|人物名片|人物简介|专家简介|作者简介|嘉宾简介|名词解释)[：:]?$/u;
+export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|警方提醒|法官提醒|检察官提醒|律师提醒|医生提醒|专家提醒|特别提醒|人物名片|人物简介|专家简介|作者简介|嘉宾简介|名词解释)[：:]?$/u;
 
 /**
  * A label that heads the piece under it when a title and its byline follow: a column's tag (`【聚焦两会】`), or a part's
