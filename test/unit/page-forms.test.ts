@@ -557,5 +557,12 @@ describe('a report’s points and a column’s numbered questions, each headed o
     const part = ingestText({ '02.txt': page('区检察院开展开放日活动', '本报讯(记者 王芳)近日,区检察院开展检察开放日活动。', '短评', '开放日让检察工作走近群众,值得点赞。') }).articles;
     expect(part.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([['区检察院开展开放日活动', ['近日,区检察院开展检察开放日活动。', '短评', '开放日让检察工作走近群众,值得点赞。'], [1]]]);
   });
+  it('keeps a follow-up’s parts under their labels (记者调查, 部门回应) in the story, each label a subhead', () => {
+    const { articles } = ingestText({
+      '06.txt': page('曝光台', '小区垃圾清运不及时 居民盼解决', '本报讯(融媒体中心记者 黄伟)近日,有读者反映某小区垃圾清运不及时。', '记者调查', '3月13日,记者来到该小区看到,垃圾桶已经装满。',
+        '部门回应', '对此,区城市管理局表示,已责成环卫公司增加清运频次。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.reporters, a.paragraphs.length, a.subheads])).toEqual([['曝光台', '小区垃圾清运不及时 居民盼解决', ['黄伟'], 5, [1, 3]]]);
+  });
 });
 

@@ -42,13 +42,14 @@ export const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLi
  * An interview's label inside a story, over its first turn (`对话` / `记者：现在年轻人愿意学这门手艺吗？`), or a comment's
  * over its text: a part of the story, as `记者手记` is. Read as a headline, it had made the interview an article of its own, headlined `对话`.
  */
-export const labelsInterview = (line: PlacedLine, next: PlacedLine | undefined) =>
+export const labelsStorysPart = (line: PlacedLine, next: PlacedLine | undefined) =>
   next?.is.kind === 'text' && ((INTERVIEW_LABEL.test(line.text.trim()) && FIRST_TURN.test(next.text)) || COMMENT_LABEL.test(line.text.trim()));
 /**
- * A comment's label over its text (`短评` / `开放日让检察工作走近群众…`) is the story's part too; over a title it is a
- * commentary's kicker (`短评` / `别让“打卡”变了味`), a piece of its own.
+ * A comment's or a follow-up's label over its text (`短评` / `开放日让检察工作走近群众…`, `记者调查` / `3月13日，记者来到…`)
+ * is the story's part too. Over a title it is a kicker, of a commentary of its own (`短评` / `别让“打卡”变了味`) or of
+ * a reply (`部门回应` / `县城市管理局：`).
  */
-const COMMENT_LABEL = /^(?:短评|快评)[：:]?$/u;
+const COMMENT_LABEL = /^(?:短评|快评|记者调查|记者走访|记者追踪|部门回应|部门说法|后续)[：:]?$/u;
 const INTERVIEW_LABEL = /^(?:对话|访谈|问答|快问快答|面对面|对话录|记者对话)[：:]?$/u;
 /** A turn of an interview: the asker's (`记者：`, `问：`) or a speaker's name before a colon (`颜坤吉：`). */
 const FIRST_TURN = /^\s*(?:记者|问|\p{Script=Han}{2,4})[：:]/u;
