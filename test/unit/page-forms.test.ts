@@ -564,5 +564,14 @@ describe('a report’s points and a column’s numbered questions, each headed o
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.reporters, a.paragraphs.length, a.subheads])).toEqual([['曝光台', '小区垃圾清运不及时 居民盼解决', ['黄伟'], 5, [1, 3]]]);
   });
+  it('reads a column of students’ essays (校园作文) over an essay’s title as its kicker, and a slogan after its teacher’s line as the page’s banner', () => {
+    const { articles, pages } = ingestText({
+      '05.txt': page('校园作文', '我的外婆', '荣昌区昌州小学五年级(2)班 王雨萱', '外婆今年七十岁了,她的手像老树皮一样粗糙。', '指导老师：刘晓梅', '读书点亮人生 书香浸润校园'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.authors, a.paragraphs])).toEqual([
+      ['校园作文', '我的外婆', null, ['王雨萱'], ['外婆今年七十岁了,她的手像老树皮一样粗糙。', '指导老师：刘晓梅']],
+    ]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['读书点亮人生 书香浸润校园', 'banner']]);
+  });
 });
 

@@ -65,7 +65,7 @@ const FEATURE_SUBTITLE = /(?:记略|侧记|纪实|综述|巡礼|掠影|速写|�
  * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
  * `书法` / `宁静致远`, `长篇小说连载` / `濑溪河（十八）`): a kicker, over a title of any length.
  */
-const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|书法|国画|篆刻|剪纸|书画|(?:长篇|中篇)?(?:小说)?连载)$/u;
+const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|校园作文|学生作文|学生习作|习作|佳作欣赏|书法|国画|篆刻|剪纸|书画|(?:长篇|中篇)?(?:小说)?连载)$/u;
 
 /**
  * The column an editor's note at a story's head names (`本报开设“民生实事看落实”专栏`): printed over the story's title,

@@ -5,7 +5,7 @@
 import { opensStory, type FurnitureReason, type PlacedLine } from './line-kinds.ts';
 import { PAGE_TOP_LINES, pageNumber } from './page-marks.ts';
 import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, findPrintedDate, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
-import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
+import { isShortUnstopped, isWriterNote, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { isUnitAlone, namesBody } from './title-lines.ts';
@@ -431,7 +431,8 @@ export function markClosingSlogan(lines: PlacedLine[]): void {
   while (last >= 0 && (lines[last]!.is.kind === 'furniture' || lines[last]!.is.kind === 'pageHeader')) last--;
   const slogan = lines[last];
   const above = lines[last - 1];
-  const finished = (above?.is.kind === 'text' || above?.is.kind === 'dateline') && endsSentence(above.text);
+  // After the story's last sentence, or the note on its writer at its end (`指导老师：张丽`).
+  const finished = (above?.is.kind === 'text' || above?.is.kind === 'dateline') && (endsSentence(above.text) || isWriterNote(above.text));
   if (slogan?.is.kind === 'title' && slogan.gapBefore > 0 && finished && isPhrasesOfOneLength(slogan.text.trim())) {
     slogan.is = { kind: 'furniture', reason: 'banner' };
   }
