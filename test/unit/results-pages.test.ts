@@ -63,4 +63,15 @@ describe('rows of results and figures', () => {
     });
     expect(articles.map((a) => [a.headline, a.subheadline])).toEqual([['荣昌高新区上半年新签约项目38个', '协议引资额达126亿元 同比增长21.3%'], ['荣昌男篮 勇夺第一名', null]]);
   });
+  it('reads an award’s row (体育道德风尚奖 区教委队 区交通局队) as a result, so a short table under its heading stays in its story and the next story keeps its headline', () => {
+    const { articles } = ingestText({
+      '03.txt': page('区第十届职工篮球赛落幕', '本报讯(融媒体中心记者 黄伟)3月10日,区第十届职工篮球赛落下帷幕。', '比赛结果', '冠军 区供电公司队', '体育道德风尚奖 区教委队 区交通局队',
+        '小小足球 快乐成长', '3月9日,区青少年校园足球联赛开赛。', '融媒体中心记者 许永 摄'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['区第十届职工篮球赛落幕', ['3月10日,区第十届职工篮球赛落下帷幕。', '比赛结果', '冠军 区供电公司队', '体育道德风尚奖 区教委队 区交通局队']],
+      ['小小足球 快乐成长', ['3月9日,区青少年校园足球联赛开赛。']],
+    ]);
+  });
 });
+

@@ -87,7 +87,7 @@ const countedRow = (cells: string[]) =>
 
 /**
  * A result's or a price's row: two cells or more parted by spaces, one of them a measured figure alone (`682分`,
- * `26秒15`, `14.2元/公斤`, `42起`), a score (`22∶25`) or a placing (`第一名`, `冠军`): `陈思远 682分 荣昌中学`,
+ * `26秒15`, `14.2元/公斤`, `42起`), a score (`22∶25`) or a placing (`第一名`, `冠军`, `体育道德风尚奖`): `陈思远 682分 荣昌中学`,
  * `男子100米 第一名 张浩然 昌元街道`, `第一节 22∶25`, `生猪（外三元） 14.2元/公斤`, `刑事警情 42起`. A headline or a
  * subtitle holds its figure inside a phrase (`协议引资额达126亿元 同比增长21.3%`); only a run of such rows makes a
  * list (apart-lines.ts), as a score line's headline (`荣昌队 3∶1 永川队`) stands alone.
@@ -101,7 +101,7 @@ export function isResultRow(text: string): boolean {
 const SCORE = /^[0-9０-９]{1,3}[∶:比][0-9０-９]{1,3}$/u;
 const DAY_CELL = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日/u;
 const MEASURED_FIGURE = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:分|秒|米|厘米|公里|公斤|千克|斤|元(?:\/\p{Script=Han}{1,2})?|起|票|环)(?:[0-9０-９]{1,2}(?:秒[0-9０-９]{0,2})?)?$/u;
-const PLACING = /^(?:第[一二三四五六七八九十0-9０-９]{1,3}名|冠军|亚军|季军|金牌|银牌|铜牌|[特一二三]等奖)$/u;
+const PLACING = /^(?:第[一二三四五六七八九十0-9０-９]{1,3}名|冠军|亚军|季军|金牌|银牌|铜牌|[特一二三]等奖|\p{Script=Han}{2,8}(?:奖|奖项))$/u;
 
 /** A row's figure: a score, a price, a decimal, a time of day (`3∶1`, `1.2`, `上午9:30`). */
 const FIGURE_CELL = /^(?:上午|下午|晚上|早上|中午)?[0-9０-９]+(?:[.．][0-9０-９]+|[∶:：比][0-9０-９]+)$/u;
