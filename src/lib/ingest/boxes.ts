@@ -373,7 +373,8 @@ const AD_SLOGAN_LINES = 3;
 
 /**
  * A public-service advertisement (公益广告) set among the stories: its slogan over the body that signs it, in one block
- * or in two, the signature last. Read as a story's, its slogan became the next story's kicker and its signature that story's headline.
+ * or in two, the signature last. Read as a story's, its slogan became the next story's kicker and its signature that
+ * story's headline.
  */
 export function markPublicServiceAds(blocks: PlacedLine[][]): void {
   blocks.forEach((block, b) => {
