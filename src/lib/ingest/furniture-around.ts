@@ -1,0 +1,86 @@
+// Furniture told by the lines around it, set among the stories: a public-service advertisement's slogan over the body
+// that runs it, a guide's entries over their page's pointer, a slogan at a page's foot. Each had been read as a story's
+// kicker, headline or last paragraph.
+import { isPointer, PAGE } from './boxes.ts';
+import { opensStory, type PlacedLine } from './line-kinds.ts';
+import { isWriterNote } from './line-shapes.ts';
+import { endsSentence, hasVisibleLength } from './text.ts';
+import { namesBody } from './title-lines.ts';
+
+/** A guide's pointer at a teaser's end, after its sentence (`…后闭幕。 （详见第2版）`). */
+const TEASER_POINTER = new RegExp(`[。！？]\\s*[(（【〔]\\s*详?见\\s*${PAGE}\\s*[)）】〕]$`, 'u');
+
+/**
+ * A public-service advertisement's signature: the body that runs it, and 宣 (`荣昌区交通安全委员会 宣`, `区文明办 宣制`).
+ */
+const AD_SIGNATURE = /^(\S.*?)\s*(?:宣|宣传|宣制|制|公益广告)$/u;
+const signsAd = (line: PlacedLine) => line.is.kind === 'title' && namesBody(AD_SIGNATURE.exec(line.text.trim())?.[1] ?? '');
+/** The most lines an advertisement's slogan takes over its signature (`文明交通 你我同行` / `安全出行 平安回家`). */
+const AD_SLOGAN_LINES = 3;
+
+/**
+ * A public-service advertisement (公益广告) set among the stories: its slogan over the body that signs it, in one block
+ * or in two, the signature last. Read as a story's, its slogan became the next story's kicker and its signature that
+ * story's headline.
+ */
+export function markPublicServiceAds(blocks: PlacedLine[][]): void {
+  blocks.forEach((block, b) => {
+    // The signature ends its block: a title over a story's text that ends so is the story's subtitle.
+    const at = block.length - 1;
+    // And it stands over no story's text: a title there is the story's, over its dateline or byline.
+    if (at < 0 || !signsAd(block[at]!) || opensStory(blocks[b + 1]?.[0])) return;
+    let slogan = block.slice(0, at);
+    if (!slogan.length) slogan = blocks[b - 1] ?? [];
+    if (!slogan.length || slogan.length > AD_SLOGAN_LINES || !slogan.every((line) => line.is.kind === 'title' || (line.is.kind === 'furniture' && line.is.reason === 'banner'))) return;
+    for (const line of [...slogan, block[at]!]) line.is = { kind: 'furniture', reason: 'public-service-ad' };
+  });
+}
+
+const isEntryTitle = (line: PlacedLine) => line.is.kind === 'title';
+
+/**
+ * A guide's entries whose page stands on the line under them (`区政协十届三次会议闭幕` / `详见第2版`), in one block or
+ * two, and a teaser, an entry's headline over a sentence that ends in where to read on (`…后闭幕。（详见第2版）`): the
+ * guide's, as an entry on one line is. Read as text, they made an article of the entries, the last pointer its
+ * subtitle, over the page's lead story.
+ */
+export function markGuideEntries(blocks: PlacedLine[][]): void {
+  blocks.forEach((block, b) => {
+    block.forEach((line, i) => {
+      const teaser = line.is.kind === 'text' && i === block.length - 1 && TEASER_POINTER.test(line.text) && !hasVisibleLength(line.text, TEASER_LENGTH);
+      if (!teaser && !isPointer(line)) return;
+      // The entry: the lines over it in its block, or a block of its own just above, of one or two titles.
+      const over = i > 0 ? block.slice(0, i) : (blocks[b - 1] ?? []);
+      const entry = over.length <= 2 && over.every(isEntryTitle) ? over : [];
+      if (teaser && !entry.length) return;
+      for (const mark of teaser ? [...entry, line] : entry) mark.is = { kind: 'furniture', reason: 'guide' };
+    });
+  });
+}
+/** The most characters of a teaser: a sentence or two. */
+const TEASER_LENGTH = 150;
+
+/**
+ * A slogan of two or three phrases of one length, four to eight characters (`文明城市 共建共享`, `创建全国文明城区
+ * 建设美丽幸福荣昌`): a kicker's shape too, over a headline.
+ */
+function isPhrasesOfOneLength(text: string): boolean {
+  const phrases = text.split(/[ \u3000]+/u);
+  return phrases.length >= 2 && phrases.length <= 3 && phrases.every((phrase) => /^\p{Script=Han}{4,8}$/u.test(phrase) && phrase.length === phrases[0]!.length);
+}
+
+/**
+ * Such a slogan as a page's last line, in a block of its own after a story's finished sentence: a banner at the
+ * page's foot. It had been the story's last paragraph; no story ends in a line of phrases after its last full stop.
+ */
+export function markClosingSlogan(lines: PlacedLine[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last]!.is.kind === 'furniture' || lines[last]!.is.kind === 'pageHeader')) last--;
+  const slogan = lines[last];
+  const above = lines[last - 1];
+  // After the story's last sentence, or the note on its writer at its end (`指导老师：张丽`).
+  const finished = (above?.is.kind === 'text' || above?.is.kind === 'dateline') && (endsSentence(above.text) || isWriterNote(above.text));
+  if (slogan?.is.kind === 'title' && slogan.gapBefore > 0 && finished && isPhrasesOfOneLength(slogan.text.trim())) {
+    slogan.is = { kind: 'furniture', reason: 'banner' };
+  }
+}
