@@ -46,10 +46,6 @@ const sloganOverNews = (top: string, second: string) => {
     EVENT.test(second) && !FEATURE_SUBTITLE.test(second);
 };
 /**
- * A campaign that tags a season's stories (`学习贯彻全国两会精神`, `深入学习贯彻党的二十大精神`): over a headline that
- * reports an event, its kicker, as a slogan is.
- */
-/**
  * An exhortation with no subject (`奋力推动城乡融合发展`, `坚持生态优先`) over a headline that names who did what, with a
  * figure or an event (`我区新建改建农村公路120公里`): the exhortation is the kicker. The news headline's subject opens it.
  */
@@ -57,6 +53,10 @@ const exhortsOverNews = (top: string, second: string) => EXHORTATION.test(top) &
   (/[0-9０-９]/u.test(second) || EVENT.test(second)) && !FEATURE_SUBTITLE.test(second);
 const EXHORTATION = /^(?:奋力|坚持|聚焦|持续|全力|加快|深入|扎实|全面|大力|着力|努力|坚定|守牢|筑牢|锚定|勇毅|笃行|凝心聚力|踔厉奋发|奋楫)/u;
 const NEWS_SUBJECT = /^(?:我区|我县|我市|我镇|全区|全县|全市|荣昌|区|县)/u;
+/**
+ * A campaign that tags a season's stories (`学习贯彻全国两会精神`, `深入学习贯彻党的二十大精神`): over a headline that
+ * reports an event, its kicker, as a slogan is.
+ */
 const CAMPAIGN = /^(?:深入)?(?:学习|宣传)(?:宣传|贯彻|践行)\S{2,16}(?:精神|思想)$/u;
 const EVENT = /开展|召开|举行|举办|启动|开幕|闭幕|落幕|签约|开工|竣工|投用|获评|荣获|发布|出台|走进|助力|迎来|成立|揭牌|部署/u;
 const FEATURE_SUBTITLE = /(?:记略|侧记|纪实|综述|巡礼|掠影|速写|扫描|回眸|小记|见闻|手记)$/u;

@@ -96,14 +96,15 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
 function captionOverStorysText(a: PageAssembler, i: number): boolean {
   const draft = a.current;
   if (draft?.phase !== 'body' || draft.continuesTo !== null || a.kindAt(i + 1) !== 'text') return false;
-  const credit = a.flow[a.textRunEnd(i + 1)];
+  const end = a.textRunEnd(i + 1);
+  const credit = a.flow[end];
   if (!creditsPictures(credit) || credit!.is.kind !== 'credit') return false;
   const writers = [...draft.people.reporters, ...draft.people.correspondents, ...draft.people.photographers];
   const photographers = credit!.is.credit.photographers;
   if (!photographers.length || !photographers.some((name) => writers.includes(name))) return false;
   // And it and the text under it speak of the story's things: a picture of the same writer's on another subject, its
   // title over its caption's sentence (`春耕正忙` / `3月14日，村民在田间插秧。`), is a piece of its own.
-  const text = a.flow.slice(i, a.textRunEnd(i + 1)).map((l) => l.text).join('');
+  const text = a.flow.slice(i, end).map((l) => l.text).join('');
   return sharedBigrams(bigrams(text), storyWords(draft)) >= STORY_WORDS_GOING_ON;
 }
 /** Character pairs such a caption and the text under it share with the story above, that it goes on. */

@@ -109,9 +109,9 @@ const ORGAN = /^(?:中共)?\p{Script=Han}{2,20}?(?:委|政府)机关报(?:\s|$|\
 export function boxLine(text: string): FurnitureReason | null {
   const last = text.at(-1);
   // An entry ends in its page or its bracket, or starts with its page in a bracket (after a bullet, maybe).
-  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕' || PAGE_FIRST.test(text))
-    && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
-  if ((last === '版' || last === ')' || last === '）' || last === '】' || last === '〕') && GUIDE_POINTER.test(text)) return 'guide';
+  const endsInPage = last === '版' || last === ')' || last === '）' || last === '】' || last === '〕';
+  if ((endsInPage || PAGE_FIRST.test(text)) && countHan(text) >= 5 && GUIDE_ENTRY.test(text)) return 'guide';
+  if (endsInPage && GUIDE_POINTER.test(text)) return 'guide';
   const first = text.charCodeAt(0);
   if (first >= 0x41 && first <= 0x5a && LATIN_MASTHEAD.test(text)) return 'masthead';
   if (last === '版' && PAGE_COUNT.test(text)) return 'masthead';
@@ -245,9 +245,9 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     // So is one section's name there, over the first story's titles in a block of their own (`文旅` / `春到万灵 古镇正当时`),
     // a column's label maybe between (`镇街` / `镇街动态` / `清江镇`): a page's top prints no kicker of one word apart
     // from its headline.
-    const below = lines.slice(i + 1).find((under) => under.is.kind !== 'furniture');
-    const combined = !mates.length && i === 0 && !named && known && (/[·・]/u.test(section) || below?.is.kind === 'title');
-    if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under || combined) line.is = { kind: 'pageHeader', page: null, section, date: null };
+    const overTitles = () => lines.find((below, j) => j > i && below.is.kind !== 'furniture')?.is.kind === 'title';
+    const atTop = !mates.length && i === 0 && !named && known && (/[·・]/u.test(section) || overTitles());
+    if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under || atTop) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
 

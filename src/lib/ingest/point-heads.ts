@@ -43,8 +43,8 @@ const postOver = (lines: PlacedLine[], i: number) => lines[i]?.is.kind === 'titl
 
 /**
  * A round-up of delegates' words (`代表委员话发展` / `区人大代表 王芳` / … / `区政协委员 周涛` / …): each speaker, two or
- * more on a page, heads their words as a subhead of the piece, and so does a title of those words over them. Read as titles, the first had been the piece's
- * subtitle and each later one the headline of an article of its own.
+ * more on a page, heads their words as a subhead of the piece, and so does a title of those words over them. Read as
+ * titles, the first had been the piece's subtitle and each later one the headline of an article of its own.
  */
 export function markSpeakerHeads(lines: PlacedLine[]): void {
   const heads = lines.flatMap((_, i) => (headsSpeech(lines, i) ? [i] : []));

@@ -40,7 +40,8 @@ export const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLi
 
 /**
  * An interview's label inside a story, over its first turn (`对话` / `记者：现在年轻人愿意学这门手艺吗？`), or a comment's
- * over its text: a part of the story, as `记者手记` is. Read as a headline, it had made the interview an article of its own, headlined `对话`.
+ * over its text: a part of the story, as `记者手记` is. Read as a headline, it had made the interview an article of its
+ * own, headlined `对话`.
  */
 export const labelsStorysPart = (line: PlacedLine, next: PlacedLine | undefined) =>
   next?.is.kind === 'text' && ((INTERVIEW_LABEL.test(line.text.trim()) && FIRST_TURN.test(next.text)) || COMMENT_LABEL.test(line.text.trim()));
