@@ -82,6 +82,24 @@ describe('assembling articles', () => {
     expect(news.articles.map((a) => a.headline)).toEqual(['河包镇粉条节开幕', '河包粉条获评地理标志产品']);
   });
 
+  it('reads the parallel titles between a dated story’s paragraphs as its parts, and titles of other lengths as stories', () => {
+    const parts = (titles: [string, string, string]) => ingestText({
+      '03.txt': page('小小夏布织出致富大产业', '本报讯(融媒体中心记者 杨丽丹)走进盘龙镇的夏布织造车间,机杼声声。近年来,我区推动夏布产业向高端化发展。',
+        titles[0], '荣昌夏布织造技艺已有上千年历史。在盘龙镇,不少老人仍保留着手工绩麻的习惯。',
+        titles[1], '如今,设计师们将夏布与现代时尚元素相结合,开发出上百种夏布产品。',
+        titles[2], '目前,荣昌夏布产品已远销20多个国家和地区,夏布年产值突破10亿元。',
+        '区人民医院开展义诊', '本报讯(记者 王刚)近日,区人民医院专家在峰高街道开展义诊。'),
+    }).articles.map((a) => [a.headline, a.subheads.map((at) => a.paragraphs[at])]);
+    expect(parts(['传承古老技艺', '创新产品设计', '走向国际市场'])).toEqual([
+      ['小小夏布织出致富大产业', ['传承古老技艺', '创新产品设计', '走向国际市场']],
+      ['区人民医院开展义诊', []],
+    ]);
+    // Titles of a brief's lengths, with no byline: stories of their own, as a page of untitled briefs prints them.
+    expect(parts(['夏布技艺', '盘龙镇夏布产品创新设计', '夏布远销海外']).map(([headline]) => headline)).toEqual([
+      '小小夏布织出致富大产业', '夏布技艺', '盘龙镇夏布产品创新设计', '夏布远销海外', '区人民医院开展义诊',
+    ]);
+  });
+
   it('lifts a caption with no credit out from between the halves of a torn paragraph, which are joined', () => {
     for (const caption of ['刘芳(右)在课堂上辅导学生。', '刘芳(右)在课堂上辅导学生']) {
       const { articles } = ingestText({

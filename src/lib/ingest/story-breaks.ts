@@ -77,22 +77,45 @@ const CAPTION_LENGTH = 60;
  * of a story signed on a line of its own (`本报记者 王刚`), a short title over text that no byline or credit opens or
  * closes before the next title, speaking of the story's subject, or following another such part over text that opens
  * with no day as news does (`近日，…`). It had made each part a story of its own, with no byline. An uncredited brief
- * under a feature speaks of something else.
+ * under a feature speaks of something else. A story opened by its dateline (`本报讯…`) may be parted so too, when its
+ * parts' titles are a parallel set (`传承古老技艺` / `创新产品设计` / `走向国际市场`): as long as the next part's or the last
+ * one's, which briefs' titles seldom are.
  */
 export function titlesFeaturePart(draft: ArticleDraft, flow: readonly PlacedLine[], i: number): boolean {
   const text = flow[i]!.text.trim();
-  if (!draft.signedApart || draft.brief || draft.fragments.length < 2 || hasVisibleLength(text, PART_TITLE_LENGTH + 1) || /[，,。：:；;]/u.test(text)) return false;
-  const words = bigrams(text);
+  if (draft.brief || draft.fragments.length === 0 || hasVisibleLength(text, PART_TITLE_LENGTH + 1) || /[，,。：:；;]/u.test(text)) return false;
+  if (!(draft.signedApart && draft.fragments.length >= 2) && !(draft.bylines.length > 0 && titlesParallelPart(draft, flow, i))) return false;
+  const part = partUnder(flow, i);
+  if (!part) return false;
+  const lead = flow.slice(i + 1, part.end).find((under) => under.is.kind === 'text');
+  return lead !== undefined && (sharedBigrams(part.words, storyWords(draft)) >= PART_SHARED_WORDS || (draft.fragments.some((fragment) => fragment.subhead) && !opensWithWhen(lead.text)));
+}
+
+/** A part under title i: where it ends (the next title), and its words; null when a byline or a credit opens or closes it. */
+function partUnder(flow: readonly PlacedLine[], i: number): { end: number; words: Set<string> } | null {
+  const words = bigrams(flow[i]!.text.trim());
   let j = i + 1;
   for (; j < flow.length && flow[j]!.is.kind !== 'title'; j++) {
     const is = flow[j]!.is;
     if (is.kind === 'caption' || (is.kind === 'credit' && isPhotoCredit(is.credit))) continue;
-    if ((is.kind !== 'text' && is.kind !== 'subhead') || (is.kind === 'text' && is.credit)) return false;
+    if ((is.kind !== 'text' && is.kind !== 'subhead') || (is.kind === 'text' && is.credit)) return null;
     for (const word of bigrams(flow[j]!.text)) words.add(word);
   }
-  const lead = flow.slice(i + 1, j).find((under) => under.is.kind === 'text');
-  return lead !== undefined && (sharedBigrams(words, storyWords(draft)) >= PART_SHARED_WORDS || (draft.fragments.some((fragment) => fragment.subhead) && !opensWithWhen(lead.text)));
+  return { end: j, words };
 }
+
+/** Title i as long as the dated story's last part's, or as the next part's title (PARALLEL_TITLE_LENGTH at most). */
+function titlesParallelPart(draft: ArticleDraft, flow: readonly PlacedLine[], i: number): boolean {
+  const length = flow[i]!.text.trim().length;
+  if (length > PARALLEL_TITLE_LENGTH) return false;
+  const last = draft.fragments.findLast((fragment) => fragment.subhead);
+  if (last) return last.text.trim().length === length;
+  const end = partUnder(flow, i)?.end;
+  const next = end === undefined ? undefined : flow[end];
+  return next !== undefined && next.text.trim().length === length && flow[end! + 1]?.is.kind === 'text' && partUnder(flow, end!) !== null;
+}
+/** The longest of a parallel set of part titles: short phrases of a measure (four, six, eight characters). */
+const PARALLEL_TITLE_LENGTH = 10;
 /** The longest title of a feature's part. */
 const PART_TITLE_LENGTH = 16;
 /** Character pairs a part's text shares with the story above, its subject's name among them (`河包`, `粉条`). */
