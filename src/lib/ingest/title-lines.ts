@@ -267,7 +267,7 @@ export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): bo
   if (line.gapBefore <= 1 && above.no >= line.no - 2 && DOCUMENT_OPENED.test(above.text.trim()) && DOCUMENT_KIND.test(text) && !DOCUMENT_KIND.test(above.text.trim())) return true;
   if (above.no !== line.no - 1 || line.gapBefore !== 0) return false;
   return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
-    closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || text.startsWith('暨');
+    closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || OPENS_A_COUNT.test(above.text.trim()) || text.startsWith('暨');
 }
 const DOCUMENT_OPENED = /^关于\p{Script=Han}/u;
 /** What kind of document a title names, at its end (`…的通告`, `…实施方案`). */
@@ -277,6 +277,11 @@ const DOCUMENT_KIND = /(?:决议|决定|通知|通告|公告|意见|批复|办�
  * ordinal's first character (`区十八届人大常委会第` / `十四次会议召开`): no title ends so. Not 和, 与, 及 or 的, which end words and titles too (`欢乐祥和`, `共同参与`, `幸福是奋斗出来的`).
  */
 const JOINS_NAMES = /[暨、第]$/u;
+/**
+ * A title line that ends in a first or a count of what the next line names (`区中医院成功开展首例` / `经皮冠状动脉介入手术`,
+ * `…迎来首批`, `…举办首届`): the count wants its noun, which no subtitle is.
+ */
+const OPENS_A_COUNT = /(?:首[例个家批座台条届次场部趟单笔位支款]|一批|一系列)$/u;
 
 /**
  * Marks a title line as the wrapped end of the one above when the story's lead runs the two together
