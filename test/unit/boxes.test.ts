@@ -226,6 +226,22 @@ describe('boxes on a page', () => {
     // A headline that ends in 宣传 names no body before it: the story's.
     expect(kept(ingestText({ '03.txt': page('区科协开展科普宣传', '本报讯(融媒体中心记者 杨丽丹)近日,区科协走进社区。') }))).toEqual([[[null, '区科协开展科普宣传', ['近日,区科协走进社区。']]], []]);
   });
+  it('reads a business’s advertisement and the paper’s contact box, titled lines over an address or a telephone with no sentence, as furniture', () => {
+    const result = ingestText({
+      '04.txt': page('春季警惕过敏性鼻炎', '本报讯(融媒体中心记者 郑光慧)春暖花开,不少市民出现鼻痒等症状。', '专家建议,外出时可佩戴口罩。',
+        '荣昌仁爱医院', '专业治疗颈肩腰腿痛', '特色疗法 无需住院 当天见效', '地址:荣昌区昌州街道海棠大道88号', '咨询电话:023-46712345',
+        '联系我们', '地址:荣昌区昌州大道东段99号', '邮编:402460'),
+    });
+    expect(result.articles.map((a) => [a.headline, a.paragraphs])).toEqual([['春季警惕过敏性鼻炎', ['春暖花开,不少市民出现鼻痒等症状。', '专家建议,外出时可佩戴口罩。']]]);
+    expect(result.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([
+      ['荣昌仁爱医院', 'advertisement'], ['专业治疗颈肩腰腿痛', 'advertisement'], ['特色疗法 无需住院 当天见效', 'advertisement'],
+      ['地址:荣昌区昌州街道海棠大道88号', 'advertisement'], ['咨询电话:023-46712345', 'advertisement'],
+      ['联系我们', 'imprint'], ['地址:荣昌区昌州大道东段99号', 'imprint'], ['邮编:402460', 'imprint'],
+    ]);
+    // A notice, which says what it offers in sentences, is an article, its telephone with it.
+    const notice = ingestText({ '04.txt': page('荣昌仁爱医院', '即日起,我院开设颈肩腰腿痛专科门诊。', '咨询电话:023-46712345') });
+    expect(notice.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['荣昌仁爱医院', 2]]);
+  });
   it('reads a guide’s entries with their page on the line under them, and a teaser that ends in its page, as the guide’s, over the lead story', () => {
     const lead = ['荣昌猪入选国家首批畜禽遗传资源保护名录', '本报讯(融媒体中心记者 张泽美)近日,农业农村部公布保护品种名单,荣昌猪名列其中。'];
     const read = (...guide: string[]) => {

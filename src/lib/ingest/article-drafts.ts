@@ -1,6 +1,7 @@
 // What the assembler (assemble.ts) makes of a page: article drafts, each line's role, and what could not be read.
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import type { ClassifiedLine, FurnitureReason } from './line-kinds.ts';
+import { isContactField } from './line-shapes.ts';
 import { bigrams } from './text.ts';
 import { ROLES } from '../schema.ts';
 
@@ -86,3 +87,15 @@ export const endsInPhotoCredit = (text: string) => /摄[）)]?\s*$/u.test(text);
 
 /** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
 export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));
+
+/**
+ * A titled piece with no byline, credit or picture whose lines make no sentence, with an address or a telephone among
+ * them (`荣昌仁爱医院` / `专业治疗颈肩腰腿痛` / … / `咨询电话:023-46712345`): an advertisement, or the paper's own
+ * contact box (`联系我们`). A story ends a sentence somewhere; a notice signs with its sentences.
+ */
+export function isAdvertisement(draft: ArticleDraft): boolean {
+  if (draft.head.length === 0 || draft.bylines.length || draft.credits.length || draft.captions.length || draft.continuedFrom !== null || draft.continuesTo !== null) return false;
+  return draft.fragments.some((fragment) => isContactField(fragment.text)) && !draft.fragments.some((fragment) => FULL_STOP.test(fragment.text));
+}
+/** A sentence's full stop, as OCR reads it too (`…见效.`). */
+const FULL_STOP = /。|\p{Script=Han}\.(?!\S)/u;

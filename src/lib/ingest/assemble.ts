@@ -2,7 +2,7 @@
 // a headline when a byline follows or the story before it has ended, a caption when it stands in a picture's gap.
 // Each kind of line is read by a function of its own: titles (assemble-titles.ts), credits (assemble-credits.ts),
 // text and subheads (assemble-text.ts), the rest here; they share the page's state (page-assembler.ts).
-import { addCredit, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
+import { addCredit, isAdvertisement, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
 import { assembleCredit, creditBriefsClosingNote } from './assemble-credits.ts';
 import { assembleText } from './assemble-text.ts';
 import { assembleTitle } from './assemble-titles.ts';
@@ -53,12 +53,28 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
     a.mark(line, 'body', draft);
   }
   attachFloatingCaptions(a.floating, a.articles, a.roles);
+  dropAdvertisements(a);
   for (const draft of a.articles) {
     joinTitleTheLeadRepeats(draft);
     creditBriefsClosingNote(draft, settings);
   }
   return { articles: a.articles, roles: a.roles, problems: a.problems };
 }
+
+/**
+ * Advertisements (isAdvertisement) are the page's furniture, not its articles: the report lists their lines. The
+ * paper's own contact box (`联系我们` over its address and hotlines) is its imprint.
+ */
+function dropAdvertisements(a: PageAssembler): void {
+  for (let k = a.articles.length - 1; k >= 0; k--) {
+    const draft = a.articles[k]!;
+    if (!isAdvertisement(draft)) continue;
+    const reason = draft.head.length === 1 && PAPERS_CONTACTS.test(draft.head[0]!.text.trim()) ? 'imprint' : 'advertisement';
+    for (const no of draft.lines) a.roles.set(no, { role: 'furniture', article: null, reason });
+    a.articles.splice(k, 1);
+  }
+}
+const PAPERS_CONTACTS = /^(?:联系我们|联系本报|本报地址)$/u;
 
 function assembleDateline(a: PageAssembler, line: PlacedLine, is: Extract<LineKind, { kind: 'dateline' }>): void {
   const draft = a.current;

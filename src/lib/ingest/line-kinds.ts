@@ -12,6 +12,8 @@ export type FurnitureReason =
   | 'reader-prompt'
   /** A public-service advertisement: its slogan over the body that runs it (`荣昌区交通安全委员会 宣`). */
   | 'public-service-ad'
+  /** A business's advertisement set among the stories: its name and offer over its address or telephone, no sentence. */
+  | 'advertisement'
   /** What the page says of its own stories or pictures (`本版稿件除署名外均据新华社`). */
   | 'page-note'
   /** A date alone over the stories (the assembler's reason: classifyLine reads it as text, a notice's date). */
