@@ -100,6 +100,23 @@ describe('a special issue’s front page', () => {
       ['两会特刊', '全面贯彻党的二十大精神 奋力谱写中国式现代化荣昌篇章', '区十九届人大四次会议隆重开幕', '王建明作政府工作报告 陈志刚主持 李晓东 周永平等出席', ['杨丽丹', '廖国颖']],
     ]);
   });
+  it('reads a literary supplement’s name alone over its first piece’s title as its banner, and a genre there as the piece’s kicker', () => {
+    const read = (top: string, section = '副刊') => {
+      const { articles, pages } = ingestText({
+        '04.txt': page(`第4版 ${section} 2024年3月15日 星期五`, top, '春到荣昌', '□ 李明远', '三月的荣昌,海棠花开满了濑溪河两岸。',
+          '母亲的菜园', '□ 王晓燕', '母亲的菜园不大,却种满了各种蔬菜。'),
+      });
+      return [articles.map((a) => [a.section, a.kicker, a.headline, a.authors]), pages[0]!.furniture.filter((f) => f.reason === 'banner').map((f) => f.text)];
+    };
+    const pieces = (kicker: string | null, section = '副刊') => [[section, kicker, '春到荣昌', ['李明远']], [section, null, '母亲的菜园', ['王晓燕']]];
+    expect(read('海棠香国')).toEqual([pieces(null), ['海棠香国']]);
+    expect(read('散文')).toEqual([pieces('散文'), []]);
+    // On a news page, such a line over a headline is its kicker, as a column's name is.
+    expect(read('海棠香国', '综合')[1]).toEqual([]);
+    // Over a title and a dateline, news on that page, it is the story's own.
+    const news = ingestText({ '04.txt': page('第4版 副刊 2024年3月15日 星期五', '书香荣昌', '我区举办全民阅读活动', '本报讯(记者 王刚)近日,我区举办全民阅读活动。') });
+    expect(news.articles.map((a) => [a.kicker, a.headline])).toEqual([['书香荣昌', '我区举办全民阅读活动']]);
+  });
   it('reads a guide’s entry for a report spread over two pages as the guide’s, not a headline', () => {
     const { articles, pages } = ingestText({
       '01.txt': page('区政协十七届三次会议开幕', '本报讯(记者 张泽美)1月10日,区政协十七届三次会议开幕。', '导读', '政府工作报告 2、3版', '关于政府工作报告的决议 4版', '预算报告 2-3版'),

@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './line-kinds.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { isLabelOverTitles, isUnitName, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { GENRE, isLabelOverTitles, isUnitName, LITERARY_SECTION, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { asks, endsWithColon, excerpt, hasVisibleLength } from './text.ts';
@@ -61,11 +61,6 @@ const CAMPAIGN = /^(?:深入)?(?:学习|宣传)(?:宣传|贯彻|践行)\S{2,16}(
 const EVENT = /开展|召开|举行|举办|启动|开幕|闭幕|落幕|签约|开工|竣工|投用|获评|荣获|发布|出台|走进|助力|迎来|成立|揭牌|部署/u;
 const FEATURE_SUBTITLE = /(?:记略|侧记|纪实|综述|巡礼|掠影|速写|扫描|回眸|小记|见闻|手记)$/u;
 
-/**
- * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
- * `书法` / `宁静致远`, `长篇小说连载` / `濑溪河（十八）`): a kicker, over a title of any length.
- */
-const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|校园作文|学生作文|学生习作|习作|佳作欣赏|书法|国画|篆刻|剪纸|书画|(?:长篇|中篇)?(?:小说)?连载)$/u;
 
 /**
  * The column an editor's note at a story's head names (`本报开设“民生实事看落实”专栏`): printed over the story's title,
@@ -223,7 +218,6 @@ function writersOnLiteraryPage(people: Credits, d: ArticleDraft, section: string
   if (!section || !LITERARY_SECTION.test(section) || !people.reporters.length || d.bylines.concat(d.credits).some((line) => STAFF_RANK.test(line))) return people;
   return { ...people, authors: [...people.authors, ...people.reporters.filter((name) => !people.authors.includes(name))], reporters: [] };
 }
-const LITERARY_SECTION = /副刊|文艺|文苑|文学/u;
 const STAFF_RANK = /记者|本报|通讯员/u;
 
 /**

@@ -5,7 +5,7 @@
 import { opensStory, type FurnitureReason, type PlacedLine } from './line-kinds.ts';
 import { PAGE_TOP_LINES, pageNumber } from './page-marks.ts';
 import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, findPrintedDate, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
-import { isShortUnstopped, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK } from './line-shapes.ts';
+import { GENRE, isShortUnstopped, LITERARY_SECTION, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { isUnitAlone } from './title-lines.ts';
@@ -286,8 +286,25 @@ export function markSpecialSectionName(lines: PlacedLine[]): void {
   const alone = name !== undefined && (first === 0 || name.gapBefore > 0) && (next?.gapBefore ?? 1) > 0;
   // A section's name is short; a headline that tells of a special issue (`荣昌中学校报推出百年校庆特刊`) stands over its
   // story's dateline or byline.
-  if (alone && !opensStory(next) && name.is.kind === 'title' && name.text.trim().length <= 12 && SPECIAL_SECTION.test(name.text.trim())) name.is = { kind: 'pageHeader', page: null, section: name.text.trim(), date: null };
+  if (!alone || opensStory(next) || name.is.kind !== 'title') return;
+  const text = name.text.trim();
+  if (text.length <= 12 && SPECIAL_SECTION.test(text)) name.is = { kind: 'pageHeader', page: null, section: text, date: null };
+  // A literary supplement's name over its first piece's title, in a block of its own (`海棠香国` / `春到荣昌` / `□ 李明远`),
+  // on a page its header names literary: the supplement's banner, not that piece's headline over its title. A genre
+  // there is the piece's kicker, and a title over its subtitle under a dash the piece's headline; so is one over a
+  // subtitle and a dateline (`本报讯…`), news, where a supplement's piece is signed by its writer.
+  else if (text.length <= SUPPLEMENT_NAME_LENGTH && next?.is.kind === 'title' && !GENRE.test(text) && !SUBTITLE_DASH.test(next.text) && signedUnderTitles(lines, first + 1) && lines.slice(0, first).some((line) => line.is.kind === 'pageHeader' && LITERARY_SECTION.test(line.is.section ?? ''))) {
+    name.is = { kind: 'furniture', reason: 'banner' };
+  }
 }
+/** Whether the title lines from `at` stand over a writer's credit (`□ 李明远`), as a supplement's piece is signed. */
+function signedUnderTitles(lines: PlacedLine[], at: number): boolean {
+  let i = at;
+  while (lines[i]?.is.kind === 'title') i++;
+  return lines[i]?.is.kind === 'credit';
+}
+/** The longest supplement's name: a phrase of four to six characters (`海棠香国`, `昌州文苑`, `濑溪河畔`). */
+const SUPPLEMENT_NAME_LENGTH = 6;
 
 /**
  * A special section's name over its sponsor in one block (`优化营商环境专刊` / `县发展和改革委员会 主办`, maybe under

@@ -372,6 +372,15 @@ const EXCERPT_SOURCE = /^\s*(?:[—－-]{1,2}\s*)?(?:摘自|选自|摘编自|转
  * Whom to call or where to come, under a notice or an advertisement (`联系人：李先生 13996123456`, `电话：023-46755678`,
  * `地址：荣昌区海棠大道66号`): its last lines, and no headline.
  */
+/**
+ * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
+ * `书法` / `宁静致远`, `长篇小说连载` / `濑溪河（十八）`): a kicker, over a title of any length.
+ */
+export const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|校园作文|学生作文|学生习作|习作|佳作欣赏|书法|国画|篆刻|剪纸|书画|(?:长篇|中篇)?(?:小说)?连载)$/u;
+
+/** A literary page's section (`副刊`, `文艺·副刊`, `昌州文苑`): its pieces are signed by their writers, its name is the supplement's. */
+export const LITERARY_SECTION = /副刊|文艺|文苑|文学/u;
+
 export const isContactField = (text: string): boolean => text.length <= 40 && (CONTACT_FIELD.test(text) || ADDRESS_FIELD.test(text));
 const CONTACT_FIELD = /^\s*(?:联系人|联系电话|联系方式|电话|手机|咨询电话|报名电话|服务热线)[：:][^。！？，,]{0,20}?[0-9０-９][0-9０-９\-－]{6,}\s*$/u;
 /** Where to come, over whom to call (`地址：荣昌区海棠大道66号`). */
