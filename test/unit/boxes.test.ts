@@ -6,11 +6,13 @@ const page = (...blocks: string[]) => blocks.join('\n\n');
 
 describe('boxLine', () => {
   it('reads a guide’s entries, which point to another page', () => {
-    for (const text of ['◆ 荣昌陶入选非遗名录 3版', '● 夏布小镇迎来游客高峰……第4版', '我区召开春耕生产推进会（详见第2版）', '荣昌卤鹅节开幕 ２版', '【3版】荣昌陶入选非遗名录', '◆【3版】荣昌陶入选非遗名录']) {
+    for (const text of ['◆ 荣昌陶入选非遗名录 3版', '● 夏布小镇迎来游客高峰……第4版', '我区召开春耕生产推进会（详见第2版）', '荣昌卤鹅节开幕 ２版', '【3版】荣昌陶入选非遗名录', '◆【3版】荣昌陶入选非遗名录',
+      '2版 我区启动“阳光厨房”建设', '3版 荣昌夏布走向国际']) {
       expect(boxLine(text), text).toBe('guide');
     }
     // A headline that merely ends in 版, a book's edition, and a jump, are no guide's entries.
-    for (const text of ['荣昌报推出数字版', '学习读本（2020版）', '荣昌日报推出新版', '（下转第十四版）', '（下转第4版）', '第3版']) expect(boxLine(text), text).toBeNull();
+    for (const text of ['荣昌报推出数字版', '学习读本（2020版）', '荣昌日报推出新版', '（下转第十四版）', '（下转第4版）', '第3版',
+      '3版 法治荣昌', '2版 经济·民生']) expect(boxLine(text), text).toBeNull();
   });
   it('reads the imprint’s serial numbers and price, and a masthead in capitals', () => {
     for (const text of ['国内统一连续出版物号：CN 50-0001', 'CN50－0001', '邮发代号：77-10', '广告经营许可证：渝荣工商广字001号', '零售定价：1.00元',
@@ -225,6 +227,13 @@ describe('boxes on a page', () => {
       .toEqual([parked, ['创文明城市', '建美好家园', '重庆市荣昌区精神文明建设委员会办公室 宣制']]);
     // A headline that ends in 宣传 names no body before it: the story's.
     expect(kept(ingestText({ '03.txt': page('区科协开展科普宣传', '本报讯(融媒体中心记者 杨丽丹)近日,区科协走进社区。') }))).toEqual([[[null, '区科协开展科普宣传', ['近日,区科协走进社区。']]], []]);
+  });
+  it('reads a front page’s guide of entries that print their page first with no bullet, a short one among them, as the guide’s', () => {
+    const result = ingestText({
+      '01.txt': page('春耕时节农事忙', '本报讯(融媒体中心记者 廖国颖)眼下正值春耕时节,清升镇农户们抢抓农时。', '今日导读', '2版 我区启动“阳光厨房”建设', '4版 法治荣昌', '3版 荣昌夏布走向国际'),
+    });
+    expect(result.articles.map((a) => a.headline)).toEqual(['春耕时节农事忙']);
+    expect(result.pages[0]!.furniture.filter((f) => f.reason === 'guide').map((f) => f.text)).toEqual(['2版 我区启动“阳光厨房”建设', '4版 法治荣昌', '3版 荣昌夏布走向国际']);
   });
   it('reads a business’s advertisement and the paper’s contact box, titled lines over an address or a telephone with no sentence, as furniture', () => {
     const result = ingestText({

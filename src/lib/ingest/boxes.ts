@@ -16,15 +16,21 @@ import { countHan, hasVisibleLength } from './text.ts';
 const BULLET = `(?:${SUBHEAD_MARK}|[○□△•·▶►])`;
 /** The page an entry is on, or the pages a report spread over (`2、3版`, `2-3版`). */
 export const PAGE = `第?\\s*${PAGE_NO}(?:\\s*[、，,—–\\-－~～至]\\s*第?\\s*${PAGE_NO})?\\s*版`;
+/** A page's section as a guide or a header names it (`综合`, `法治荣昌`, `经济·民生`): longer, a title. */
+const SECTION_NAME = '\\p{Script=Han}{2,4}(?:[·・]\\p{Script=Han}{2,4})?';
 /**
  * An entry and the page it is on: after a space, a leader (`……`) or in brackets; or the page first, in brackets, or
  * after a bullet and before a space (`▶ 2版 我县一季度地区生产总值增长6.8%`); or a lettered page first without its 版,
- * before a space or a bullet (`▶A05 城北新城…`, `A05 ▶ 城北新城…`, `A05 城北新城…`).
+ * before a space or a bullet (`▶A05 城北新城…`, `A05 ▶ 城北新城…`, `A05 城北新城…`); or the page first with no bullet,
+ * before a space and a title no section is named (`2版 我区启动“阳光厨房”建设`): `3版 综合` is a page's number and
+ * section, as its header prints them.
  */
 const GUIDE_ENTRY = new RegExp(
-  `^(?:(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)|${BULLET}\\s*${PAGE}\\s+\\S.*|${BULLET}?\\s*${LETTERED_PAGE_NO}(?:\\s+|\\s*${BULLET}\\s*)\\S.*)$`,
+  `^(?:(?:${BULLET}\\s*)?(?:\\S.*?(?:\\s+|[…．.·—-]{2,}\\s*|[(（【〔]\\s*)(?:详?见)?${PAGE}\\s*[)）】〕]?|[【〔\\[]\\s*${PAGE}\\s*[】〕\\]]\\s*\\S.*)|${BULLET}\\s*${PAGE}\\s+\\S.*|${PAGE}\\s+(?!${SECTION_NAME}$)\\S.*|${BULLET}?\\s*${LETTERED_PAGE_NO}(?:\\s+|\\s*${BULLET}\\s*)\\S.*)$`,
   'u',
 );
+/** The page first, then a section's name or a title that short (`4版 法治荣昌`): a guide's entry among entries. */
+export const PAGE_AND_NAME = new RegExp(`^${PAGE}\\s+${SECTION_NAME}$`, 'u');
 
 /**
  * Where a guide's entry is, on a line of its own under it (`详见第2版`, `（3版）`, `见第3版`): a page to turn to, in

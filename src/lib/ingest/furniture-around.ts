@@ -1,7 +1,7 @@
 // Furniture told by the lines around it, set among the stories: a public-service advertisement's slogan over the body
 // that runs it, a guide's entries over their page's pointer, a slogan at a page's foot. Each had been read as a story's
 // kicker, headline or last paragraph.
-import { isPointer, PAGE } from './boxes.ts';
+import { isPointer, PAGE, PAGE_AND_NAME } from './boxes.ts';
 import { opensStory, type PlacedLine } from './line-kinds.ts';
 import { isWriterNote } from './line-shapes.ts';
 import { endsSentence, hasVisibleLength } from './text.ts';
@@ -59,6 +59,20 @@ export function markGuideEntries(blocks: PlacedLine[][]): void {
 }
 /** The most characters of a teaser: a sentence or two. */
 const TEASER_LENGTH = 150;
+
+/**
+ * A page and a name as short as a section's (`4版 法治荣昌`) on the line next to a guide's entry: the guide's entry
+ * too (a special page it names, or a short title), not a headline over the entries.
+ */
+export function markShortGuideEntries(lines: PlacedLine[]): void {
+  const isEntry = (line: PlacedLine | undefined) => line?.is.kind === 'furniture' && line.is.reason === 'guide' && !isPointer(line);
+  // Both ways, so that a run of short entries over a long one is read from the long one up.
+  for (const order of [lines, [...lines].reverse()]) {
+    order.forEach((line, i) => {
+      if (line.is.kind === 'title' && isEntry(order[i - 1]) && PAGE_AND_NAME.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'guide' };
+    });
+  }
+}
 
 /**
  * A slogan of two or three phrases of one length, four to eight characters (`文明城市 共建共享`, `创建全国文明城区
