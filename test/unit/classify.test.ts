@@ -188,6 +188,7 @@ describe('parsePageHeader', () => {
     expect(parsePageHeader('2024年3月15日 星期五', settings)).toMatchObject({ page: null, date: { year: 2024, month: 3, day: 15 } });
     // 本版编辑 is the page's editor, not a section called 本版.
     expect(parsePageHeader('本版编辑 李四 校对 王五', settings)).toEqual({ kind: 'pageHeader', page: null, section: null, date: null });
+    for (const staff of ['本版责编:周 丽 版式:何 伟', '版式:何 伟', '排版 王五']) expect(parsePageHeader(staff, settings), staff).toEqual({ kind: 'pageHeader', page: null, section: null, date: null });
     // A date alone, or a headline with a date in it, is no header.
     expect(parsePageHeader('2024年3月15日', settings)).toBeNull();
     expect(parsePageHeader('2024年3月15日我区召开民营经济发展大会', settings)).toBeNull();

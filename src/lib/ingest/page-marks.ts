@@ -101,7 +101,7 @@ const STAFF = new RegExp(`${STAFF_WORDS}[：:\\s/／]`, 'u');
 const STAFF_CREDIT = new RegExp(`${STAFF_WORDS}[：:\\s]*[^\\s：:]*`, 'gu');
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 /** The page's staff alone on a line, maybe after the issue's page count (`今日4版 责任编辑:刘涛`). */
-const STAFF_LINE = new RegExp(`^(?:${PAGE_COUNT_WORDS}\\s*)?(?:\\S*(?:编辑|美编|校对)|责编|本版策划)`, 'u');
+const STAFF_LINE = new RegExp(`^(?:${PAGE_COUNT_WORDS}\\s*)?(?:\\S*(?:编辑|美编|校对)|(?:本版)?责编|本版策划|版式|组版|排版)`, 'u');
 const PAGE_COUNT_IN_HEADER = new RegExp(PAGE_COUNT_WORDS, 'u');
 const CYCLICAL_YEAR_ON = new RegExp(`${CYCLICAL_YEAR}\\S*`, 'u');
 /** A sentence's clause (`定于2024年5月12日(星期日)…,…如下:`): a header has no comma, and ends in no colon. */
