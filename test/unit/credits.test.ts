@@ -77,6 +77,10 @@ describe('parseCredits', () => {
     expect(people('策划：周建平  统筹：李梅  执行：王芳 刘洋')).toEqual(none);
     // A name spaced out after a role word's colon (`撰稿:李 倩`), beside the one who checked it.
     expect(people('撰稿:李 倩 审核:张建国')).toEqual({ ...none, reporters: ['李倩'] });
+    // And after a slash form's slash (`文/陈 静`), as a paper pads a two-character name; 文/图 stays one mark.
+    expect(people('文/陈 静')).toEqual({ ...none, reporters: ['陈静'] });
+    expect(people('文/图 刘 洋')).toEqual({ ...none, reporters: ['刘洋'], photographers: ['刘洋'] });
+    expect(people('文/张 三 图/李 四')).toEqual({ ...none, reporters: ['张三'], photographers: ['李四'] });
     expect(people('摄影：王 冬')).toEqual({ ...none, photographers: ['王冬'] });
     // A commentator signing by name writes as an author; a first-person piece's speaker (口述) is its author, and who
     // wrote it down (整理：) keeps their role; 文｜ is 文/.

@@ -283,8 +283,10 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   body = body.replace(AUTHOR_MARK, '');
   if (body.includes('，') || body.includes(',')) body = body.replace(WHO_THE_WRITER_IS, '');
   if (!body) return null;
-  // A name after a role word's colon may be spaced too (`撰稿:李 倩`): the colon parts them before names are joined.
-  const pieces = body.includes(':') || body.includes('：') ? body.split(/[\s、，,；;]+|(?<=[:：])/u) : body.split(/[\s、，,；;]+/u);
+  // A name after a role word's colon or a slash form's slash may be spaced too (`撰稿:李 倩`, `文/陈 静`): the colon or
+  // the slash parts them before names are joined (not the slash of `文/图`, one mark, nor the one before where a
+  // reporter filed from, `记者陈冠霖／金宁报道`).
+  const pieces = body.includes(':') || body.includes('：') || body.includes('/') || body.includes('／') ? body.split(/[\s、，,；;]+|(?<=[:：])|(?<=[文图][/／])(?![图文])/u) : body.split(/[\s、，,；;]+/u);
   const tokens = joinSpacedNames(pieces)
     .flatMap((t) => creditTokens(t, words))
     .filter(Boolean);
