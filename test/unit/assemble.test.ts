@@ -111,6 +111,19 @@ describe('assembling articles', () => {
     }
   });
 
+  it('reads a headline that names its person or body first (王丽:十年坚守办税窗口) after a story as the next story’s, and a field as text', () => {
+    const { articles } = ingestText({
+      '10.txt': page('税费优惠政策送上门', '本报讯(通讯员 周晓红)近日,区税务局组织业务骨干走进荣昌高新区,送去最新税费优惠政策。',
+        '王丽:十年坚守办税窗口', '王丽是区税务局办税服务厅的一名窗口工作人员,从事纳税服务工作已有十年。', '(通讯员 何 静)',
+        '区医保局：打通医保服务最后一公里', '近日,区医保局在各镇街设立医保服务站。', '服务时间：每周一至周五上午', '(通讯员 陈 丽)'),
+    });
+    expect(articles.map((a) => [a.headline, a.correspondents, a.paragraphs.length])).toEqual([
+      ['税费优惠政策送上门', ['周晓红'], 1],
+      ['王丽:十年坚守办税窗口', ['何静'], 1],
+      ['区医保局：打通医保服务最后一公里', ['陈丽'], 2],
+    ]);
+  });
+
   it('reads a brief’s headline that names its town first (远觉镇：小柠檬做成大产业) after a story as the next story’s', () => {
     const { articles } = ingestText({
       '03.txt': page('荣昌猪种质资源保护取得新进展', '本报讯(记者 胡 燕)近日,国家级荣昌猪保种场新增核心群种猪200头。',

@@ -257,7 +257,20 @@ export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSe
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
   // Bodies named together over a notice's title (`区委宣传部、区文明办`) issue it.
   const issuers = overTitle && text.includes('、') && text.trim().split(/[\s\u3000、]+/u).every(isUnitAlone);
-  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || profile || issuers || PLACE_THEN_HEADLINE.test(text.trim()) || !/[，,、：:]/u.test(text));
+  return !hasVisibleLength(text, settings.maxHeadlineLength + 1) && (kicker || profile || issuers || PLACE_THEN_HEADLINE.test(text.trim()) || (namesWhomFirst(text.trim()) && !interviews(draft)) || !/[，,、：:]/u.test(text));
 }
 /** A brief's headline that names its town first (`远觉镇：小柠檬做成大产业`, a 镇街动态 page's form). */
 const PLACE_THEN_HEADLINE = /^\p{Script=Han}{2,4}(?:街道|镇|乡)[：:]\s*[^，,、：:。；;！!？?]{4,}$/u;
+
+/**
+ * A headline that names whom it is about first, a person or a body (`王丽:十年坚守办税窗口`, `区税务局：…`), a profile's
+ * and a 专版's form. A field names no one (`地址：…`, `主办单位：…`).
+ */
+function namesWhomFirst(text: string): boolean {
+  const named = WHOM_THEN_HEADLINE.exec(text);
+  return named !== null && (looksLikeName(named[1]!) || isUnitAlone(named[1]!));
+}
+/** An interview's questions, after which a name and a colon are the guest's answer (`张伟：今年我们将…`). */
+const interviews = (draft: ArticleDraft) => draft.fragments.some((fragment) => INTERVIEWER.test(fragment.text));
+const INTERVIEWER = /^(?:记者|问|主持人|本报)[：:]/u;
+const WHOM_THEN_HEADLINE = /^(\p{Script=Han}{2,12})[：:]\s*[^，,、：:。；;！!？?\d]{6,}$/u;
