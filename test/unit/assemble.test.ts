@@ -111,6 +111,15 @@ describe('assembling articles', () => {
     }
   });
 
+  it('keeps a lead’s first line, torn before its full stop, that opens with when and goes on in clauses, as the lead’s, not a subtitle', () => {
+    const { articles } = ingestText({
+      '06.txt': page('“院坝会”开到群众家门口', '近日,古昌镇在各村开展“院坝会”,镇村干部与群众围坐一起,面对面', '听取意见建议,现场解决问题32个。', '(通讯员 蒋 丽)'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs, a.correspondents])).toEqual([
+      ['“院坝会”开到群众家门口', null, ['近日,古昌镇在各村开展“院坝会”,镇村干部与群众围坐一起,面对面听取意见建议,现场解决问题32个。'], ['蒋丽']],
+    ]);
+  });
+
   it('reads a headline that names its person or body first (王丽:十年坚守办税窗口) after a story as the next story’s, and a field as text', () => {
     const { articles } = ingestText({
       '10.txt': page('税费优惠政策送上门', '本报讯(通讯员 周晓红)近日,区税务局组织业务骨干走进荣昌高新区,送去最新税费优惠政策。',

@@ -111,6 +111,9 @@ export function isTitleShaped(text: string, settings: PaperSettings): boolean {
   if (length < 2 || length > settings.maxHeadlineLength + settings.subtitleExtraLength) return false;
   if (countHan(text) < 2) return false;
   if (/[，,、]$/u.test(text)) return false;
+  // A lead's first line, torn by the column's width before its full stop, that opens with when and goes on in clauses
+  // (`近日,古昌镇在各村开展“院坝会”,镇村干部与群众围坐一起,面对面`): no headline opens so.
+  if (opensWithWhen(text) && (text.match(/[，,]/gu)?.length ?? 0) >= 2) return false;
   // A short line ending in a colon is a kicker (`双河街道：` over its headline); a longer one introduces what follows.
   return !/[：:]$/u.test(text) || !hasVisibleLength(text, 13);
 }
