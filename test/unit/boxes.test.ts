@@ -178,6 +178,10 @@ describe('boxes on a page', () => {
     const apart = ingestText({ '07.txt': page('2024年5月24日 星期五 第7版', '乡村振兴专版', '荣昌区农业农村委员会 协办', '稻田养鱼 “一田双收”', '本报讯（通讯员 周晓燕）眼下，村民们正忙着插秧。') });
     expect(apart.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['乡村振兴专版', null, '稻田养鱼 “一田双收”']]);
     expect(apart.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['2024年5月24日 星期五 第7版', 'page-header'], ['乡村振兴专版', 'page-header'], ['荣昌区农业农村委员会 协办', 'banner']]);
+    // A name with no 专刊 in it, first on its page, over its sponsor: the banner's too, not a story's kicker or headline.
+    const named = ingestText({ '02.txt': page('第2版 法治 2024年3月15日 星期五', '法治荣昌', '荣昌区委政法委 主办', '以案说法 守护群众“钱袋子”', '本报讯(通讯员 黄晓燕)近日,区法院发布三起典型案例。') });
+    expect(named.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['法治', null, '以案说法 守护群众“钱袋子”']]);
+    expect(named.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['第2版 法治 2024年3月15日 星期五', 'page-header'], ['法治荣昌', 'banner'], ['荣昌区委政法委 主办', 'banner']]);
     // Two bodies a line each, the last saying how they sponsor it, in the name's block or in one of their own.
     const bodies = ingestText({
       '01.txt': page('两会特刊', '中共重庆市荣昌区委宣传部\n重庆市荣昌区融媒体中心 联合主办', '政协第十五届荣昌区委员会第三次会议开幕', '本报讯（记者 张丽）1月10日，会议开幕。'),

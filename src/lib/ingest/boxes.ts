@@ -317,9 +317,13 @@ const SUPPLEMENT_NAME_LENGTH = 6;
  * the date): the page's banner, not the first story's kicker and headline.
  */
 export function markSectionBanners(blocks: PlacedLine[][]): void {
+  // A page's first words under its masthead and header may name its special section with no 专刊 in it (`法治荣昌` over
+  // `荣昌区委政法委 主办`): the sponsor under them tells it, as a 专版's every page prints one.
+  const top = blocks.findIndex((block) => !block.every(inMasthead));
   blocks.forEach((block, b) => {
     block.forEach((name, i) => {
-      if (name.is.kind !== 'title' || !SPECIAL_SECTION.test(name.text)) return;
+      const named = b === top && i === 0 && !hasVisibleLength(name.text.trim(), SECTION_NAME_LENGTH + 1);
+      if (name.is.kind !== 'title' || !(SPECIAL_SECTION.test(name.text) || named)) return;
       const under = block.slice(i + 1);
       if (sponsors(under)) {
         for (const line of [name, ...under]) line.is = { kind: 'furniture', reason: 'banner' };
@@ -328,10 +332,15 @@ export function markSectionBanners(blocks: PlacedLine[][]): void {
       // The sponsor in the next block, as an extraction that parts every line sets it: the banner's still, not the
       // first story's kicker and headline; the name alone names the page's section (markSpecialSectionName).
       const apart = i === block.length - 1 ? blocks[b + 1] : undefined;
-      if (apart && sponsors(apart)) for (const line of apart) line.is = { kind: 'furniture', reason: 'banner' };
+      if (!apart || !sponsors(apart)) return;
+      // A name with no 专刊 in it goes with its sponsor: markSpecialSectionName reads only a 专刊's as the section.
+      for (const line of SPECIAL_SECTION.test(name.text) ? apart : [name, ...apart]) line.is = { kind: 'furniture', reason: 'banner' };
     });
   });
 }
+
+/** The longest special section's name with no 专刊 in it (`法治荣昌`, `税务之窗`, `清廉荣昌`). */
+const SECTION_NAME_LENGTH = 8;
 
 /**
  * A banner's sponsors: one line (`县发展和改革委员会 主办`), or bodies a line each over the last, which says how they
