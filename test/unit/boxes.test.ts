@@ -284,6 +284,10 @@ describe('boxes on a page', () => {
     }
     // A paragraph torn before such a line, which ends no sentence, goes on in it.
     expect(ingestText({ '01.txt': page(story[0]!, '本报讯(融媒体中心记者 张泽美)近日,荣昌猪入选了', '国家级畜禽 遗传资源名录') }).pages[0]!.furniture).toEqual([]);
+    // Under a public service's hotline, after the story's last sentence, the two are a public-service advertisement.
+    const hotline = ingestText({ '01.txt': page(...story, '法律援助热线:12348', '平安荣昌 你我共建') });
+    expect(hotline.articles.map((a) => a.paragraphs)).toEqual([['近日,荣昌猪入选国家级畜禽遗传资源保护名录。']]);
+    expect(hotline.pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['法律援助热线:12348', 'public-service-ad'], ['平安荣昌 你我共建', 'public-service-ad']]);
   });
 });
 

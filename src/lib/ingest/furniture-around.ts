@@ -94,7 +94,14 @@ export function markClosingSlogan(lines: PlacedLine[]): void {
   const above = lines[last - 1];
   // After the story's last sentence, or the note on its writer at its end (`指导老师：张丽`).
   const finished = (above?.is.kind === 'text' || above?.is.kind === 'dateline') && (endsSentence(above.text) || isWriterNote(above.text));
-  if (slogan?.is.kind === 'title' && slogan.gapBefore > 0 && finished && isPhrasesOfOneLength(slogan.text.trim())) {
-    slogan.is = { kind: 'furniture', reason: 'banner' };
+  if (slogan?.is.kind !== 'title' || slogan.gapBefore === 0 || !isPhrasesOfOneLength(slogan.text.trim())) return;
+  if (finished) slogan.is = { kind: 'furniture', reason: 'banner' };
+  // Or a public service's hotline over it (`法律援助热线:12348` / `平安荣昌 你我共建`), after the story's last sentence:
+  // the two are a public-service advertisement, not the story's last paragraphs.
+  const story = lines[last - 2];
+  if (above?.is.kind === 'text' && PUBLIC_HOTLINE.test(above.text.trim()) && (story?.is.kind === 'text' || story?.is.kind === 'dateline') && endsSentence(story.text)) {
+    for (const line of [above, slogan]) line.is = { kind: 'furniture', reason: 'public-service-ad' };
   }
 }
+/** A public service's hotline, its number of five digits from 12 (`法律援助热线:12348`, `政务服务热线：12345`). */
+const PUBLIC_HOTLINE = /^\p{Script=Han}{2,12}(?:热线|电话)[：:]\s*12[0-9]{3}$/u;
