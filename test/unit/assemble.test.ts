@@ -989,12 +989,17 @@ describe('an archivist’s pages', () => {
   it('ends a notice at its signature over a date without a year, and reads a town’s name over a headline as its kicker', () => {
     const { articles } = ingestText({
       '04.txt': page('停电通知', '因线路检修，3月17日昌元街道部分区域停电。', '县供电公司', '3月15日', '公交线路调整', '自3月18日起，城区5路公交车临时绕行新华路。',
-        '安富街道', '开展陶瓷产业招商推介', '本报讯（通讯员 罗丹）3月12日，安富街道举办陶瓷产业招商推介会。'),
+        '安富街道', '开展陶瓷产业招商推介', '本报讯（通讯员 罗丹）3月12日，安富街道举办陶瓷产业招商推介会。',
+        '路孔镇 仁义镇', '开展消防安全培训', '本报讯 近日,路孔镇、仁义镇分别组织商户开展消防安全培训。',
+        '清江镇 吴家镇', '联合开展河道巡查', '本报讯 近日,清江镇、吴家镇联合开展河道巡查。'),
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
       [null, '停电通知', ['因线路检修，3月17日昌元街道部分区域停电。', '县供电公司', '3月15日']],
       [null, '公交线路调整', ['自3月18日起，城区5路公交车临时绕行新华路。']],
       ['安富街道', '开展陶瓷产业招商推介', ['3月12日，安富街道举办陶瓷产业招商推介会。']],
+      // Towns named together, though 路 and 吴 are surnames: no list of people, nor a signature.
+      ['路孔镇 仁义镇', '开展消防安全培训', ['近日,路孔镇、仁义镇分别组织商户开展消防安全培训。']],
+      ['清江镇 吴家镇', '联合开展河道巡查', ['近日,清江镇、吴家镇联合开展河道巡查。']],
     ]);
   });
 

@@ -86,7 +86,8 @@ const DOCUMENT_TITLE = /^(?:关于\p{Script=Han}.*的(?:决议|决定|通知|通
 /** Bodies named side by side (`区人民医院 区中医院`, `区委宣传部、区文明办`): over a title, whose story or notice it is. */
 const areBodies = (top: string) => {
   const bodies = top.split(/[\s\u3000、]+/u);
-  return bodies.length >= 2 && bodies.every(isUnitAlone);
+  // Towns named together (`路孔镇 仁义镇`) over a joint story's title, as one town is.
+  return bodies.length >= 2 && (bodies.every(isUnitAlone) || bodies.every((body) => PLACE_ALONE.test(body)));
 };
 const issuesDocument = (top: string) => top.split(/[\s\u3000、]+/u).every((body) => isUnitAlone(body) || isUnitName(body) || ISSUER.test(body));
 const ISSUER = /^\p{Script=Han}{2,30}(?:会议|大会|委员会|常委会|主席团|政府|办公室)$/u;

@@ -94,6 +94,8 @@ export function isNameList(text: string): boolean {
   // and marks its women and its minorities' members (`刘 芳(女)`, `（土家族）`).
   const tokens = joinSpacedNames(text.trim().replace(PERSON_NOTE, '').split(/[\s\u3000、]+/u));
   if (tokens.length < 2 || !tokens.every(looksLikeName)) return false;
+  // Towns named together over a joint story's headline (`路孔镇 仁义镇`): places, though 路 and 吴 are surnames.
+  if (tokens.every(isTown)) return false;
   return tokens.some((token) => token.length >= 3) || tokens.length >= (text.includes('、') ? 3 : 4);
 }
 
@@ -136,9 +138,11 @@ const PICTURE_MAKERS = new Set(['视频', '剪辑', '航拍', '制图', '绘图'
  * The writer's place of work before their name (`□ 县委党校 周建国`): a word ending as a unit does that is no name,
  * crediting nobody.
  */
-export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && (!looksLikeName(token) || TOWN.test(token));
+export const isWritersUnit = (token: string) => token.length >= 3 && UNIT_LAST.has(token.charCodeAt(token.length - 1)) && UNIT_END.test(token) && (!looksLikeName(token) || isTown(token));
 /** A town's name, though it reads as a person's (`吴家镇`: 吴 is a surname): no one is named 某家镇. */
 const TOWN = /^\p{Script=Han}{2,4}(?:镇|乡|街道)$/u;
+/** A town's or a street's name (`路孔镇`, `昌元街道`): a place, though its first character may be a surname. */
+export const isTown = (token: string) => TOWN.test(token);
 /**
  * The writer's post in a body before their name (`作者：区书法家协会主席 唐明远`, `区作协会员 李娟`): crediting nobody, as a
  * unit does. Four characters at least, for a name may end so (`王主席` is no one's name, `李会员` none either).

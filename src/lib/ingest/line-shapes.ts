@@ -1,7 +1,7 @@
 // Shapes of a line that several stages read: the classifier (what a line is), the assembler (where a story or a
 // notice ends) and the repair of torn paragraphs (what a column break never tears). Kept apart from all three so
 // that none imports a later stage for them.
-import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
+import { isTown, joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { DIGIT, isDateAlone } from './dates.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { codeUnits, hasVisibleLength } from './text.ts';
@@ -164,7 +164,8 @@ function bracketsClosed(text: string): boolean {
  */
 function isNameAndPlace(text: string): boolean {
   const words = joinSpacedNames(text.trim().split(/\s+/u));
-  return words.length === 2 && looksLikeName(words[0]!) && !words[1]!.includes('的') && (PLACE_OF_WORK.test(words[1]!) || POST_AT_UNIT.test(words[1]!));
+  // A town is no person (`路孔镇 仁义镇`, towns over a joint story's headline), though 路 is a surname.
+  return words.length === 2 && looksLikeName(words[0]!) && !isTown(words[0]!) && !words[1]!.includes('的') && (PLACE_OF_WORK.test(words[1]!) || POST_AT_UNIT.test(words[1]!));
 }
 const UNIT_OF_WORK = [...UNIT_WORDS, '学', '园', '厂'].join('|');
 const PLACE_OF_WORK = new RegExp(`^\\p{Script=Han}{2,14}(?:${UNIT_OF_WORK})$`, 'u');
@@ -180,7 +181,8 @@ export function isPersonRow(text: string): boolean {
   if (bracketed) return looksLikeName(bracketed[1]!.replace(/[ \u3000]/u, '')) && isPlaceOrPost(bracketed[2]!);
   // A list marks its women (`刘 芳（女） …`, `刘芳 女 …`): no word of the place.
   const words = joinSpacedNames(text.trim().replace(SEX_NOTE, ' ').split(/\s+/u)).filter((word) => word !== '女' && word !== '男');
-  return words.length === 2 && looksLikeName(words[0]!) && !words[1]!.includes('的') && isPlaceOrPost(words[1]!);
+  // A town is no person (`路孔镇 仁义镇`, towns over a joint story's headline), though 路 is a surname.
+  return words.length === 2 && looksLikeName(words[0]!) && !isTown(words[0]!) && !words[1]!.includes('的') && isPlaceOrPost(words[1]!);
 }
 const NAME_AND_PLACE_IN_BRACKETS = /^\s*(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]\p{Script=Han})\s*[（(](?:[女男][，,、])?([^（）()，,]{3,30})[)）]\s*$/u;
 const SEX_NOTE = /[（(][女男][)）]/u;
@@ -279,8 +281,8 @@ export const isSignature = (text: string): boolean => {
   // A signature parts its word from the name: most short lines, a title's, have nothing to part them.
   if (text.length > 20 || !/[\s\u3000：:]/u.test(text)) return false;
   const name = SIGNATURE.exec(text)?.[1];
-  // `家长：别焦虑` and `网友 热议` are headlines: what follows the word must be a name.
-  return name !== undefined && looksLikeName(name);
+  // `家长：别焦虑` and `网友 热议` are headlines: what follows the word must be a name, and no town (`清江镇 吴家镇`).
+  return name !== undefined && looksLikeName(name) && !isTown(name);
 };
 
 /**
