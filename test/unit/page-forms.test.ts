@@ -564,6 +564,18 @@ describe('a report’s points and a column’s numbered questions, each headed o
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.reporters, a.paragraphs.length, a.subheads])).toEqual([['曝光台', '小区垃圾清运不及时 居民盼解决', ['黄伟'], 5, [1, 3]]]);
   });
+  it('keeps the editor’s note after a story’s closing credit (编者的话, 编后) in the story, its label a subhead', () => {
+    for (const label of ['编者的话', '编后']) {
+      const { articles } = ingestText({
+        '08.txt': page('小区门口的路灯啥时候能亮?', '本报讯 近日,有读者反映小区门口三盏路灯坏了快一个月。', '接到来信后,记者联系了区城市管理局,路灯已全部恢复照明。', '融媒体中心记者 张 丹',
+          label, '“小事”连着民生。一盏路灯,照亮的是群众回家的路。', '我区召开春耕生产推进会', '本报讯(记者 王刚)近日,我区召开春耕生产推进会。'),
+      });
+      expect(articles.map((a) => [a.headline, a.reporters, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length])).toEqual([
+        ['小区门口的路灯啥时候能亮?', ['张丹'], [label], 4],
+        ['我区召开春耕生产推进会', ['王刚'], [], 1],
+      ]);
+    }
+  });
   it('reads a column of students’ essays (校园作文) over an essay’s title as its kicker, and a slogan after its teacher’s line as the page’s banner', () => {
     const { articles, pages } = ingestText({
       '05.txt': page('校园作文', '我的外婆', '荣昌区昌州小学五年级(2)班 王雨萱', '外婆今年七十岁了,她的手像老树皮一样粗糙。', '指导老师：刘晓梅', '读书点亮人生 书香浸润校园'),

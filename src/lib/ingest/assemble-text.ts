@@ -5,7 +5,7 @@ import { isDateAlone } from './dates.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { captionBetweenHalves, EDITORS_LABEL, EDITORS_NOTE, isOneSentence, marksNextBrief, NUMBERED_PICTURE, PLACED_IN_PICTURE } from './story-breaks.ts';
+import { captionBetweenHalves, closesWithEditorsNote, EDITORS_LABEL, EDITORS_NOTE, isOneSentence, marksNextBrief, NUMBERED_PICTURE, PLACED_IN_PICTURE } from './story-breaks.ts';
 import { asks, bigrams, endsSentence, hasVisibleLength } from './text.ts';
 import { isDatedNote, isPhotoCredit } from './title-lines.ts';
 
@@ -126,7 +126,8 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
   // marked line opens the next brief, not a subhead of the one before, which has no headline of its own. A story
   // that has jumped to another page (`…（下转A04版）`) goes on there, not in the text after it on this page.
-  const open = draft && draft.phase !== 'closed' && draft.continuesTo === null;
+  // An editor's note after the story's closing credit (`编后`) is still the story's.
+  const open = draft && (draft.phase !== 'closed' || (is.kind === 'subhead' && closesWithEditorsNote(draft, line, next))) && draft.continuesTo === null;
   // Under a column's label, a bulleted brief (`●近日，…`) after another is the next brief, credited or not.
   const nextBrief = open && is.kind === 'text' && draft.brief && draft.head.length === 0 && draft.fragments.length > 0 && SUBHEAD_MARK_AT.test(is.text) && SUBHEAD_MARK_AT.test(draft.fragments[0]!.text);
   const target = open && !nextBrief && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : a.start();

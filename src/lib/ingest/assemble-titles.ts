@@ -6,7 +6,7 @@ import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { captionBetweenHalves, creditsPictures, labelsStorysPart, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
+import { captionBetweenHalves, closesWithEditorsNote, creditsPictures, labelsStorysPart, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
 import { bigrams, endsSentence, opensWithWhen, sharedBigrams } from './text.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
@@ -51,6 +51,9 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   } else if (a.imageGap(line) && i > 0 && (gapAfter || draft?.phase === 'head')) {
     if (draft && draft.phase !== 'closed') a.addCaption(draft, line);
     else a.floatCaption(line, draft);
+  } else if (closesWithEditorsNote(draft, line, next)) {
+    draft!.phase = 'body';
+    a.addFragment(draft!, line, line.text, true);
   } else if (!draft || draft.phase === 'closed') {
     i = a.startWithTitles(i, a.stackedTitles(i));
   } else if (draft.phase === 'head' && draft.captions.length > 0 && (draft.head.length > 0 || isCreditedPicture(draft))) {

@@ -51,6 +51,13 @@ export const labelsStorysPart = (line: PlacedLine, next: PlacedLine | undefined)
  * a reply (`部门回应` / `县城市管理局：`).
  */
 const COMMENT_LABEL = /^(?:短评|快评|记者调查|记者走访|记者追踪|部门回应|部门说法|后续)[：:]?$/u;
+/**
+ * The editor's note after a story, over its text (`编者的话` / `“小事”连着民生。…`, `编后`): the story's last part, after
+ * its writer's closing credit too. It had been an article of its own, headlined `编者的话`.
+ */
+export const closesWithEditorsNote = (draft: ArticleDraft | null, line: PlacedLine, next: PlacedLine | undefined): boolean =>
+  draft !== null && draft.phase === 'closed' && !draft.brief && draft.fragments.length > 0 && next?.is.kind === 'text' && EDITORS_AFTERWORD.test(line.text.trim());
+const EDITORS_AFTERWORD = /^(?:编者的话|编后|编后语|编后记|编辑手记)[：:]?$/u;
 const INTERVIEW_LABEL = /^(?:对话|访谈|问答|快问快答|面对面|对话录|记者对话)[：:]?$/u;
 /** A turn of an interview: the asker's (`记者：`, `问：`) or a speaker's name before a colon (`颜坤吉：`). */
 const FIRST_TURN = /^\s*(?:记者|问|\p{Script=Han}{2,4})[：:]/u;
