@@ -135,7 +135,8 @@ describe('boxes on a page', () => {
     const first = ingestText({ '07.txt': page('法治·民生', '邻居装修震裂我家墙 该由谁来赔?', '融媒体中心记者 张 丹', '近日，刘女士发现自家墙面出现裂缝。') });
     expect(first.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['法治·民生', null, '邻居装修震裂我家墙 该由谁来赔?']]);
     // One section's name there, in a block of its own over the first story's titles; 人物 and 公告 are sections too.
-    for (const section of ['文旅', '人物']) {
+    // A section's page may add a word to its name (`镇街风采`).
+    for (const section of ['文旅', '人物', '镇街风采', '法治天地']) {
       const alone = ingestText({ '07.txt': page(section, '春到万灵 古镇正当时', '本报记者 刘洋', '三月的万灵古镇,油菜花开得正盛。') });
       expect(alone.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([[section, null, '春到万灵 古镇正当时']]);
     }

@@ -244,7 +244,8 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     const between = !mates.length && !named && (i === 0 || isHeaderLine(lines[i - 1]!)) && lines[i + 1] !== undefined && isHeaderLine(lines[i + 1]!);
     // Or under them, before any story, when the paper names its sections so (settings.ts), a combined one's parts each
     // (`健康·民生`, which has a locality stamp's shape), or the header named it too.
-    const known = section.split(/[·・]/u).every((part) => sectionNames(settings).has(part));
+    // A section's page may add a word to its name (`镇街风采`, `法治天地`, `健康之窗`).
+    const known = section.split(/[·・]/u).every((part) => sectionNames(settings).has(part.replace(SECTION_PAGE_WORD, '')));
     const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (known || headerSection === section);
     // Or as the page's first line, a combined one the paper's sections make (`法治·民生`): no story's kicker is two
     // sections' names, and no place is named so.
@@ -256,6 +257,9 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under || atTop) line.is = { kind: 'pageHeader', page: null, section, date: null };
   });
 }
+
+/** What a section's page may add to the section's name (`镇街风采`, `教育视窗`, `社会纵横`). */
+const SECTION_PAGE_WORD = /(?<=^\p{Script=Han}{2,4})(?:风采|天地|之窗|视窗|纵横|广角|动态|新闻|万象|聚焦)$/u;
 
 /**
  * A full date alone among the lines at a page's top, under nothing but its header's, its masthead's or its section's
