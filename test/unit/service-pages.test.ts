@@ -29,6 +29,18 @@ describe('a listing’s rows', () => {
       ['中国福利彩票双色球第2024040期开奖公告', null, ['开奖日期:2024年4月11日', '红色球号码:05 12 16 23 28 33 蓝色球号码:07']],
     ]);
   });
+  it('reads an events’ or a clinic’s rows of words under their label as the piece’s text, not its headline and subtitle', () => {
+    const { articles } = ingestText({
+      '04.txt': page('荣昌女篮夺得全市冠军', '本报讯(通讯员 蒋 涛)近日,荣昌区女子篮球队战胜江津区队,夺得冠军。', '赛事预告',
+        '12月9日 荣昌区第三届全民健身马拉松 起点:海棠公园', '12月16日 荣昌区中小学生象棋比赛 地点:区文化馆',
+        '荣昌区中医院 名医坐诊', '3月16日 周六 心内科 李主任医师', '3月17日 周日 骨科 王主任医师'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['荣昌女篮夺得全市冠军', null, ['近日,荣昌区女子篮球队战胜江津区队,夺得冠军。']],
+      ['赛事预告', null, ['12月9日 荣昌区第三届全民健身马拉松 起点:海棠公园', '12月16日 荣昌区中小学生象棋比赛 地点:区文化馆']],
+      ['荣昌区中医院 名医坐诊', null, ['3月16日 周六 心内科 李主任医师', '3月17日 周日 骨科 王主任医师']],
+    ]);
+  });
   it('still joins prose torn by a column break, spaced around its figures or not', () => {
     const { articles } = ingestText({
       '02.txt': page('我区召开重点项目调度会', '本报讯(记者 黄晓)3月14日,全区 68 个市区重点项目完成投资 23.6 亿元,占年度计划的', '26.1%,同比增长 12.4 个百分点。'),

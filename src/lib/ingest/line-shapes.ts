@@ -216,7 +216,7 @@ export function isUnitRow(text: string): boolean {
  * paragraph are turned away by these before any pattern is tried.
  */
 export const isBoxOrTableLine = (text: string): boolean =>
-  (TIMED_ROW.test(text) && isDataRow(text)) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
+  (TIMED_ROW.test(text) && (isDataRow(text) || isScheduleRow(text))) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
   DATE_RANGE.test(text) || PRIZE_ALONE.test(text) ||
   text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
     ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
@@ -226,6 +226,11 @@ export const isBoxOrTableLine = (text: string): boolean =>
  * `4月14日 周日 多云 17～25℃`, `3月16日(周六) 桐君阁大药房 …`) and a space: no headline with a row's cells does.
  */
 const TIMED_ROW = /^\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][^（）()]{1,4}[）)])?)\s/u;
+/**
+ * A listing's row of three cells or more after its day, with no clause (`12月9日 荣昌区第三届全民健身马拉松 起点:海棠公园`,
+ * `3月16日 周六 心内科 李主任医师`): its cells hold words, not figures, so isDataRow turns it away.
+ */
+const isScheduleRow = (text: string) => !CLAUSE_MARK.test(text) && splitCells(text).length >= 3;
 
 /** Numbers drawn, three or more after a label (`福彩3D第2024067期开奖结果:5 2 9`, `前区:06 14 19 28 31`): no headline. */
 const DRAWN_NUMBERS = /[：:]\s*[0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}){2,}/u;
