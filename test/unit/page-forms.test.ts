@@ -564,6 +564,15 @@ describe('a report’s points and a column’s numbered questions, each headed o
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.reporters, a.paragraphs.length, a.subheads])).toEqual([['曝光台', '小区垃圾清运不及时 居民盼解决', ['黄伟'], 5, [1, 3]]]);
   });
+  it('keeps a round-up’s numbered cases (案例一 over its title) in the story under its editor’s note, and its closing credit the whole story’s', () => {
+    const { articles } = ingestText({
+      '02.txt': page('以案说法 守护群众“钱袋子”', '编者按:近日,区法院选取了两起典型案例,以案释法。', '案例一', '网购“低价手机”被骗8000元', '【基本案情】市民王某添加卖家为好友,被骗8000元。',
+        '案例二', '借钱不还 “老赖”被司法拘留', '【基本案情】张某向邻居李某借款5万元,到期拒不还款。', '融媒体中心记者 刘 洋 通讯员 周 敏'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.reporters, a.correspondents, a.subheads.map((at) => a.paragraphs[at])])).toEqual([
+      [null, '以案说法 守护群众“钱袋子”', ['刘洋'], ['周敏'], ['案例一', '网购“低价手机”被骗8000元', '案例二', '借钱不还 “老赖”被司法拘留']],
+    ]);
+  });
   it('keeps the editor’s note after a story’s closing credit (编者的话, 编后) in the story, its label a subhead', () => {
     for (const label of ['编者的话', '编后']) {
       const { articles } = ingestText({
