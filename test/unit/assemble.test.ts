@@ -1356,6 +1356,12 @@ describe('a third archivist’s leftovers', () => {
     expect(standings.articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
       ['县运动会篮球赛落幕', ['5月8日晚，县运动会男子篮球决赛打响。', '男子组最终排名', '名次 代表队 胜 负 积分', '1 城关镇队 6 0 12', '2 青山镇队 5 1 11'], [1]],
     ]);
+    // A second table of results after the first, under a header of its own that names no word of the story.
+    const tables = ingestText({
+      '04.txt': page('区第十届运动会落幕', '本报讯(融媒体中心记者 王 彬)11月26日,荣昌区第十届运动会落下帷幕。', '团体总分前三名', '名次 单位 总分', '1 昌元街道 486', '2 峰高街道 452',
+        '部分单项冠军', '项目 姓名 单位 成绩', '男子100米 陈浩 峰高街道 11秒02'),
+    });
+    expect(tables.articles.map((a) => [a.headline, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length])).toEqual([['区第十届运动会落幕', ['团体总分前三名', '部分单项冠军'], 8]]);
   });
   it('keeps a box of rows after a story (活动日程 / its rows) in the story, under its header', () => {
     const { articles } = ingestText({
