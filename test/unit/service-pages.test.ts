@@ -194,13 +194,15 @@ describe('a supplement’s and a commentary page’s writers', () => {
   it('reads the works a supplement prints, each captioned on one line, as pieces of their own, not as an essay’s text and photographer', () => {
     const { articles, pages } = ingestText({
       '03.txt': page('学书小记', '文/黄德平', '我学书法,始于小学三年级。', '《荷韵》 国画 作者:钟永和', '《濑溪春晓》 (油画) 刘梅 作', '摄影作品《万灵古镇春色》 杨涛 摄',
-        '副刊投稿邮箱:rcbfk@163.com'),
+        '书法作品:《沁园春·雪》 刘志强', '作者简介:刘志强,重庆市书法家协会会员。', '副刊投稿邮箱:rcbfk@163.com'),
     });
     expect(articles.map((a) => [a.headline, a.credits, a.authors, a.photographers, a.paragraphs, a.captions])).toEqual([
       ['学书小记', ['文/黄德平'], [], [], ['我学书法,始于小学三年级。'], []],
       ['《荷韵》 国画', ['作者:钟永和'], ['钟永和'], [], [], []],
       ['《濑溪春晓》 (油画)', ['刘梅 作'], ['刘梅'], [], [], []],
       ['摄影作品《万灵古镇春色》', ['杨涛 摄'], [], ['杨涛'], [], []],
+      // The form before the title, after a colon; the note on its maker under it is the work's.
+      ['书法作品:《沁园春·雪》', ['刘志强'], ['刘志强'], [], ['作者简介:刘志强,重庆市书法家协会会员。'], []],
     ]);
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['副刊投稿邮箱:rcbfk@163.com', 'imprint']]);
   });

@@ -126,8 +126,10 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   // Briefs each opened by a marked title (`■区图书馆举办读书分享会` / lead / `■县医院开展义诊` / lead): the next
   // marked line opens the next brief, not a subhead of the one before, which has no headline of its own. A story
   // that has jumped to another page (`…（下转A04版）`) goes on there, not in the text after it on this page.
-  // An editor's note after the story's closing credit (`编后`) is still the story's.
-  const open = draft && (draft.phase !== 'closed' || (is.kind === 'subhead' && closesWithEditorsNote(draft, line, next))) && draft.continuesTo === null;
+  // An editor's note after the story's closing credit (`编后`) is still the story's; so is a note on who made a work,
+  // after the work's credit (`书法作品:《沁园春·雪》 刘志强` / `作者简介:刘志强,…`).
+  const afterword = is.kind === 'subhead' ? closesWithEditorsNote(draft, line, next) : draft?.phase === 'closed' && MAKERS_BIO.test(is.text);
+  const open = draft && (draft.phase !== 'closed' || afterword) && draft.continuesTo === null;
   // Under a column's label, a bulleted brief (`●近日，…`) after another is the next brief, credited or not.
   const nextBrief = open && is.kind === 'text' && draft.brief && draft.head.length === 0 && draft.fragments.length > 0 && SUBHEAD_MARK_AT.test(is.text) && SUBHEAD_MARK_AT.test(draft.fragments[0]!.text);
   const target = open && !nextBrief && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : a.start();
@@ -150,3 +152,4 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   } else a.addFragment(target, line, line.text, true);
   return i;
 }
+const MAKERS_BIO = /^\s*(?:作者|书家|画家|摄影者)简介[：:]/u;

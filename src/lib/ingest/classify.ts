@@ -321,12 +321,13 @@ function workCaption(text: string): Extract<LineKind, { kind: 'credit' }> | null
     return { kind: 'credit', credit: { ...emptyCredits(), [/摄影/u.test(kindAndMaker[1]!) ? 'photographers' : 'authors']: [kindAndMaker[2]!], problems: [] }, work: true, headline: kindAndMaker[1]! };
   }
   const caption = WORK_CAPTION.exec(text.trim());
-  if (!caption || !(caption[2] || caption[3] || caption[5]) || !looksLikeName(caption[4]!)) return null;
+  // A form named before the title (`书法作品:《沁园春·雪》 刘志强`) says a work as one after it does.
+  if (!caption || !(caption[2] || caption[3] || caption[5] || caption[1]!.includes('作品')) || !looksLikeName(caption[4]!)) return null;
   const photographed = caption[5] === '摄' || /摄影/u.test(caption[1]!);
   const credit = { ...emptyCredits(), [photographed ? 'photographers' : 'authors']: [caption[4]!], problems: [] };
   return { kind: 'credit', credit, work: true, headline: caption[1]!.trim() };
 }
-const WORK_CAPTION = new RegExp(`^((?:\\p{Script=Han}{2,4}作品)?《[^》]{1,24}》\\s*([（(]?${ARTWORK_KIND}[）)]?)?)\\s*(作者[：:])?\\s*(\\p{Script=Han}{2,4}?)\\s*([作摄书画绘])?$`, 'u');
+const WORK_CAPTION = new RegExp(`^((?:\\p{Script=Han}{2,4}作品[：:]?\\s*)?《[^》]{1,24}》\\s*([（(]?${ARTWORK_KIND}[）)]?)?)\\s*(作者[：:])?\\s*(\\p{Script=Han}{2,4}?)\\s*([作摄书画绘])?$`, 'u');
 /** A work named by its kind alone, its maker in brackets after it (`书法作品（作者：唐明远）`), their post maybe before the name. */
 const KIND_AND_MAKER = new RegExp(`^(${ARTWORK_KIND}(?:作品)?)\\s*[（(]\\s*作者[：:]\\s*(?:[^（）()]*?[\\s\\u3000])?(\\p{Script=Han}{2,4})\\s*[）)]$`, 'u');
 /**
