@@ -36,3 +36,21 @@ describe('a torn dateline', () => {
     expect(articles[0]).toMatchObject({ byline: '本报讯', reporters: [], paragraphs: ['（记者今天我们去了（很远的地方）看看。'] });
   });
 });
+
+describe('a torn closing credit', () => {
+  it('credits the people of a paragraph’s closing credit torn by a column break, and the next story keeps its headline', () => {
+    const { articles, pages } = ingestText({
+      '01.txt': page('荣昌陶艺作品亮相市级展览', '本报讯 3月6日,重庆市陶瓷艺术作品展开展,我区12件陶艺作品入选参展。(融媒体中心记者 唐丽 通讯',
+        '员 肖杰)', '我区开展送戏下乡活动', '3月以来,区川剧团深入各镇街开展送戏下乡活动。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.paragraphs])).toEqual([
+      ['荣昌陶艺作品亮相市级展览', ['唐丽'], ['肖杰'], ['3月6日,重庆市陶瓷艺术作品展开展,我区12件陶艺作品入选参展。']],
+      ['我区开展送戏下乡活动', [], [], ['3月以来,区川剧团深入各镇街开展送戏下乡活动。']],
+    ]);
+    // The credit's second part is the story's credit in the report.
+    expect(pages[0]!.lines.map(({ from, to, role }) => [from, to, role])).toEqual([[1, 1, 'headline'], [3, 3, 'byline'], [5, 5, 'credit'], [7, 7, 'headline'], [9, 9, 'body']]);
+    // Torn inside a name, after a paragraph with no dateline.
+    const name = ingestText({ '01.txt': page('我区举办招聘会', '3月14日,我区举办残疾人就业专场招聘会。(融媒体中心记者 唐', '丽 通讯员 肖杰)') });
+    expect(name.articles.map((a) => [a.reporters, a.correspondents, a.paragraphs])).toEqual([[['唐丽'], ['肖杰'], ['3月14日,我区举办残疾人就业专场招聘会。']]]);
+  });
+});

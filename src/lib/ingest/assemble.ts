@@ -33,6 +33,9 @@ export function assemblePage(lines: PlacedLine[], settings: PaperSettings): Page
         // Read with its dateline's line, which comes first.
         a.mark(line, 'byline', a.roles.get(is.datelineAt)?.article ?? a.current);
         break;
+      case 'creditTail':
+        a.mark(line, 'credit', a.roles.get(is.creditAt)?.article ?? a.current);
+        break;
       case 'jumpTo': {
         const target = a.current ?? a.articles.at(-1) ?? a.start();
         target.continuesTo = is.page;

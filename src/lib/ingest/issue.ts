@@ -13,7 +13,7 @@ import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markPointHeads, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
 import { markRepeatedFurniture } from './furniture.ts';
-import { mendTornDatelines } from './torn-datelines.ts';
+import { mendTornClosingCredits, mendTornDatelines } from './torn-datelines.ts';
 import { mergeJumps, resolveJumpPages, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
@@ -102,7 +102,9 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   // by a variable or a condition, slowed the reading of every page by a tenth (classifyLine was no longer inlined).
   const traditional = isTraditionalPage(text);
   if (traditional) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
-  mendTornDatelines(placed, (line) => (traditional ? classifyTraditionalLine(line, settings, null) : classifyLine(line, settings)));
+  const reclassify = (line: SourceLine) => (traditional ? classifyTraditionalLine(line, settings, null) : classifyLine(line, settings));
+  mendTornDatelines(placed, reclassify);
+  mendTornClosingCredits(placed, reclassify);
   // What lines are together: a box beside the stories, a special section's banner, the masthead and header at the
   // page's top, a poem's stanza.
   markBoxes(blocks);

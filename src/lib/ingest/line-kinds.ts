@@ -40,6 +40,8 @@ export type LineKind =
   | { kind: 'dateline'; byline: string; credit: ParsedCredit | null; rest: string; jumpTo: number | null; closing?: { credit: ParsedCredit; printed: string }; headline?: string; tail?: number; agency?: true }
   /** The second part of a torn dateline, read with its first (on line `datelineAt`). */
   | { kind: 'datelineTail'; datelineAt: number }
+  /** The second part of a paragraph's closing credit a column break tore, read with its first (on line `creditAt`). */
+  | { kind: 'creditTail'; creditAt: number }
   | { kind: 'caption' }
   | { kind: 'subhead' }
   /** `wraps`: the last character or two of the title line above, which the extraction put on a line of their own. */

@@ -1,6 +1,7 @@
-// Stage 3b: a dateline whose credit a column break tore in two (`本报讯(融媒体中心记` / `者 江林国 通讯员 冯红)职业…`).
-// Read line by line, the first part credits nobody and the second is the lead, opening with the rest of the credit;
-// read as the one line they were, the story has its byline and its people.
+// Stage 3b: a dateline whose credit a column break tore in two (`本报讯(融媒体中心记` / `者 江林国 通讯员 冯红)职业…`),
+// and a story's closing credit torn so (`…参展。(融媒体中心记者 唐` / `丽 通讯员 肖杰)`). Read line by line, the first
+// part credits nobody and the second is the lead, or a headline; read as the one line they were, the story has its
+// byline and its people.
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import type { SourceLine } from './lines.ts';
 import { namesAnyone } from './credits.ts';
@@ -41,5 +42,37 @@ export function mendTornDatelines(lines: PlacedLine[], classify: (line: SourceLi
     first.is = { ...read, tail: second.no };
     second.is = { kind: 'datelineTail', datelineAt: first.no };
     i++;
+  }
+}
+
+/** A paragraph's closing credit opened in brackets and not closed on its line, and the line that closes it. */
+const OPEN_AT_END = /[(（][^()（）]{1,30}$/u;
+const CLOSES_ALONE = /^[^()（）]{1,30}[)）]$/u;
+/** A bracket among the line's last characters, looked for from its end: most paragraphs have none, and are not scanned. */
+const opensNearEnd = (text: string) => Math.max(text.lastIndexOf('('), text.lastIndexOf('（')) >= text.length - 31;
+
+/** The credit a line read whole closes its text with, if it names someone. */
+const closingOf = (read: LineKind) =>
+  read.kind === 'text' ? read.credit?.credit : read.kind === 'dateline' && !read.credit ? read.closing?.credit : undefined;
+
+/**
+ * Joins each paragraph whose closing credit a column break tore (`…参展。(融媒体中心记者 唐` / `丽 通讯员 肖杰)`) to the
+ * line that closes it, when the two read as one paragraph closed by a credit that names someone: the first line becomes
+ * that paragraph, and the second its `creditTail`. Read apart, the credit's last names had headed the next story.
+ */
+export function mendTornClosingCredits(lines: PlacedLine[], classify: (line: SourceLine) => LineKind): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = lines[i]!;
+    const second = lines[i + 1]!;
+    if ((first.is.kind !== 'text' && first.is.kind !== 'dateline') || !opensNearEnd(first.text) || closingOf(first.is) || !OPEN_AT_END.test(first.text) || !CLOSES_ALONE.test(second.text.trim())) continue;
+    for (const text of [`${first.text} ${second.text.trim()}`, first.text + second.text.trim()]) {
+      const read = classify({ no: first.no, text });
+      const credit = closingOf(read);
+      if (!credit || !namesAnyone(credit) || credit.problems.length) continue;
+      first.is = read;
+      second.is = { kind: 'creditTail', creditAt: first.no };
+      i++;
+      break;
+    }
   }
 }
