@@ -240,6 +240,15 @@ describe('boxes on a page', () => {
     expect(result.articles.map((a) => a.headline)).toEqual(['春耕时节农事忙']);
     expect(result.pages[0]!.furniture.filter((f) => f.reason === 'guide').map((f) => f.text)).toEqual(['2版 我区启动“阳光厨房”建设', '4版 法治荣昌', '3版 荣昌夏布走向国际']);
   });
+  it('reads a front page’s number and section under a masthead of many lines as its header, and the lead keeps its three titles', () => {
+    const { articles } = ingestText({
+      '01.txt': page('荣昌报\nRONGCHANG BAO', '中共重庆市荣昌区委主管主办 荣昌区融媒体中心出版', '国内统一连续出版物号:CN50-0039 邮发代号:77-12', '2024年3月15日 星期五', '1\n要闻',
+        '抢抓春耕农时 夯实粮食安全根基', '我区全面推进春耕备耕工作', '今年计划播种粮食作物86.5万亩', '本报讯(融媒体中心记者 刘婷)3月12日,清江镇春耕正忙。'),
+    });
+    expect(articles.map((a) => [a.page, a.section, a.kicker, a.headline, a.subheadline, a.reporters])).toEqual([
+      [1, '要闻', '抢抓春耕农时 夯实粮食安全根基', '我区全面推进春耕备耕工作', '今年计划播种粮食作物86.5万亩', ['刘婷']],
+    ]);
+  });
   it('reads a business’s advertisement and the paper’s contact box, titled lines over an address or a telephone with no sentence, as furniture', () => {
     const result = ingestText({
       '04.txt': page('春季警惕过敏性鼻炎', '本报讯(融媒体中心记者 郑光慧)春暖花开,不少市民出现鼻痒等症状。', '专家建议,外出时可佩戴口罩。',

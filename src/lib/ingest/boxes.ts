@@ -209,9 +209,10 @@ function sectionNames(settings: PaperSettings): ReadonlySet<string> {
  */
 export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void {
   markHeaderDate(lines);
-  // The paper's name among them takes no place of the header's (`2024年4月18日 星期四` / `荣昌报` / `第1版` / `要闻`).
+  // The paper's name among them takes no place of the header's (`2024年4月18日 星期四` / `荣昌报` / `第1版` / `要闻`), nor
+  // does a front page's masthead (its name in capitals, its organ's line, its imprint), however many lines it takes.
   let end = 0;
-  for (let places = 0; end < lines.length && places < PAGE_TOP_LINES; end++) if (!isPaperName(lines[end]!)) places++;
+  for (let places = 0; end < lines.length && places < PAGE_TOP_LINES; end++) if (!isPaperName(lines[end]!) && !inMasthead(lines[end]!)) places++;
   const top = lines.slice(0, end);
   for (const line of top) {
     // `C04 副刊·西江月` has a lettered guide entry's shape too.
