@@ -25,6 +25,13 @@ describe('a torn dateline', () => {
     expect(name.articles[0]).toMatchObject({ reporters: ['邹华凯', '毛婷鹏'], correspondents: ['丁丽梅'], paragraphs: ['4月17日，检查组开展执法检查。'] });
   });
 
+  it('reads 本报讯 alone on its line as the dateline, with no credit, the lead on the next: no subtitle', () => {
+    for (const text of [page('区委常委会召开会议', '本报讯', '3月14日,区委常委会召开会议。'), '区委常委会召开会议\n本报讯\n3月14日,区委常委会召开会议。']) {
+      const { articles } = ingestText({ '01.txt': text });
+      expect(articles.map((a) => [a.headline, a.subheadline, a.byline, a.paragraphs])).toEqual([['区委常委会召开会议', null, '本报讯', ['3月14日,区委常委会召开会议。']]]);
+    }
+  });
+
   it('reads a credit that closes alone on its line, the lead on the next', () => {
     const { articles, pages } = ingestText({ '01.txt': page('县人大开展执法检查', '本报讯（记者', '张三）', '4月17日，检查组开展执法检查。') });
     expect(articles[0]).toMatchObject({ byline: '本报讯（记者 张三）', reporters: ['张三'], paragraphs: ['4月17日，检查组开展执法检查。'] });

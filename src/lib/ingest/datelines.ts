@@ -37,7 +37,8 @@ export function datelineLine(text: string, dateline: string, bracketed: boolean,
   const rest = bare ? afterCredit.replace(/^(?:报道|消息)[：:]\s*/u, '') : afterCredit;
   // `本报讯 近日，…` has a dateline but no credits; a sentence that merely starts with 本报 has neither.
   // `据央视新闻报道，近日…`: a source's dateline may end in a comma.
-  if (!(paren || bracketed || /^[\s：:]/u.test(after) || (dateline.startsWith('据') && /^[，,]/u.test(after)) || /^\s*\S/u.test(after) && dateline.endsWith('讯'))) return null;
+  // `本报讯` alone on its line, its lead on the next, as an extraction may set its bold type apart.
+  if (!(paren || bracketed || /^[\s：:]/u.test(after) || (dateline.startsWith('据') && /^[，,]/u.test(after)) || (/^\s*\S/u.test(after) || after === '') && dateline.endsWith('讯'))) return null;
   const jump = jumpToMarker(rest);
   const lead = (jump ? rest.slice(0, jump.at) : rest).replace(/^[：:，,]\s*/u, '');
   // With no credit after the dateline, the writer may be credited at the lead's end, as a brief credits them.
