@@ -81,6 +81,9 @@ describe('parseCredits', () => {
     expect(people('文/陈 静')).toEqual({ ...none, reporters: ['陈静'] });
     expect(people('文/图 刘 洋')).toEqual({ ...none, reporters: ['刘洋'], photographers: ['刘洋'] });
     expect(people('文/张 三 图/李 四')).toEqual({ ...none, reporters: ['张三'], photographers: ['李四'] });
+    // After 图/, a rank that is not a reporter's keeps its role, and its names took the pictures.
+    expect(people('文/记者 方芳 图/通讯员 肖杰')).toEqual({ ...none, reporters: ['方芳'], correspondents: ['肖杰'], photographers: ['肖杰'] });
+    expect(people('图/通讯员 肖杰 文/记者 方芳')).toEqual({ ...none, reporters: ['方芳'], correspondents: ['肖杰'], photographers: ['肖杰'] });
     expect(people('摄影：王 冬')).toEqual({ ...none, photographers: ['王冬'] });
     // A commentator signing by name writes as an author; a first-person piece's speaker (口述) is its author, and who
     // wrote it down (整理：) keeps their role; 文｜ is 文/.

@@ -112,6 +112,8 @@ class CreditReader {
   private slashRole: Role | null = null;
   /** After `文/图`: `on` once the names that wrote the text and took the pictures begin, `pending` until then. */
   private textAndPhoto: 'off' | 'pending' | 'on' = 'off';
+  /** After `图/` and a rank that is not a reporter's (`图/通讯员 肖杰`): the names took the pictures, in that rank. */
+  private photographsInRank = false;
 
   constructor(authorMarked: boolean) {
     // A name after an author's mark alone (`□ 李明远`) signs a commentary or a supplement's piece: its author's.
@@ -164,10 +166,12 @@ class CreditReader {
     // Names before the first role word belong to no one's role: the line is no credit.
     if (this.unresolved) return false;
     this.role = this.slashRole && role === 'reporters' ? this.slashRole : role;
+    const photographsInRank = this.slashRole === 'photographers' && role !== 'reporters';
     this.slashRole = null;
     // `文/图 本报记者 张三`: the 文/图 before the role word still holds for its reporters.
     if (this.textAndPhoto !== 'pending' || role !== 'reporters') this.textAndPhoto = 'off';
     this.roleRead(true);
+    this.photographsInRank = photographsInRank;
     if (rest) this.name(rest, false);
     return true;
   }
@@ -209,7 +213,7 @@ class CreditReader {
       return true;
     }
     addOnce(this.credit[role], name);
-    if (this.textAndPhoto !== 'off' && !photo) addOnce(this.credit.photographers, name);
+    if ((this.textAndPhoto !== 'off' || this.photographsInRank) && !photo) addOnce(this.credit.photographers, name);
     return true;
   }
 
@@ -230,6 +234,7 @@ class CreditReader {
 
   private roleRead(explicit: boolean): true {
     this.staffNames = false;
+    this.photographsInRank = false;
     this.sawRole = true;
     if (explicit) this.sawExplicitRole = true;
     this.group = [];
