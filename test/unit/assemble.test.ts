@@ -120,6 +120,16 @@ describe('assembling articles', () => {
     ]);
   });
 
+  it('reads a 镇街 brief’s town run onto its lead behind a mark or in brackets, however short, as its title', () => {
+    const { articles } = ingestText({
+      '06.txt': page('镇街动态', '■吴家镇 近日,吴家镇召开2024年春耕生产工作会,安排部署春耕备耕工作。(通讯员 王刚)', '【清江镇】3月12日,清江镇开展春季森林防火巡查。(通讯员 刘敏)'),
+    });
+    expect(articles.map((a) => [a.headline, a.headlineInferred, a.correspondents, a.paragraphs])).toEqual([
+      ['吴家镇', false, ['王刚'], ['近日,吴家镇召开2024年春耕生产工作会,安排部署春耕备耕工作。']],
+      ['清江镇', false, ['刘敏'], ['3月12日,清江镇开展春季森林防火巡查。']],
+    ]);
+  });
+
   it('reads a headline that names its person or body first (王丽:十年坚守办税窗口) after a story as the next story’s, and a field as text', () => {
     const { articles } = ingestText({
       '10.txt': page('税费优惠政策送上门', '本报讯(通讯员 周晓红)近日,区税务局组织业务骨干走进荣昌高新区,送去最新税费优惠政策。',
