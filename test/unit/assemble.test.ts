@@ -1373,6 +1373,15 @@ describe('a third archivist’s leftovers', () => {
     });
     expect(tables.articles.map((a) => [a.headline, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length])).toEqual([['区第十届运动会落幕', ['团体总分前三名', '部分单项冠军'], 8]]);
   });
+  it('keeps a table in a story’s middle in the story: its header a subhead, its source a line, the text after it the story’s', () => {
+    const { articles } = ingestText({
+      '03.txt': page('我区工业经济实现“开门红”', '本报讯（融媒体中心记者 赵磊）1—2月，全区规模以上工业企业实现产值186.3亿元。', '全区主要经济指标', '指标 绝对值 同比增长(%)',
+        '规上工业产值(亿元) 186.3 11.2', '固定资产投资(亿元) 58.7 7.8', '来源:区统计局', '区经济信息委相关负责人介绍，全区新投产工业项目12个。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length, a.paragraphs.at(-1)])).toEqual([
+      ['我区工业经济实现“开门红”', ['赵磊'], ['全区主要经济指标'], 7, '区经济信息委相关负责人介绍，全区新投产工业项目12个。'],
+    ]);
+  });
   it('keeps a box of rows after a story (活动日程 / its rows) in the story, under its header', () => {
     const { articles } = ingestText({
       '01.txt': page('荣昌陶文化旅游节将于4月20日开幕', '本报讯（记者 杨丽）4月11日，记者获悉，荣昌陶文化旅游节将于4月20日开幕。', '活动日程',

@@ -12,6 +12,8 @@ import { creditsPictures } from './story-breaks.ts';
 import { endsSentence, hasVisibleLength } from './text.ts';
 import { isPhotoCredit } from './title-lines.ts';
 
+const TABLES_SOURCE = /^\s*(?:数据|资料)?来源[：:]/u;
+
 export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'credit' }>): void {
   const draft = a.current;
   if (is.headline) {
@@ -23,9 +25,15 @@ export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is
     if (is.work) a.current!.phase = 'closed';
     return;
   }
+  const previous = a.flow[i - 1];
+  // A table's source under its last row, with the story's text going on under it (`来源:区统计局`): the table's note,
+  // not a credit that ends the story.
+  if (draft?.phase === 'body' && !namesAnyone(is.credit) && TABLES_SOURCE.test(line.text) && previous?.is.kind === 'text' && previous.is.alone && a.kindAt(i + 1) === 'text') {
+    a.addFragment(draft, line, line.text, false, true);
+    return;
+  }
   // Who gave the pictures (`（区夏布协会供图）`) credits them as a photographer does, naming no one.
   const photo = creditsPictures(line);
-  const previous = a.flow[i - 1];
   const afterCaption = previous && a.roles.get(previous.no)?.role === 'caption';
   if (photo && afterCaption) {
     const owner = a.roles.get(previous.no)!.article;

@@ -30,7 +30,7 @@ const RESULTS_HEADER = /(?:成绩|比分|排名|积分榜|排行榜|奖牌榜|�
  * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
  * `报名流程`, `男子组最终排名`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
  */
-const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
+const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|指标|统计表?|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
 
 /** A headline printed again under a jump's line: no comma, and not torn into the line under it in its block. */
 export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[，,]/u.test(line.text) && !(next?.no === line.no + 1 && next.gapBefore === 0 && next.is.kind === 'text');
