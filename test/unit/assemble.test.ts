@@ -1323,6 +1323,19 @@ describe('a third archivist’s leftovers', () => {
     ]);
   });
 
+  it('keeps a story’s figures set over their labels between its paragraphs as lines of the story, not a story headlined by a figure', () => {
+    const { articles } = ingestText({
+      '03.txt': page('我区工业经济实现“开门红”', '本报讯（融媒体中心记者 赵磊）1—2月，全区规模以上工业企业实现产值186.3亿元，同比增长11.2%。',
+        '186.3亿元', '规上工业产值', '11.2%', '同比增长', '分行业看，全区五大支柱产业“四升一降”。',
+        '95.6%', '本报讯（记者 王磊）今年1—2月，全区规模以上工业企业产销率达95.6%。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.paragraphs])).toEqual([
+      ['我区工业经济实现“开门红”', null, ['1—2月，全区规模以上工业企业实现产值186.3亿元，同比增长11.2%。', '186.3亿元', '规上工业产值', '11.2%', '同比增长', '分行业看，全区五大支柱产业“四升一降”。']],
+      // A figure over a dateline heads its story still.
+      ['95.6%', null, ['今年1—2月，全区规模以上工业企业产销率达95.6%。']],
+    ]);
+  });
+
   it('reads a figure alone over a dateline as its story’s headline, but the page’s own number as furniture', () => {
     const { articles, warnings, pages } = ingestText({
       '2024-03-15/12.txt': page('荣昌报 2024年3月15日 星期五 第12版 综合', '某某新闻标题在此', '本报讯（记者 李娜）全县已储备春耕化肥。',

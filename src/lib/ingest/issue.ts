@@ -12,6 +12,7 @@ import { markClosingSlogan, markGuideEntries, markPublicServiceAds, markShortGui
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markPointHeads, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
+import { markFigureCallouts } from './callouts.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornClosingCredits, mendTornDatelines } from './torn-datelines.ts';
 import { mergeJumps, resolveJumpPages, type PlacedDraft } from './jumps.ts';
@@ -118,6 +119,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markMastheadFields(placed);
   markSpecialSectionName(placed);
   markPartNumbers(placed);
+  markFigureCallouts(placed);
   markPointHeads(placed);
   markSpeakerHeads(placed);
   markQuestionHeads(placed);
