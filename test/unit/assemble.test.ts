@@ -1323,6 +1323,17 @@ describe('a third archivist’s leftovers', () => {
     ]);
   });
 
+  it('reads a photo story, a headline over a dash subtitle, its pictures’ captions a block each and its photographer’s credit, as one story of captions', () => {
+    const { articles } = ingestText({
+      '05.txt': page('指尖上的千年技艺', '——走近荣昌夏布织造', '传承人颜坤吉在织布机前演示传统织造技艺', '学员们在夏布工坊学习绩麻', '游客在夏布小镇选购夏布制品', '融媒体中心记者 方芳 摄',
+        '荣昌陶艺作品亮相市级展览', '本报讯(融媒体中心记者 唐丽)3月6日,我区12件陶艺作品入选参展。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.photographers, a.captions, a.paragraphs])).toEqual([
+      ['指尖上的千年技艺', '走近荣昌夏布织造', ['方芳'], ['传承人颜坤吉在织布机前演示传统织造技艺', '学员们在夏布工坊学习绩麻', '游客在夏布小镇选购夏布制品'], []],
+      ['荣昌陶艺作品亮相市级展览', null, [], [], ['3月6日,我区12件陶艺作品入选参展。']],
+    ]);
+  });
+
   it('keeps a story’s figures set over their labels between its paragraphs as lines of the story, not a story headlined by a figure', () => {
     const { articles } = ingestText({
       '03.txt': page('我区工业经济实现“开门红”', '本报讯（融媒体中心记者 赵磊）1—2月，全区规模以上工业企业实现产值186.3亿元，同比增长11.2%。',

@@ -4,7 +4,7 @@ import { isCreditedPicture, storyWords } from './article-drafts.ts';
 import type { ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
-import { endsWithoutStop, isContactField } from './line-shapes.ts';
+import { endsWithoutStop, isContactField, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { captionBetweenHalves, closesWithEditorsNote, creditsPictures, labelsStorysPart, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, titlesPoemAnnounced } from './story-breaks.ts';
 import { bigrams, endsSentence, opensWithWhen, sharedBigrams } from './text.ts';
@@ -44,6 +44,12 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   // The block of a jump's line alone is the tail's: a title in it is the story's headline printed again, or its first
   // row (a list's last units, run on from the page before), not a kicker of the next story's headline in the next block.
   const inTailBlock = draft?.phase === 'head' && draft.continuedFrom !== null && draft.head.length === 0 && previous?.is.kind === 'jumpFrom' && line.gapBefore === 0 && (next?.gapBefore ?? 0) > 0;
+  const story = photoStoryAt(a, i);
+  if (story) {
+    i = a.startWithTitles(i, 2);
+    for (let k = i + 1; k < story; k++) a.addCaption(a.current!, a.flow[k]!);
+    return story - 1;
+  }
   const run = inTailBlock ? 0 : a.titleRunEndsInByline(i);
   const gapAfter = (a.gapAfterLine.get(line.no) ?? Infinity) >= a.settings.imageGapLines || a.kindAt(i + 1) === 'credit' && isPhotoCredit((a.flow[i + 1]!.is as { credit: ParsedCredit }).credit);
   if (run > 0) {
@@ -112,3 +118,19 @@ function captionOverStorysText(a: PageAssembler, i: number): boolean {
 }
 /** Character pairs such a caption and the text under it share with the story above, that it goes on. */
 const STORY_WORDS_GOING_ON = 4;
+
+/**
+ * A photo story: a headline over a subtitle under a dash, then its pictures' captions a block each, then the
+ * photographer's credit (`指尖上的千年技艺` / `——走近荣昌夏布织造` / `传承人颜坤吉在…` / `学员们在…` / `融媒体中心记者 方芳 摄`).
+ * Where its credit stands (flow index), or 0. Read as a title run over a byline, its first caption had been run into the
+ * subtitle and the next read as a paragraph.
+ */
+function photoStoryAt(a: PageAssembler, i: number): number {
+  if (!SUBTITLE_DASH.test(a.flow[i + 1]?.text ?? '') || a.kindAt(i + 1) !== 'title') return 0;
+  let end = i + 2;
+  while (a.kindAt(end) === 'title' && a.flow[end]!.gapBefore > 0 && !SUBTITLE_DASH.test(a.flow[end]!.text)) end++;
+  const credit = a.flow[end];
+  return end - (i + 2) >= PHOTO_STORY_PICTURES && credit?.is.kind === 'credit' && isPhotoCredit(credit.is.credit) ? end : 0;
+}
+/** The fewest pictures a photo story prints. */
+const PHOTO_STORY_PICTURES = 2;
