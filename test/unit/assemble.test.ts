@@ -868,7 +868,8 @@ describe('an archivist’s pages', () => {
         '荣昌卤鹅香飘万家\n一只鹅的产业之路', '本报讯（记者 刘畅）荣昌卤鹅香飘万家，一只鹅带动了一条产业链。',
         '荣昌区2024年“荣昌陶”文化创意设计大\n赛颁奖典礼举行', '本报记者 刘 敏', '5月18日,2024年“荣昌陶”文化创意设计大赛颁奖典礼在安陶小镇举行。',
         '区十八届人大常委会第\n十四次会议召开', '本报讯(记者 廖国颖)5月17日,区人大常委会召开会议。',
-        '区中医院成功开展首例\n经皮冠状动脉介入手术', '本报讯(记者 杨丽丹)近日,区中医院心血管内科团队成功为一名患者实施手术。'),
+        '区中医院成功开展首例\n经皮冠状动脉介入手术', '本报讯(记者 杨丽丹)近日,区中医院心血管内科团队成功为一名患者实施手术。',
+        '荣昌高新区一季度新签约项目8个总投资达\n36.5亿元', '本报讯(融媒体中心记者 李双)3月13日,荣昌高新区举行项目集中签约活动。'),
     });
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
       // A title's line ends in 暨 or the next starts with it: one meeting's name goes on.
@@ -884,8 +885,10 @@ describe('an archivist’s pages', () => {
       [null, '区十八届人大常委会第十四次会议召开', null],
       // A first (首例) wants its noun on the next line.
       [null, '区中医院成功开展首例经皮冠状动脉介入手术', null],
+      // Nor does a verb that wants its figure (总投资达).
+      [null, '荣昌高新区一季度新签约项目8个总投资达36.5亿元', null],
     ]);
-    expect(pages[0]!.roles).toMatchObject({ headline: 13, subheadline: 1 });
+    expect(pages[0]!.roles).toMatchObject({ headline: 15, subheadline: 1 });
     expect(warnings).toEqual([]);
   });
 

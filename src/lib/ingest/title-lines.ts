@@ -267,7 +267,8 @@ export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): bo
   if (line.gapBefore <= 1 && above.no >= line.no - 2 && DOCUMENT_OPENED.test(above.text.trim()) && DOCUMENT_KIND.test(text) && !DOCUMENT_KIND.test(above.text.trim())) return true;
   if (above.no !== line.no - 1 || line.gapBefore !== 0) return false;
   return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
-    closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || OPENS_A_COUNT.test(above.text.trim()) || text.startsWith('暨');
+    closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || OPENS_A_COUNT.test(above.text.trim()) || text.startsWith('暨') ||
+    (WANTS_A_FIGURE.test(above.text.trim()) && /^[0-9０-９]/u.test(text));
 }
 const DOCUMENT_OPENED = /^关于\p{Script=Han}/u;
 /** What kind of document a title names, at its end (`…的通告`, `…实施方案`). */
@@ -281,6 +282,8 @@ const JOINS_NAMES = /[暨、第]$/u;
  * A title line that ends in a first or a count of what the next line names (`区中医院成功开展首例` / `经皮冠状动脉介入手术`,
  * `…迎来首批`, `…举办首届`): the count wants its noun, which no subtitle is.
  */
+/** A title line that ends in a verb wanting its figure (`…总投资达` / `36.5亿元`, `…突破` / `1000万人次`). */
+const WANTS_A_FIGURE = /(?:[达逾超至]|达到|突破|超过|增至|增长)$/u;
 const OPENS_A_COUNT = /(?:首[例个家批座台条届次场部趟单笔位支款]|一批|一系列)$/u;
 
 /**
