@@ -533,6 +533,16 @@ describe('a report’s points and a column’s numbered questions, each headed o
     });
     expect(articles.map((a) => [a.paragraphs, a.subheads])).toEqual([[['10月8日，我区召开秋季森林防火工作会。会议要求，一要压实责任。', '一是加强组织领导，成立工作专班，实行24小时值班制度。'], []]]);
   });
+  it('reads a tip box (温馨提示) after a story as the story’s part when it speaks of the story’s subject, else as a box of its own', () => {
+    const read = (...tip: string[]) => ingestText({
+      '04.txt': page('老旧小区改造 改出居民“幸福感”', '融媒体中心记者 吴倩', '去年以来，我区启动实施老旧小区改造项目46个，涉及居民8600余户。', ...tip),
+    }).articles.map((a) => [a.headline, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length]);
+    expect(read('温馨提示', '春季是流感等呼吸道传染病高发季节，区疾控中心提醒广大市民勤洗手、常通风。')).toEqual([
+      ['老旧小区改造 改出居民“幸福感”', [], 1],
+      ['温馨提示', [], 1],
+    ]);
+    expect(read('温馨提示', '改造期间，小区居民出行请注意安全，服从现场管理。')).toEqual([['老旧小区改造 改出居民“幸福感”', ['温馨提示'], 3]]);
+  });
   it('keeps the police’s or a doctor’s advice under its label (警方提醒) in the story above, a subhead of it', () => {
     const { articles } = ingestText({
       '04.txt': page('区公安局破获一起盗窃电动车案', '本报讯(通讯员 罗宇)近日,区公安局破获一起系列盗窃电动车案件。', '警方提醒', '广大市民要将电动车停放在有监控的车棚内。'),

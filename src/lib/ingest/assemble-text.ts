@@ -6,7 +6,7 @@ import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { captionBetweenHalves, closesWithEditorsNote, EDITORS_LABEL, EDITORS_NOTE, isOneSentence, marksNextBrief, NUMBERED_PICTURE, PLACED_IN_PICTURE } from './story-breaks.ts';
-import { asks, bigrams, endsSentence, hasVisibleLength } from './text.ts';
+import { asks, bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 import { isDatedNote, isPhotoCredit } from './title-lines.ts';
 
 
@@ -132,7 +132,7 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   const open = draft && (draft.phase !== 'closed' || afterword) && draft.continuesTo === null;
   // Under a column's label, a bulleted brief (`●近日，…`) after another is the next brief, credited or not.
   const nextBrief = open && is.kind === 'text' && draft.brief && draft.head.length === 0 && draft.fragments.length > 0 && SUBHEAD_MARK_AT.test(is.text) && SUBHEAD_MARK_AT.test(draft.fragments[0]!.text);
-  const target = open && !nextBrief && !(is.kind === 'subhead' && marksNextBrief(draft, line)) ? draft : a.start();
+  const target = open && !nextBrief && !(is.kind === 'subhead' && (marksNextBrief(draft, line) || advisesApart(a, i, draft))) ? draft : a.start();
   if (is.kind === 'text') {
     const beforeByline = target.phase === 'head' && target.head.length > 0 && (EDITORS_NOTE.test(is.text) || isDatedNote(line));
     a.addFragment(target, line, is.text);
@@ -153,3 +153,17 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   return i;
 }
 const MAKERS_BIO = /^\s*(?:作者|书家|画家|摄影者)简介[：:]/u;
+
+/**
+ * An advice box's label after a story (`温馨提示` / `春季是流感等呼吸道传染病高发季节，区疾控中心提醒…`) over advice on
+ * another subject than the story's: a box of its own, headed by its label, not the story's last part. Advice on the
+ * story's subject (a fire safety tip under a fire's story) shares its words and stays the story's.
+ */
+function advisesApart(a: PageAssembler, i: number, draft: ArticleDraft): boolean {
+  if (!ADVICE_LABEL.test(a.flow[i]!.text.trim()) || a.kindAt(i + 1) !== 'text') return false;
+  const advice = a.flow.slice(i + 1, a.textRunEnd(i + 1)).map((line) => line.text).join('');
+  return sharedBigrams(bigrams(advice), storyWords(draft)) < ADVICE_SHARED_WORDS;
+}
+const ADVICE_LABEL = /^(?:温馨提示|小贴士|温馨提醒)[：:]?$/u;
+/** Character pairs advice shares with the story it belongs to, at least. */
+const ADVICE_SHARED_WORDS = 2;
