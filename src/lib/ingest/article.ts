@@ -61,7 +61,6 @@ const CAMPAIGN = /^(?:深入)?(?:学习|宣传)(?:宣传|贯彻|践行)\S{2,16}(
 const EVENT = /开展|召开|举行|举办|启动|开幕|闭幕|落幕|签约|开工|竣工|投用|获评|荣获|发布|出台|走进|助力|迎来|成立|揭牌|部署/u;
 const FEATURE_SUBTITLE = /(?:记略|侧记|纪实|综述|巡礼|掠影|速写|扫描|回眸|小记|见闻|手记)$/u;
 
-
 /**
  * The column an editor's note at a story's head names (`本报开设“民生实事看落实”专栏`): printed over the story's title,
  * that name is its kicker, whatever its length.

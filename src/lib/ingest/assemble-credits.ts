@@ -12,6 +12,7 @@ import { creditsPictures } from './story-breaks.ts';
 import { endsSentence, hasVisibleLength } from './text.ts';
 import { isPhotoCredit } from './title-lines.ts';
 
+/** Where a table's figures came from, under its last row (`来源:区统计局`, `数据来源：…`). */
 const TABLES_SOURCE = /^\s*(?:数据|资料)?来源[：:]/u;
 
 export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is: Extract<LineKind, { kind: 'credit' }>): void {

@@ -152,6 +152,7 @@ export function assembleText(a: PageAssembler, i: number, line: PlacedLine, is: 
   } else a.addFragment(target, line, line.text, true);
   return i;
 }
+/** A note on who made a work (`作者简介:刘志强,重庆市书法家协会会员。`). */
 const MAKERS_BIO = /^\s*(?:作者|书家|画家|摄影者)简介[：:]/u;
 
 /**

@@ -327,7 +327,7 @@ export function markSectionBanners(blocks: PlacedLine[][]): void {
   const top = blocks.findIndex((block) => !block.every(inMasthead));
   blocks.forEach((block, b) => {
     block.forEach((name, i) => {
-      const named = b === top && i === 0 && !hasVisibleLength(name.text.trim(), SECTION_NAME_LENGTH + 1);
+      const named = b === top && i === 0 && !hasVisibleLength(name.text.trim(), BANNER_NAME_LENGTH + 1);
       if (name.is.kind !== 'title' || !(SPECIAL_SECTION.test(name.text) || named)) return;
       const under = block.slice(i + 1);
       if (sponsors(under)) {
@@ -345,7 +345,7 @@ export function markSectionBanners(blocks: PlacedLine[][]): void {
 }
 
 /** The longest special section's name with no 专刊 in it (`法治荣昌`, `税务之窗`, `清廉荣昌`). */
-const SECTION_NAME_LENGTH = 8;
+const BANNER_NAME_LENGTH = 8;
 
 /**
  * A banner's sponsors: one line (`县发展和改革委员会 主办`), or bodies a line each over the last, which says how they
