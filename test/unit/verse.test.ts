@@ -50,6 +50,14 @@ describe('poems', () => {
       ['故乡的河', [], ['那条河\n从我的童年流过\n带走了纸船'], []],
     ]);
   });
+  it('reads the letter-spaced titles between the poems of a series (组诗) as its subheads, not stanzas', () => {
+    const { articles } = ingestText({
+      '04.txt': page('濑溪河畔(组诗)', '□ 李 明', '春 水', '春水漫过石桥\n一尾鱼把整个春天衔进了深潭', '夜 归', '渔火三两点\n晚风把乡愁吹成了炊烟'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length])).toEqual([
+      ['濑溪河畔(组诗)', ['李明'], ['春 水', '夜 归'], 4],
+    ]);
+  });
   it('reads a poem of couplets, stanzas of two lines beside each other, and the next piece after it', () => {
     const { articles } = ingestText({
       '04.txt': page('春天来了', '□ 吴小燕', '春天来了\n柳枝发了芽', '燕子回来了\n在屋檐下筑巢', '我站在田埂上\n等风', '致敬，奋斗者', '□ 周国平', '你们是黎明前最早醒来的人。'),

@@ -11,7 +11,7 @@ import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { PageAssembler } from './page-assembler.ts';
 import { joinTitleTheLeadRepeats } from './title-lines.ts';
 import type { PaperSettings } from './settings.ts';
-import { COMBINED_REPORT } from './story-breaks.ts';
+import { COMBINED_REPORT, titlesPoemOfSeries } from './story-breaks.ts';
 import { endsSentence } from './text.ts';
 
 export function assemblePage(lines: PlacedLine[], settings: PaperSettings): PageAssembly {
@@ -150,6 +150,10 @@ function assembleCaption(a: PageAssembler, i: number, line: PlacedLine): void {
 function assembleVerse(a: PageAssembler, i: number, line: PlacedLine): void {
   const draft = a.current;
   const target = draft && draft.phase !== 'closed' ? draft : a.start();
+  if (titlesPoemOfSeries(target, line, a.flow[i + 1])) {
+    a.addFragment(target, line, line.text, true);
+    return;
+  }
   const stanza = target.fragments.at(-1);
   // The verses of one block are one stanza, a verse a line.
   if (stanza?.verse && line.gapBefore === 0 && stanza.lines.at(-1) === a.flow[i - 1]?.no) {

@@ -4,7 +4,7 @@ import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opens
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
-import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, SPACED_POEM_TITLE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
@@ -149,6 +149,15 @@ function poemsAnnounced(draft: ArticleDraft): number {
 /** A title over a stanza, under a poem whose title announced it (`（外一首）`): the next poem's title, a subhead of the piece. */
 export const titlesPoemAnnounced = (draft: ArticleDraft, next: PlacedLine | undefined) =>
   next?.is.kind === 'verse' && draft.fragments.filter((f) => f.subhead).length < poemsAnnounced(draft);
+
+/**
+ * A letter-spaced title in a block of its own between the poems of a series its headline announces (`濑溪河畔(组诗)` …
+ * `春 水` … `夜 归`): the next poem's title, a subhead of the piece, not a stanza of the poem before it.
+ */
+export const titlesPoemOfSeries = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
+  line.gapBefore > 0 && next !== undefined && next.gapBefore > 0 && SPACED_POEM_TITLE.test(line.text.trim()) && draft.head.some((title) => POEM_SERIES.test(title.text));
+const POEM_SERIES = /[（(](?:组诗|组章|外[一二两三四五六七八九][首章])[）)]\s*$/u;
+
 
 /**
  * A marked line (`■…`) after a brief that a line with the same mark opened and headed, with no byline over it, under a

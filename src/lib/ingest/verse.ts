@@ -5,7 +5,7 @@
 import type { PlacedLine } from './line-kinds.ts';
 import { AUTHOR_MARK, isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { COLUMN_TAG, POEM_FORM } from './line-shapes.ts';
+import { COLUMN_TAG, POEM_FORM, SPACED_POEM_TITLE } from './line-shapes.ts';
 import { ART_FORM } from './title-lines.ts';
 import { hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
@@ -103,6 +103,9 @@ export function markPartNumbers(lines: PlacedLine[]): void {
   }
 }
 
+/** A poem's title alone in its block, letter-spaced as a series prints it (`春 水`). */
+const isSpacedTitle = (block: PlacedLine[] | undefined) => block?.length === 1 && block[0]!.is.kind === 'title' && SPACED_POEM_TITLE.test(block[0]!.text.trim());
+
 /** The most lines a headline stacks in one block: a kicker, a headline, a subtitle. */
 const LONGEST_HEAD = 3;
 
@@ -130,7 +133,9 @@ export function markVerse(blocks: PlacedLine[][]): void {
   const stanza = shaped.map((isShaped, b) => isShaped && !headsAStory(b));
   // Stanzas of two lines count beside a longer one, or beside each other (a poem of couplets).
   const short = verses.map((block, b) => isShortStanza(block) && !headsAStory(b));
+  // Or across a poem's letter-spaced title between them, in a series (`春 水` between two couplets).
+  const beside = (b: number, step: number) => stanza[b + step] || short[b + step] || (isSpacedTitle(blocks[b + step]) && (stanza[b + 2 * step] || short[b + 2 * step]));
   verses.forEach((block, b) => {
-    if (stanza[b] || short[b] && (stanza[b - 1] || stanza[b + 1] || short[b - 1] || short[b + 1])) for (const line of block) line.is = { kind: 'verse' };
+    if (stanza[b] || short[b] && (beside(b, -1) || beside(b, 1))) for (const line of block) line.is = { kind: 'verse' };
   });
 }
