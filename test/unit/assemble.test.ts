@@ -1408,6 +1408,13 @@ describe('a third archivist’s leftovers', () => {
     expect(articles.map((a) => [a.headline, a.reporters, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length, a.paragraphs.at(-1)])).toEqual([
       ['我区工业经济实现“开门红”', ['赵磊'], ['全区主要经济指标'], 7, '区经济信息委相关负责人介绍，全区新投产工业项目12个。'],
     ]);
+    // At the end of a story whose dateline credits nobody, over the writer's credit: the story's table, and its credit.
+    const atEnd = ingestText({
+      '03.txt': page('荣昌猪肉价格连续三周回落', '本报讯 3月第二周，我区猪肉平均零售价格为每公斤26.8元。', '本周主要农产品价格', '品名 单位 价格(元) 环比', '猪肉 公斤 26.8 ↓2.2%', '（融媒体中心记者 邓丽）'),
+    });
+    expect(atEnd.articles.map((a) => [a.headline, a.reporters, a.subheads.map((at) => a.paragraphs[at]), a.paragraphs.length])).toEqual([
+      ['荣昌猪肉价格连续三周回落', ['邓丽'], ['本周主要农产品价格'], 4],
+    ]);
   });
   it('keeps a box of rows after a story (活动日程 / its rows) in the story, under its header', () => {
     const { articles } = ingestText({

@@ -2,6 +2,7 @@
 // assembler's (assemble.ts) questions that read more than the line's own shape.
 import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
+import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
 import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, SPACED_POEM_TITLE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
@@ -21,6 +22,20 @@ export function headsListOf(draft: ArticleDraft, line: PlacedLine, next: PlacedL
   if ((isNameList(next.text) || isLabelledNames(next.text) || (rows && ROSTER_HEADING.test(line.text))) && namesStory()) return true;
   return rows && ROWS_HEADER.test(line.text) && (draft.fragments.at(-1)?.alone !== true || namesStory() || resultsGoOn(draft, line.text));
 }
+/**
+ * A box of rows under a story whose dateline credits nobody, with the story's writer's credit closing it after the
+ * rows (`本报讯 …` / `本周主要农产品价格` / `品名 单位 价格` … / `（融媒体中心记者 邓丽）`): the story's table, and its
+ * credit the story's. Read as a box of its own, it had taken the story's writer.
+ */
+export function tableBeforeStorysCredit(draft: ArticleDraft, flow: readonly PlacedLine[], i: number): boolean {
+  const isRow = (line: PlacedLine | undefined) => line?.is.kind === 'text' && line.is.alone === true;
+  if (draft.bylines.length === 0 || draft.credits.length > 0 || namesAnyone(draft.people) || !isRow(flow[i + 1])) return false;
+  let j = i + 1;
+  while (isRow(flow[j])) j++;
+  const credit = flow[j]?.is;
+  return j - i > 1 && credit?.kind === 'credit' && namesAnyone(credit.credit) && !isPhotoCredit(credit.credit) && !credit.work;
+}
+
 /** A second table of results under a story that headed its first so (`团体总分前三名` … `部分单项冠军`): the same story's. */
 const resultsGoOn = (draft: ArticleDraft, header: string) =>
   RESULTS_HEADER.test(header) && draft.fragments.some((fragment) => fragment.subhead && RESULTS_HEADER.test(fragment.text));
