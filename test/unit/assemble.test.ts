@@ -1348,6 +1348,14 @@ describe('a third archivist’s leftovers', () => {
       // A figure over a dateline heads its story still.
       ['95.6%', null, ['今年1—2月，全区规模以上工业企业产销率达95.6%。']],
     ]);
+    // Over a headline and a dateline after a story's text, it is that story's kicker, no line of the story above.
+    const kicker = ingestText({
+      '03.txt': page('我区工业经济实现“开门红”', '本报讯（融媒体中心记者 赵磊）1—2月，全区规上工业产值186.3亿元。', '95.6%', '我区工业产销率创新高', '本报讯（记者 王磊）今年1—2月，产销率达95.6%。'),
+    });
+    expect(kicker.articles.map((a) => [a.kicker, a.headline, a.paragraphs])).toEqual([
+      [null, '我区工业经济实现“开门红”', ['1—2月，全区规上工业产值186.3亿元。']],
+      ['95.6%', '我区工业产销率创新高', ['今年1—2月，产销率达95.6%。']],
+    ]);
   });
 
   it('reads a figure alone over a dateline as its story’s headline, but the page’s own number as furniture', () => {

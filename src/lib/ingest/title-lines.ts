@@ -47,7 +47,8 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   const salutation = line.is.kind === 'text' && lines[i + 1]?.is.kind === 'title' && isSalutation(lines, i + 1, settings);
   // A unit and a name under it (`县妇幼保健院儿科 赵敏`) are its byline, read so once a title is over them.
   const unitByline = line.is.kind === 'text' && lines[i + 1]?.is.kind === 'title' && writersOfUnit(lines[i + 1]!.text.trim()) !== null;
-  const subtitle = !salutation && !unitByline && lines[i + 1]?.is.kind === 'title' && (SUBTITLE_DASH.test(lines[i + 1]!.text) || nothingAbove);
+  // A figure set large over its headline (`95.6%` / `我区工业产销率创新高` / `本报讯…`) is no story's last line either.
+  const subtitle = !salutation && !unitByline && lines[i + 1]?.is.kind === 'title' && (SUBTITLE_DASH.test(lines[i + 1]!.text) || nothingAbove || FIGURE_ALONE.test(line.text));
   const under = line.is.kind === 'text' && subtitle ? i + 2 : i + 1;
   const next = lines[under];
   const afterNext = lines[under + 1];
