@@ -8,7 +8,7 @@ import { endsSentence, hasVisibleLength } from './text.ts';
 /** The longest label under a call-out's figure: a few words (`规上工业产值`, `同比增长`). */
 const LABEL_LENGTH = 10;
 
-const isFigure = (line: PlacedLine | undefined) => line !== undefined && (line.is.kind === 'title' || line.is.kind === 'text') && FIGURE_ALONE.test(line.text) && /[0-9０-９]/u.test(line.text);
+const isFigure = (line: PlacedLine | undefined) => line !== undefined && (line.is.kind === 'title' || line.is.kind === 'text') && FIGURE_ALONE.test(line.text);
 const isLabel = (line: PlacedLine | undefined) => line?.is.kind === 'title' && !hasVisibleLength(line.text, LABEL_LENGTH + 1) && !/[0-9０-９]/u.test(line.text);
 
 /**

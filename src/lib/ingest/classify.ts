@@ -250,8 +250,8 @@ const HOST = /^\s*主持人?[：:]\s*(\S.*)$/u;
 
 /** A subhead's mark, a title, a space, and the lead (`■区图书馆举办读书分享会 5月8日，区图书馆…`). */
 const MARKED_TITLE_AND_LEAD = new RegExp(`^${SUBHEAD_MARK}\\s*([^\\s，,、：:]+)\\s+(\\S.*)$`, 'u');
-/** A 镇街 brief's town in lenticular brackets before its lead (`【吴家镇】近日，…`). */
-const TOWN_IN_BRACKETS = /^【(\p{Script=Han}{2,4}(?:镇|乡|街道))】\s*(\S.*)$/u;
+/** A 镇街 brief's town in lenticular brackets before its lead (`【吴家镇】近日，…`); isTown tells a town. */
+const BRACKETED_TITLE_AND_LEAD = /^【([^】]{2,6})】\s*(\S.*)$/u;
 const BRIEF_MARKS = codeUnits(`${SUBHEAD_MARK.slice(1, -1)}【`);
 /**
  * What a rule or a speck alone on its line is read as, and a box's or a bullet's mark left by OCR without its words
@@ -290,12 +290,14 @@ const ELISION = /^[.·]{2,}$/u;
  * shares the title's words; a sentence with a space in it is no such pair.
  */
 function gluedBriefTitle(text: string, settings: PaperSettings): { title: string; lead: string } | null {
-  const parts = MARKED_TITLE_AND_LEAD.exec(text) ?? TOWN_IN_BRACKETS.exec(text);
+  const marked = MARKED_TITLE_AND_LEAD.exec(text);
+  const bracketed = marked ? null : BRACKETED_TITLE_AND_LEAD.exec(text);
+  const parts = marked ?? bracketed;
   if (!parts) return null;
   const title = parts[1]!;
   const lead = parts[2]!;
-  // A town's name is the brief's title however short (`■吴家镇 近日，…`, `【吴家镇】近日，…`).
-  if (hasSentencePunctuation(title) || (countHan(title) < 4 && !isTown(title)) || hasVisibleLength(title, settings.maxHeadlineLength + 1)) return null;
+  // A town's name is the brief's title however short (`■吴家镇 近日，…`), and the only one in brackets (`【吴家镇】近日，…`).
+  if ((bracketed && !isTown(title)) || hasSentencePunctuation(title) || (countHan(title) < 4 && !isTown(title)) || hasVisibleLength(title, settings.maxHeadlineLength + 1)) return null;
   return opensWithWhen(lead) || (hasSentencePunctuation(lead) && sharedBigrams(bigrams(title), bigrams(lead)) >= 3) ? { title, lead } : null;
 }
 

@@ -66,12 +66,12 @@ const TEASER_LENGTH = 150;
  */
 export function markShortGuideEntries(lines: PlacedLine[]): void {
   const isEntry = (line: PlacedLine | undefined) => line?.is.kind === 'furniture' && line.is.reason === 'guide' && !isPointer(line);
+  const mark = (line: PlacedLine, beside: PlacedLine | undefined) => {
+    if (line.is.kind === 'title' && isEntry(beside) && PAGE_AND_NAME.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'guide' };
+  };
   // Both ways, so that a run of short entries over a long one is read from the long one up.
-  for (const order of [lines, [...lines].reverse()]) {
-    order.forEach((line, i) => {
-      if (line.is.kind === 'title' && isEntry(order[i - 1]) && PAGE_AND_NAME.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'guide' };
-    });
-  }
+  for (let i = 1; i < lines.length; i++) mark(lines[i]!, lines[i - 1]);
+  for (let i = lines.length - 2; i >= 0; i--) mark(lines[i]!, lines[i + 1]);
 }
 
 /**

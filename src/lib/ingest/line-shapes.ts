@@ -376,10 +376,6 @@ export const isExcerptSource = (text: string): boolean => text.length <= 40 && E
 const EXCERPT_SOURCE = /^\s*(?:[—－-]{1,2}\s*)?(?:摘自|选自|摘编自|转自|转载自|原载)《[^》]{1,20}》[^。！？]{0,16}$/u;
 
 /**
- * Whom to call or where to come, under a notice or an advertisement (`联系人：李先生 13996123456`, `电话：023-46755678`,
- * `地址：荣昌区海棠大道66号`): its last lines, and no headline.
- */
-/**
  * The kind of writing or of art a supplement prints over a piece's title (`小小说` / `老 钟`, `散文` / `母亲的菜园`,
  * `书法` / `宁静致远`, `长篇小说连载` / `濑溪河（十八）`): a kicker, over a title of any length.
  */
@@ -391,6 +387,10 @@ export const SPACED_POEM_TITLE = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,
 /** A literary page's section (`副刊`, `文艺·副刊`, `昌州文苑`): its pieces are signed by their writers, its name is the supplement's. */
 export const LITERARY_SECTION = /副刊|文艺|文苑|文学/u;
 
+/**
+ * Whom to call or where to come, under a notice or an advertisement (`联系人：李先生 13996123456`, `电话：023-46755678`,
+ * `地址：荣昌区海棠大道66号`): its last lines, and no headline.
+ */
 export const isContactField = (text: string): boolean => text.length <= 40 && (CONTACT_FIELD.test(text) || ADDRESS_FIELD.test(text));
 const CONTACT_FIELD = /^\s*(?:联系人|联系电话|联系方式|电话|手机|咨询电话|报名电话|服务热线)[：:][^。！？，,]{0,20}?[0-9０-９][0-9０-９\-－]{6,}\s*$/u;
 /** Where to come, over whom to call (`地址：荣昌区海棠大道66号`). */

@@ -22,6 +22,17 @@ export function headsListOf(draft: ArticleDraft, line: PlacedLine, next: PlacedL
   if ((isNameList(next.text) || isLabelledNames(next.text) || (rows && ROSTER_HEADING.test(line.text))) && namesStory()) return true;
   return rows && ROWS_HEADER.test(line.text) && (draft.fragments.at(-1)?.alone !== true || namesStory() || resultsGoOn(draft, line.text));
 }
+/** A second table of results under a story that headed its first so (`团体总分前三名` … `部分单项冠军`): the same story's. */
+const resultsGoOn = (draft: ArticleDraft, header: string) =>
+  RESULTS_HEADER.test(header) && draft.fragments.some((fragment) => fragment.subhead && RESULTS_HEADER.test(fragment.text));
+const RESULTS_HEADER = /(?:成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
+
+/**
+ * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
+ * `报名流程`, `男子组最终排名`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
+ */
+const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|指标|统计表?|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
+
 /**
  * A box of rows under a story whose dateline credits nobody, with the story's writer's credit closing it after the
  * rows (`本报讯 …` / `本周主要农产品价格` / `品名 单位 价格` … / `（融媒体中心记者 邓丽）`): the story's table, and its
@@ -35,17 +46,6 @@ export function tableBeforeStorysCredit(draft: ArticleDraft, flow: readonly Plac
   const credit = flow[j]?.is;
   return j - i > 1 && credit?.kind === 'credit' && namesAnyone(credit.credit) && !isPhotoCredit(credit.credit) && !credit.work;
 }
-
-/** A second table of results under a story that headed its first so (`团体总分前三名` … `部分单项冠军`): the same story's. */
-const resultsGoOn = (draft: ArticleDraft, header: string) =>
-  RESULTS_HEADER.test(header) && draft.fragments.some((fragment) => fragment.subhead && RESULTS_HEADER.test(fragment.text));
-const RESULTS_HEADER = /(?:成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
-
-/**
- * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
- * `报名流程`, `男子组最终排名`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
- */
-const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|指标|统计表?|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
 
 /** A headline printed again under a jump's line: no comma, and not torn into the line under it in its block. */
 export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined) => !/[，,]/u.test(line.text) && !(next?.no === line.no + 1 && next.gapBefore === 0 && next.is.kind === 'text');
@@ -170,9 +170,10 @@ export const titlesPoemAnnounced = (draft: ArticleDraft, next: PlacedLine | unde
  * `春 水` … `夜 归`): the next poem's title, a subhead of the piece, not a stanza of the poem before it.
  */
 export const titlesPoemOfSeries = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
-  line.gapBefore > 0 && next !== undefined && next.gapBefore > 0 && SPACED_POEM_TITLE.test(line.text.trim()) && draft.head.some((title) => POEM_SERIES.test(title.text));
-const POEM_SERIES = /[（(](?:组诗|组章|外[一二两三四五六七八九][首章])[）)]\s*$/u;
-
+  line.gapBefore > 0 && next !== undefined && next.gapBefore > 0 && SPACED_POEM_TITLE.test(line.text.trim()) &&
+  (draft.head.some((title) => POEM_SERIES.test(title.text)) || poemsAnnounced(draft) > 0);
+/** A series of poems named as one (`濑溪河畔(组诗)`), as `（外一首）` announces more poems (MORE_POEMS). */
+const POEM_SERIES = /[（(](?:组诗|组章)[）)]\s*$/u;
 
 /**
  * A marked line (`■…`) after a brief that a line with the same mark opened and headed, with no byline over it, under a
@@ -305,7 +306,7 @@ function namesWhomFirst(text: string): boolean {
   const named = WHOM_THEN_HEADLINE.exec(text);
   return named !== null && (looksLikeName(named[1]!) || isUnitAlone(named[1]!));
 }
+const WHOM_THEN_HEADLINE = /^(\p{Script=Han}{2,12})[：:]\s*[^，,、：:。；;！!？?\d]{6,}$/u;
 /** An interview's questions, after which a name and a colon are the guest's answer (`张伟：今年我们将…`). */
 const interviews = (draft: ArticleDraft) => draft.fragments.some((fragment) => INTERVIEWER.test(fragment.text));
 const INTERVIEWER = /^(?:记者|问|主持人|本报)[：:]/u;
-const WHOM_THEN_HEADLINE = /^(\p{Script=Han}{2,12})[：:]\s*[^，,、：:。；;！!？?\d]{6,}$/u;

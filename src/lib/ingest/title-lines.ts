@@ -283,9 +283,9 @@ const JOINS_NAMES = /[暨、第]$/u;
  * A title line that ends in a first or a count of what the next line names (`区中医院成功开展首例` / `经皮冠状动脉介入手术`,
  * `…迎来首批`, `…举办首届`): the count wants its noun, which no subtitle is.
  */
+const OPENS_A_COUNT = /(?:首[例个家批座台条届次场部趟单笔位支款]|一批|一系列)$/u;
 /** A title line that ends in a verb wanting its figure (`…总投资达` / `36.5亿元`, `…突破` / `1000万人次`). */
 const WANTS_A_FIGURE = /(?:[达逾超至]|达到|突破|超过|增至|增长)$/u;
-const OPENS_A_COUNT = /(?:首[例个家批座台条届次场部趟单笔位支款]|一批|一系列)$/u;
 
 /**
  * Marks a title line as the wrapped end of the one above when the story's lead runs the two together

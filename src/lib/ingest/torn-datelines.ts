@@ -4,7 +4,7 @@
 // byline and its people.
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import type { SourceLine } from './lines.ts';
-import { namesAnyone } from './credits.ts';
+import { namesAnyone, type ParsedCredit } from './credits.ts';
 
 /** What the line after a torn credit may have been read as: anything but a page's furniture, a jump or a new story. */
 const TAIL_KINDS: ReadonlySet<string> = new Set(['text', 'title', 'subhead', 'credit', 'caption']);
@@ -13,16 +13,17 @@ const TAIL_KINDS: ReadonlySet<string> = new Set(['text', 'title', 'subhead', 'cr
 const OPEN_CREDIT = /^[(（][^()（）]*$/u;
 
 /**
- * The dateline the two lines read as, or null. Lines come trimmed, so a space at the tear is lost: the tear read as a
- * space (`记者` / `张宁婷`, where print had `记者 张宁婷`) when that credit reads whole, as one word otherwise (a name torn
- * in two, `张宁` / `婷`, which a space would leave a one-character name).
+ * The two lines read as one, when the credit `creditOf` finds in that reading names someone, or null. Lines come
+ * trimmed, so a space at the tear is lost: the tear read as a space (`记者` / `张宁婷`, where print had `记者 张宁婷`) when
+ * that credit reads whole, as one word otherwise (a name torn in two, `张宁` / `婷`, which a space would leave a
+ * one-character name), with the problems it then has when `unspacedProblems` allows them.
  */
-function readAsOne(first: PlacedLine, second: PlacedLine, classify: (line: SourceLine) => LineKind): Extract<LineKind, { kind: 'dateline' }> | null {
+function readAsOne(first: PlacedLine, second: PlacedLine, classify: (line: SourceLine) => LineKind, creditOf: (read: LineKind) => ParsedCredit | null | undefined, unspacedProblems: boolean): LineKind | null {
   for (const [text, strict] of [[`${first.text} ${second.text}`, true], [first.text + second.text, false]] as const) {
     const read = classify({ no: first.no, text });
-    // The credit must close on the second line, not run on through it.
-    if (read.kind !== 'dateline' || !read.credit || !namesAnyone(read.credit) || read.byline.length <= first.text.length) continue;
-    if (!strict || read.credit.problems.length === 0) return read;
+    const credit = creditOf(read);
+    if (!credit || !namesAnyone(credit)) continue;
+    if (credit.problems.length === 0 || (!strict && unspacedProblems)) return read;
   }
   return null;
 }
@@ -37,8 +38,9 @@ export function mendTornDatelines(lines: PlacedLine[], classify: (line: SourceLi
     const first = lines[i]!;
     const second = lines[i + 1]!;
     if (first.is.kind !== 'dateline' || first.is.credit || !OPEN_CREDIT.test(first.is.rest) || !TAIL_KINDS.has(second.is.kind)) continue;
-    const read = readAsOne(first, second, classify);
-    if (!read) continue;
+    // The credit must close on the second line, not run on through it.
+    const read = readAsOne(first, second, classify, (whole) => (whole.kind === 'dateline' && whole.byline.length > first.text.length ? whole.credit : null), true);
+    if (read?.kind !== 'dateline') continue;
     first.is = { ...read, tail: second.no };
     second.is = { kind: 'datelineTail', datelineAt: first.no };
     i++;
@@ -65,14 +67,10 @@ export function mendTornClosingCredits(lines: PlacedLine[], classify: (line: Sou
     const first = lines[i]!;
     const second = lines[i + 1]!;
     if ((first.is.kind !== 'text' && first.is.kind !== 'dateline') || !opensNearEnd(first.text) || closingOf(first.is) || !OPEN_AT_END.test(first.text) || !CLOSES_ALONE.test(second.text.trim())) continue;
-    for (const text of [`${first.text} ${second.text.trim()}`, first.text + second.text.trim()]) {
-      const read = classify({ no: first.no, text });
-      const credit = closingOf(read);
-      if (!credit || !namesAnyone(credit) || credit.problems.length) continue;
-      first.is = read;
-      second.is = { kind: 'creditTail', creditAt: first.no };
-      i++;
-      break;
-    }
+    const read = readAsOne(first, second, classify, closingOf, false);
+    if (!read) continue;
+    first.is = read;
+    second.is = { kind: 'creditTail', creditAt: first.no };
+    i++;
   }
 }
