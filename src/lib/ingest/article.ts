@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './line-kinds.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { FIGURE_ALONE, GENRE, isLabelOverTitles, isUnitName, LITERARY_SECTION, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { FIGURE_ALONE, GENRE, isLabelOverTitles, isUnitName, letterSpaced, LITERARY_SECTION, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { asks, endsWithColon, excerpt, hasVisibleLength } from './text.ts';
@@ -221,12 +221,8 @@ function writersOnLiteraryPage(people: Credits, d: ArticleDraft, section: string
 }
 const STAFF_RANK = /记者|本报|通讯员/u;
 
-/**
- * A title set with a space between each of its characters to fill its width (`讣  告`, `春 雨`) is one word; a title
- * of words spaced apart (`春耕 备耕 正当 时节`) keeps its spaces.
- */
-const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u;
-const unspaced = (title: string) => ((title.includes(' ') || title.includes('\u3000')) && LETTER_SPACED.test(title.trim()) ? title.replace(/[ \u3000]+/gu, '').trim() : title);
+/** A title set with a space between each of its characters to fill its width (`讣  告`, `春 雨`) is one word. */
+const unspaced = (title: string) => ((title.includes(' ') || title.includes('\u3000')) && letterSpaced(title)) || title;
 
 const OCR_SUBTITLE_DASH = /^一一(?!一)\s*/u;
 

@@ -381,8 +381,21 @@ const EXCERPT_SOURCE = /^\s*(?:[—－-]{1,2}\s*)?(?:摘自|选自|摘编自|转
  */
 export const GENRE = /^(?:小小说|微小说|短篇小说|小说|散文|随笔|杂文|诗歌|新诗|散文诗|童话|寓言|游记|书评|影评|札记|小作家|征文选登|校园作文|学生作文|学生习作|习作|佳作欣赏|书法|国画|篆刻|剪纸|书画|(?:长篇|中篇)?(?:小说)?连载)$/u;
 
+/**
+ * A line set with a space between each of its characters to fill its width (`讣  告`, `晓 言`, `春 水`): its characters
+ * as the one word they are, or null for any other line (`春耕 备耕 正当 时节` keeps its spaces: it is words spaced apart).
+ */
+export function letterSpaced(text: string): string | null {
+  const trimmed = text.trim();
+  return LETTER_SPACED.test(trimmed) ? trimmed.replace(/[ \u3000]+/gu, '') : null;
+}
+const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u;
+
 /** A poem's title letter-spaced, as a series prints it apart from its verses (`春 水`, `夜 归`, `乡 愁 三 题`). */
-export const SPACED_POEM_TITLE = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,5}$/u;
+export function isSpacedPoemTitle(text: string): boolean {
+  const word = letterSpaced(text);
+  return word !== null && [...word].length <= 6;
+}
 
 /** A literary page's section (`副刊`, `文艺·副刊`, `昌州文苑`): its pieces are signed by their writers, its name is the supplement's. */
 export const LITERARY_SECTION = /副刊|文艺|文苑|文学/u;

@@ -5,7 +5,7 @@ import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
-import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, LABEL_AND_VALUE, ROSTER_HEADING, SPACED_POEM_TITLE, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
@@ -170,7 +170,7 @@ export const titlesPoemAnnounced = (draft: ArticleDraft, next: PlacedLine | unde
  * `春 水` … `夜 归`): the next poem's title, a subhead of the piece, not a stanza of the poem before it.
  */
 export const titlesPoemOfSeries = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
-  line.gapBefore > 0 && next !== undefined && next.gapBefore > 0 && SPACED_POEM_TITLE.test(line.text.trim()) &&
+  line.gapBefore > 0 && next !== undefined && next.gapBefore > 0 && isSpacedPoemTitle(line.text) &&
   (draft.head.some((title) => POEM_SERIES.test(title.text)) || poemsAnnounced(draft) > 0);
 /** A series of poems named as one (`濑溪河畔(组诗)`), as `（外一首）` announces more poems (MORE_POEMS). */
 const POEM_SERIES = /[（(](?:组诗|组章)[）)]\s*$/u;

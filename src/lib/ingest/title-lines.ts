@@ -7,7 +7,7 @@ import { pageNumber } from './page-marks.ts';
 import { unitThenNames, type ParsedCredit } from './credits.ts';
 import { ROLES } from '../schema.ts';
 import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
-import { FIGURE_ALONE, isNoteAlone, isSignature, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
+import { FIGURE_ALONE, isNoteAlone, isSignature, letterSpaced, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate, isDateAlone } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
 import { bigrams, comparisonKey, endsSentence, endsWithColon, hasVisibleLength, sharedBigrams } from './text.ts';
@@ -158,11 +158,10 @@ const PARTS_LABEL = /^(?:解读|导读|综述|链接|背景|评论|提示|观察
  * are a notice's title or a column's word spaced to a title's width (`讣  告`, `关 注`); undefined for another line.
  */
 function spacedPair(text: string): string | null | undefined {
-  if (!SPACED_PAIR.test(text)) return undefined;
-  const pair = text.replace(/[\s\u3000]+/u, '');
+  const pair = letterSpaced(text);
+  if (pair === null || [...pair].length !== 2) return undefined;
   return SPACED_TITLE.test(pair) ? null : pair;
 }
-const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const SPACED_TITLE = /^(?:讣告|公告|通告|公示|声明|通知|启事|告示|喜报|捷报|招聘|鸣谢|征稿|关注|聚焦|提醒|看点|速览|热点|图说|视点|声音|观察|特写|纪实|追踪|调查|时评|短评|杂谈)$/u;
 
 /**

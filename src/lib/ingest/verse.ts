@@ -5,7 +5,7 @@
 import type { PlacedLine } from './line-kinds.ts';
 import { AUTHOR_MARK, isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
-import { COLUMN_TAG, POEM_FORM, SPACED_POEM_TITLE } from './line-shapes.ts';
+import { COLUMN_TAG, isSpacedPoemTitle, POEM_FORM } from './line-shapes.ts';
 import { ART_FORM } from './title-lines.ts';
 import { hasSentencePunctuation, hasVisibleLength, visibleLength } from './text.ts';
 
@@ -104,7 +104,7 @@ export function markPartNumbers(lines: PlacedLine[]): void {
 }
 
 /** A poem's title alone in its block, letter-spaced as a series prints it (`春 水`). */
-const isSpacedTitle = (block: PlacedLine[] | undefined) => block?.length === 1 && block[0]!.is.kind === 'title' && SPACED_POEM_TITLE.test(block[0]!.text.trim());
+const isSpacedTitle = (block: PlacedLine[] | undefined) => block?.length === 1 && block[0]!.is.kind === 'title' && isSpacedPoemTitle(block[0]!.text);
 
 /** The most lines a headline stacks in one block: a kicker, a headline, a subtitle. */
 const LONGEST_HEAD = 3;
