@@ -9,7 +9,7 @@ import { GENRE, isShortUnstopped, LITERARY_SECTION, PAGE_COUNT_WORDS, PAGE_NO, P
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { isUnitAlone } from './title-lines.ts';
-import type { PaperSettings } from './settings.ts';
+import { sectionNames, type PaperSettings } from './settings.ts';
 import { countHan, hasVisibleLength } from './text.ts';
 
 /** A guide entry's bullet: a subhead's marks, and the lighter ones guides use. */
@@ -192,14 +192,6 @@ const SECTION_ALONE = new RegExp(`^${SECTION}$`, 'u');
 const folioNumber = (folio: string) => pageNumber(folio.replace(/^第\s*/u, '').replace(/\s*版$/u, ''));
 const isHeaderLine = (line: PlacedLine) => line.is.kind === 'pageHeader' || (line.is.kind === 'furniture' && line.is.reason === 'page-number');
 const isPaperName = (line: PlacedLine) => line.is.kind === 'furniture' && line.is.reason === 'masthead';
-
-/** The paper's section names as a set, made once per settings: every page asks. */
-const sectionSets = new WeakMap<PaperSettings, ReadonlySet<string>>();
-function sectionNames(settings: PaperSettings): ReadonlySet<string> {
-  let names = sectionSets.get(settings);
-  if (!names) sectionSets.set(settings, (names = new Set(settings.sections)));
-  return names;
-}
 
 /**
  * A page's number and section printed at its top without a date (`3 法治`, `A03版：时政`, over a running head of the

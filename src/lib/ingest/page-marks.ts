@@ -4,7 +4,7 @@ import { PAGE_COUNT_WORDS, PAGE_NO_FORMS, PAPER_NAME } from './line-shapes.ts';
 import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, digitsValue, findPrintedDate, OCR_DIGIT, ocrDigits, PRINTED_DATES } from './dates.ts';
 import type { LineKind } from './line-kinds.ts';
 import { letteredPageNumber, LETTERED_PAGE, LETTERED_PAGE_NO, NEXT_PAGE, PREVIOUS_PAGE } from './page-labels.ts';
-import type { PaperSettings } from './settings.ts';
+import { sectionNames, type PaperSettings } from './settings.ts';
 import { codeUnits, hasSentencePunctuation, hasVisibleLength, SENTENCE_STOP, visibleLength } from './text.ts';
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -146,7 +146,7 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   const numbered = page && (date || weekday || staff);
   const runningHead = date && (weekday || [settings.name, ...settings.mastheads].some((name) => name && text.includes(name)));
   const staffLine = staff && !date && visibleLength(text) < 40 && STAFF_LINE.test(text);
-  if (!numbered && !runningHead && !staffLine) return null;
+  if (!numbered && !runningHead && !staffLine && !date) return null;
   let rest = text
     .replace(PAGE_MARK, ' ')
     .replace(LETTERED_MARK, ' ')
@@ -162,14 +162,26 @@ export function parsePageHeader(text: string, settings: PaperSettings): Extract<
   // The paper's name where no setting gives it (`荣昌报 2024年5月10日 星期五 第2版 综合`) is no section, nor is what
   // the page's staff line names (`本版策划：县总工会 荣昌报社`).
   // A combined section keeps its parts (`教育·卫生`); a dot beside a field parts it from the next (`第3版·要闻`).
-  const fields = numbered || runningHead ? rest.split(/[\s|｜：:]+/u).map((t) => t.replace(/^[·・]+|[·・]+$/gu, '')) : [];
+  const fields = numbered || runningHead || date ? rest.split(/[\s|｜：:]+/u).map((t) => t.replace(/^[·・]+|[·・]+$/gu, '')) : [];
   const section = fields.find((t) => HEADER_SECTION.test(t) && !PAPER_NAME.test(t)) ?? null;
+  if (!numbered && !runningHead && !staffLine && !isBareRunningHead(fields, section, settings)) return null;
   // A running head may print its page's number bare (`荣昌报 2024年5月20日 星期一 2 综合`).
   const bare = page ? undefined : fields.find((t) => BARE_PAGE_NUMBER.test(t));
   return { kind: 'pageHeader', page: page ? markedPageNumber((page[1] ?? page[2])!) : bare ? Number(bare) : null, section, date };
 }
 const HEADER_SECTION = /^\p{Script=Han}{2,8}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const BARE_PAGE_NUMBER = /^[1-9][0-9]?$/u;
+
+/**
+ * A running head of the date, the section and maybe the page's number, with no weekday or paper's name
+ * (`2　综合　2024年3月15日`, `2024年3月15日　综合`), as many PDFs print it: the section must be one the paper names
+ * (settings.ts), for a chronicle's dated line has a short word after its date too (`2020年12月1日 正式通车`).
+ */
+function isBareRunningHead(fields: string[], section: string | null, settings: PaperSettings): boolean {
+  if (section === null || !section.split(/[·・]/u).every((part) => sectionNames(settings).has(part))) return false;
+  const words = fields.filter((field) => field !== '');
+  return words.length <= 2 && words.every((word) => word === section || BARE_PAGE_NUMBER.test(word));
+}
 
 /** A marker at a line's start of where its story came from (`（上接第1版）`): how long it is, and the page it names. */
 export function jumpFromMarker(text: string): { length: number; page: number } | null {

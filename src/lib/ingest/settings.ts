@@ -73,3 +73,11 @@ export const paperSettingsSchema = z.strictObject({
 export type PaperSettings = z.infer<typeof paperSettingsSchema>;
 
 export const defaultPaperSettings: PaperSettings = paperSettingsSchema.parse({});
+
+/** The paper's section names as a set, made once per settings: every page asks. */
+const sectionSets = new WeakMap<PaperSettings, ReadonlySet<string>>();
+export function sectionNames(settings: PaperSettings): ReadonlySet<string> {
+  let names = sectionSets.get(settings);
+  if (!names) sectionSets.set(settings, (names = new Set(settings.sections)));
+  return names;
+}

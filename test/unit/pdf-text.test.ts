@@ -1,0 +1,36 @@
+// Pages as a PDF's text layer gives them (the review of 2026-12-02): lines hard-wrapped at the column's width, a
+// running head where the extractor met it, a stop hung in the margin. Each a few lines of a plausible page.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+
+describe('a running head of the page’s number, section and date alone', () => {
+  it('is the page’s header at its top, in either order, and names its page and section', () => {
+    const { articles, pages } = ingestText({
+      'a.txt': page('2　　　　　　综合　　　　　　2024年3月15日', '区人民医院开展义诊进社区活动', '本报讯(融媒体中心记者 张泽美)3月9日,区人民医院开展义诊活动。'),
+      'b.txt': page('2024年3月15日　民生　3', '城区新增公共停车位', '本报讯(融媒体中心记者 杨丽丹)近日,城区新增公共停车位300个。'),
+    });
+    expect(articles.map((a) => [a.page, a.section, a.headline, a.paragraphs])).toEqual([
+      [2, '综合', '区人民医院开展义诊进社区活动', ['3月9日,区人民医院开展义诊活动。']],
+      [3, '民生', '城区新增公共停车位', ['近日,城区新增公共停车位300个。']],
+    ]);
+    expect(pages.flatMap((p) => p.furniture.map((f) => f.reason))).toEqual(['page-header', 'page-header']);
+  });
+  it('is taken out of a paragraph the extractor tore around it, and the paragraph is one again', () => {
+    const { articles } = ingestText({
+      '02.txt': page('区人民医院开展义诊进社区活动',
+        '　　本报讯(融媒体中心记者 张泽美)3月9日,区人民\n医院组织医护人员走进宝城社区。\n　　活动现场,医护人员为居民免费测量血压、血\n糖,不少老年居民拿着检查报告前\n2　　　　　　综合　　　　　　2024年3月15日\n来咨询,医护人员耐心解读。'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([
+      ['3月9日,区人民医院组织医护人员走进宝城社区。', '活动现场,医护人员为居民免费测量血压、血糖,不少老年居民拿着检查报告前来咨询,医护人员耐心解读。'],
+    ]);
+  });
+  it('is not made of a chronicle’s dated line, whose word is no section the paper names', () => {
+    const { articles, pages } = ingestText({
+      '04.txt': page('荣昌区交通建设大事记', '2020年12月1日　正式通车\n成渝高铁荣昌段建成。'),
+    });
+    expect(pages.flatMap((p) => p.furniture)).toEqual([]);
+    expect(articles.map((a) => a.section)).toEqual([null]);
+  });
+});
