@@ -34,3 +34,15 @@ describe('a running head of the page’s number, section and date alone', () => 
     expect(articles.map((a) => a.section)).toEqual([null]);
   });
 });
+
+describe('a stop wrapped onto a line of its own', () => {
+  it('ends the sentence it belongs to, and makes no paragraph', () => {
+    const { articles } = ingestText({
+      '02.txt': page('我区举行重点项目集中开工仪式',
+        '  本报讯(融媒体中心记者 杨丽丹)3月8日,我区举\n行重点项目集中开工仪式,28个项目集中开工\n。\n  据了解,工业项目12个,主要集中在高新区\n。\n  各项目业主单位表示,将确保项目早建成。'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([
+      ['3月8日,我区举行重点项目集中开工仪式,28个项目集中开工。', '据了解,工业项目12个,主要集中在高新区。', '各项目业主单位表示,将确保项目早建成。'],
+    ]);
+  });
+});

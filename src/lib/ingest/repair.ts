@@ -17,8 +17,11 @@ export interface Paragraph {
   lines: number[];
 }
 
-/** A line that is only an ellipsis (`……`): printed as a paragraph of its own, for the items a list leaves out. */
-const ELISION = /^[…⋯.。·]+$/u;
+/**
+ * A line that is only an ellipsis (`……`): printed as a paragraph of its own, for the items a list leaves out. A stop
+ * alone is no ellipsis but its sentence's last character, hung in the margin or wrapped onto a line of its own.
+ */
+const ELISION = /^(?![.。]$)[…⋯.。·]+$/u;
 
 /**
  * Whether a fragment continues the paragraph before it: the paragraph ends no sentence nor anything that ends without
@@ -54,8 +57,11 @@ const introducesList = (text: string) => INTRODUCES.has(text.charCodeAt(text.len
  * (`检查车辆状况合理规划路线…`); the halves of a paragraph torn by a column break are seldom both so short.
  */
 const BARE_ITEM = /^\s*\p{Script=Han}{2,12}\s*$/u;
-/** A list's item (`1.屋面防水；`, `（2）…`, `三、…`): after a clause that introduces it or ends the item before, a line of its own. */
-const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+/**
+ * A list's item (`1.屋面防水；`, `（2）…`, `三、…`, `①…`, `❷…`): after a clause that introduces it or ends the item
+ * before, a line of its own.
+ */
+const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473\u2776-\u277f])/u;
 
 /**
  * Whom a decision or a notice is sent to, over its text (`各镇党委、人民政府，各街道党工委、办事处，…各人民团体：`): a
