@@ -46,3 +46,20 @@ describe('a stop wrapped onto a line of its own', () => {
     ]);
   });
 });
+
+describe('a space left inside a credit’s role word or the dateline’s words', () => {
+  it('credits the people all the same, in a dateline’s brackets, a closing credit and an end credit', () => {
+    const { articles } = ingestText({
+      '02.txt': page('我区部署春季森林防火工作', '本报讯 (融 媒体中心记者 廖国颖 通 讯员 李明刚)近日,我区召开春季森林防火工作会。',
+        '城区新增公共停车位', '本 报讯(融媒体中心记 者 杨丽丹)近日,城区新增公共停车位300个。',
+        '双河街道推行积分超市', '近日,双河街道推行积分超市。(融媒体中心记 者 张雪)',
+        '区人民医院开展义诊', '3月9日,区人民医院开展义诊活动。\n融 媒体中心记者 郑光慧'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.correspondents, a.paragraphs[0]])).toEqual([
+      ['我区部署春季森林防火工作', ['廖国颖'], ['李明刚'], '近日,我区召开春季森林防火工作会。'],
+      ['城区新增公共停车位', ['杨丽丹'], [], '近日,城区新增公共停车位300个。'],
+      ['双河街道推行积分超市', ['张雪'], [], '近日,双河街道推行积分超市。'],
+      ['区人民医院开展义诊', ['郑光慧'], [], '3月9日,区人民医院开展义诊活动。'],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
  * A source's credit at a story's end (`县林业局供稿`, `据新华社`, `来源：央视新闻`): it closes the story and names
  * nobody. It was the next story's headline, or glued the next story into the text.
  */
+const BEN = '本'.charCodeAt(0);
+const SPACED_DATELINE = /^本[ \u3000]报[ \u3000]?讯|^本报[ \u3000]讯/u;
 const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|(?:本报|本刊)?资料图片?|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|据\p{Script=Han}{2,8}社\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日电|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
 /** What a source's credit starts or ends with: most short lines, titles, are turned away by it. */
 const SOURCE_SIGN = /^[据来稿信数资本]|供[稿图]$/u;
@@ -156,6 +158,11 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   }
   const read = dateline ? datelineLine(text, dateline, bracketed !== null, settings) : null;
   if (read) return read;
+  // A space OCR left inside the dateline's words (`本 报讯(…)…`): the dateline, read with them closed up.
+  if (!dateline && text.charCodeAt(0) === BEN && SPACED_DATELINE.test(text)) {
+    const closed = classifyLine({ no: line.no, text: text.replace(SPACED_DATELINE, '本报讯') }, settings);
+    if (closed.kind === 'dateline') return closed;
+  }
   // A byline that names the paper's voice, not a person (`本报评论员`): the story's byline, crediting nobody.
   // Both are short: a paragraph is turned away by its length before either pattern reads it.
   if (text.length <= 40) {

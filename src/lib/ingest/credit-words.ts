@@ -196,6 +196,32 @@ export function roleWords(settings: PaperSettings): RoleWord[] {
 }
 
 /**
+ * A credit with a space OCR or a PDF's character spacing left inside its role word or the centre's name
+ * (`融 媒体中心记者 廖国颖 通 讯员 李明刚`, `融媒体中心记 者 廖国颖`), those words closed up; null when it has none.
+ * Names keep their spaces: a name spaced to its width is read as one (joinSpacedNames).
+ */
+export function closedRoleWords(credit: string, settings: PaperSettings): string | null {
+  let spaced = spacedRoleWordCache.get(settings);
+  if (!spaced) {
+    const words = [...roleWords(settings).map(({ word }) => word).filter((word) => word.length >= 2), ...ROLE_WORD_LEADS];
+    const spacedWord = (word: string) => [...word].join('[ \u3000]?');
+    spaced = new RegExp(words.sort((a, b) => b.length - a.length).map(spacedWord).join('|'), 'gu');
+    spacedRoleWordCache.set(settings, spaced);
+  }
+  const closed = credit.replace(spaced, (word) => word.replace(/[ \u3000]/gu, ''));
+  return closed === credit ? null : closed;
+}
+const spacedRoleWordCache = new WeakMap<PaperSettings, RegExp>();
+/** The centre's name and the paper's, which a county paper's role word most often opens with. */
+const ROLE_WORD_LEADS = ['融媒体中心', '本报'];
+
+/** Whether a line torn after `before` and before `after` was torn inside a role word (`通` / `讯员`, `融媒体中心记` / `者`). */
+export function tearsRoleWord(before: string, after: string, settings: PaperSettings): boolean {
+  const words = [...roleWords(settings).map(({ word }) => word), ...ROLE_WORD_LEADS];
+  return words.some((word) => [...Array(word.length - 1).keys()].some((k) => before.endsWith(word.slice(0, k + 1)) && after.startsWith(word.slice(k + 1))));
+}
+
+/**
  * What may stand before a role word in one token: an organisation (`融媒体中心`, `华龙网`, `新华社`, `CGTN`), `本报`,
  * and ranks (`特约`, `首席`, `驻京`). Anything else makes the role word part of another word: `工作者` is no 作者, and
  * `摄影大赛` no photographer.

@@ -2,7 +2,7 @@
 // `文/张三 图/李四`, `本报记者 李四 文/图`, `作者：张三`) into people by role: each token's kind (credit-words.ts) is read,
 // left to right, by a CreditReader, which knows what the tokens before gave.
 import { ROLES, type Role } from '../schema.ts';
-import { AUTHOR_MARK, creditToken, creditTokens, isWritersUnit, joinSpacedNames, looksLikeName, NAME, namesWordRole, ROLE_SIGNS, roleWords } from './credit-words.ts';
+import { AUTHOR_MARK, closedRoleWords, creditToken, creditTokens, isWritersUnit, joinSpacedNames, looksLikeName, NAME, namesWordRole, ROLE_SIGNS, roleWords } from './credit-words.ts';
 import { asPrintedCredit, forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
 
@@ -278,6 +278,15 @@ export function unreadableCredit(printed: string, settings: PaperSettings): Pars
 const WHO_THE_WRITER_IS = /[，,]\s*\p{Script=Han}{2,16}(?:干部|教师|老师|学生|会员|职工|医生|护士|民警|工人|农民|党员|员工|工作者)$/u;
 
 export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
+  const credit = readCredits(text, settings);
+  if ((credit && namesAnyone(credit)) || !(text.includes(' ') || text.includes('\u3000'))) return credit;
+  // A space OCR left inside a role word (`融 媒体中心记者 郑光慧`, `通 讯员`): read again with those words closed up.
+  const closed = closedRoleWords(text, settings);
+  const mended = closed === null ? null : readCredits(closed, settings);
+  return mended && namesAnyone(mended) ? mended : credit;
+}
+
+function readCredits(text: string, settings: PaperSettings): ParsedCredit | null {
   const bracketed = bracketedNames(text);
   if (bracketed) return bracketed;
   if (!hasRoleSign(text, settings)) return null;

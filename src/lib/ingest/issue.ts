@@ -104,8 +104,8 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   const traditional = isTraditionalPage(text);
   if (traditional) for (const line of placed) line.is = classifyTraditionalLine(line, settings, line.key ?? null);
   const reclassify = (line: SourceLine) => (traditional ? classifyTraditionalLine(line, settings, null) : classifyLine(line, settings));
-  mendTornDatelines(placed, reclassify);
-  mendTornClosingCredits(placed, reclassify);
+  mendTornDatelines(placed, reclassify, settings);
+  mendTornClosingCredits(placed, reclassify, settings);
   // What lines are together: a box beside the stories, a special section's banner, the masthead and header at the
   // page's top, a poem's stanza.
   markBoxes(blocks);

@@ -5,6 +5,8 @@
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import type { SourceLine } from './lines.ts';
 import { namesAnyone, type ParsedCredit } from './credits.ts';
+import { tearsRoleWord } from './credit-words.ts';
+import type { PaperSettings } from './settings.ts';
 
 /** What the line after a torn credit may have been read as: anything but a page's furniture, a jump or a new story. */
 const TAIL_KINDS: ReadonlySet<string> = new Set(['text', 'title', 'subhead', 'credit', 'caption']);
@@ -18,8 +20,12 @@ const OPEN_CREDIT = /^[(（][^()（）]*$/u;
  * that credit reads whole, as one word otherwise (a name torn in two, `张宁` / `婷`, which a space would leave a
  * one-character name), with the problems it then has when `unspacedProblems` allows them.
  */
-function readAsOne(first: PlacedLine, second: PlacedLine, classify: (line: SourceLine) => LineKind, creditOf: (read: LineKind) => ParsedCredit | null | undefined, unspacedProblems: boolean): LineKind | null {
-  for (const [text, strict] of [[`${first.text} ${second.text}`, true], [first.text + second.text, false]] as const) {
+function readAsOne(first: PlacedLine, second: PlacedLine, classify: (line: SourceLine) => LineKind, settings: PaperSettings, creditOf: (read: LineKind) => ParsedCredit | null | undefined, unspacedProblems: boolean): LineKind | null {
+  const spaced = [`${first.text} ${second.text}`, true] as const;
+  const unspaced = [first.text + second.text, false] as const;
+  // Torn inside a role word (`通` / `讯员`), the two halves are one word, which the spaced reading would also read
+  // (closedRoleWords) but print apart.
+  for (const [text, strict] of tearsRoleWord(first.text, second.text, settings) ? [unspaced] : [spaced, unspaced]) {
     const read = classify({ no: first.no, text });
     const credit = creditOf(read);
     if (!credit || !namesAnyone(credit)) continue;
@@ -33,13 +39,13 @@ function readAsOne(first: PlacedLine, second: PlacedLine, classify: (line: Sourc
  * closes on the second line: the first line becomes that dateline (its rest the lead's first words, `tail` the
  * second line's number), and the second its `datelineTail`, so that both lines stay accounted for as the byline.
  */
-export function mendTornDatelines(lines: PlacedLine[], classify: (line: SourceLine) => LineKind): void {
+export function mendTornDatelines(lines: PlacedLine[], classify: (line: SourceLine) => LineKind, settings: PaperSettings): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const first = lines[i]!;
     const second = lines[i + 1]!;
     if (first.is.kind !== 'dateline' || first.is.credit || !OPEN_CREDIT.test(first.is.rest) || !TAIL_KINDS.has(second.is.kind)) continue;
     // The credit must close on the second line, not run on through it.
-    const read = readAsOne(first, second, classify, (whole) => (whole.kind === 'dateline' && whole.byline.length > first.text.length ? whole.credit : null), true);
+    const read = readAsOne(first, second, classify, settings, (whole) => (whole.kind === 'dateline' && whole.byline.length > first.text.length ? whole.credit : null), true);
     if (read?.kind !== 'dateline') continue;
     first.is = { ...read, tail: second.no };
     second.is = { kind: 'datelineTail', datelineAt: first.no };
@@ -62,12 +68,12 @@ const closingOf = (read: LineKind) =>
  * line that closes it, when the two read as one paragraph closed by a credit that names someone: the first line becomes
  * that paragraph, and the second its `creditTail`. Read apart, the credit's last names had headed the next story.
  */
-export function mendTornClosingCredits(lines: PlacedLine[], classify: (line: SourceLine) => LineKind): void {
+export function mendTornClosingCredits(lines: PlacedLine[], classify: (line: SourceLine) => LineKind, settings: PaperSettings): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const first = lines[i]!;
     const second = lines[i + 1]!;
     if ((first.is.kind !== 'text' && first.is.kind !== 'dateline') || !opensNearEnd(first.text) || closingOf(first.is) || !OPEN_AT_END.test(first.text) || !CLOSES_ALONE.test(second.text.trim())) continue;
-    const read = readAsOne(first, second, classify, closingOf, false);
+    const read = readAsOne(first, second, classify, settings, closingOf, false);
     if (!read) continue;
     first.is = read;
     second.is = { kind: 'creditTail', creditAt: first.no };
