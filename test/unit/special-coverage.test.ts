@@ -16,3 +16,16 @@ describe('a policy’s points numbered ①②', () => {
     ]);
   });
 });
+
+describe('a round-up of delegates’ words, each speaker with their post after their title', () => {
+  it('makes each speaker a subhead over their words, credits none of them, and glues no speaker to the words', () => {
+    const { articles } = ingestText({
+      '02.txt': page('代表委员话发展', '全国人大代表、区畜牧科学研究院院长 刘作华', '“政府工作报告提出要大力发展新质生产力。”刘作华说。',
+        '市人大代表、昌元街道玉屏社区党委书记 陈晓红', '“报告中多次提到‘民生’。”陈晓红表示。', '融媒体中心记者 杨丽丹'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.authors, a.paragraphs, a.subheads])).toEqual([
+      ['代表委员话发展', ['杨丽丹'], [], ['全国人大代表、区畜牧科学研究院院长 刘作华', '“政府工作报告提出要大力发展新质生产力。”刘作华说。',
+        '市人大代表、昌元街道玉屏社区党委书记 陈晓红', '“报告中多次提到‘民生’。”陈晓红表示。'], [0, 2]],
+    ]);
+  });
+});

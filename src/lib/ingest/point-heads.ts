@@ -31,8 +31,11 @@ export function markPointHeads(lines: PlacedLine[]): void {
   }
 }
 
-/** A delegate's or a member's title and name over their words (`区人大代表 王芳`, `市政协委员 周 涛`). */
-const SPEAKER = /^(\p{Script=Han}{0,8}(?:人大代表|政协委员|党代表))[\s\u3000]+(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3})$/u;
+/**
+ * A delegate's or a member's title and name over their words (`区人大代表 王芳`, `市政协委员 周 涛`), maybe with their
+ * post after it (`全国人大代表、区畜牧科学研究院院长 刘作华`).
+ */
+const SPEAKER = /^(\p{Script=Han}{0,8}(?:人大代表|政协委员|党代表)(?:[、，,]\p{Script=Han}{2,24})?)[\s\u3000]+(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3})$/u;
 const headsSpeech = (lines: PlacedLine[], i: number) => {
   const line = lines[i]!;
   const speaker = line.is.kind === 'title' || line.is.kind === 'credit' ? SPEAKER.exec(line.text.trim()) : null;
