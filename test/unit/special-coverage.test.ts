@@ -29,3 +29,18 @@ describe('a round-up of delegates’ words, each speaker with their post after t
     ]);
   });
 });
+
+describe('a chronicle, each entry under its date on a line of its own', () => {
+  it('is one piece, each date a subhead, its source credited for the whole', () => {
+    const { articles } = ingestText({
+      '05.txt': page('荣昌区建区二十周年大事记', '2000年6月25日', '国务院批准撤销荣昌县,设立重庆市荣昌区。', '2006年11月', '荣昌夏布织造技艺入选第一批国家级非物质文化遗产名录。',
+        '2020年12月', '荣昌区成功创建全国文明城区。', '(区委党史研究室供稿)', '我区召开春季农业生产工作会', '本报讯(融媒体中心记者 张丹)3月8日,我区召开春季农业生产工作会。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.subheads])).toEqual([
+      ['荣昌区建区二十周年大事记', ['2000年6月25日', '国务院批准撤销荣昌县,设立重庆市荣昌区。', '2006年11月', '荣昌夏布织造技艺入选第一批国家级非物质文化遗产名录。',
+        '2020年12月', '荣昌区成功创建全国文明城区。'], [0, 2, 4]],
+      ['我区召开春季农业生产工作会', ['3月8日,我区召开春季农业生产工作会。'], []],
+    ]);
+    expect(articles[0]!.byline).toBe('(区委党史研究室供稿)');
+  });
+});

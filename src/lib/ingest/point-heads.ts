@@ -85,3 +85,27 @@ export function markQuestionHeads(lines: PlacedLine[]): void {
   });
   close();
 }
+
+/** A chronicle's title (`荣昌区建区二十周年大事记`, `2023年大事记（下）`): its entries are headed by their dates. */
+const CHRONICLE = /(?:大事记|大事年表|时间轴|纪事|记事)(?:[（(]\p{Script=Han}{1,4}[)）])?$/u;
+/** An entry's date alone on its line (`2000年6月25日`, `2006年11月`, `2020年`, `6月25日`). */
+const ENTRY_DATE = /^(?:(?:1[89]|20)[0-9]{2}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)$/u;
+
+/**
+ * A chronicle's entries, each under its date on a line of its own (`荣昌区建区二十周年大事记` / `2000年6月25日` /
+ * `国务院批准…` / `2006年11月` / …): each date a subhead of the chronicle, up to a story's dateline or credit or a
+ * title that is no date. Read as titles, each date had headed an article of its own, and the chronicle's source
+ * credited only the last.
+ */
+export function markChronicleDates(lines: PlacedLine[]): void {
+  lines.forEach((line, i) => {
+    if (line.is.kind !== 'title' || !CHRONICLE.test(line.text.trim())) return;
+    for (let j = i + 1; j < lines.length; j++) {
+      const entry = lines[j]!;
+      const kind = entry.is.kind;
+      const dated = (kind === 'title' || kind === 'text') && ENTRY_DATE.test(entry.text.trim());
+      if (dated && lines[j + 1]?.is.kind === 'text') entry.is = { kind: 'subhead' };
+      else if (kind === 'dateline' || kind === 'credit' || kind === 'title' || kind === 'jumpFrom') return;
+    }
+  });
+}
