@@ -44,3 +44,13 @@ describe('a chronicle, each entry under its date on a line of its own', () => {
     expect(articles[0]!.byline).toBe('(区委党史研究室供稿)');
   });
 });
+
+describe('a box of figures and their labels, each on a line of its own', () => {
+  it('keeps each line apart, never run into the next', () => {
+    const { articles } = ingestText({
+      '03.txt': page('守护“钱袋子” 让消费更放心', '本报记者 廖国颖', '去年以来,我区持续开展放心消费创建活动。',
+        '数说', '2023年,全区共受理消费者投诉举报', '3862件', '为消费者挽回经济损失', '186.5万元', '办结率', '100%'),
+    });
+    expect(articles.flatMap((a) => a.paragraphs)).toEqual(['去年以来,我区持续开展放心消费创建活动。', '3862件', '为消费者挽回经济损失', '186.5万元', '办结率', '100%']);
+  });
+});

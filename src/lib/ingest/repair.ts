@@ -4,7 +4,7 @@ import type { Fragment } from './article-drafts.ts';
 import { isNameList, looksLikeName } from './credit-words.ts';
 import { isDateAlone } from './dates.ts';
 import { endsWithoutStop, isDataRow, isNoteAlone, isRosterRow, LABEL_AND_VALUE } from './line-shapes.ts';
-import { codeUnits, endsSentence } from './text.ts';
+import { codeUnits, endsSentence, hasVisibleLength } from './text.ts';
 
 export interface Paragraph {
   text: string;
@@ -39,12 +39,22 @@ const ELISION = /^(?![.。]$)[…⋯.。·]+$/u;
  * that wraps the one above (Fragment.wraps) goes on its paragraph whatever that line ends in.
  */
 const continuesParagraph = (before: string, next: string, wraps = false) =>
-  (wraps || (!endsSentence(before) && !endsWithoutStop(before))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
+  (wraps || (!endsSentence(before) && !endsWithoutStop(before) && !areBoxLines(before, next))) && !isNoteAlone(next) && !isNameList(before) && !isNameList(next) && !ELISION.test(next.trim()) && !startsTurn(next) &&
   !isDateAlone(next) && !(FIELD.test(before) && FIELD.test(next)) && !(introducesList(before) && (LIST_ITEM.test(next) || BARE_ITEM.test(next))) &&
   !(NUMBERED_CLAUSE.test(before) && NUMBERED_CLAUSE.test(next)) &&
   !BULLETS.has(next.charCodeAt(0)) && !(/^\s/u.test(next) && BULLETS.has(next.trimStart().charCodeAt(0))) && !REFERENCE.test(next) &&
   !(before.length <= 24 && LABEL_AND_VALUE.test(before) && !startsTurn(before) && !SAYS.test(before)) && !isDataRow(before) && !isDataRow(next) && !isRosterRow(before) && !isRosterRow(next) &&
   !isAddressees(before) && !(introducesList(before) && isAppointment(next) && (isAppointment(before) || COLON.has(before.charCodeAt(before.length - 1))));
+
+/**
+ * Two short lines with no mark of a sentence in either (`3862件` / `为消费者挽回经济损失`, `一般公共预算收入增长5%` /
+ * `城镇调查失业率控制在5.5%以内`): a box's figures and labels, each a line of its own, which joined ran into one
+ * nonsense line. A column break tears prose, whose halves are seldom both so short with neither a comma nor a stop.
+ */
+const areBoxLines = (before: string, next: string) =>
+  !hasVisibleLength(before, BOX_LINE_LENGTH + 1) && !hasVisibleLength(next, BOX_LINE_LENGTH + 1) && !CLAUSE_MARK.test(before) && !CLAUSE_MARK.test(next);
+const BOX_LINE_LENGTH = 16;
+const CLAUSE_MARK = /[，,、；;：:。！？!?“”]/u;
 
 /** A bullet before a list's item (`◆ 驾驶电动自行车请佩戴安全头盔；`): each item is a line of its own. */
 const BULLETS = codeUnits('■▲◆●★☆◇◎•▶►');
