@@ -63,3 +63,12 @@ describe('a space left inside a credit’s role word or the dateline’s words',
     ]);
   });
 });
+
+describe('a page’s number and section over its running head, on a page with no blank lines', () => {
+  it('numbers the page and names its section, and gives the first story no kicker', () => {
+    const { articles } = ingestText({
+      'p.txt': ['2', '综合', '荣昌报 2024年3月15日 星期五', '我区部署春季森林防火工作', '本报讯(融媒体中心记者 廖国颖)近日,我区召开春季森林防火工作会。'].join('\n'),
+    });
+    expect(articles.map((a) => [a.page, a.section, a.kicker, a.headline])).toEqual([[2, '综合', null, '我区部署春季森林防火工作']]);
+  });
+});

@@ -247,7 +247,12 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     // from its headline.
     const overTitles = () => lines.find((below, j) => j > i && below.is.kind !== 'furniture')?.is.kind === 'title';
     const atTop = !mates.length && i === 0 && !named && known && (/[·・]/u.test(section) || overTitles());
-    if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under || atTop) line.is = { kind: 'pageHeader', page: null, section, date: null };
+    // Or one the paper names between the page's number and its running head, on a page whose extraction kept no blank
+    // lines (`2` / `综合` / `荣昌报 2024年3月15日 星期五` / the first headline): the number over it is the page's too.
+    const framed = mates.length > 0 && !named && known && i > 0 && isHeaderLine(lines[i - 1]!) && lines[i + 1] !== undefined && isHeaderLine(lines[i + 1]!);
+    if ((mates.length && mates.every((mate) => isHeaderLine(mate) || isPaperName(mate))) || between || under || atTop || framed) line.is = { kind: 'pageHeader', page: null, section, date: null };
+    const number = lines[i - 1];
+    if (framed && number!.is.kind === 'furniture' && ALL_DIGITS.test(number!.text.trim())) number!.is = { kind: 'pageHeader', page: folioNumber(number!.text.trim()), section: null, date: null };
   });
 }
 
