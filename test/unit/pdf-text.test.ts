@@ -72,3 +72,18 @@ describe('a page’s number and section over its running head, on a page with no
     expect(articles.map((a) => [a.page, a.section, a.kicker, a.headline])).toEqual([[2, '综合', null, '我区部署春季森林防火工作']]);
   });
 });
+
+describe('a headline wrapped by a narrow column', () => {
+  it('is one headline when its second line is the count’s noun or a quoted word, and a subtitle stays one', () => {
+    const { articles } = ingestText({
+      '02.txt': page('城区新增300个\n公共停车位', '本报讯(融媒体中心记者 廖国颖)近日,我区在昌元街道新增公共停车位300个。',
+        '我区开展消防安全\n“大排查”', '本报讯(融媒体中心记者 张泽美)3月5日起,区消防救援支队开展消防安全大排查。',
+        '城区新增停车位300个\n缓解老城区停车难', '本报讯(融媒体中心记者 廖国颖)近日,城区新增停车位300个。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline])).toEqual([
+      ['城区新增300个公共停车位', null],
+      ['我区开展消防安全“大排查”', null],
+      ['城区新增停车位300个', '缓解老城区停车难'],
+    ]);
+  });
+});

@@ -268,8 +268,13 @@ export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): bo
   if (above.no !== line.no - 1 || line.gapBefore !== 0) return false;
   return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
     closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || OPENS_A_COUNT.test(above.text.trim()) || text.startsWith('暨') ||
-    (WANTS_A_FIGURE.test(above.text.trim()) && /^[0-9０-９]/u.test(text));
+    (WANTS_A_FIGURE.test(above.text.trim()) && /^[0-9０-９]/u.test(text)) || (QUOTED_WORD.test(text) && /\p{Script=Han}$/u.test(above.text.trim()));
 }
+/**
+ * A word in quotation marks and nothing else (`我区开展消防安全` / `“大排查”`): the object the line above wants, wrapped
+ * by a narrow column; no subtitle is one quoted word.
+ */
+const QUOTED_WORD = /^“[^“”]{1,8}”$/u;
 const DOCUMENT_OPENED = /^关于\p{Script=Han}/u;
 /** What kind of document a title names, at its end (`…的通告`, `…实施方案`). */
 const DOCUMENT_KIND = /(?:决议|决定|通知|通告|公告|意见|批复|办法|规定|报告|方案|细则|公示|通报)$/u;
@@ -280,9 +285,10 @@ const DOCUMENT_KIND = /(?:决议|决定|通知|通告|公告|意见|批复|办�
 const JOINS_NAMES = /[暨、第]$/u;
 /**
  * A title line that ends in a first or a count of what the next line names (`区中医院成功开展首例` / `经皮冠状动脉介入手术`,
- * `…迎来首批`, `…举办首届`): the count wants its noun, which no subtitle is.
+ * `…迎来首批`, `…举办首届`, `城区新增300个` / `公共停车位`, the count right after its verb): the count wants its noun,
+ * which no subtitle is.
  */
-const OPENS_A_COUNT = /(?:首[例个家批座台条届次场部趟单笔位支款]|一批|一系列)$/u;
+const OPENS_A_COUNT = /(?:首[例个家批座台条届次场部趟单笔位支款]|一批|一系列|(?:新增|新建|建成|增设|投放|招募|招聘|培育|培训|开通|认定|引进|签约|发放)[0-9０-９]+[余多]?[个名家座台条项所辆位批处户套间])$/u;
 /** A title line that ends in a verb wanting its figure (`…总投资达` / `36.5亿元`, `…突破` / `1000万人次`). */
 const WANTS_A_FIGURE = /(?:[达逾超至]|达到|突破|超过|增至|增长)$/u;
 
