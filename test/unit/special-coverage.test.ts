@@ -54,3 +54,33 @@ describe('a box of figures and their labels, each on a line of its own', () => {
     expect(articles.flatMap((a) => a.paragraphs)).toEqual(['去年以来,我区持续开展放心消费创建活动。', '3862件', '为消费者挽回经济损失', '186.5万元', '办结率', '100%']);
   });
 });
+
+describe('a glossary, each term over what it means', () => {
+  it('is one piece, each term a subhead, its source credited for the whole, and the next story keeps its headline', () => {
+    const { articles } = ingestText({
+      '02.txt': page('两会热词', '新质生产力', '政府工作报告提出,加快发展新质生产力。', '“人工智能+”', '报告提出,开展“人工智能+”行动。', '超长期特别国债',
+        '报告提出,今年先发行1万亿元。', '(据新华社)', '区委召开常委会', '3月5日,区委召开常委会会议。'),
+    });
+    expect(articles.map((a) => [a.headline, a.byline, a.paragraphs, a.subheads])).toEqual([
+      ['两会热词', '(据新华社)', ['新质生产力', '政府工作报告提出,加快发展新质生产力。', '“人工智能+”', '报告提出,开展“人工智能+”行动。', '超长期特别国债', '报告提出,今年先发行1万亿元。'], [0, 2, 4]],
+      ['区委召开常委会', null, ['3月5日,区委召开常委会会议。'], []],
+    ]);
+  });
+});
+
+describe('a round-up’s typical cases and a correction after a prize list', () => {
+  it('makes 典型案例 and each numbered case’s title subheads of the story', () => {
+    const { articles } = ingestText({
+      '03.txt': page('守护“钱袋子” 让消费更放心', '本报记者 廖国颖', '去年以来,我区持续开展放心消费创建活动。', '典型案例', '案例一:预付卡“跑路”',
+        '2023年8月,市民张女士办理的年卡无法使用,区市场监管局为其退还预付款。', '案例二:过期食品', '2023年11月,经调解超市支付十倍赔偿金1000元。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheads, a.paragraphs.length])).toEqual([['守护“钱袋子” 让消费更放心', [1, 2, 4], 6]]);
+  });
+  it('reads a spaced 更 正 as the correction’s headline, not the prize list’s author', () => {
+    const { articles } = ingestText({
+      '04.txt': page('主题征文获奖名单揭晓', '本报讯(融媒体中心记者 唐丽)近日,主题征文活动评选结果揭晓。获奖名单如下:', '一等奖', '《濑溪河的早晨》 陈思远(荣昌中学)',
+        '《外婆的夏布》 刘雨涵(昌元街道)', '更 正', '本报3月8日第2版一文中,“60万亩”应为“66万亩”。特此更正。', '本报编辑部'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.reporters])).toEqual([['主题征文获奖名单揭晓', [], ['唐丽']], ['更正', [], []]]);
+  });
+});

@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, isTown, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { ARTWORK_KIND, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, CASE_TITLE, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unitAndNames, type ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
@@ -17,6 +17,8 @@ const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
  * nobody. It was the next story's headline, or glued the next story into the text.
  */
 const BEN = '本'.charCodeAt(0);
+/** What a numbered case's title opens with (`案例二:…`, `典型案例一:…`). */
+const CASE_FIRSTS = codeUnits('案典');
 const SPACED_DATELINE = /^本[ \u3000]报[ \u3000]?讯|^本报[ \u3000]讯/u;
 const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|(?:本报|本刊)?资料图片?|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|据\p{Script=Han}{2,8}社\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日电|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
 /** What a source's credit starts or ends with: most short lines, titles, are turned away by it. */
@@ -179,7 +181,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const box = to ? null : boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
     // `作者简介` names nobody: a part's label, though it opens with a role's word. Labels are short.
-    if (text.length <= 7 && PART_LABEL.test(text)) return { kind: 'subhead' };
+    if ((text.length <= 7 && PART_LABEL.test(text)) || (CASE_FIRSTS.has(text.charCodeAt(0)) && CASE_TITLE.test(text))) return { kind: 'subhead' };
     const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text) ?? hostsCredit(text, settings);
     // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };

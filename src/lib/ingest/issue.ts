@@ -10,7 +10,7 @@ import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markClosingSlogan, markGuideEntries, markPublicServiceAds, markShortGuideEntries } from './furniture-around.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
-import { markChronicleDates, markPointHeads, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
+import { markEntryHeads, markPointHeads, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
 import { markFigureCallouts } from './callouts.ts';
 import { markRepeatedFurniture } from './furniture.ts';
@@ -123,7 +123,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markPointHeads(placed);
   markSpeakerHeads(placed);
   markQuestionHeads(placed);
-  markChronicleDates(placed);
+  markEntryHeads(placed);
   markArtworkCredits(placed);
   markVerse(blocks);
   markVersesApart(blocks);

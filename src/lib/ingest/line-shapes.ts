@@ -51,7 +51,10 @@ export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\])\s*$/u;
  * The labels of a story's own closing parts (`记者手记`, `相关链接`, `人物名片`), and of its numbered cases (`案例一`, over
  * each case's title, in a court's or a consumer council's round-up): a subhead inside it, not a new story's headline.
  */
-export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|警方提醒|法官提醒|检察官提醒|律师提醒|医生提醒|专家提醒|特别提醒|人物名片|人物简介|专家简介|作者简介|嘉宾简介|名词解释|(?:典型)?案例[一二三四五六七八九十]{1,2})[：:]?$/u;
+export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|警方提醒|法官提醒|检察官提醒|律师提醒|医生提醒|专家提醒|特别提醒|人物名片|人物简介|专家简介|作者简介|嘉宾简介|名词解释|典型案例|(?:典型)?案例[一二三四五六七八九十]{1,2})[：:]?$/u;
+
+/** A numbered case with its title after a colon (`案例二:过期食品`), in a round-up of cases: a subhead, as `案例二` alone is. */
+export const CASE_TITLE = /^(?:典型)?案例[一二三四五六七八九十]{1,2}[：:]\s*[^。！？，,]{2,24}$/u;
 
 /**
  * A label that heads the piece under it when a title and its byline follow: a column's tag (`【聚焦两会】`), or a part's

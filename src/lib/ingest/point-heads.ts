@@ -2,7 +2,7 @@
 // health column's numbered questions (`①什么是支原体肺炎` … `②哪些情况需要及时就医`): subheads of the story.
 import type { PlacedLine } from './line-kinds.ts';
 import { looksLikeName } from './credit-words.ts';
-import { hasVisibleLength, SENTENCE_STOP } from './text.ts';
+import { hasVisibleLength, opensWithWhen, SENTENCE_STOP } from './text.ts';
 
 const POINTS = ['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是'];
 const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
@@ -90,21 +90,32 @@ export function markQuestionHeads(lines: PlacedLine[]): void {
 const CHRONICLE = /(?:大事记|大事年表|时间轴|纪事|记事)(?:[（(]\p{Script=Han}{1,4}[)）])?$/u;
 /** An entry's date alone on its line (`2000年6月25日`, `2006年11月`, `2020年`, `6月25日`). */
 const ENTRY_DATE = /^(?:(?:1[89]|20)[0-9]{2}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)$/u;
+/** A glossary's title (`两会热词`, `名词解释`, `热词速览`): its entries are headed by their terms. */
+const GLOSSARY = /(?:热词|新词|关键词|名词解释|热词速览|词典)$/u;
+/** A glossary's term alone on its line (`新质生产力`, `“人工智能+”`): a few words, no clause. */
+const TERM = /^[^，,。；;：:！？!?]{2,14}$/u;
 
 /**
  * A chronicle's entries, each under its date on a line of its own (`荣昌区建区二十周年大事记` / `2000年6月25日` /
- * `国务院批准…` / `2006年11月` / …): each date a subhead of the chronicle, up to a story's dateline or credit or a
- * title that is no date. Read as titles, each date had headed an article of its own, and the chronicle's source
- * credited only the last.
+ * `国务院批准…` / `2006年11月` / …), and a glossary's, each under its term (`两会热词` / `新质生产力` / `报告提出，…`):
+ * each date or term a subhead of the box, up to a story's dateline or credit, or a title that is none. Read as
+ * titles, each had headed an article of its own, and the box's source credited only the last.
  */
-export function markChronicleDates(lines: PlacedLine[]): void {
+export function markEntryHeads(lines: PlacedLine[]): void {
   lines.forEach((line, i) => {
-    if (line.is.kind !== 'title' || !CHRONICLE.test(line.text.trim())) return;
+    if (line.is.kind !== 'title') return;
+    const title = line.text.trim();
+    const entry = CHRONICLE.test(title) ? ENTRY_DATE : GLOSSARY.test(title) ? TERM : null;
+    if (entry === null) return;
     for (let j = i + 1; j < lines.length; j++) {
-      const entry = lines[j]!;
-      const kind = entry.is.kind;
-      const dated = (kind === 'title' || kind === 'text') && ENTRY_DATE.test(entry.text.trim());
-      if (dated && lines[j + 1]?.is.kind === 'text') entry.is = { kind: 'subhead' };
+      const head = lines[j]!;
+      const kind = head.is.kind;
+      // A glossary's term is a title; a chronicle's date may be read as text too. A title over a lead that opens with
+      // when (`近日，…`) is the next story's, after the glossary.
+      const under = lines[j + 1];
+      const heads = (kind === 'title' || (kind === 'text' && entry === ENTRY_DATE)) && entry.test(head.text.trim()) && under?.is.kind === 'text' &&
+        !(entry === TERM && opensWithWhen(under.is.text));
+      if (heads) head.is = { kind: 'subhead' };
       else if (kind === 'dateline' || kind === 'credit' || kind === 'title' || kind === 'jumpFrom') return;
     }
   });

@@ -162,7 +162,7 @@ function spacedPair(text: string): string | null | undefined {
   if (pair === null || [...pair].length !== 2) return undefined;
   return SPACED_TITLE.test(pair) ? null : pair;
 }
-const SPACED_TITLE = /^(?:讣告|公告|通告|公示|声明|通知|启事|告示|喜报|捷报|招聘|鸣谢|征稿|关注|聚焦|提醒|看点|速览|热点|图说|视点|声音|观察|特写|纪实|追踪|调查|时评|短评|杂谈)$/u;
+const SPACED_TITLE = /^(?:讣告|公告|通告|公示|声明|通知|启事|更正|勘误|致歉|告示|喜报|捷报|招聘|鸣谢|征稿|关注|聚焦|提醒|看点|速览|热点|图说|视点|声音|观察|特写|纪实|追踪|调查|时评|短评|杂谈)$/u;
 
 /**
  * A name alone after a piece's last sentence, over the next piece's title or a column's label, or at the page's end
