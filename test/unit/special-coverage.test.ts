@@ -84,3 +84,16 @@ describe('a round-up’s typical cases and a correction after a prize list', () 
     expect(articles.map((a) => [a.headline, a.authors, a.reporters])).toEqual([['主题征文获奖名单揭晓', [], ['唐丽']], ['更正', [], []]]);
   });
 });
+
+describe('a gallery of delegates’ portraits, each named under its picture', () => {
+  it('is a photo group: each name a caption, the photographer credited, and the next box its own piece', () => {
+    const { articles } = ingestText({
+      '02.txt': page('代表委员风采', '全国人大代表 刘作华', '市人大代表 陈晓红', '市政协委员 黄俊', '(融媒体中心记者 郑光慧 摄)',
+        '两会知识', '问:人大代表和政协委员有什么区别?', '答:人大代表是国家权力机关的组成人员。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.photographers, a.captions, a.paragraphs])).toEqual([
+      ['代表委员风采', null, ['郑光慧'], ['全国人大代表 刘作华', '市人大代表 陈晓红', '市政协委员 黄俊'], []],
+      ['两会知识', null, [], [], ['问:人大代表和政协委员有什么区别?', '答:人大代表是国家权力机关的组成人员。']],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markClosingSlogan, markGuideEntries, markPublicServiceAds, markShortGuideEntries } from './furniture-around.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
-import { markEntryHeads, markPointHeads, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
+import { markEntryHeads, markPointHeads, markPortraitCaptions, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
 import { markFigureCallouts } from './callouts.ts';
 import { markRepeatedFurniture } from './furniture.ts';
@@ -122,6 +122,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markFigureCallouts(placed);
   markPointHeads(placed);
   markSpeakerHeads(placed);
+  markPortraitCaptions(placed);
   markQuestionHeads(placed);
   markEntryHeads(placed);
   markArtworkCredits(placed);

@@ -2,6 +2,7 @@
 // health column's numbered questions (`①什么是支原体肺炎` … `②哪些情况需要及时就医`): subheads of the story.
 import type { PlacedLine } from './line-kinds.ts';
 import { looksLikeName } from './credit-words.ts';
+import { isPhotoCredit } from './title-lines.ts';
 import { hasVisibleLength, opensWithWhen, SENTENCE_STOP } from './text.ts';
 
 const POINTS = ['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是'];
@@ -36,11 +37,11 @@ export function markPointHeads(lines: PlacedLine[]): void {
  * post after it (`全国人大代表、区畜牧科学研究院院长 刘作华`).
  */
 const SPEAKER = /^(\p{Script=Han}{0,8}(?:人大代表|政协委员|党代表)(?:[、，,]\p{Script=Han}{2,24})?)[\s\u3000]+(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3})$/u;
-const headsSpeech = (lines: PlacedLine[], i: number) => {
-  const line = lines[i]!;
-  const speaker = line.is.kind === 'title' || line.is.kind === 'credit' ? SPEAKER.exec(line.text.trim()) : null;
-  return speaker !== null && looksLikeName(speaker[2]!.replace(/[\s\u3000]/gu, '')) && (lines[i + 1]?.is.kind === 'text' || postOver(lines, i + 1));
+const isSpeaker = (line: PlacedLine | undefined) => {
+  const speaker = line?.is.kind === 'title' || line?.is.kind === 'credit' ? SPEAKER.exec(line.text.trim()) : null;
+  return speaker !== null && looksLikeName(speaker[2]!.replace(/[\s\u3000]/gu, ''));
 };
+const headsSpeech = (lines: PlacedLine[], i: number) => isSpeaker(lines[i]) && (lines[i + 1]?.is.kind === 'text' || postOver(lines, i + 1));
 /** The speaker's post on a line of its own between their name and their words (`昌元街道海棠社区党委书记`). */
 const postOver = (lines: PlacedLine[], i: number) => lines[i]?.is.kind === 'title' && lines[i + 1]?.is.kind === 'text' && !hasVisibleLength(lines[i]!.text, 25);
 
@@ -60,6 +61,23 @@ export function markSpeakerHeads(lines: PlacedLine[]): void {
     const title = lines[i - 1];
     const above = lines[i - 2]?.is.kind;
     if (title?.is.kind === 'title' && (above === 'title' || above === 'text' || above === 'subhead')) title.is = { kind: 'subhead' };
+  }
+}
+
+/**
+ * A gallery of delegates' portraits, each named under its picture (`代表委员风采` / `全国人大代表 刘作华` / `市人大代表
+ * 陈晓红` / … / `(融媒体中心记者 郑光慧 摄)`): two speakers or more with no words under them, the last over a
+ * photographer's credit, are the pictures' captions. Read as titles, the first two had been a headline and a
+ * subtitle, and the rest the piece's text.
+ */
+export function markPortraitCaptions(lines: PlacedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isSpeaker(lines[i])) continue;
+    let end = i;
+    while (isSpeaker(lines[end])) end++;
+    const credit = lines[end]?.is;
+    if (end - i >= 2 && credit?.kind === 'credit' && isPhotoCredit(credit.credit)) for (const line of lines.slice(i, end)) line.is = { kind: 'caption' };
+    i = end;
   }
 }
 
