@@ -97,3 +97,15 @@ describe('a gallery of delegates’ portraits, each named under its picture', ()
     ]);
   });
 });
+
+describe('a profile’s picture set in its text, captioned with no credit', () => {
+  it('is a caption when its writer took the pictures and it shows the profile’s subject somewhere', () => {
+    const read = (scene: string) => ingestText({
+      '06.txt': page('罗开伦:三十年守护一方“猪”宝', '融媒体中心记者 张泽美 文/图', '清晨6点,荣昌猪保种场里,罗开伦已经穿上防护服。',
+        '上世纪90年代,纯种荣昌猪数量锐减。', scene, '如今,荣昌猪遗传资源得到有效保护。'),
+    }).articles.map((a) => [a.captions, a.paragraphs.length]);
+    expect(read('罗开伦在猪舍查看荣昌猪生长情况')).toEqual([[['罗开伦在猪舍查看荣昌猪生长情况'], 3]]);
+    // Someone the headline does not name is no caption of this profile's picture.
+    expect(read('王大爷在猪舍查看荣昌猪生长情况')[0]![0]).toEqual([]);
+  });
+});

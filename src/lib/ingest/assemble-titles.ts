@@ -7,7 +7,8 @@ import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { captionBetweenHalves, closesWithEditorsNote, creditsPictures, labelsStorysPart, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, tableBeforeStorysCredit, titlesPoemAnnounced, titlesPoemOfSeries } from './story-breaks.ts';
-import { bigrams, endsSentence, opensWithWhen, sharedBigrams } from './text.ts';
+import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
+import { looksLikeName } from './credit-words.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
 export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): number {
@@ -27,7 +28,7 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     a.addFragment(draft, line, line.text);
     return i;
   }
-  if (captionBetweenHalves(draft, line, next) || captionOverStorysText(a, i)) {
+  if (captionBetweenHalves(draft, line, next) || captionOverStorysText(a, i) || capturesStorysScene(a, line, next)) {
     a.addCaption(draft!, line);
     return i;
   }
@@ -116,6 +117,20 @@ function captionOverStorysText(a: PageAssembler, i: number): boolean {
   const text = a.flow.slice(i, end).map((l) => l.text).join('');
   return sharedBigrams(bigrams(text), storyWords(draft)) >= STORY_WORDS_GOING_ON;
 }
+/**
+ * A line between a story's paragraphs that shows its subject at work (`罗开伦在猪舍查看荣昌猪生长情况`), in a story whose
+ * byline credits its pictures (`融媒体中心记者 张泽美 文/图`): the caption of a picture set in the text, with no credit
+ * of its own. The subject is one the story names; a part's title is seldom a person somewhere doing something.
+ */
+function capturesStorysScene(a: PageAssembler, line: PlacedLine, next: PlacedLine | undefined): boolean {
+  const draft = a.current;
+  if (draft?.phase !== 'body' || next?.is.kind !== 'text' || draft.people.photographers.length === 0 || hasVisibleLength(line.text, 31)) return false;
+  const subject = SCENE.exec(line.text.trim())?.[1];
+  return subject !== undefined && looksLikeName(subject) && draft.head.some((title) => title.text.includes(subject));
+}
+/** A person, then where or to whom they are doing something (`罗开伦在猪舍…`, `王丽正在…`, `李强为村民…`). */
+const SCENE = /^(\p{Script=Han}{2,3})(?:正在|在|为|向|给)\p{Script=Han}[^，,。；;：:！？!?]*$/u;
+
 /** Character pairs such a caption and the text under it share with the story above, that it goes on. */
 const STORY_WORDS_GOING_ON = 4;
 
