@@ -109,3 +109,15 @@ describe('a profile’s picture set in its text, captioned with no credit', () =
     expect(read('王大爷在猪舍查看荣昌猪生长情况')[0]![0]).toEqual([]);
   });
 });
+
+describe('an infographic’s text (一图读懂)', () => {
+  it('is one piece: its figures lines of their own, its parts subheads, its bulleted items lines, its maker credited', () => {
+    const { articles } = ingestText({
+      '05.txt': page('一图读懂', '2024年荣昌区政府工作报告', '2023年成绩单', '地区生产总值 916.8亿元 增长6.2%', '规上工业增加值 增长9.1%',
+        '2024年重点任务', '●加快建设国家畜牧科技城', '●实施城市更新行动', '制图:融媒体中心 王刚'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.photographers, a.paragraphs, a.subheads])).toEqual([
+      ['一图读懂', '2024年荣昌区政府工作报告', ['王刚'], ['地区生产总值 916.8亿元 增长6.2%', '规上工业增加值 增长9.1%', '2024年重点任务', '●加快建设国家畜牧科技城', '●实施城市更新行动'], [2]],
+    ]);
+  });
+});

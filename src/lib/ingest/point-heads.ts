@@ -33,6 +33,25 @@ export function markPointHeads(lines: PlacedLine[]): void {
 }
 
 /**
+ * A list's items, each under the same bullet on a line of its own with no text between them (`●加快建设国家畜牧科技城` /
+ * `●推动成渝中部陶瓷产业集群发展` / …): lines of the text, standing apart. A subhead heads text; read each as one, the
+ * list had been a run of subheads over nothing.
+ */
+export function markBulletLists(lines: PlacedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const bullet = bulletOf(lines[i]!);
+    if (bullet === null) continue;
+    let end = i + 1;
+    while (end < lines.length && bulletOf(lines[end]!) === bullet) end++;
+    if (end - i >= 2) for (const line of lines.slice(i, end)) line.is = { kind: 'text', text: line.text, jumpTo: null, alone: true };
+    i = end - 1;
+  }
+}
+/** The bullet a subhead starts with, or null. */
+const bulletOf = (line: PlacedLine) => (line.is.kind === 'subhead' && BULLET_AT.test(line.text) ? line.text.trimStart()[0]! : null);
+const BULLET_AT = /^\s*[●◆★☆◇▲]/u;
+
+/**
  * A delegate's or a member's title and name over their words (`区人大代表 王芳`, `市政协委员 周 涛`), maybe with their
  * post after it (`全国人大代表、区畜牧科学研究院院长 刘作华`).
  */
@@ -135,6 +154,27 @@ export function markEntryHeads(lines: PlacedLine[]): void {
         !(entry === TERM && opensWithWhen(under.is.text));
       if (heads) head.is = { kind: 'subhead' };
       else if (kind === 'dateline' || kind === 'credit' || kind === 'title' || kind === 'jumpFrom') return;
+    }
+  });
+}
+
+/** An infographic's label over its title (`一图读懂`, `图解`, `数说`): its parts are titled under it. */
+const INFOGRAPHIC = /^(?:一图读懂|一图看懂|图解|图说|数说|数读|数据看板)$/u;
+
+/**
+ * An infographic's parts (`一图读懂` / `2024年荣昌区政府工作报告` / `2023年成绩单` / figures / `2024年重点任务` / items /
+ * `制图:…`): after its first line of text, each title over text is a part's, a subhead, up to a dateline, a credit or
+ * a title over another title. Read as headlines, each part had been an article of its own, the credit the last one's.
+ */
+export function markInfographicParts(lines: PlacedLine[]): void {
+  lines.forEach((line, i) => {
+    if (line.is.kind !== 'title' || !INFOGRAPHIC.test(line.text.trim())) return;
+    const first = lines.findIndex((below, j) => j > i && below.is.kind !== 'title');
+    if (first < 0 || lines[first]!.is.kind !== 'text') return;
+    for (let j = first + 1; j < lines.length; j++) {
+      const kind = lines[j]!.is.kind;
+      if (kind === 'title' && lines[j + 1]?.is.kind === 'text') lines[j]!.is = { kind: 'subhead' };
+      else if (kind !== 'text' && kind !== 'subhead' && kind !== 'caption') return;
     }
   });
 }
