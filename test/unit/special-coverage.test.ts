@@ -121,3 +121,18 @@ describe('an infographic’s text (一图读懂)', () => {
     ]);
   });
 });
+
+describe('a planning’s banner or a service column’s label over a story’s own title', () => {
+  it('is the kicker, and the title under it the headline', () => {
+    const { articles } = ingestText({
+      '08.txt': page('3·15国际消费者权益日特别策划\n守护“钱袋子” 让消费更放心', '本报记者 廖国颖', '又是一年“3·15”。连日来,记者走访了我区市场监管部门。',
+        '文化强区系列报道之三\n让非遗“活”起来“火”起来', '本报讯(融媒体中心记者 张雪)走进安陶小镇,游客正在体验拉坯。',
+        '便民服务\n停电通知', '因线路检修,3月16日8:00至18:00昌元街道部分区域停电。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      ['3·15国际消费者权益日特别策划', '守护“钱袋子” 让消费更放心', null],
+      ['文化强区系列报道之三', '让非遗“活”起来“火”起来', null],
+      ['便民服务', '停电通知', null],
+    ]);
+  });
+});
