@@ -25,3 +25,16 @@ describe('a line given twice in a row', () => {
     expect(articles.map((a) => a.paragraphs)).toEqual([['归来吧，\n归来吧，\n故乡的河水还在流。'], ['3月5日，新书记到任。', '“好！”', '“好！”', '村民们齐声答应。']]);
   });
 });
+
+describe('a story the issue prints twice, whole', () => {
+  it('keeps every paragraph in both copies (a block dropped into another story is still one: the tests above)', () => {
+    const story = ['荣昌夏布亮相深圳文博会', '本报讯(融媒体中心记者 张泽美)5月23日至27日,深圳文博会将举行。我区将组织12家夏布企业参展。',
+      '荣昌夏布织造技艺是国家级非物质文化遗产。近年来,我区坚持保护与开发并重。', '本届文博会上,荣昌展区将设置夏布织造技艺现场展示区,邀请传承人现场织布。'];
+    const { articles } = ingestText({
+      '01.txt': story.join('\n\n') + '\n\n我区新增3条城市公交线路\n\n本报讯(融媒体中心记者 张丹)5月20日起,我区将新开通3条城市公交线路。',
+      '02.txt': '荣昌陶艺作品获全国大奖\n\n本报讯(融媒体中心记者 郑光慧)近日,我区陶艺家梁先才创作的《陶韵》获得金奖。\n\n' + story.join('\n\n'),
+    });
+    const copies = articles.filter((a) => a.headline === '荣昌夏布亮相深圳文博会');
+    expect(copies.map((a) => [a.page, a.paragraphs.length])).toEqual([[1, 3], [2, 3]]);
+  });
+});

@@ -66,6 +66,25 @@ const recursAsPart = (group: { page: IssuePage; index: number }[]) =>
     return page.lines[index]!.is.kind === 'title' && next !== undefined && (next.is.kind === 'title' || isNoteAlone(next.text) || isDateAlone(next.text));
   });
 
+/** How far above a repeated block its story's headline is looked for: a long story's paragraphs. */
+const STORY_LINES = 60;
+
+/**
+ * A story the issue prints twice, whole (a front page's story printed again on an inner page): above each copy of the
+ * block, the same lines up to the same headline. Each copy is the page's own article and keeps every paragraph; marked
+ * a duplicate block by block, each copy had lost some of its paragraphs to the other. A block the extraction dropped
+ * into another story has another story's lines above it.
+ */
+function reprintsStory(group: { page: IssuePage; index: number }[]): boolean {
+  const [first, ...others] = group.map(({ page, index }) => page.lines.slice(Math.max(0, index - STORY_LINES), index).filter((line) => line.is.kind !== 'furniture').reverse());
+  for (let k = 0; k < first!.length; k++) {
+    const line = first![k]!;
+    if (!others.every((lines) => lines[k]?.text === line.text)) return false;
+    if (line.is.kind === 'title') return true;
+  }
+  return false;
+}
+
 export function markDuplicates(pages: IssuePage[], settings: PaperSettings): void {
   for (const page of pages) markRepeatedLines(page);
   const occurrences = new Map<string, { page: IssuePage; index: number }[]>();
@@ -80,7 +99,7 @@ export function markDuplicates(pages: IssuePage[], settings: PaperSettings): voi
     });
   }
   for (const group of occurrences.values()) {
-    if (group.length < 2 || recursAsPart(group)) continue;
+    if (group.length < 2 || recursAsPart(group) || reprintsStory(group)) continue;
     const words = bigrams(group[0]!.page.lines[group[0]!.index]!.text);
     const scored = group.map((o) => ({
       ...o,
