@@ -130,6 +130,17 @@ describe('assembling articles', () => {
     ]);
   });
 
+  it('reads a 镇街 brief’s town over its title after the brief above closed on its writer, as its kicker, crediting nobody', () => {
+    const { articles } = ingestText({
+      '02.txt': page('镇街动态', '清江镇', '开展春季森林防火巡查', '5月13日,清江镇组织护林员开展森林防火巡查。(刘 科)', '吴家镇', '举办农村实用技术培训',
+        '5月12日,吴家镇邀请专家讲授水稻病虫害防治技术。(陈 晓)'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.reporters, a.authors])).toEqual([
+      ['清江镇', '开展春季森林防火巡查', ['刘科'], []],
+      ['吴家镇', '举办农村实用技术培训', ['陈晓'], []],
+    ]);
+  });
+
   it('reads a headline that names its person or body first (王丽:十年坚守办税窗口) after a story as the next story’s, and a field as text', () => {
     const { articles } = ingestText({
       '10.txt': page('税费优惠政策送上门', '本报讯(通讯员 周晓红)近日,区税务局组织业务骨干走进荣昌高新区,送去最新税费优惠政策。',

@@ -6,7 +6,7 @@ import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
 import { pageNumber } from './page-marks.ts';
 import { unitThenNames, type ParsedCredit } from './credits.ts';
 import { ROLES } from '../schema.ts';
-import { joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
+import { isTown, joinSpacedNames, looksLikeName, POST_WORDS, UNIT_WORDS } from './credit-words.ts';
 import { FIGURE_ALONE, isNoteAlone, isSignature, letterSpaced, SUBHEAD_MARK_AT, SUBTITLE_DASH } from './line-shapes.ts';
 import { findPrintedDate, isDateAlone } from './dates.ts';
 import type { PaperSettings } from './settings.ts';
@@ -173,7 +173,8 @@ export function closingSignature(lines: PlacedLine[], i: number): string[] | nul
   const line = lines[i]!;
   const above = lines[i - 1];
   const below = lines[i + 1];
-  if (line.is.kind !== 'title' || above?.is.kind !== 'text' || !endsSentence(above.text) || isCredited(lines, i - 1)) return null;
+  // A paragraph closed by its writer's credit (`…12处。（刘 科）`) is signed already.
+  if (line.is.kind !== 'title' || above?.is.kind !== 'text' || above.is.credit || !endsSentence(above.text) || isCredited(lines, i - 1)) return null;
   // Over a title under a dash (`王 强` / `——记…`), a name is a profile's headline; over a name, a piece's title
   // (`春 雨` / `刘小明`), or over a pen name spaced to a name's width (`春 雨` / `晓 言`).
   if (below && !(below.is.kind === 'title' && !SUBTITLE_DASH.test(below.text)) && !(below.is.kind === 'furniture' && below.is.reason === 'column-label')) return null;
@@ -183,7 +184,8 @@ export function closingSignature(lines: PlacedLine[], i: number): string[] | nul
   if (pair !== undefined) return pair === null ? null : [pair];
   // Two characters unspaced are as often a column's label (`时评`) as a name; a signature spaces them to a name's width.
   const name = SPACED_NAME.test(text) ? text.replace(/[\s\u3000]+/gu, '') : text;
-  if (name.length >= 3 && looksLikeName(name)) return [name];
+  // A town's name (`吴家镇`) has a name's shape, and heads the next 镇街 brief.
+  if (name.length >= 3 && looksLikeName(name) && !isTown(name)) return [name];
   // A writer after their unit (`区农技推广中心 张永红`), signing a column's tips as a name alone signs a commentary.
   const signed = /[\s\u3000]/u.test(text) ? unitThenNames(text) : null;
   return signed ? ROLES.flatMap((role) => signed[role]) : null;
