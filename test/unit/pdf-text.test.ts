@@ -87,3 +87,16 @@ describe('a headline wrapped by a narrow column', () => {
     ]);
   });
 });
+
+describe('a page whose extraction kept no blank lines', () => {
+  it('names its section under the header, and sets its public-service advertisement apart from the story above', () => {
+    const { articles, pages } = ingestText({
+      '02.txt': ['2 2024年5月17日 星期五', '综 合', '我区新增3条城市公交线路', '本报讯(融媒体中心记者 张丹)5月20日起,我区将新开通3条城市公交线路。',
+        '据介绍,今年我区还将新增公交站台40个。', '文明荣昌 你我共建', '荣昌区精神文明建设委员会办公室 宣', '责任编辑 周 丽 校对 刘 洋'].join('\n'),
+    });
+    expect(articles.map((a) => [a.section, a.kicker, a.headline, a.paragraphs])).toEqual([
+      ['综合', null, '我区新增3条城市公交线路', ['5月20日起,我区将新开通3条城市公交线路。', '据介绍,今年我区还将新增公交站台40个。']],
+    ]);
+    expect(pages[0]!.furniture.map((f) => f.reason)).toEqual(['page-header', 'page-header', 'public-service-ad', 'public-service-ad', 'page-header']);
+  });
+});

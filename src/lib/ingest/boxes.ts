@@ -239,7 +239,9 @@ export function markPageTop(lines: PlacedLine[], settings: PaperSettings): void 
     // (`健康·民生`, which has a locality stamp's shape), or the header named it too.
     // A section's page may add a word to its name (`镇街风采`, `法治天地`, `健康之窗`).
     const known = section.split(/[·・]/u).every((part) => sectionNames(settings).has(part.replace(SECTION_PAGE_WORD, '')));
-    const under = !mates.length && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (known || headerSection === section);
+    // A page whose extraction kept no blank lines sets it in the block of its first story: one the paper names is the
+    // page's still, right under the header (`2 2024年5月17日 星期五` / `综 合` / the first headline).
+    const under = (!mates.length || known) && i > 0 && lines.slice(0, i).every((above) => isHeaderLine(above) || above.is.kind === 'furniture') && (known || headerSection === section);
     // Or as the page's first line, a combined one the paper's sections make (`法治·民生`): no story's kicker is two
     // sections' names, and no place is named so.
     // So is one section's name there, over the first story's titles in a block of their own (`文旅` / `春到万灵 古镇正当时`),

@@ -21,20 +21,29 @@ const AD_SLOGAN_LINES = 3;
 /**
  * A public-service advertisement (公益广告) set among the stories: its slogan over the body that signs it, in one block
  * or in two, the signature last. Read as a story's, its slogan became the next story's kicker and its signature that
- * story's headline.
+ * story's headline. On a page whose extraction kept no blank lines, it stands in the block of the story above, after
+ * that story's last sentence, and had been its last paragraphs.
  */
 export function markPublicServiceAds(blocks: PlacedLine[][]): void {
   blocks.forEach((block, b) => {
-    // The signature ends its block: a title over a story's text that ends so is the story's subtitle.
-    const at = block.length - 1;
-    // And it stands over no story's text: a title there is the story's, over its dateline or byline.
-    if (at < 0 || !signsAd(block[at]!) || opensStory(blocks[b + 1]?.[0])) return;
-    let slogan = block.slice(0, at);
-    if (!slogan.length) slogan = blocks[b - 1] ?? [];
-    if (!slogan.length || slogan.length > AD_SLOGAN_LINES || !slogan.every((line) => line.is.kind === 'title' || (line.is.kind === 'furniture' && line.is.reason === 'banner'))) return;
-    for (const line of [...slogan, block[at]!]) line.is = { kind: 'furniture', reason: 'public-service-ad' };
+    block.forEach((line, at) => {
+      if (!signsAd(line)) return;
+      const last = at === block.length - 1;
+      // The signature ends its block, or stands over no text: a title over a story's text that ends so is the
+      // story's subtitle. And it stands over no story's text: a title there is the story's, over its dateline or byline.
+      if (opensStory(last ? blocks[b + 1]?.[0] : block[at + 1]) || (!last && block[at + 1]!.is.kind === 'text')) return;
+      let start = at;
+      while (start > 0 && at - start < AD_SLOGAN_LINES && isSloganLine(block[start - 1]!)) start--;
+      const above = block[start - 1];
+      // The whole of its block above it, or a block of its own just above; or after a story's finished sentence.
+      const slogan = start === 0 && at === 0 ? (blocks[b - 1] ?? []) : block.slice(start, at);
+      const apart = start === 0 || ((above!.is.kind === 'text' || above!.is.kind === 'dateline') && endsSentence(above!.text));
+      if (!apart || !slogan.length || slogan.length > AD_SLOGAN_LINES || !slogan.every(isSloganLine)) return;
+      for (const mark of [...slogan, line]) mark.is = { kind: 'furniture', reason: 'public-service-ad' };
+    });
   });
 }
+const isSloganLine = (line: PlacedLine) => line.is.kind === 'title' || (line.is.kind === 'furniture' && line.is.reason === 'banner');
 
 const isEntryTitle = (line: PlacedLine) => line.is.kind === 'title';
 
