@@ -588,6 +588,16 @@ describe('jumps over three pages', () => {
     expect(result.articles).toHaveLength(1);
     expect(result.articles[0]!.paragraphs).toEqual(['会议指出，要持续优化营商环境，为企业办实事，解难题，推动民营经济做大做强。']);
     expect(result.articles[0]!.alsoFrom.map((s) => s.file)).toEqual(['2024-03-15/02.txt', '2024-03-15/03.txt']);
+    expect(result.warnings.map((w) => w.code)).not.toContain('jump-unanswered');
+  });
+  it('warns of a jump to a page the issue does not hold, and of a tail no story jumps to', () => {
+    const { articles, warnings } = ingestText({
+      '01.txt': page('荣昌陶艺作品获全国大奖', '本报讯(融媒体中心记者 郑光慧)近日,我区陶艺家梁先才创作的《陶韵》获得金奖。', '梁先才从事陶艺创作40余年。(下转第6版)'),
+      '02.txt': page('(上接第1版)', '会议强调,要持续优化营商环境。'),
+    });
+    expect(articles.map((a) => a.paragraphs.at(-1))).toEqual(['梁先才从事陶艺创作40余年。', '会议强调,要持续优化营商环境。']);
+    expect(warnings.filter((w) => w.code === 'jump-unanswered').map((w) => `${w.file.split('/').at(-1)}:${w.line}`)).toEqual(['01.txt:5', '02.txt:1']);
+    expect(warnings.find((w) => w.file.endsWith('01.txt'))!.message).toContain('the issue has no page 6');
   });
 });
 

@@ -15,7 +15,7 @@ import { markArtworkCredits } from './story-breaks.ts';
 import { markFigureCallouts } from './callouts.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornClosingCredits, mendTornDatelines } from './torn-datelines.ts';
-import { mergeJumps, resolveJumpPages, type PlacedDraft } from './jumps.ts';
+import { mergeJumps, resolveJumpPages, unansweredJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
 import { resolveIssueMetadata, type PageMetadata } from './metadata.ts';
@@ -226,6 +226,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
   });
   resolveJumpPages(placed, meta.pages.map((m) => m.page));
   mergeJumps(placed);
+  for (const jump of unansweredJumps(placed, meta.pages.map((m) => m.page))) warn(jump.file, jump.line, jump.code, jump.message);
 
   const paper = manifest?.paper ?? settings.name;
   const articles: Article[] = [];

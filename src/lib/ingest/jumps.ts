@@ -117,3 +117,30 @@ export function mergeJumps(drafts: PlacedDraft[]): void {
     tail.mergedInto = head;
   }
 }
+
+/**
+ * The jumps no story of the issue answers, once the tails are merged: a story that goes on (`（下转第6版）`) on a page
+ * the issue does not hold or with no tail there, and a tail (`（上接第1版）`) that no story on the page it names jumps
+ * from. Each is kept as printed, cut off; the archivist is told where, as a page may be missing from the folder.
+ */
+export function unansweredJumps(drafts: PlacedDraft[], pages: number[]): { file: string; line: number; code: string; message: string }[] {
+  const found: { file: string; line: number; code: string; message: string }[] = [];
+  for (const { draft, file, page, mergedInto } of drafts) {
+    if (mergedInto || !draft.lines.length) continue;
+    const title = draft.head.map((line) => line.text.trim()).join(' ') || draft.fragments[0]?.text.slice(0, 16) || '';
+    const to = draft.continuesTo;
+    if (to !== null) {
+      const line = Math.max(...draft.lines);
+      const where = pages.includes(to) ? `no story on page ${pageName(to)} says it is continued from page ${pageName(page)}` : `the issue has no page ${pageName(to)}`;
+      found.push({ file, line, code: 'jump-unanswered', message: `${file}:${line}: “${title}” goes on to page ${pageName(to)}, but ${where}; its end is missing.` });
+    }
+    const from = draft.continuedFrom;
+    if (from !== null) {
+      const line = Math.min(...draft.lines);
+      const where = pages.includes(from) ? `no story on page ${pageName(from)} jumps to page ${pageName(page)}` : `the issue has no page ${pageName(from)}`;
+      found.push({ file, line, code: 'jump-unanswered', message: `${file}:${line}: this text goes on from page ${pageName(from)}, but ${where}; it is kept as a story of its own.` });
+    }
+  }
+  return found;
+}
+const pageName = (page: number) => pageLabel(page) ?? String(page);
