@@ -17,3 +17,16 @@ describe('a kicker that says who spoke or decided', () => {
     ]);
   });
 });
+
+describe('a profile’s parts, each titled by a word and the subject’s words in quotation marks', () => {
+  it('makes each title a subhead, and a picture’s caption among them only the caption', () => {
+    const { articles } = ingestText({
+      '06.txt': page('一心为民的“泥腿子”书记', '——记吴家镇双河村党支部书记陈德贵', '□本报记者 王 静', '在吴家镇双河村,提起村支书陈德贵,村民们都会竖起大拇指。',
+        '修路:“再难也要把路修通”', '双河村地处偏远,过去不通公路。', '致富:“让乡亲们都过上好日子”', '路通了,陈德贵想到了荣昌猪。',
+        '陈德贵(右)在村民家中查看生猪养殖情况。', '本报记者 王 静 摄', '奉献:“我是党员,就该多干一点”', '2008年,陈德贵被查出患有胃病。'),
+    }, { folder: '2010-06-25' });
+    expect(articles.map((a) => [a.paragraphs.filter((_, i) => a.subheads.includes(i)), a.captions])).toEqual([
+      [['修路:“再难也要把路修通”', '致富:“让乡亲们都过上好日子”', '奉献:“我是党员,就该多干一点”'], ['陈德贵(右)在村民家中查看生猪养殖情况。']],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners, markSpecialSectionName } from './boxes.ts';
 import { markClosingSlogan, markGuideEntries, markPublicServiceAds, markShortGuideEntries } from './furniture-around.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
-import { markBulletLists, markEntryHeads, markInfographicParts, markPointHeads, markPortraitCaptions, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
+import { markBulletLists, markEntryHeads, markInfographicParts, markPointHeads, markQuotedPartTitles, markPortraitCaptions, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
 import { markFigureCallouts } from './callouts.ts';
 import { markRepeatedFurniture } from './furniture.ts';
@@ -121,6 +121,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markPartNumbers(placed);
   markFigureCallouts(placed);
   markPointHeads(placed);
+  markQuotedPartTitles(placed);
   markBulletLists(placed);
   markInfographicParts(placed);
   markSpeakerHeads(placed);

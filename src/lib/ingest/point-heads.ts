@@ -19,6 +19,22 @@ const headsPoint = (lines: PlacedLine[], i: number, mark: string) => {
     line.gapBefore > 0 && (lines[i + 1]?.gapBefore ?? 1) > 0 && !hasVisibleLength(text, 41) && !SENTENCE_STOP.test(text) && !/[，,、：:]$/u.test(text);
 };
 
+/**
+ * A part's title of a profile, a word for what was done and the subject's words in quotation marks (`修路：“再难也要把路
+ * 修通”`, `致富：“让乡亲们都过上好日子”`), between the story's paragraphs: two or more on a page are the story's
+ * subheads. One alone may be a headline of someone's words (`陈德贵：“我是党员”`), over its own dateline.
+ */
+export function markQuotedPartTitles(lines: PlacedLine[]): void {
+  const parts = lines.flatMap((line, i) => {
+    // After a paragraph, or a picture's caption or credit set among them.
+    const above = lines[i - 1]?.is.kind;
+    const between = (above === 'text' || above === 'caption' || above === 'credit') && lines[i + 1]?.is.kind === 'text';
+    return between && (line.is.kind === 'title' || line.is.kind === 'text') && line.text.includes('“') && QUOTED_PART_TITLE.test(line.text.trim()) ? [line] : [];
+  });
+  if (parts.length >= 2) for (const line of parts) line.is = { kind: 'subhead' };
+}
+const QUOTED_PART_TITLE = /^\p{Script=Han}{2,4}[：:]\s*“[^“”]{2,20}”$/u;
+
 /** Marks the heads of two points or more, in order, as subheads. */
 export function markPointHeads(lines: PlacedLine[]): void {
   for (const marks of [POINTS, CIRCLED]) {
