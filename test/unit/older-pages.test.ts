@@ -30,3 +30,23 @@ describe('a profile’s parts, each titled by a word and the subject’s words i
     ]);
   });
 });
+
+describe('an older page’s top and a document’s title', () => {
+  it('reads a letter-spaced masthead and a header of number, section, paper and date as furniture', () => {
+    const { articles } = ingestText({
+      'a.txt': page('荣 昌 县 报', '1995年10月20日 星期五 第4版', '县委十届五次全会召开', '本报讯 县委十届五次全会10月18日召开。'),
+      'b.txt': page('2 要闻 荣昌县报 2003年12月26日', '县委决定表彰一批先进基层党组织', '本报讯 县委日前作出决定,表彰一批先进基层党组织。'),
+    }, { folder: '1995-10-20' });
+    expect(articles.map((a) => [a.page, a.section, a.kicker, a.headline])).toEqual([
+      [4, null, null, '县委十届五次全会召开'],
+      [2, '要闻', null, '县委决定表彰一批先进基层党组织'],
+    ]);
+  });
+  it('reads a meeting’s document under the body that met, in two blocks, as one headline', () => {
+    const { articles } = ingestText({
+      '02.txt': page('中国共产党荣昌县第十一届委员会', '第六次全体会议公报', '(2003年12月24日中国共产党荣昌县第十一届委员会第六次全体会议通过)',
+        '中国共产党荣昌县第十一届委员会第六次全体会议,于2003年12月23日至24日在县委礼堂举行。'),
+    }, { folder: '2003-12-26' });
+    expect(articles.map((a) => [a.headline, a.subheadline])).toEqual([['中国共产党荣昌县第十一届委员会第六次全体会议公报', null]]);
+  });
+});

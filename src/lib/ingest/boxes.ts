@@ -5,7 +5,7 @@
 import { opensStory, type FurnitureReason, type PlacedLine } from './line-kinds.ts';
 import { PAGE_TOP_LINES, pageNumber } from './page-marks.ts';
 import { ALL_DIGITS, CYCLICAL_YEAR, DIGIT, findPrintedDate, isDateAlone, LUNAR_MONTH_DAY } from './dates.ts';
-import { GENRE, isShortUnstopped, LITERARY_SECTION, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { GENRE, isShortUnstopped, letterSpaced, LITERARY_SECTION, PAGE_COUNT_WORDS, PAGE_NO, PAGE_NO_FORMS, PAPER_NAME, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { LETTERED_PAGE_NO } from './page-labels.ts';
 import { folded } from './script.ts';
 import { isUnitAlone } from './title-lines.ts';
@@ -130,13 +130,16 @@ export function boxLine(text: string): FurnitureReason | null {
   return null;
 }
 
+/** A paper's name alone on its line, maybe letter-spaced as a masthead sets it (`荣 昌 县 报`). */
+const namesPaper = (text: string) => PAPER_NAME.test(letterSpaced(text) ?? text.trim());
+
 /**
  * A paper's name at the top of a page, over its masthead's other lines (`TONGLIANG BAO`, the organ's line) or the
  * page's header: the masthead, where no setting names the paper, not the kicker of the first story.
  */
 export function markPaperName(lines: PlacedLine[]): void {
   lines.slice(0, PAGE_TOP_LINES).forEach((name, i) => {
-    if ((name.is.kind !== 'title' && name.is.kind !== 'text') || !PAPER_NAME.test(name.text)) return;
+    if ((name.is.kind !== 'title' && name.is.kind !== 'text') || !namesPaper(name.text)) return;
     const next = lines[i + 1];
     // Between the header's fields too, as an extraction that parts a running head sets them (`2024年4月18日 星期四` /
     // `荣昌报` / `第2版`); under them with a story under it, it is that story's headline (`…工作简报`).
@@ -166,7 +169,7 @@ const inMasthead = (line: PlacedLine) =>
 export function markMastheadFields(lines: PlacedLine[]): void {
   // The paper's name over the date or a field (`荣昌报` / `2024年6月14日`), where no setting names the paper.
   const [name, under] = lines;
-  if (name && under && (name.is.kind === 'title' || name.is.kind === 'text') && PAPER_NAME.test(name.text.trim()) && (isDateAlone(under.text) || isMastheadFields(under.text))) {
+  if (name && under && (name.is.kind === 'title' || name.is.kind === 'text') && namesPaper(name.text) && (isDateAlone(under.text) || isMastheadFields(under.text))) {
     name.is = { kind: 'furniture', reason: 'masthead' };
   }
   for (const line of lines) {

@@ -173,13 +173,14 @@ const HEADER_SECTION = /^\p{Script=Han}{2,8}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const BARE_PAGE_NUMBER = /^[1-9][0-9]?$/u;
 
 /**
- * A running head of the date, the section and maybe the page's number, with no weekday or paper's name
- * (`2　综合　2024年3月15日`, `2024年3月15日　综合`), as many PDFs print it: the section must be one the paper names
+ * A running head of the date, the section and maybe the page's number, with no weekday or the paper's name as the
+ * settings give it (`2　综合　2024年3月15日`, `2024年3月15日　综合`), as many PDFs print it: the section must be one the paper names
  * (settings.ts), for a chronicle's dated line has a short word after its date too (`2020年12月1日 正式通车`).
  */
 function isBareRunningHead(fields: string[], section: string | null, settings: PaperSettings): boolean {
   if (section === null || !section.split(/[·・]/u).every((part) => sectionNames(settings).has(part))) return false;
-  const words = fields.filter((field) => field !== '');
+  // A paper's name among them (`2 要闻 荣昌县报 2003年12月26日`), an older name the settings may not hold, is the header's.
+  const words = fields.filter((field) => field !== '' && !PAPER_NAME.test(field));
   return words.length <= 2 && words.every((word) => word === section || BARE_PAGE_NUMBER.test(word));
 }
 

@@ -267,6 +267,8 @@ export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): bo
   // A document's title set on two lines (`关于荣昌区昌州大道部分路段` / `临时交通管制的通告`), in one block or two: `关于…`
   // names no document until its kind ends it.
   if (line.gapBefore <= 1 && above.no >= line.no - 2 && DOCUMENT_OPENED.test(above.text.trim()) && DOCUMENT_KIND.test(text) && !DOCUMENT_KIND.test(above.text.trim())) return true;
+  // So is a meeting's document under the body that met (`中国共产党荣昌县第十一届委员会` / `第六次全体会议公报`).
+  if (line.gapBefore <= 1 && above.no >= line.no - 2 && MEETING_BODY.test(above.text.trim()) && SESSIONS_DOCUMENT.test(text)) return true;
   if (above.no !== line.no - 1 || line.gapBefore !== 0) return false;
   return (/^\p{Script=Han}{1,2}$/u.test(text) && !/\p{P}$/u.test(above.text.trim()) && !(text.length === 2 && looksLikeName(text))) ||
     closesAbove(above.text, text) || JOINS_NAMES.test(above.text.trim()) || OPENS_A_COUNT.test(above.text.trim()) || text.startsWith('暨') ||
@@ -278,6 +280,8 @@ export function isTitleWrap(line: PlacedLine, above: PlacedLine | undefined): bo
  */
 const QUOTED_WORD = /^“[^“”]{1,8}”$/u;
 const DOCUMENT_OPENED = /^关于\p{Script=Han}/u;
+const MEETING_BODY = /(?:委员会|代表大会)$/u;
+const SESSIONS_DOCUMENT = /^第[一二三四五六七八九十]{1,3}次(?:全体)?会议\p{Script=Han}{0,12}(?:公报|决议|决定|名单)$/u;
 /** What kind of document a title names, at its end (`…的通告`, `…实施方案`). */
 const DOCUMENT_KIND = /(?:决议|决定|通知|通告|公告|意见|批复|办法|规定|报告|方案|细则|公示|通报)$/u;
 /**
