@@ -50,3 +50,16 @@ describe('an older page’s top and a document’s title', () => {
     expect(articles.map((a) => [a.headline, a.subheadline])).toEqual([['中国共产党荣昌县第十一届委员会第六次全体会议公报', null]]);
   });
 });
+
+describe('a byline on its own line over a dateline that credits nobody', () => {
+  it('is the story’s, under its headline, and leaves the story above as it was', () => {
+    const { articles } = ingestText({
+      '01.txt': page('县人大常委会视察城区建设', '本报讯(记者 张开)4月14日,县人大常委会视察了县城建设工作。', '视察组要求,有关部门要加强城市规划管理。',
+        '县政府召开全县计划生育工作会议', '记者 罗小兵 报道', '本报讯 4月16日,县政府召开全县计划生育工作会议。', '会议要求,各乡镇要认真落实目标管理责任制。'),
+    }, { folder: '1998-04-17' });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs.length])).toEqual([
+      ['县人大常委会视察城区建设', ['张开'], 2],
+      ['县政府召开全县计划生育工作会议', ['罗小兵'], 2],
+    ]);
+  });
+});

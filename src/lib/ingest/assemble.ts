@@ -89,7 +89,11 @@ function assembleDateline(a: PageAssembler, line: PlacedLine, is: Extract<LineKi
   }
   // A headline run onto its dateline heads a story of its own.
   if (is.headline) a.startWithHeadline(line, is.headline);
-  const target: ArticleDraft = a.current && a.current.phase === 'head' && a.current.bylines.length === 0 ? a.current : a.start();
+  // A dateline that credits nobody under a story's titles and byline, with no text yet (`记者 罗小兵 报道` / `本报讯
+  // 4月16日，…`), opens that story's text, as older pages print it.
+  const current = a.current;
+  const underByline = current !== null && current.head.length > 0 && current.bylines.length > 0 && current.fragments.length === 0 && current.phase !== 'closed' && !is.credit;
+  const target: ArticleDraft = current && ((current.phase === 'head' && current.bylines.length === 0) || underByline) ? current : a.start();
   if (a.displaced && target.head.length === 0 && !target.brief) {
     target.head.push(a.displaced.line);
     target.lines.push(a.displaced.line.no);

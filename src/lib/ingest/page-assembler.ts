@@ -160,9 +160,11 @@ export class PageAssembler {
     // A credit that carries its own headline (a poem's title and poet on one line) heads a piece of its own.
     const credit = this.flow[j]?.is;
     if (credit?.kind === 'credit' && !credit.headline && !creditsPictures(this.flow[j]) && !this.imageGap(this.flow[j])) {
-      // A credit line under a title is a byline only if text follows it, not another title.
+      // A credit line under a title is a byline only if text follows it, not another title; or a dateline that
+      // credits nobody, as older pages print it (`记者 罗小兵 报道` / `本报讯 4月16日，…`).
       const after = this.kindAt(j + 1);
-      if (after === 'text' || after === 'subhead' || after === 'jumpFrom' || after === 'verse') return j - i;
+      const next = this.flow[j + 1]?.is;
+      if (after === 'text' || after === 'subhead' || after === 'jumpFrom' || after === 'verse' || (next?.kind === 'dateline' && !next.credit)) return j - i;
     }
     return 0;
   }
