@@ -63,3 +63,16 @@ describe('a byline on its own line over a dateline that credits nobody', () => {
     ]);
   });
 });
+
+describe('a unit’s writer who supplied the story, at its end', () => {
+  it('closes the story and credits the writer as a correspondent; the next story keeps its headline', () => {
+    const { articles } = ingestText({
+      '06.txt': page('一心为民的“泥腿子”书记', '□本报记者 王 静', '多年来,陈德贵先后被评为市优秀共产党员、县劳动模范。', '县委宣传部 李 军 供稿',
+        '荣昌县委号召向陈德贵同志学习', '本报讯 县委日前发出通知,号召全县广大党员干部向陈德贵同志学习。'),
+    }, { folder: '2010-06-25' });
+    expect(articles.map((a) => [a.kicker, a.headline, a.reporters, a.correspondents])).toEqual([
+      [null, '一心为民的“泥腿子”书记', ['王静'], ['李军']],
+      [null, '荣昌县委号召向陈德贵同志学习', [], []],
+    ]);
+  });
+});

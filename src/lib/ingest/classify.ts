@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, isTown, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { ARTWORK_KIND, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, CASE_TITLE, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isUnitName, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, CASE_TITLE, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unitAndNames, type ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
@@ -12,14 +12,15 @@ import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
 import { bigrams, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, sharedBigrams, visibleLength } from './text.ts';
 
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
+const BEN = '本'.charCodeAt(0);
+/** The dateline's words with a space OCR left inside them (`本 报讯`). */
+const SPACED_DATELINE = /^本[ \u3000]报[ \u3000]?讯|^本报[ \u3000]讯/u;
+/** What a numbered case's title opens with (`案例二:…`, `典型案例一:…`). */
+const CASE_FIRSTS = codeUnits('案典');
 /**
  * A source's credit at a story's end (`县林业局供稿`, `据新华社`, `来源：央视新闻`): it closes the story and names
  * nobody. It was the next story's headline, or glued the next story into the text.
  */
-const BEN = '本'.charCodeAt(0);
-/** What a numbered case's title opens with (`案例二:…`, `典型案例一:…`). */
-const CASE_FIRSTS = codeUnits('案典');
-const SPACED_DATELINE = /^本[ \u3000]报[ \u3000]?讯|^本报[ \u3000]讯/u;
 const SOURCE_CREDIT = /^(?:\p{Script=Han}{2,16}?\s?(?:供稿|供图)|(?:本报|本刊)?资料图片?|据[^\s，,。：:；;（）()]{1,10}(?:社|报|网|台|新闻|客户端)》?(?:报道|消息)?|据\p{Script=Han}{2,8}社\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日电|(?:来源|稿件来源|信息来源|数据来源|资料来源|稿源)[：:]\s*[^\s，,。；;]{2,20})$/u;
 /** What a source's credit starts or ends with: most short lines, titles, are turned away by it. */
 const SOURCE_SIGN = /^[据来稿信数资本]|供[稿图]$/u;
@@ -172,6 +173,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     if (voice || isSourceCredit(text)) {
       return { kind: 'credit', credit: { ...emptyCredits(), problems: [] }, ...(text.trimEnd().endsWith('文章') ? { overTitle: true as const } : voice ? { voice: true as const } : {}) };
     }
+    const supplied = text.includes('供') ? suppliedBy(text) : null;
+    if (supplied) return { kind: 'credit', credit: supplied };
   }
   // A round table's guests, each on a line under its host (`嘉宾：区民政局局长 周建国`): the piece's text, though each
   // has a byline's or a title's shape; they are whom it quotes, not its writers.
@@ -239,6 +242,19 @@ function isSourceCredit(text: string): boolean {
   return SOURCE_SIGN.test(source) && SOURCE_CREDIT.test(source);
 }
 const BRACKETED_ALONE = /^[(（]([^()（）]+)[)）]$/u;
+
+/**
+ * A unit's writer who supplied the story (`县委宣传部 李 军 供稿`, `区文旅委 王平 供图`): a correspondent, or the
+ * picture's photographer. Read as a title, it had been the next story's kicker.
+ */
+function suppliedBy(text: string): ParsedCredit | null {
+  const found = SUPPLIED.exec(text);
+  if (!found || !isUnitName(found[1]!)) return null;
+  const name = joinSpacedNames(found[2]!.trim().split(/[\s\u3000]+/u));
+  if (name.length !== 1 || !looksLikeName(name[0]!)) return null;
+  return { ...emptyCredits(), [found[3] === '供图' ? 'photographers' : 'correspondents']: name, problems: [] };
+}
+const SUPPLIED = /^[(（]?(\p{Script=Han}{2,16})[\s\u3000]+(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3})[\s\u3000]*(供稿|供图)[)）]?$/u;
 const GUEST = /^\s*(?:特邀|访谈|本期|做客)?嘉宾[：:]/u;
 
 const QUESTION_OR_ANSWER = codeUnits('问答记');
