@@ -76,3 +76,19 @@ describe('a unit’s writer who supplied the story, at its end', () => {
     ]);
   });
 });
+
+describe('briefs behind a triangle under their column’s label', () => {
+  it('are briefs, each its own article with its writer, keeping the triangle; a triangle over a picture stays a caption', () => {
+    const { articles } = ingestText({
+      '04.txt': page('扭亏要靠改革', '县供销社扭亏为盈的经验告诉我们,根本出路在于深化改革。', '(江 平)', '简讯',
+        '△县农业银行今年累计发放支农贷款1.2亿元。(钟小勇)', '△县文化馆举办国庆书画展,展出作品120余件。',
+        '秋收正忙', '▲ 10月15日,清江镇农民在田间收割中稻。', '本报记者 唐 勇 摄'),
+    }, { folder: '1995-10-20' });
+    expect(articles.map((a) => [a.paragraphs, a.reporters, a.captions])).toEqual([
+      [['县供销社扭亏为盈的经验告诉我们,根本出路在于深化改革。'], ['江平'], []],
+      [['△县农业银行今年累计发放支农贷款1.2亿元。'], ['钟小勇'], []],
+      [['△县文化馆举办国庆书画展,展出作品120余件。'], [], []],
+      [[], [], ['▲ 10月15日,清江镇农民在田间收割中稻。']],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { markArtworkCredits } from './story-breaks.ts';
 import { markFigureCallouts } from './callouts.ts';
 import { markRepeatedFurniture } from './furniture.ts';
 import { mendTornClosingCredits, mendTornDatelines } from './torn-datelines.ts';
+import { markTriangleBriefs } from './triangle-briefs.ts';
 import { mergeJumps, resolveJumpPages, unansweredJumps, type PlacedDraft } from './jumps.ts';
 import { splitBlocks, splitLines, type SourceLine } from './lines.ts';
 import type { IssueManifest } from './manifest.ts';
@@ -106,6 +107,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   const reclassify = (line: SourceLine) => (traditional ? classifyTraditionalLine(line, settings, null) : classifyLine(line, settings));
   mendTornDatelines(placed, reclassify, settings);
   mendTornClosingCredits(placed, reclassify, settings);
+  markTriangleBriefs(placed, reclassify);
   // What lines are together: a box beside the stories, a special section's banner, the masthead and header at the
   // page's top, a poem's stanza.
   markBoxes(blocks);

@@ -14,7 +14,7 @@ export const PAGE_NO = `(${PAGE_NO_FORMS})`;
 export const PAGE_COUNT_WORDS = `(?:今日|今天|本期|本报今日)(?:出版|共)?\\s*${PAGE_NO}\\s*个?版`;
 
 /** The marks a subhead or a brief's headline starts with (`■ 关注点一`, `●3月12日，…`). */
-export const SUBHEAD_MARK = '[■▲◆●★☆◇]';
+export const SUBHEAD_MARK = '[■▲△◆●★☆◇]';
 /** A subhead's mark at a line's start, and the spaces after it. */
 export const SUBHEAD_MARK_AT = new RegExp(`^\\s*${SUBHEAD_MARK}\\s*`, 'u');
 /** A mark before a title or a label as OCR reads it (□ or ■ as `口` or `I`, a bar as `l` or `丨`), before a space. */
