@@ -92,3 +92,18 @@ describe('briefs behind a triangle under their column’s label', () => {
     ]);
   });
 });
+
+describe('a commentary’s label over its title', () => {
+  it('is its kicker when the piece is signed at its end, and 评论员文章 over a titled piece opens that piece', () => {
+    const { articles } = ingestText({
+      '09.txt': page('县供销社扭亏为盈', '本报记者 罗小兵', '今年前9个月,县供销社系统一举扭转了连续三年亏损的局面。',
+        '短 评', '扭亏要靠改革', '县供销社扭亏为盈的经验告诉我们,根本出路在于深化改革。', '(本报评论员 江 平)',
+        '评论员文章', '让党旗在基层高高飘扬', '本报评论员', '基层党组织是党的全部工作和战斗力的基础。'),
+    }, { folder: '1995-10-20' });
+    expect(articles.map((a) => [a.kicker, a.headline, a.byline, a.paragraphs.length])).toEqual([
+      [null, '县供销社扭亏为盈', '本报记者 罗小兵', 1],
+      ['短评', '扭亏要靠改革', '(本报评论员 江 平)', 1],
+      [null, '让党旗在基层高高飘扬', '评论员文章 本报评论员', 1],
+    ]);
+  });
+});

@@ -96,6 +96,8 @@ const ISSUER = /^\p{Script=Han}{2,30}(?:会议|大会|委员会|常委会|主席
  * `文化强区系列报道之三`, `便民服务` over `停电通知`): its kicker. The story's headline is the line under it.
  */
 const PLANNING_BANNER = /(?:特别策划|特别报道|专题报道|系列报道(?:之[一二三四五六七八九十]{1,3})?)$|^(?:便民服务|便民信息|生活服务|办事指南)$/u;
+/** A commentary's kind over its title (`短评` / `扭亏要靠改革`, maybe letter-spaced, `短 评`): its kicker. */
+const COMMENTARY_KIND = /^(?:短评|时评|述评|快评|微评)$/u;
 
 /**
  * A line that says who spoke or decided, over what they said or decided (`县长在全县农村工作会议上强调` / `抓好“三农”工作
@@ -117,7 +119,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
   const top = first.text.trim();
   // A figure set large over a headline (`95.6%` / `我区工业产销率创新高`) is its kicker, as a year is.
-  if (/(?:[：:]|——)$/u.test(top) || PLANNING_BANNER.test(top) || INTRODUCES_WORDS.test(top) || PLACE_ALONE.test(top) || FIGURE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || exhortsOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLANNING_BANNER.test(top) || COMMENTARY_KIND.test(letterSpaced(top) ?? top) || INTRODUCES_WORDS.test(top) || PLACE_ALONE.test(top) || FIGURE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || exhortsOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

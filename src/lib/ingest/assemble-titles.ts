@@ -53,7 +53,16 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   }
   const run = inTailBlock ? 0 : a.titleRunEndsInByline(i);
   const gapAfter = (a.gapAfterLine.get(line.no) ?? Infinity) >= a.settings.imageGapLines || a.kindAt(i + 1) === 'credit' && isPhotoCredit((a.flow[i + 1]!.is as { credit: ParsedCredit }).credit);
-  if (run > 0) {
+  // A byline printed over the headline (`评论员文章`) opened the story already: the titles are its, over the byline
+  // under them (`本报评论员`). Started anew, they had left an article of the byline alone.
+  const opened = draft?.phase === 'head' && draft.head.length === 0 && draft.fragments.length === 0 && draft.bylines.length > 0 && !draft.brief;
+  if (run > 0 && opened) {
+    for (let j = i; j < i + run; j++) {
+      draft.head.push(a.flow[j]!);
+      draft.lines.push(a.flow[j]!.no);
+    }
+    i += run - 1;
+  } else if (run > 0) {
     i = a.startWithTitles(i, run);
   } else if (a.imageGap(line) && i > 0 && (gapAfter || draft?.phase === 'head')) {
     if (draft && draft.phase !== 'closed') a.addCaption(draft, line);
