@@ -107,3 +107,16 @@ describe('a commentary’s label over its title', () => {
     ]);
   });
 });
+
+describe('a decision’s addressees and an appointment list, as older documents print them', () => {
+  it('keeps two addressees, the last naming a second body in brackets, and a woman’s appointment marked (女), each a line of its own', () => {
+    const { articles } = ingestText({
+      '04.txt': page('中共荣昌县委关于表彰优秀共产党员的决定', '各乡镇党委,县级各部门党组(党委):', '在纪念建党80周年之际,县委决定,授予罗德明等50名同志“优秀共产党员”称号。',
+        '县人大常委会决定任免名单', '任命:', '李明华为荣昌县计划委员会主任;', '王秀兰(女)为荣昌县审计局局长。'),
+    }, { folder: '2001-07-01' });
+    expect(articles.map((a) => a.paragraphs)).toEqual([
+      ['各乡镇党委,县级各部门党组(党委):', '在纪念建党80周年之际,县委决定,授予罗德明等50名同志“优秀共产党员”称号。'],
+      ['任命:', '李明华为荣昌县计划委员会主任;', '王秀兰(女)为荣昌县审计局局长。'],
+    ]);
+  });
+});

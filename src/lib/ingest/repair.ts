@@ -75,13 +75,14 @@ const LIST_ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三�
 
 /**
  * Whom a decision or a notice is sent to, over its text (`各镇党委、人民政府，各街道党工委、办事处，…各人民团体：`): a
- * salutation, however long, a line of its own. Three addressees at least, each a few words, the last a body: a
+ * salutation, however long, a line of its own. Two addressees at least, each a few words, the last a body: a
  * sentence that introduces a list (`各镇街、各部门、各学校要高度重视，切实做到：`) ends in what it asks.
  */
 function isAddressees(text: string): boolean {
   if (text.charCodeAt(0) !== GE || !ADDRESSEES.test(text)) return false;
   const addressees = text.slice(0, -1).split(/[、，,]/u);
-  return addressees.length >= 3 && addressees.every((addressee) => addressee.length >= 2 && addressee.length <= 12) && ADDRESSEE.test(addressees.at(-1)!);
+  // The last may name a second body in brackets (`县级各部门党组(党委)`).
+  return addressees.length >= 2 && addressees.every((addressee) => addressee.length >= 2 && addressee.length <= 12) && ADDRESSEE.test(addressees.at(-1)!.replace(/[（(]\p{Script=Han}{1,6}[)）]$/u, ''));
 }
 const GE = '各'.charCodeAt(0);
 const ADDRESSEES = /^各[\p{Script=Han}、，,（）()]{4,120}[：:]$/u;
@@ -95,9 +96,10 @@ const ADDRESSEE = /(?:部门|团体|单位|办事处|政府|党委|党工委|党
  */
 function isAppointment(text: string): boolean {
   const item = APPOINTMENT.exec(text);
-  return item !== null && POST_ENDS.test(text) && item[1]!.split('、').every((name) => looksLikeName(name.replace(/[ \u3000]/u, '')));
+  return item !== null && POST_ENDS.test(text) && item[1]!.split('、').every((name) => looksLikeName(name.replace(/[ \u3000]|[（(]女[)）]$/gu, '')));
 }
-const APPOINTED = '(?:\\p{Script=Han}{2,4}?|\\p{Script=Han}[ \\u3000]\\p{Script=Han})';
+// A woman's name marked so, as older lists print it (`王秀兰(女)`).
+const APPOINTED = '(?:\\p{Script=Han}{2,4}?|\\p{Script=Han}[ \\u3000]\\p{Script=Han})(?:[（(]女[)）])?';
 // `周伟为了…`, `为此`: no appointment.
 const APPOINTMENT = new RegExp(`^\\s*(?:任命|免去|聘任|选举|决定任命)?\\s*(${APPOINTED}(?:、${APPOINTED})*)(?:为(?![了此何])|的)\\p{Script=Han}`, 'u');
 /** An appointment ends in the post (`…副主任；`, `…审判员。`, `…职务。`), maybe with its term (`（试用期一年）`). */
