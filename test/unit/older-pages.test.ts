@@ -120,3 +120,12 @@ describe('a decision’s addressees and an appointment list, as older documents 
     ]);
   });
 });
+
+describe('a photo credit with its mark before the photographer’s rank', () => {
+  it('credits the photographer (摄影 本报记者 唐 勇) and makes the item a picture with its caption', () => {
+    const { articles } = ingestText({
+      '07.txt': page('图片新闻', '金秋时节,清江镇万亩稻田一片金黄,农民抢抓晴好天气收割中稻。', '摄影 本报记者 唐 勇'),
+    }, { folder: '2011-09-16' });
+    expect(articles.map((a) => [a.photographers, a.reporters, a.captions])).toEqual([[['唐勇'], [], ['金秋时节,清江镇万亩稻田一片金黄,农民抢抓晴好天气收割中稻。']]]);
+  });
+});

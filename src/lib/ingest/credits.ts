@@ -108,7 +108,10 @@ class CreditReader {
   private unassigned: string[] = [];
   /** After a staff word (`见习编辑`): the names read are passed over, until the next role word or mark. */
   private staffNames = false;
-  /** The role a slash form gave (`图/`), until a name: a reporter's rank after it (`图/本报记者 王刚`) keeps it. */
+  /**
+   * The role a slash form (`图/`) or a leading photo mark (`摄影`) gave, until a name: a reporter's rank after it
+   * (`图/本报记者 王刚`) keeps it.
+   */
   private slashRole: Role | null = null;
   /** After `文/图`: `on` once the names that wrote the text and took the pictures begin, `pending` until then. */
   private textAndPhoto: 'off' | 'pending' | 'on' = 'off';
@@ -157,7 +160,11 @@ class CreditReader {
       if (this.unresolved && (!bare || !creditedByBareMark(this.unassigned, this.group))) return false;
       moveGroup(this.credit, this.group, this.role, 'photographers');
       this.unassigned = [];
-    } else this.role = 'photographers';
+    } else {
+      // Before a rank (`摄影 本报记者 唐勇`), as after `图/`: the names took the pictures, in that rank.
+      this.role = 'photographers';
+      this.slashRole = 'photographers';
+    }
     this.textAndPhoto = 'off';
     return this.roleRead(false);
   }
