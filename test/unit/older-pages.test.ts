@@ -129,3 +129,13 @@ describe('a photo credit with its mark before the photographer’s rank', () => 
     expect(articles.map((a) => [a.photographers, a.reporters, a.captions])).toEqual([[['唐勇'], [], ['金秋时节,清江镇万亩稻田一片金黄,农民抢抓晴好天气收割中稻。']]]);
   });
 });
+
+describe('a slogan at the page’s foot after the last picture’s credit', () => {
+  it('is a banner, not an article of its own', () => {
+    const { articles, pages } = ingestText({
+      '07.txt': page('图片新闻', '昌元街道海棠社区志愿者为孤寡老人打扫卫生。', '通讯员 李丽 摄', '重庆荣昌 海棠香国', '本版责编:陈 刚 美编:赵 亮'),
+    }, { folder: '2011-09-16' });
+    expect(articles).toHaveLength(1);
+    expect(pages[0]!.furniture.map((f) => [f.reason, f.text])).toContainEqual(['banner', '重庆荣昌 海棠香国']);
+  });
+});

@@ -101,8 +101,9 @@ export function markClosingSlogan(lines: PlacedLine[]): void {
   while (last >= 0 && (lines[last]!.is.kind === 'furniture' || lines[last]!.is.kind === 'pageHeader')) last--;
   const slogan = lines[last];
   const above = lines[last - 1];
-  // After the story's last sentence, or the note on its writer at its end (`指导老师：张丽`).
-  const finished = (above?.is.kind === 'text' || above?.is.kind === 'dateline') && (endsSentence(above.text) || isWriterNote(above.text));
+  // After the story's last sentence, the note on its writer at its end (`指导老师：张丽`), or a credit that closed it
+  // (`通讯员 李丽 摄`, under a picture's caption).
+  const finished = ((above?.is.kind === 'text' || above?.is.kind === 'dateline') && (endsSentence(above.text) || isWriterNote(above.text))) || above?.is.kind === 'credit';
   if (slogan?.is.kind !== 'title' || slogan.gapBefore === 0 || !isPhrasesOfOneLength(slogan.text.trim())) return;
   if (finished) slogan.is = { kind: 'furniture', reason: 'banner' };
   // Or a public service's hotline over it (`法律援助热线:12348` / `平安荣昌 你我共建`), after the story's last sentence:
