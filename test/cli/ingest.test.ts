@@ -133,7 +133,7 @@ describe('npm run ingest', () => {
     expect(editedWarnings(dir)).toEqual([['edited-displaced', 'content/articles/2023/2023-12-22-02-01.md']]);
     const quiet = ingest(dir, '--quiet');
     expect(quiet.stderr).toContain('(0 read, 1 unchanged since the last run)');
-    expect(quiet.stderr).toMatch(/; 4 warnings, 0 errors/u);
+    expect(quiet.stderr).toMatch(/; 5 warnings, 0 errors/u);
     expect(quiet.stderr).toContain('warning: content/articles/2023/2023-12-22-02-01.md: edited by hand');
     expect(quiet.stderr).not.toContain('looks cut off');
   });
