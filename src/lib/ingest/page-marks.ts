@@ -174,8 +174,8 @@ const BARE_PAGE_NUMBER = /^[1-9][0-9]?$/u;
 
 /**
  * A running head of the date, the section and maybe the page's number, with no weekday or the paper's name as the
- * settings give it (`2　综合　2024年3月15日`, `2024年3月15日　综合`), as many PDFs print it: the section must be one the paper names
- * (settings.ts), for a chronicle's dated line has a short word after its date too (`2020年12月1日 正式通车`).
+ * settings give it (`2　综合　2024年3月15日`, `2024年3月15日　综合`), as many PDFs print it: the section must be one the
+ * paper names (settings.ts), for a chronicle's dated line has a short word after its date too (`2020年12月1日 正式通车`).
  */
 function isBareRunningHead(fields: string[], section: string | null, settings: PaperSettings): boolean {
   if (section === null || !section.split(/[·・]/u).every((part) => sectionNames(settings).has(part))) return false;

@@ -1,5 +1,8 @@
-// A report's points, each headed on a block of its own (`一是聚焦产业发展，让农民“钱袋子”鼓起来` … `二是…`), and a
-// health column's numbered questions (`①什么是支原体肺炎` … `②哪些情况需要及时就医`): subheads of the story.
+// The heads inside a piece, told by the run they make on the page: a report's points, each headed on a block of its
+// own (`一是聚焦产业发展，让农民“钱袋子”鼓起来` … `二是…`), a health column's numbered questions (`①什么是支原体肺炎` …),
+// a profile's quoted part titles, a round-up's speakers, an explainer's questions, a chronicle's dates, a glossary's
+// terms and an infographic's parts: subheads of the piece. And the runs that are no heads: a bulleted list's items,
+// a gallery's names under its pictures.
 import type { PlacedLine } from './line-kinds.ts';
 import { looksLikeName } from './credit-words.ts';
 import { isPhotoCredit } from './title-lines.ts';
