@@ -136,3 +136,16 @@ describe('a planning’s banner or a service column’s label over a story’s o
     ]);
   });
 });
+
+describe('a column’s label between a box’s last line and the next story’s headline', () => {
+  it('is the story’s kicker, and the line over it stays the box’s', () => {
+    const { articles } = ingestText({
+      '02.txt': page('图解', '2024年我区主要预期目标', '地区生产总值增长6%左右', '一般公共预算收入增长5%', '城镇新增就业1.5万人', '政策解读',
+        '我区出台稳岗扩就业十条措施', '本报讯(融媒体中心记者 廖国颖)近日,区人力社保局等8部门联合印发稳岗扩就业十条措施。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.paragraphs.at(-1)])).toEqual([
+      ['图解', '2024年我区主要预期目标', '城镇新增就业1.5万人'],
+      ['政策解读', '我区出台稳岗扩就业十条措施', '近日,区人力社保局等8部门联合印发稳岗扩就业十条措施。'],
+    ]);
+  });
+});

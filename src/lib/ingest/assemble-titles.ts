@@ -53,6 +53,13 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
   }
   const run = inTailBlock ? 0 : a.titleRunEndsInByline(i);
   const gapAfter = (a.gapAfterLine.get(line.no) ?? Infinity) >= a.settings.imageGapLines || a.kindAt(i + 1) === 'credit' && isPhotoCredit((a.flow[i + 1]!.is as { credit: ParsedCredit }).credit);
+  // A column's label in the middle of three titles over a dateline (`城镇新增就业1.5万人` / `政策解读` / `我区出台…`): the
+  // label and the title under it head the story; the line over them is the last of the box or story above, a line of
+  // its own. Read as three titles, it had been the story's kicker and the label its headline.
+  if (run === 3 && draft?.phase === 'body' && !jumped && COLUMN_WORD.test(a.flow[i + 1]!.text.trim())) {
+    a.addFragment(draft, line, line.text, false, true);
+    return i;
+  }
   // A byline printed over the headline (`评论员文章`) opened the story already: the titles are its, over the byline
   // under them (`本报评论员`). Started anew, they had left an article of the byline alone.
   const opened = draft?.phase === 'head' && draft.head.length === 0 && draft.fragments.length === 0 && draft.bylines.length > 0 && !draft.brief;
@@ -137,6 +144,9 @@ function capturesStorysScene(a: PageAssembler, line: PlacedLine, next: PlacedLin
   const subject = SCENE.exec(line.text.trim())?.[1];
   return subject !== undefined && looksLikeName(subject) && draft.head.some((title) => title.text.includes(subject));
 }
+/** A column's label, a subject and what the column does with it (`政策解读`, `法治快讯`, `健康提醒`). */
+const COLUMN_WORD = /^\p{Script=Han}{2,4}(?:解读|速递|链接|聚焦|关注|观察|声音|动态|快讯|前沿|视点|提醒)$/u;
+
 /** A person, then where or to whom they are doing something (`罗开伦在猪舍…`, `王丽正在…`, `李强为村民…`). */
 const SCENE = /^(\p{Script=Han}{2,3})(?:正在|在|为|向|给)\p{Script=Han}[^，,。；;：:！？!?]*$/u;
 
