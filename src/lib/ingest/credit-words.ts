@@ -203,7 +203,7 @@ export function roleWords(settings: PaperSettings): RoleWord[] {
 export function closedRoleWords(credit: string, settings: PaperSettings): string | null {
   let spaced = spacedRoleWordCache.get(settings);
   if (!spaced) {
-    const words = [...roleWords(settings).map(({ word }) => word).filter((word) => word.length >= 2), ...ROLE_WORD_LEADS];
+    const words = creditWords(settings);
     const spacedWord = (word: string) => [...word].join('[ \u3000]?');
     spaced = new RegExp(words.sort((a, b) => b.length - a.length).map(spacedWord).join('|'), 'gu');
     spacedRoleWordCache.set(settings, spaced);
@@ -214,11 +214,12 @@ export function closedRoleWords(credit: string, settings: PaperSettings): string
 const spacedRoleWordCache = new WeakMap<PaperSettings, RegExp>();
 /** The centre's name and the paper's, which a county paper's role word most often opens with. */
 const ROLE_WORD_LEADS = ['融媒体中心', '本报'];
+/** The words a space may tear or a column break may split: the role words of two characters or more, and their leads. */
+const creditWords = (settings: PaperSettings) => [...roleWords(settings).map(({ word }) => word).filter((word) => word.length >= 2), ...ROLE_WORD_LEADS];
 
 /** Whether a line torn after `before` and before `after` was torn inside a role word (`通` / `讯员`, `融媒体中心记` / `者`). */
 export function tearsRoleWord(before: string, after: string, settings: PaperSettings): boolean {
-  const words = [...roleWords(settings).map(({ word }) => word), ...ROLE_WORD_LEADS];
-  return words.some((word) => [...Array(word.length - 1).keys()].some((k) => before.endsWith(word.slice(0, k + 1)) && after.startsWith(word.slice(k + 1))));
+  return creditWords(settings).some((word) => [...Array(word.length - 1).keys()].some((k) => before.endsWith(word.slice(0, k + 1)) && after.startsWith(word.slice(k + 1))));
 }
 
 /**

@@ -229,7 +229,7 @@ export function ingestIssue(input: IssueInput): IssueResult {
   });
   resolveJumpPages(placed, meta.pages.map((m) => m.page));
   mergeJumps(placed);
-  for (const jump of unansweredJumps(placed, meta.pages.map((m) => m.page))) warn(jump.file, jump.line, jump.code, jump.message);
+  warnings.push(...unansweredJumps(placed, meta.pages.map((m) => m.page)));
 
   const paper = manifest?.paper ?? settings.name;
   const articles: Article[] = [];

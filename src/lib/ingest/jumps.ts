@@ -4,6 +4,7 @@ import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { mergeCredits } from './credits.ts';
 import { isPageNumber, NEXT_PAGE, pageLabel, PREVIOUS_PAGE } from './page-labels.ts';
 import { comparisonKey, sharedBigrams } from './text.ts';
+import type { IngestWarning } from './issue.ts';
 
 export interface PlacedDraft {
   draft: ArticleDraft;
@@ -123,8 +124,8 @@ export function mergeJumps(drafts: PlacedDraft[]): void {
  * the issue does not hold or with no tail there, and a tail (`（上接第1版）`) that no story on the page it names jumps
  * from. Each is kept as printed, cut off; the archivist is told where, as a page may be missing from the folder.
  */
-export function unansweredJumps(drafts: PlacedDraft[], pages: number[]): { file: string; line: number; code: string; message: string }[] {
-  const found: { file: string; line: number; code: string; message: string }[] = [];
+export function unansweredJumps(drafts: PlacedDraft[], pages: number[]): IngestWarning[] {
+  const found: IngestWarning[] = [];
   for (const { draft, file, page, mergedInto } of drafts) {
     if (mergedInto || !draft.lines.length) continue;
     const title = draft.head.map((line) => line.text.trim()).join(' ') || draft.fragments[0]?.text.slice(0, 16) || '';

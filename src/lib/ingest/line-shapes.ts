@@ -68,11 +68,12 @@ export const isLabelOverTitles = (text: string): boolean => COLUMN_TAG.test(text
  */
 const FIGURE_ITEM = /^\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|\p{Script=Han}{1,3})?\s*[—－]{1,2}\s*\p{Script=Han}/u;
 const isFigureItem = (text: string): boolean => text.length <= 40 && /^\s*[0-9０-９]/u.test(text) && FIGURE_ITEM.test(text);
-/** The same with a space for the dash, when the figure has a unit (`86.4亿元 糖业综合利用产值`, `46% 甘蔗机收率`). */
+const FIGURE = '[0-9０-９][0-9０-９.．,，]*';
 const FIGURE_UNIT = '(?:[%％]|亿元|万元|元|万人|人次|人|个|家|吨|亩|公里|万|亿|项|座|所|辆|台|次|倍)';
-const FIGURE_SPACED = new RegExp(`^\\s*[0-9０-９][0-9０-９.．,，]*\\s*${FIGURE_UNIT}\\s+\\p{Script=Han}{2,14}$`, 'u');
+/** The same with a space for the dash, when the figure has a unit (`86.4亿元 糖业综合利用产值`, `46% 甘蔗机收率`). */
+const FIGURE_SPACED = new RegExp(`^\\s*${FIGURE}\\s*${FIGURE_UNIT}\\s+\\p{Script=Han}{2,14}$`, 'u');
 // A figure has its unit or its change: a bare number is a year's (`奋进 2024`).
-const FIGURE_AND_CHANGE = `(?:(?:同比)?(?:增长|下降|增加|减少|提高|上升)\\s*[0-9０-９][0-9０-９.．,，]*\\s*${FIGURE_UNIT}?|[0-9０-９][0-9０-９.．,，]*\\s*${FIGURE_UNIT})`;
+const FIGURE_AND_CHANGE = `(?:(?:同比)?(?:增长|下降|增加|减少|提高|上升)\\s*${FIGURE}\\s*${FIGURE_UNIT}?|${FIGURE}\\s*${FIGURE_UNIT})`;
 /** The same with the label first, and maybe its change (`地区生产总值 916.8亿元 增长6.2%`, `规上工业增加值 增长9.1%`). */
 const LABEL_AND_FIGURES = new RegExp(`^\\s*\\p{Script=Han}{2,14}(?:\\s+${FIGURE_AND_CHANGE}){1,2}$`, 'u');
 
