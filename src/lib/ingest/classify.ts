@@ -12,6 +12,8 @@ import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
 import { bigrams, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, sharedBigrams, visibleLength } from './text.ts';
 
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
+/** Its dot: most lines have none, and are turned away without the pattern. */
+const hasLocalityDot = (text: string) => text.includes('·') || text.includes('・') || text.includes('•');
 const BEN = '本'.charCodeAt(0);
 /** The dateline's words with a space OCR left inside them (`本 报讯`). */
 const SPACED_DATELINE = /^本[ \u3000]报[ \u3000]?讯|^本报[ \u3000]讯/u;
@@ -197,7 +199,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isPapersContactLine(text)) return { kind: 'furniture', reason: 'imprint' };
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   if (to) return { kind: 'text', text: text.slice(0, to.at), jumpTo: to.page };
-  if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
+  if (hasLocalityDot(text) && LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
   if (isNameList(text) || isDateAlone(text) || isSignature(text) || isSignedDate(text) || isWriterNote(text) || isExcerptSource(text)) return { kind: 'text', text, jumpTo: null };

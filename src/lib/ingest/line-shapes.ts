@@ -224,11 +224,14 @@ export function isUnitRow(text: string): boolean {
  * number's field or a directory's line. A row and a directory's line have spaces, the others a dash or a colon, and none a sentence's punctuation: most lines of a
  * paragraph are turned away by these before any pattern is tried.
  */
-export const isBoxOrTableLine = (text: string): boolean =>
-  (TIMED_ROW.test(text) && (isDataRow(text) || isScheduleRow(text))) || isContactField(text) || (hasSpace(text) && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
-  DATE_RANGE.test(text) || PRIZE_ALONE.test(text) ||
-  text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (hasSpace(text) && LABEL_AND_FIGURES.test(text)) || (hasSpace(text) && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
-    ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
+export function isBoxOrTableLine(text: string): boolean {
+  // Asked once: every title-shaped line comes here, and the shapes of three rows ask it.
+  const spaced = hasSpace(text);
+  return (TIMED_ROW.test(text) && (isDataRow(text) || isScheduleRow(text))) || isContactField(text) || (spaced && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
+    DATE_RANGE.test(text) || PRIZE_ALONE.test(text) ||
+    text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (spaced && LABEL_AND_FIGURES.test(text)) || (spaced && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
+      ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
+}
 
 /**
  * A programme's, a timetable's, a rota's or a forecast's row opens with a time of day or a day (`19:00 新闻联播 19:39 焦点访谈`,

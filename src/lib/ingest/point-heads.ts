@@ -28,11 +28,12 @@ const headsPoint = (lines: PlacedLine[], i: number, mark: string) => {
  * subheads. One alone may be a headline of someone's words (`陈德贵：“我是党员”`), over its own dateline.
  */
 export function markQuotedPartTitles(lines: PlacedLine[]): void {
-  const parts = lines.flatMap((line, i) => {
+  const parts = lines.filter((line, i) => {
+    if ((line.is.kind !== 'title' && line.is.kind !== 'text') || !line.text.includes('“')) return false;
     // After a paragraph, or a picture's caption or credit set among them.
     const above = lines[i - 1]?.is.kind;
     const between = (above === 'text' || above === 'caption' || above === 'credit') && lines[i + 1]?.is.kind === 'text';
-    return between && (line.is.kind === 'title' || line.is.kind === 'text') && line.text.includes('“') && QUOTED_PART_TITLE.test(line.text.trim()) ? [line] : [];
+    return between && QUOTED_PART_TITLE.test(line.text.trim());
   });
   if (parts.length >= 2) for (const line of parts) line.is = { kind: 'subhead' };
 }
@@ -76,7 +77,7 @@ const BULLET_AT = /^\s*[●◆★☆◇▲]/u;
  */
 const SPEAKER = /^(\p{Script=Han}{0,8}(?:人大代表|政协委员|党代表)(?:[、，,]\p{Script=Han}{2,24})?)[\s\u3000]+(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3})$/u;
 const isSpeaker = (line: PlacedLine | undefined) => {
-  const speaker = line?.is.kind === 'title' || line?.is.kind === 'credit' ? SPEAKER.exec(line.text.trim()) : null;
+  const speaker = (line?.is.kind === 'title' || line?.is.kind === 'credit') && (line.text.includes('代表') || line.text.includes('委员')) ? SPEAKER.exec(line.text.trim()) : null;
   return speaker !== null && looksLikeName(speaker[2]!.replace(/[\s\u3000]/gu, ''));
 };
 const headsSpeech = (lines: PlacedLine[], i: number) => isSpeaker(lines[i]) && (lines[i + 1]?.is.kind === 'text' || postOver(lines, i + 1));
@@ -89,7 +90,8 @@ const postOver = (lines: PlacedLine[], i: number) => lines[i]?.is.kind === 'titl
  * titles, the first had been the piece's subtitle and each later one the headline of an article of its own.
  */
 export function markSpeakerHeads(lines: PlacedLine[]): void {
-  const heads = lines.flatMap((_, i) => (headsSpeech(lines, i) ? [i] : []));
+  const heads: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (headsSpeech(lines, i)) heads.push(i);
   if (heads.length < 2) return;
   for (const i of heads) {
     lines[i]!.is = { kind: 'subhead' };

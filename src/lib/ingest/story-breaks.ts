@@ -91,10 +91,12 @@ export const isOneSentence = (text: string) => text.search(/[。！？]/u) === t
  * own between the paragraph's first half and a block of text. It had been run into the paragraph, mid-word.
  */
 export function captionBetweenHalves(draft: ArticleDraft | null, line: PlacedLine, next: PlacedLine | undefined): boolean {
+  // Asked of every line of text: where the line stands and what it says turn most away before the paragraph above is read.
+  if (line.gapBefore === 0 || next?.is.kind !== 'text' || next.gapBefore === 0 || !PLACED_IN_PICTURE.test(line.text)) return false;
   const last = draft?.phase === 'body' ? draft.fragments.at(-1) : undefined;
   const text = line.text.trim();
-  return last !== undefined && !last.subhead && !endsSentence(last.text) && !endsWithoutStop(last.text) && line.gapBefore > 0 && next?.is.kind === 'text' && next.gapBefore > 0 &&
-    PLACED_IN_PICTURE.test(text) && !hasVisibleLength(text, CAPTION_LENGTH + 1) && (isOneSentence(text) || !/[。！？，,]/u.test(text));
+  return last !== undefined && !last.subhead && !endsSentence(last.text) && !endsWithoutStop(last.text) &&
+    !hasVisibleLength(text, CAPTION_LENGTH + 1) && (isOneSentence(text) || !/[。！？，,]/u.test(text));
 }
 const CAPTION_LENGTH = 60;
 

@@ -136,9 +136,20 @@ const WHEN = /^\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|�
 
 /** Whether the text opens with a clause that only says when (`5月8日，…`, `近日，…`), as a lead does. */
 export function opensWithWhen(text: string): boolean {
-  const clause = /^[^，,。]*[，,]/u.exec(text)?.[0].slice(0, -1);
-  return clause !== undefined && clause.trim() !== '' && WHEN.test(clause);
+  // Read up to the first comma, and no further than a character WHEN has not: most lines open with a word of another
+  // kind, and are turned away at it rather than scanned to their first comma.
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '，' || char === ',') {
+      const clause = text.slice(0, i);
+      return clause.trim() !== '' && WHEN.test(clause);
+    }
+    if (!WHEN_CHARACTERS.has(char) && !/\s/u.test(char)) return false;
+  }
+  return false;
 }
+/** Every character WHEN may match but a space. */
+const WHEN_CHARACTERS = new Set('0123456789年月日上下午晚旬中近前连来期今以昨天当');
 
 /** A short excerpt of running text for places where a title must be made up, cut at a clause end. */
 export function excerpt(text: string, max = 18): string {

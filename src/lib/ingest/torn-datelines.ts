@@ -56,8 +56,15 @@ export function mendTornDatelines(lines: PlacedLine[], classify: (line: SourceLi
 /** A paragraph's closing credit opened in brackets and not closed on its line, and the line that closes it. */
 const OPEN_AT_END = /[(（][^()（）]{1,30}$/u;
 const CLOSES_ALONE = /^[^()（）]{1,30}[)）]$/u;
-/** A bracket among the line's last characters, looked for from its end: most paragraphs have none, and are not scanned. */
-const opensNearEnd = (text: string) => Math.max(text.lastIndexOf('('), text.lastIndexOf('（')) >= text.length - 31;
+/**
+ * A bracket among the line's last 31 characters, or a line no longer: looked for among those alone, for most
+ * paragraphs have none, and are not scanned.
+ */
+function opensNearEnd(text: string): boolean {
+  if (text.length <= 30) return true;
+  for (let i = text.length - 31; i < text.length; i++) if (text[i] === '(' || text[i] === '（') return true;
+  return false;
+}
 
 /** The credit a line read whole closes its text with, if it names someone. */
 const closingOf = (read: LineKind) =>
