@@ -51,7 +51,7 @@ function isInList(lines: PlacedLine[], i: number): boolean {
   if (isListRow(line)) return isListRow(lines[i - 1]) || isListRow(lines[i + 1]) || introducesList(lines, i - 1);
   return introducesList(lines, i);
 }
-const introducesList = (lines: PlacedLine[], i: number) => isListRow(lines[i + 1]) && isListRow(lines[i + 2]) && endsWithColon(lines[i]?.text ?? '');
+const introducesList = (lines: PlacedLine[], i: number) => endsWithColon(lines[i]?.text ?? '') && isListRow(lines[i + 1]) && isListRow(lines[i + 2]);
 
 /**
  * A line of a commendation's or an official list (a unit's name alone, units spaced on a row, a person's row, an

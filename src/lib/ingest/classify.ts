@@ -12,8 +12,6 @@ import { DEFAULT_DATELINES, type PaperSettings } from './settings.ts';
 import { bigrams, codeUnits, comparisonKey, countHan, hasSentencePunctuation, hasVisibleLength, opensWithWhen, sharedBigrams, visibleLength } from './text.ts';
 
 const LOCALITY = /^\p{Script=Han}{2,4}\s*[·・•]\s*\p{Script=Han}{2,4}$/u;
-/** Its dot: most lines have none, and are turned away without the pattern. */
-const hasLocalityDot = (text: string) => text.includes('·') || text.includes('・') || text.includes('•');
 const BEN = '本'.charCodeAt(0);
 /** The dateline's words with a space OCR left inside them (`本 报讯`). */
 const SPACED_DATELINE = /^本[ \u3000]报[ \u3000]?讯|^本报[ \u3000]讯/u;
@@ -137,7 +135,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     return { kind: 'furniture', reason: 'stray-mark' };
   }
   if (key !== null && c.columnLabels.has(key)) return { kind: 'furniture', reason: 'column-label' };
-  if ((text.charCodeAt(0) === SAO && READER_PROMPT.test(text)) || (text.includes('扫码') && SCAN_ASKED.test(text))) return { kind: 'furniture', reason: 'reader-prompt' };
+  if ((text.charCodeAt(0) === SAO && READER_PROMPT.test(text)) || (text.length <= SCAN_ASKED_LENGTH && text.includes('扫码') && SCAN_ASKED.test(text))) return { kind: 'furniture', reason: 'reader-prompt' };
   if (PAGE_NOTE_SIGN.has(text.charCodeAt(0)) && PAGE_NOTE.test(text)) return { kind: 'furniture', reason: 'page-note' };
   if (c.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture', reason: 'pattern' };
 
@@ -199,7 +197,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isPapersContactLine(text)) return { kind: 'furniture', reason: 'imprint' };
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   if (to) return { kind: 'text', text: text.slice(0, to.at), jumpTo: to.page };
-  if (hasLocalityDot(text) && LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
+  if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
   if (isNameList(text) || isDateAlone(text) || isSignature(text) || isSignedDate(text) || isWriterNote(text) || isExcerptSource(text)) return { kind: 'text', text, jumpTo: null };
@@ -301,6 +299,8 @@ const READER_PROMPT = /^扫(?:码|描二维码|一扫)\s*(?:看|观看|阅读|�
 const SAO = '扫'.charCodeAt(0);
 /** A prompt that ends in scanning (`更多精彩内容请扫码`, `扫码关注`). */
 const SCAN_ASKED = /^[\p{Script=Han}\s]{0,12}请?扫码[\p{Script=Han}\s]{0,8}$/u;
+/** The longest line SCAN_ASKED may match, in code units (a Han character outside the BMP takes two). */
+const SCAN_ASKED_LENGTH = 2 * (12 + 8) + 3;
 /**
  * What the page says of its own stories or pictures (`本版稿件除署名外均据新华社`, `（本版编辑综合整理）`,
  * `（本版图片除署名外均为本报记者 周子航 摄）`, `本版图片 视觉中国`, `本版广告代理：…`): the page's, not a story's headline or

@@ -92,7 +92,7 @@ export function markDuplicates(pages: IssuePage[], settings: PaperSettings): voi
     page.lines.forEach((line, index) => {
       if (!TEXT_KINDS.has(line.is.kind) || !hasVisibleLength(line.text, settings.minDuplicateLength) || mayRecur(line)) return;
       // The same block extracted twice is the same text: whitespace aside, no normalisation is needed.
-      const key = line.text.replace(/\s+/gu, '');
+      const key = /\s/u.test(line.text) ? line.text.replace(/\s+/gu, '') : line.text;
       const found = occurrences.get(key);
       if (found) found.push({ page, index });
       else occurrences.set(key, [{ page, index }]);
