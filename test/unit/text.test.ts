@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparisonKey, countHan, endsSentence, hasVisibleLength, visibleLength } from '../../src/lib/ingest/text.ts';
+import { bigrams, charactersOf, comparisonKey, countHan, endsSentence, hasVisibleLength, sharedBigrams, visibleLength } from '../../src/lib/ingest/text.ts';
 
 // Ideographs common and rare (extension A, compatibility, astral), radicals, kana, full-width and ASCII letters,
 // digits and punctuation, spaces of every width, lone surrogates.
@@ -44,5 +44,27 @@ describe('endsSentence', () => {
     const cases = ['好。', '他说：“好。”', '好。」』', '好！）', '下一步……', 'Is it?"', '好。 \u3000', '好', '', '  ', '好”', '好。”x', '（下转第4版）', '好;', '“好”。'];
     for (const text of cases) expect(endsSentence(text), JSON.stringify(text)).toBe(OLD.test(text.trimEnd()));
     expect(cases.filter(endsSentence)).toEqual(['好。', '他说：“好。”', '好。」』', '好！）', '下一步……', 'Is it?"', '好。 \u3000', '“好”。']);
+  });
+});
+
+describe('bigrams', () => {
+  // What a story's words are by definition: each letter or digit (any script) paired with the one before it.
+  const definition = (t: string) => {
+    const kept = [...t].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+    return new Set(kept.slice(1).map((ch, i) => kept[i]! + ch));
+  };
+
+  it('are the pairs of letters and digits in order, whatever stands between, told apart as the pairs themselves are', () => {
+    fc.assert(fc.property(text, text, (a, b) => {
+      const pairs = bigrams(a);
+      expect(new Set([...pairs].map(charactersOf))).toEqual(definition(a));
+      expect(pairs.size).toBe(definition(a).size);
+      const shared = [...definition(a)].filter((pair) => definition(b).has(pair)).length;
+      expect(sharedBigrams(pairs, bigrams(b))).toBe(shared);
+    }));
+  });
+
+  it('pair common ideographs, rare ones, digits and letters across spaces and punctuation', () => {
+    expect([...bigrams('荣昌，2024 𠀀丽a')].map(charactersOf)).toEqual(['荣昌', '昌2', '20', '02', '24', '4𠀀', '𠀀丽', '丽a']);
   });
 });

@@ -6,7 +6,7 @@ import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { captionBetweenHalves, closesWithEditorsNote, EDITORS_LABEL, EDITORS_NOTE, isOneSentence, marksNextBrief, NUMBERED_PICTURE, PLACED_IN_PICTURE } from './story-breaks.ts';
-import { asks, bigrams, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
+import { asks, bigrams, charactersOf, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
 import { isDatedNote, isPhotoCredit } from './title-lines.ts';
 
 
@@ -15,7 +15,7 @@ import { isDatedNote, isPhotoCredit } from './title-lines.ts';
  * say nothing of a subject) are the story's.
  */
 function picturesStory(caption: string, draft: ArticleDraft): boolean {
-  const words = [...bigrams(caption)].filter((pair) => HAN_PAIR.test(pair));
+  const words = [...bigrams(caption)].filter((pair) => HAN_PAIR.test(charactersOf(pair)));
   const story = storyWords(draft);
   return words.length > 0 && words.filter((pair) => story.has(pair)).length * 5 >= words.length * 2;
 }

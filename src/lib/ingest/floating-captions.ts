@@ -1,7 +1,7 @@
 // Captions that stood between two stories, given to a story once the page is assembled.
 import { addCredit, endsInPhotoCredit, newDraft, storyWords, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
 import type { ParsedCredit } from './credits.ts';
-import { bigrams, sharedBigrams } from './text.ts';
+import { bigrams, sharedBigrams, type CharacterPairs } from './text.ts';
 /** A caption between two stories, or the photo credit under one, waiting to be given to a story. */
 export interface FloatingLine {
   text: string;
@@ -19,7 +19,7 @@ export function attachFloatingCaptions(
 ): void {
   let lastOwner: ArticleDraft | null = null;
   // Read once a story: giving out captions and credits changes no story's titles or text.
-  const wordsOf = new Map<ArticleDraft, Set<string>>();
+  const wordsOf = new Map<ArticleDraft, CharacterPairs>();
   const storyWordsOf = (draft: ArticleDraft) => {
     let words = wordsOf.get(draft);
     if (!words) wordsOf.set(draft, (words = storyWords(draft)));

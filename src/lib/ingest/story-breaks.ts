@@ -1,6 +1,6 @@
 // What a line says, in its place among the others, about where a story goes on and where the next begins: the
 // assembler's (assemble.ts) questions that read more than the line's own shape.
-import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
+import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams, type CharacterPairs } from './text.ts';
 import { storyWords, type ArticleDraft } from './article-drafts.ts';
 import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
@@ -120,7 +120,7 @@ export function titlesFeaturePart(draft: ArticleDraft, flow: readonly PlacedLine
 }
 
 /** A part under title i: where it ends (the next title), and its words; null when a byline or a credit opens or closes it. */
-function partUnder(flow: readonly PlacedLine[], i: number): { end: number; words: Set<string> } | null {
+function partUnder(flow: readonly PlacedLine[], i: number): { end: number; words: CharacterPairs } | null {
   const words = bigrams(flow[i]!.text.trim());
   let j = i + 1;
   for (; j < flow.length && flow[j]!.is.kind !== 'title'; j++) {

@@ -103,15 +103,45 @@ export function visibleLength(text: string, atMost = Infinity): number {
 /** visibleLength(text) >= min, counting no further than min: most lines it is asked of are long paragraphs. */
 export const hasVisibleLength = (text: string, min: number): boolean => visibleLength(text, min) >= min;
 
-/** Set of character bigrams (letters, digits and Han only), the unit of our text-similarity measures. */
-export function bigrams(text: string): Set<string> {
-  const set = new Set<string>();
-  let previous = '';
-  // Character by character (code points), pairing each letter or digit with the one before it, whatever stands between.
-  for (const char of text) {
-    if (!isLetterOrDigit(char)) continue;
-    if (previous) set.add(previous + char);
-    previous = char;
+/**
+ * A pair of characters that follow each other in a text, letters and digits only (`bigrams`), as a number: two
+ * common ideographs (most pairs of Chinese text) make a small integer, which a Set holds and compares without the
+ * string each pair would otherwise be.
+ */
+export type CharacterPair = number;
+export type CharacterPairs = Set<CharacterPair>;
+
+/** Common ideographs, U+4E00–U+9FEF: numbered from 0 in pairs of them. */
+const IDEOGRAPHS_FROM = 0x4e00;
+const IDEOGRAPHS = 0x9fef - IDEOGRAPHS_FROM + 1;
+/** Where the pairs of other characters (a digit, a letter, a rarer ideograph) are numbered from. */
+const OTHER_PAIRS_FROM = IDEOGRAPHS * IDEOGRAPHS;
+const CODE_POINTS = 0x110000;
+
+const pairOf = (first: number, second: number): CharacterPair => {
+  const a = first - IDEOGRAPHS_FROM;
+  const b = second - IDEOGRAPHS_FROM;
+  return a >= 0 && a < IDEOGRAPHS && b >= 0 && b < IDEOGRAPHS ? a * IDEOGRAPHS + b : OTHER_PAIRS_FROM + first * CODE_POINTS + second;
+};
+
+/** The two characters of a pair. */
+export function charactersOf(pair: CharacterPair): string {
+  if (pair < OTHER_PAIRS_FROM) return String.fromCharCode(IDEOGRAPHS_FROM + Math.floor(pair / IDEOGRAPHS), IDEOGRAPHS_FROM + (pair % IDEOGRAPHS));
+  const other = pair - OTHER_PAIRS_FROM;
+  return String.fromCodePoint(Math.floor(other / CODE_POINTS), other % CODE_POINTS);
+}
+
+/** The character pairs of a text (letters, digits and Han only), the unit of our text-similarity measures. */
+export function bigrams(text: string): CharacterPairs {
+  const set = new Set<CharacterPair>();
+  let previous = -1;
+  // Code point by code point, pairing each letter or digit with the one before it, whatever stands between.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (!isLetterOrDigit(code)) continue;
+    if (previous >= 0) set.add(pairOf(previous, code));
+    previous = code;
   }
   return set;
 }
@@ -120,16 +150,15 @@ export function bigrams(text: string): Set<string> {
  * A letter or a digit of any script (\p{L}, \p{N}). Common ideographs and ASCII are told without the pattern: a
  * story's words are read character by character, and the pattern on each took a seventh of the sample page's ingest.
  */
-function isLetterOrDigit(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if (code >= 0x4e00 && code <= 0x9fef) return true;
+function isLetterOrDigit(code: number): boolean {
+  if (code >= IDEOGRAPHS_FROM && code < IDEOGRAPHS_FROM + IDEOGRAPHS) return true;
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return LETTER_OR_DIGIT.test(char);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** How many of `a`'s bigrams also occur in `b`. */
-export function sharedBigrams(a: Set<string>, b: Set<string>): number {
+/** How many of `a`'s pairs also occur in `b`. */
+export function sharedBigrams(a: CharacterPairs, b: CharacterPairs): number {
   let n = 0;
   for (const g of a) if (b.has(g)) n++;
   return n;
