@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bigrams, charactersOf, comparisonKey, countHan, endsSentence, hasVisibleLength, sharedBigrams, visibleLength } from '../../src/lib/ingest/text.ts';
+import { bigrams, charactersOf, comparisonKey, countHan, endsSentence, hasVisibleLength, sharedBigrams, sharedPairsIn, visibleLength } from '../../src/lib/ingest/text.ts';
 
 // Ideographs common and rare (extension A, compatibility, astral), radicals, kana, full-width and ASCII letters,
 // digits and punctuation, spaces of every width, lone surrogates.
@@ -61,6 +61,7 @@ describe('bigrams', () => {
       expect(pairs.size).toBe(definition(a).size);
       const shared = [...definition(a)].filter((pair) => definition(b).has(pair)).length;
       expect(sharedBigrams(pairs, bigrams(b))).toBe(shared);
+      expect(sharedPairsIn(pairs, b)).toBe(shared);
     }));
   });
 

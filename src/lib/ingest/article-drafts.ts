@@ -2,7 +2,7 @@
 import { emptyCredits, mergeCredits, type CreditProblem, type Credits, type ParsedCredit } from './credits.ts';
 import type { ClassifiedLine, FurnitureReason } from './line-kinds.ts';
 import { isContactField } from './line-shapes.ts';
-import { bigrams } from './text.ts';
+import { bigrams, sharedPairsIn, type CharacterPairs } from './text.ts';
 import { ROLES } from '../schema.ts';
 
 export type LineRole =
@@ -86,7 +86,10 @@ export const isCreditedPicture = (draft: ArticleDraft) =>
 export const endsInPhotoCredit = (text: string) => /摄[）)]?\s*$/u.test(text);
 
 /** A story's words (character bigrams of its titles and text), to tell which story a stray piece belongs to. */
-export const storyWords = (draft: ArticleDraft) => bigrams(draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join(''));
+export const storyWords = (draft: ArticleDraft) => bigrams(storyText(draft));
+/** How many of `words` (a caption's, a line's) the story holds: `sharedBigrams(words, storyWords(draft))`. */
+export const wordsSharedWithStory = (words: CharacterPairs, draft: ArticleDraft) => sharedPairsIn(words, storyText(draft));
+const storyText = (draft: ArticleDraft) => draft.head.map((h) => h.text).join('') + draft.fragments.map((f) => f.text).join('');
 
 /**
  * A titled piece with no byline, credit or picture whose lines make no sentence, with an address or a telephone among

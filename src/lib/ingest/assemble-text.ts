@@ -1,12 +1,12 @@
 // Stage 5, a line of text or a subhead (assemble.ts): a story's paragraph, or what opens a story of its own (a
 // brief, an editor's note over its headline), or a caption's wrapped words.
-import { addCredit, endsInPhotoCredit, isCreditedPicture, storyWords, type ArticleDraft } from './article-drafts.ts';
+import { addCredit, endsInPhotoCredit, isCreditedPicture, wordsSharedWithStory, type ArticleDraft } from './article-drafts.ts';
 import { isDateAlone } from './dates.ts';
 import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { isLabelOverTitles, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { captionBetweenHalves, closesWithEditorsNote, EDITORS_LABEL, EDITORS_NOTE, isOneSentence, marksNextBrief, NUMBERED_PICTURE, PLACED_IN_PICTURE } from './story-breaks.ts';
-import { asks, bigrams, charactersOf, endsSentence, hasVisibleLength, sharedBigrams } from './text.ts';
+import { asks, bigrams, charactersOf, endsSentence, hasVisibleLength } from './text.ts';
 import { isDatedNote, isPhotoCredit } from './title-lines.ts';
 
 
@@ -16,8 +16,7 @@ import { isDatedNote, isPhotoCredit } from './title-lines.ts';
  */
 function picturesStory(caption: string, draft: ArticleDraft): boolean {
   const words = [...bigrams(caption)].filter((pair) => HAN_PAIR.test(charactersOf(pair)));
-  const story = storyWords(draft);
-  return words.length > 0 && words.filter((pair) => story.has(pair)).length * 5 >= words.length * 2;
+  return words.length > 0 && wordsSharedWithStory(new Set(words), draft) * 5 >= words.length * 2;
 }
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
@@ -163,7 +162,7 @@ const MAKERS_BIO = /^\s*(?:作者|书家|画家|摄影者)简介[：:]/u;
 function advisesApart(a: PageAssembler, i: number, draft: ArticleDraft): boolean {
   if (!ADVICE_LABEL.test(a.flow[i]!.text.trim()) || a.kindAt(i + 1) !== 'text') return false;
   const advice = a.flow.slice(i + 1, a.textRunEnd(i + 1)).map((line) => line.text).join('');
-  return sharedBigrams(bigrams(advice), storyWords(draft)) < ADVICE_SHARED_WORDS;
+  return wordsSharedWithStory(bigrams(advice), draft) < ADVICE_SHARED_WORDS;
 }
 const ADVICE_LABEL = /^(?:温馨提示|小贴士|温馨提醒)[：:]?$/u;
 /** Character pairs advice shares with the story it belongs to, at least. */

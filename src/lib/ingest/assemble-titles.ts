@@ -1,13 +1,13 @@
 // Stage 5, a title-shaped line (assemble.ts): a headline, a kicker or a subtitle when it heads a story, else a
 // paragraph's wrapped words, a subhead, a signature or a caption, by the lines around it.
-import { isCreditedPicture, storyWords } from './article-drafts.ts';
+import { isCreditedPicture, wordsSharedWithStory } from './article-drafts.ts';
 import type { ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
 import { captionBetweenHalves, closesWithEditorsNote, creditsPictures, labelsStorysPart, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, tableBeforeStorysCredit, titlesPoemAnnounced, titlesPoemOfSeries } from './story-breaks.ts';
-import { bigrams, endsSentence, hasVisibleLength, opensWithWhen, sharedBigrams } from './text.ts';
+import { bigrams, endsSentence, hasVisibleLength, opensWithWhen } from './text.ts';
 import { looksLikeName } from './credit-words.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
 
@@ -131,7 +131,7 @@ function captionOverStorysText(a: PageAssembler, i: number): boolean {
   // And it and the text under it speak of the story's things: a picture of the same writer's on another subject, its
   // title over its caption's sentence (`春耕正忙` / `3月14日，村民在田间插秧。`), is a piece of its own.
   const text = a.flow.slice(i, end).map((l) => l.text).join('');
-  return sharedBigrams(bigrams(text), storyWords(draft)) >= STORY_WORDS_GOING_ON;
+  return wordsSharedWithStory(bigrams(text), draft) >= STORY_WORDS_GOING_ON;
 }
 /**
  * A line between a story's paragraphs that shows its subject at work (`罗开伦在猪舍查看荣昌猪生长情况`), in a story whose

@@ -1,7 +1,7 @@
 // Captions that stood between two stories, given to a story once the page is assembled.
-import { addCredit, endsInPhotoCredit, newDraft, storyWords, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
+import { addCredit, endsInPhotoCredit, newDraft, wordsSharedWithStory, type ArticleDraft, type PageAssembly } from './article-drafts.ts';
 import type { ParsedCredit } from './credits.ts';
-import { bigrams, sharedBigrams, type CharacterPairs } from './text.ts';
+import { bigrams } from './text.ts';
 /** A caption between two stories, or the photo credit under one, waiting to be given to a story. */
 export interface FloatingLine {
   text: string;
@@ -18,13 +18,6 @@ export function attachFloatingCaptions(
   roles: PageAssembly['roles'],
 ): void {
   let lastOwner: ArticleDraft | null = null;
-  // Read once a story: giving out captions and credits changes no story's titles or text.
-  const wordsOf = new Map<ArticleDraft, CharacterPairs>();
-  const storyWordsOf = (draft: ArticleDraft) => {
-    let words = wordsOf.get(draft);
-    if (!words) wordsOf.set(draft, (words = storyWords(draft)));
-    return words;
-  };
   floating.forEach((caption, i) => {
     if (caption.credit) {
       if (lastOwner) {
@@ -38,13 +31,13 @@ export function attachFloatingCaptions(
     const after = articles[before ? articles.indexOf(before) + 1 : 0] ?? null;
     const words = bigrams(caption.text);
     let owner = before ?? after;
-    if (before && after && sharedBigrams(words, storyWordsOf(after)) > sharedBigrams(words, storyWordsOf(before))) owner = after;
+    if (before && after && wordsSharedWithStory(words, after) > wordsSharedWithStory(words, before)) owner = after;
     // A picture with its own credit (under it, or at its end: `…品尝。融媒体中心记者 张雪 摄`) over the page's first
     // story, which has a picture or a photographer of its own and speaks of other things: a picture of its own (a photo
     // page's untitled first one), not a second of that story's.
     const credited = floating[i + 1]?.credit !== undefined || endsInPhotoCredit(caption.text);
     const pictured = after !== null && (after.captions.length > 0 || after.people.photographers.length > 0);
-    if (!before && pictured && credited && sharedBigrams(words, storyWordsOf(after)) < OWNER_SHARED_WORDS) {
+    if (!before && pictured && credited && wordsSharedWithStory(words, after) < OWNER_SHARED_WORDS) {
       articles.splice(articles.indexOf(after), 0, (owner = newDraft()));
     }
     // A page of pictures alone (图片新闻): its captions make an article of their own rather than belong to no one.

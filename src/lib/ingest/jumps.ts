@@ -1,9 +1,9 @@
 // Stage 7: a story that jumps pages (`(下转第4版)` … `(上接第1版)`) is one article when both pages are here.
 // A tail whose head page is missing stays an article of its own, marked as continued from that page.
-import { storyWords, type ArticleDraft } from './article-drafts.ts';
+import { storyWords, wordsSharedWithStory, type ArticleDraft } from './article-drafts.ts';
 import { mergeCredits } from './credits.ts';
 import { isPageNumber, NEXT_PAGE, pageLabel, PREVIOUS_PAGE } from './page-labels.ts';
-import { comparisonKey, sharedBigrams } from './text.ts';
+import { comparisonKey } from './text.ts';
 import type { IngestWarning } from './issue.ts';
 
 export interface PlacedDraft {
@@ -29,7 +29,7 @@ function headOf(tail: PlacedDraft, heads: PlacedDraft[], taken: Set<PlacedDraft>
   const open = heads.filter((h) => !taken.has(h));
   if (open.length <= 1) return open[0] ?? heads[0] ?? null;
   const words = storyWords(tail.draft);
-  const shared = open.map((h) => sharedBigrams(words, storyWords(h.draft)));
+  const shared = open.map((h) => wordsSharedWithStory(words, h.draft));
   return open[shared.indexOf(Math.max(...shared))]!;
 }
 

@@ -1,7 +1,7 @@
 // What a line says, in its place among the others, about where a story goes on and where the next begins: the
 // assembler's (assemble.ts) questions that read more than the line's own shape.
-import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedBigrams, type CharacterPairs } from './text.ts';
-import { storyWords, type ArticleDraft } from './article-drafts.ts';
+import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, type CharacterPairs } from './text.ts';
+import { wordsSharedWithStory, type ArticleDraft } from './article-drafts.ts';
 import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
@@ -17,7 +17,7 @@ import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
  */
 export function headsListOf(draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined): boolean {
   if (next?.is.kind !== 'text') return false;
-  const namesStory = () => sharedBigrams(bigrams(line.text), storyWords(draft)) >= 2;
+  const namesStory = () => wordsSharedWithStory(bigrams(line.text), draft) >= 2;
   const rows = next.is.alone === true;
   if ((isNameList(next.text) || isLabelledNames(next.text) || (rows && ROSTER_HEADING.test(line.text))) && namesStory()) return true;
   return rows && ROWS_HEADER.test(line.text) && (draft.fragments.at(-1)?.alone !== true || namesStory() || resultsGoOn(draft, line.text));
@@ -116,7 +116,7 @@ export function titlesFeaturePart(draft: ArticleDraft, flow: readonly PlacedLine
   const part = partUnder(flow, i);
   if (!part) return false;
   const lead = flow.slice(i + 1, part.end).find((under) => under.is.kind === 'text');
-  return lead !== undefined && (sharedBigrams(part.words, storyWords(draft)) >= PART_SHARED_WORDS || (draft.fragments.some((fragment) => fragment.subhead) && !opensWithWhen(lead.text)));
+  return lead !== undefined && (wordsSharedWithStory(part.words, draft) >= PART_SHARED_WORDS || (draft.fragments.some((fragment) => fragment.subhead) && !opensWithWhen(lead.text)));
 }
 
 /** A part under title i: where it ends (the next title), and its words; null when a byline or a credit opens or closes it. */
@@ -191,7 +191,7 @@ export const marksNextBrief = (draft: ArticleDraft, line: PlacedLine) => {
 
 /** Who issues a notice, signing it (`重庆荣信拍卖有限公司`, `县自然资源局`): a body's name that the notice's words share. */
 export const signsNotice = (draft: ArticleDraft, text: string) =>
-  (isWritersUnit(text.trim()) || isUnitAlone(text.trim())) && sharedBigrams(bigrams(text), storyWords(draft)) >= 2;
+  (isWritersUnit(text.trim()) || isUnitAlone(text.trim())) && wordsSharedWithStory(bigrams(text), draft) >= 2;
 
 /**
  * A question under a standing column's name (`普法小课堂` / `什么是“电信网络诈骗”？` / `答：…`): the piece's headline, though

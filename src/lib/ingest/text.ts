@@ -134,16 +134,33 @@ export function charactersOf(pair: CharacterPair): string {
 /** The character pairs of a text (letters, digits and Han only), the unit of our text-similarity measures. */
 export function bigrams(text: string): CharacterPairs {
   const set = new Set<CharacterPair>();
+  forEachPair(text, (pair) => set.add(pair));
+  return set;
+}
+
+/**
+ * How many of `words` the text holds: `sharedBigrams(words, bigrams(text))`, without a set of the text's own pairs,
+ * which for a whole story cost far more than the few words of a caption or a line asked of it.
+ */
+export function sharedPairsIn(words: CharacterPairs, text: string): number {
+  if (words.size === 0) return 0;
+  const found = new Set<CharacterPair>();
+  forEachPair(text, (pair) => {
+    if (words.has(pair)) found.add(pair);
+  });
+  return found.size;
+}
+
+/** Code point by code point, each letter or digit paired with the one before it, whatever stands between. */
+function forEachPair(text: string, visit: (pair: CharacterPair) => void): void {
   let previous = -1;
-  // Code point by code point, pairing each letter or digit with the one before it, whatever stands between.
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++;
     if (!isLetterOrDigit(code)) continue;
-    if (previous >= 0) set.add(pairOf(previous, code));
+    if (previous >= 0) visit(pairOf(previous, code));
     previous = code;
   }
-  return set;
 }
 
 /**
