@@ -140,7 +140,7 @@ export function joinColumnBreaks(fragments: Fragment[]): { paragraphs: Paragraph
       joins++;
     } else {
       const paragraph = { text: fragment.text, subhead: fragment.subhead, lines: [...fragment.lines], verse: fragment.verse === true, alone: fragment.alone === true };
-      if (last && BARE_ITEM.test(fragment.text) && (items.has(last) || introducesList(last.text))) items.add(paragraph);
+      if (last && (items.has(last) || introducesList(last.text)) && BARE_ITEM.test(fragment.text)) items.add(paragraph);
       paragraphs.push(paragraph);
     }
   }
