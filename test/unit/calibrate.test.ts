@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { calibrate, calibrateDisk } from '../../src/lib/bench/calibrate.ts';
+import { calibrate, calibrateDisk, calibrateMachine, machineWork } from '../../src/lib/bench/calibrate.ts';
 import { loadConfig } from '../../src/lib/config.ts';
-import { SAMPLE_PAGE, temporaryFolder } from '../helpers.ts';
+import { SAMPLE_PAGE, sampleText, temporaryFolder } from '../helpers.ts';
 
 describe('the benchmark’s calibrations', () => {
   it('times the sample page’s ingest, and the creation of files in a folder, which it leaves there', () => {
@@ -16,5 +16,11 @@ describe('the benchmark’s calibrations', () => {
     expect(calibrateDisk(folder, 50)).toBeGreaterThan(0);
     expect(readdirSync(folder)).toHaveLength(50);
     expect(readFileSync(join(folder, '49.md'))).toHaveLength(1024);
+  });
+
+  it('times a piece of work on the sample page that stays the same from one version of the parser to the next', () => {
+    // The work's result: if it changes, so did the work (or the sample page), and no earlier calibration compares.
+    expect(machineWork(sampleText())).toBe(8616514);
+    expect(calibrateMachine(fileURLToPath(SAMPLE_PAGE), 3)).toBeGreaterThan(0);
   });
 });
