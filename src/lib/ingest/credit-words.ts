@@ -351,7 +351,7 @@ export function creditToken(token: string, words: RoleWord[], afterNames: boolea
   const slash = SLASH_ROLE.exec(token);
   if (slash) return { kind: 'slash', role: slashRole(slash[1]!) };
   if (PHOTO_MARK.test(token)) return { kind: 'photoMark', bare: token === '摄' };
-  const glued = GLUED_PHOTO_MARK.exec(token)?.[1];
+  const glued = token.endsWith('摄') || token.endsWith('摄影') ? GLUED_PHOTO_MARK.exec(token)?.[1] : undefined;
   if (glued && NAME.test(glued)) return { kind: 'name', name: glued, photo: true };
   // 图 after names marks their pictures, as 摄 does (`杨丽丹 文 张雪 图`); before names it is their role word.
   if (token === '图' && afterNames) return { kind: 'photoMark', bare: true };

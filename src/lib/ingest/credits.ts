@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../schema.ts';
 import { AUTHOR_MARK, closedRoleWords, creditToken, creditTokens, isWritersUnit, joinSpacedNames, looksLikeName, NAME, namesWordRole, ROLE_SIGNS, roleWords } from './credit-words.ts';
 import { asPrintedCredit, forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
+import { codeUnits } from './text.ts';
 
 export type Credits = Record<Role, string[]>;
 
@@ -309,13 +310,18 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   return mended && namesAnyone(mended) ? mended : credit;
 }
 
+/** What may close a credit's brackets: `）`, `)`, `】`, `]`. */
+const CLOSING_BRACKETS = codeUnits(')）】]');
+
 function readCredits(text: string, settings: PaperSettings): ParsedCredit | null {
   const bracketed = bracketedNames(text);
   if (bracketed) return bracketed;
   if (!hasRoleSign(text, settings)) return null;
   const words = roleWords(settings);
   // A credit closing a story may stand in any brackets: `（记者 孙悦）`, `【记者 孙悦】`, `[记者 孙悦]`.
-  let body = text.trim().replace(/^[(（【[]\s*/u, '').replace(/\s*[)）】\]]$/u, '');
+  let body = text.trim().replace(/^[(（【[]\s*/u, '');
+  // Its closing bracket, and any space before it: read at the end, where a pattern would be tried at every position.
+  if (CLOSING_BRACKETS.has(body.charCodeAt(body.length - 1))) body = body.slice(0, -1).trimEnd();
   const authorMarked = AUTHOR_MARK.test(body);
   body = body.replace(AUTHOR_MARK, '');
   if (body.includes('，') || body.includes(',')) body = body.replace(WHO_THE_WRITER_IS, '');

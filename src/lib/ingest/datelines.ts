@@ -57,7 +57,10 @@ const DATELINE_BRACKETS = /^\s*[(（【[]([^()（）【】[\]]{0,80})[)）】\]]
 
 /** A credit OCR spaced out a character at a time (`记 者 李 明`), closed up; null for one that is not. */
 function closedUp(printed: string): string | null {
-  const words = printed.trim().split(/\s+/u);
+  // Three characters at least, a space after the first: most credits are turned away without a split.
+  const trimmed = printed.trim();
+  if (trimmed.length < 5 || !/\s/u.test(trimmed[1]!)) return null;
+  const words = trimmed.split(/\s+/u);
   return words.length >= 3 && words.every((word) => word.length === 1) ? words.join('') : null;
 }
 

@@ -202,17 +202,19 @@ export function opensWithWhen(text: string): boolean {
   // Read up to the first comma, and no further than a character WHEN has not: most lines open with a word of another
   // kind, and are turned away at it rather than scanned to their first comma.
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '，' || char === ',') {
+    const code = text.charCodeAt(i);
+    if (code === FULL_WIDTH_COMMA || code === COMMA) {
       const clause = text.slice(0, i);
       return clause.trim() !== '' && WHEN.test(clause);
     }
-    if (!WHEN_CHARACTERS.has(char) && !/\s/u.test(char)) return false;
+    if (!WHEN_CHARACTERS.has(code) && !/\s/u.test(text[i]!)) return false;
   }
   return false;
 }
 /** Every character WHEN may match but a space. */
-const WHEN_CHARACTERS = new Set('0123456789年月日上下午晚旬中近前连来期今以昨天当');
+const WHEN_CHARACTERS = codeUnits('0123456789年月日上下午晚旬中近前连来期今以昨天当');
+const FULL_WIDTH_COMMA = '，'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
 
 /** A short excerpt of running text for places where a title must be made up, cut at a clause end. */
 export function excerpt(text: string, max = 18): string {
