@@ -5,7 +5,7 @@ import { ROLES, type Role } from '../schema.ts';
 import { AUTHOR_MARK, closedRoleWords, creditToken, creditTokens, isWritersUnit, joinSpacedNames, looksLikeName, NAME, namesWordRole, ROLE_SIGNS, roleWords } from './credit-words.ts';
 import { asPrintedCredit, forMatching } from './script.ts';
 import type { PaperSettings } from './settings.ts';
-import { codeUnits } from './text.ts';
+import { NOTE_CLOSERS } from './text.ts';
 
 export type Credits = Record<Role, string[]>;
 
@@ -310,9 +310,6 @@ export function parseCredits(text: string, settings: PaperSettings): ParsedCredi
   return mended && namesAnyone(mended) ? mended : credit;
 }
 
-/** What may close a credit's brackets: `）`, `)`, `】`, `]`. */
-const CLOSING_BRACKETS = codeUnits(')）】]');
-
 function readCredits(text: string, settings: PaperSettings): ParsedCredit | null {
   const bracketed = bracketedNames(text);
   if (bracketed) return bracketed;
@@ -321,7 +318,7 @@ function readCredits(text: string, settings: PaperSettings): ParsedCredit | null
   // A credit closing a story may stand in any brackets: `（记者 孙悦）`, `【记者 孙悦】`, `[记者 孙悦]`.
   let body = text.trim().replace(/^[(（【[]\s*/u, '');
   // Its closing bracket, and any space before it: read at the end, where a pattern would be tried at every position.
-  if (CLOSING_BRACKETS.has(body.charCodeAt(body.length - 1))) body = body.slice(0, -1).trimEnd();
+  if (NOTE_CLOSERS.has(body.charCodeAt(body.length - 1))) body = body.slice(0, -1).trimEnd();
   const authorMarked = AUTHOR_MARK.test(body);
   body = body.replace(AUTHOR_MARK, '');
   if (body.includes('，') || body.includes(',')) body = body.replace(WHO_THE_WRITER_IS, '');

@@ -4,7 +4,7 @@
 import { isPointer, PAGE, PAGE_AND_NAME } from './boxes.ts';
 import { opensStory, type PlacedLine } from './line-kinds.ts';
 import { isWriterNote } from './line-shapes.ts';
-import { endsSentence, hasVisibleLength } from './text.ts';
+import { codeUnits, endsSentence, hasVisibleLength } from './text.ts';
 import { namesBody } from './title-lines.ts';
 
 /** A guide's pointer at a teaser's end, after its sentence (`…后闭幕。 （详见第2版）`). */
@@ -14,9 +14,13 @@ const TEASER_POINTER = new RegExp(`[。！？]\\s*[(（【〔]\\s*详?见\\s*${P
  * A public-service advertisement's signature: the body that runs it, and 宣 (`荣昌区交通安全委员会 宣`, `区文明办 宣制`).
  */
 const AD_SIGNATURE = /^(\S.*?)\s*(?:宣|宣传|宣制|制|公益广告)$/u;
-const signsAd = (line: PlacedLine) => line.is.kind === 'title' && AD_SIGNATURE_LAST.has(line.text.trimEnd().slice(-1)) && namesBody(AD_SIGNATURE.exec(line.text.trim())?.[1] ?? '');
+const signsAd = (line: PlacedLine) => {
+  if (line.is.kind !== 'title') return false;
+  const text = line.text.trim();
+  return AD_SIGNATURE_LAST.has(text.charCodeAt(text.length - 1)) && namesBody(AD_SIGNATURE.exec(text)?.[1] ?? '');
+};
 /** The last characters of such a signature: every title is asked, and most end otherwise. */
-const AD_SIGNATURE_LAST = new Set(['宣', '传', '制', '告']);
+const AD_SIGNATURE_LAST = codeUnits('宣传制告');
 /** The most lines an advertisement's slogan takes over its signature (`文明交通 你我同行` / `安全出行 平安回家`). */
 const AD_SLOGAN_LINES = 3;
 
@@ -58,7 +62,7 @@ const isEntryTitle = (line: PlacedLine) => line.is.kind === 'title';
 export function markGuideEntries(blocks: PlacedLine[][]): void {
   blocks.forEach((block, b) => {
     block.forEach((line, i) => {
-      const teaser = line.is.kind === 'text' && i === block.length - 1 && POINTER_CLOSES.has(line.text.slice(-1)) && TEASER_POINTER.test(line.text) && !hasVisibleLength(line.text, TEASER_LENGTH);
+      const teaser = line.is.kind === 'text' && i === block.length - 1 && POINTER_CLOSES.has(line.text.charCodeAt(line.text.length - 1)) && TEASER_POINTER.test(line.text) && !hasVisibleLength(line.text, TEASER_LENGTH);
       if (!teaser && !isPointer(line)) return;
       // The entry: the lines over it in its block, or a block of its own just above, of one or two titles.
       const over = i > 0 ? block.slice(0, i) : (blocks[b - 1] ?? []);
@@ -69,7 +73,7 @@ export function markGuideEntries(blocks: PlacedLine[][]): void {
   });
 }
 /** The brackets a teaser's pointer closes with: a block's last paragraph is asked, and most end in a stop. */
-const POINTER_CLOSES = new Set([')', '）', '】', '〕']);
+const POINTER_CLOSES = codeUnits(')）】〕');
 /** The most characters of a teaser: a sentence or two. */
 const TEASER_LENGTH = 150;
 

@@ -40,6 +40,8 @@ function endsWithOneOf(text: string, wide: string, narrow: string): boolean {
 }
 
 const [FW_CLOSE, CLOSE, LENTICULAR_CLOSE, SQUARE_CLOSE] = [...'）)】]'].map((mark) => mark.charCodeAt(0));
+/** The brackets a note or a credit closes with: `）`, `)`, `】`, `]`. */
+export const NOTE_CLOSERS = new Set([FW_CLOSE!, CLOSE!, LENTICULAR_CLOSE!, SQUARE_CLOSE!]);
 
 /**
  * A set of characters as code units, for a test of one character of a line (its first, its last): taken out of CJK
@@ -61,7 +63,7 @@ export function closingNoteAt(text: string): number {
   while (end >= 0 && /\s/u.test(text[end]!)) end--;
   // Compared as code units: every paragraph is asked, and a character taken out of it is a string of its own.
   const close = text.charCodeAt(end);
-  if (close !== FW_CLOSE && close !== CLOSE && close !== LENTICULAR_CLOSE && close !== SQUARE_CLOSE) return -1;
+  if (!NOTE_CLOSERS.has(close)) return -1;
   const open = close === LENTICULAR_CLOSE ? text.lastIndexOf('【', end) : close === SQUARE_CLOSE ? text.lastIndexOf('[', end) : Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
   return open > 0 && end - open <= LONGEST_NOTE && endsSentenceAt(text, open - 1) ? open : -1;
 }

@@ -7,6 +7,7 @@ import type { SourceLine } from './lines.ts';
 import { namesAnyone, type ParsedCredit } from './credits.ts';
 import { tearsRoleWord } from './credit-words.ts';
 import type { PaperSettings } from './settings.ts';
+import { codeUnits } from './text.ts';
 
 /** What the line after a torn credit may have been read as: anything but a page's furniture, a jump or a new story. */
 const TAIL_KINDS: ReadonlySet<string> = new Set(['text', 'title', 'subhead', 'credit', 'caption']);
@@ -62,9 +63,10 @@ const CLOSES_ALONE = /^[^()（）]{1,30}[)）]$/u;
  */
 function opensNearEnd(text: string): boolean {
   if (text.length <= 30) return true;
-  for (let i = text.length - 31; i < text.length; i++) if (text[i] === '(' || text[i] === '（') return true;
+  for (let i = text.length - 31; i < text.length; i++) if (OPENING_BRACKETS.has(text.charCodeAt(i))) return true;
   return false;
 }
+const OPENING_BRACKETS = codeUnits('(（');
 
 /** The credit a line read whole closes its text with, if it names someone. */
 const closingOf = (read: LineKind) =>
