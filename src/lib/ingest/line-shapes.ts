@@ -44,14 +44,17 @@ export const SUBTITLE_DASH = /^(?:[—－-]{1,2}|一一(?!一))/u;
 /** A classical poem's form or tune before its title (`七律·春游`, `满江红·登高`): the shape of a locality stamp, but a title. */
 export const POEM_FORM = /^(?:[五七][律绝古言]|[五七]言(?:律诗|绝句)|满江红|念奴娇|沁园春|水调歌头|浣溪沙|西江月|蝶恋花|卜算子|清平乐|如梦令|临江仙|鹧鸪天|菩萨蛮|浪淘沙|忆秦娥|长相思|渔家傲|江城子|破阵子|青玉案|声声慢|虞美人|采桑子|钗头凤|一剪梅|天净沙|醉花阴|踏莎行|忆江南|苏幕遮|定风波)\s*[·・•]/u;
 
-/** A column's tag in lenticular or square brackets, alone on its line (`【聚焦两会】`, `[书画]`). */
-export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\])\s*$/u;
+/**
+ * A column's tag or a part's label in lenticular, square or tortoise-shell brackets, alone on its line (`【聚焦两会】`,
+ * `[书画]`, `〔法官说法〕`, `［法条链接］`, `〖案情回放〗`).
+ */
+export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\]|〔[^〕]+〕|［[^］]+］|〖[^〗]+〗)\s*$/u;
 
 /**
  * The labels of a story's own closing parts (`记者手记`, `相关链接`, `人物名片`), and of its numbered cases (`案例一`, over
  * each case's title, in a court's or a consumer council's round-up): a subhead inside it, not a new story's headline.
  */
-export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|警方提醒|法官提醒|检察官提醒|律师提醒|医生提醒|专家提醒|特别提醒|人物名片|人物简介|专家简介|作者简介|嘉宾简介|名词解释|典型案例|(?:典型)?案例[一二三四五六七八九十]{1,2})[：:]?$/u;
+export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|警方提醒|法官提醒|检察官提醒|律师提醒|医生提醒|专家提醒|特别提醒|人物名片|人物简介|专家简介|作者简介|嘉宾简介|名词解释|典型案例|基本案情|简要案情|案情简介|案情回顾|案情回放|裁判结果|判决结果|处理结果|裁判要旨|典型意义|法律依据|法条链接|法官寄语|法官点评|检察官说法|律师点评|案例评析|案件评析|以案释法|民警提醒|警方提示|反诈提醒|(?:典型)?案例[一二三四五六七八九十]{1,2})[：:]?$/u;
 
 /** A numbered case with its title after a colon (`案例二:过期食品`), in a round-up of cases: a subhead, as `案例二` alone is. */
 export const CASE_TITLE = /^(?:典型)?案例[一二三四五六七八九十]{1,2}[：:]\s*[^。！？，,]{2,24}$/u;

@@ -24,8 +24,9 @@ const headsPoint = (lines: PlacedLine[], i: number, mark: string) => {
 
 /**
  * A part's title of a profile, a word for what was done and the subject's words in quotation marks (`修路：“再难也要把路
- * 修通”`, `致富：“让乡亲们都过上好日子”`), between the story's paragraphs: two or more on a page are the story's
- * subheads. One alone may be a headline of someone's words (`陈德贵：“我是党员”`), over its own dateline.
+ * 修通”`, `致富：“让乡亲们都过上好日子”`) or those words alone (`“家访是我的必修课”`), between the story's paragraphs: two
+ * or more on a page are the story's subheads. One alone may be a headline of someone's words (`陈德贵：“我是党员”`), over
+ * its own dateline. Read as titles, each had headed an article of its own.
  */
 export function markQuotedPartTitles(lines: PlacedLine[]): void {
   const parts = lines.filter((line, i) => {
@@ -37,7 +38,11 @@ export function markQuotedPartTitles(lines: PlacedLine[]): void {
   });
   if (parts.length >= 2) for (const line of parts) line.is = { kind: 'subhead' };
 }
-const QUOTED_PART_TITLE = /^\p{Script=Han}{2,4}[：:]\s*“[^“”]{2,20}”$/u;
+/**
+ * `修路：“…”`, or the subject's words alone in quotation marks (`“家访是我的必修课”`) with no stop in them: a line of
+ * dialogue ends its sentence inside its quotation marks.
+ */
+const QUOTED_PART_TITLE = /^(?:\p{Script=Han}{2,4}[：:]\s*“[^“”]{2,20}”|“[^“”。！？!?]{2,20}”)$/u;
 
 /** Marks the heads of two points or more, in order, as subheads. */
 export function markPointHeads(lines: PlacedLine[]): void {

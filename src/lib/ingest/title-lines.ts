@@ -186,9 +186,11 @@ export function closingSignature(lines: PlacedLine[], i: number): string[] | nul
   const name = SPACED_NAME.test(text) ? text.replace(/[\s\u3000]+/gu, '') : text;
   // A town's name (`吴家镇`) has a name's shape, and heads the next 镇街 brief.
   if (name.length >= 3 && looksLikeName(name) && !isTown(name)) return [name];
-  // A writer after their unit (`区农技推广中心 张永红`), signing a column's tips as a name alone signs a commentary.
-  const signed = /[\s\u3000]/u.test(text) ? unitThenNames(text) : null;
-  return signed ? ROLES.flatMap((role) => signed[role]) : null;
+  // A writer after their unit (`区农技推广中心 张永红`), signing a column's tips as a name alone signs a commentary; a
+  // student after their school and class (`昌元中学初二（1）班 刘洋`), signing an essay of a campus page.
+  if (!/[\s\u3000]/u.test(text)) return null;
+  const signed = unitThenNames(text);
+  return signed ? ROLES.flatMap((role) => signed[role]) : writersOfUnit(text);
 }
 const SPACED_NAME = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3}$/u;
 

@@ -1,0 +1,56 @@
+// A county paper's legal page (法治版: typical cases, a judge's words, the law cited) and its education and sports
+// pages (校园风采, results, profiles of teachers), as the review of 2026-12-02 (session 34) wrote them: each a few lines
+// of a plausible page.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../helpers.ts';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+const titlesAndSubheads = (pages: Record<string, string>) =>
+  ingestText(pages).articles.map((a) => [a.headline, a.paragraphs.filter((_, i) => a.subheads.includes(i))]);
+
+describe('a typical case’s parts, labelled without brackets or in other brackets', () => {
+  it('are subheads of the case, not headlines of articles of their own', () => {
+    expect(titlesAndSubheads({
+      '05.txt': page('预付卡“跑路” 经营者担责', '基本案情', '张某某在某健身房办理了年卡,支付费用3600元。半年后,健身房停业。', '裁判结果',
+        '法院判决王某退还张某某剩余费用1800元。', '典型意义', '预付式消费中,经营者不得擅自终止服务,否则应当退还预付款。'),
+    })).toEqual([['预付卡“跑路” 经营者担责', ['基本案情', '裁判结果', '典型意义']]]);
+    expect(titlesAndSubheads({
+      '05.txt': page('区法院审结一起赡养纠纷案', '本报讯(通讯员 罗丹)近日,区法院审结一起赡养纠纷案,判决被告张某每月支付父亲生活费800元。',
+        '〔法官说法〕', '子女对父母有赡养扶助的义务,不得以任何理由拒绝。', '［法条链接］', '《中华人民共和国民法典》第一千零六十七条规定了成年子女的赡养义务。',
+        '法官寄语', '孝老爱亲是中华民族的传统美德。'),
+    })).toEqual([['区法院审结一起赡养纠纷案', ['〔法官说法〕', '［法条链接］', '法官寄语']]]);
+  });
+});
+
+describe('a profile’s parts, each titled by its subject’s words alone in quotation marks', () => {
+  it('are subheads of the profile, which keeps its closing credit', () => {
+    const { articles } = ingestText({
+      '07.txt': page('扎根乡村三十载 甘为人梯育桃李', '——记清江镇中心小学教师刘桂芳', '1992年，19岁的刘桂芳从荣昌师范学校毕业，主动申请回到家乡任教。',
+        '“家访是我的必修课”', '班上的留守儿童多，刘桂芳坚持每学期走访每一名学生的家庭。', '“课堂要让孩子们喜欢”', '她执教的《秋天的雨》获得全区优质课比赛一等奖。',
+        '融媒体中心记者 郑光慧'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.filter((_, i) => a.subheads.includes(i)), a.reporters])).toEqual([
+      ['扎根乡村三十载 甘为人梯育桃李', ['“家访是我的必修课”', '“课堂要让孩子们喜欢”'], ['郑光慧']],
+    ]);
+  });
+
+  it('leaves a line of dialogue, which ends its sentence inside the quotation marks, a paragraph', () => {
+    const { articles } = ingestText({
+      '07.txt': page('老党员的新生活', '本报讯（融媒体中心记者 廖国颖）近日，记者走进吴家镇双河村。', '“谢谢你们！”', '老人握着志愿者的手说。', '“下次再来。”', '志愿者们笑着答应。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheads])).toEqual([['老党员的新生活', []]]);
+  });
+});
+
+describe('a student’s essay signed at its end with school, class and name', () => {
+  it('credits the student as its author, and the next essay keeps its own title', () => {
+    const { articles } = ingestText({
+      '08.txt': page('我的同桌', '我的同桌是个“小书虫”，下课了也捧着书不放。', '昌元中学初二（1）班 刘洋', '一次难忘的研学', '上周，学校组织我们到安陶小镇研学。我亲手做了一个陶杯。',
+        '峰高中学初一（1）班 赵子轩'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.authors, a.paragraphs])).toEqual([
+      ['我的同桌', null, ['刘洋'], ['我的同桌是个“小书虫”，下课了也捧着书不放。']],
+      ['一次难忘的研学', null, ['赵子轩'], ['上周，学校组织我们到安陶小镇研学。我亲手做了一个陶杯。']],
+    ]);
+  });
+});
