@@ -54,3 +54,17 @@ describe('a student’s essay signed at its end with school, class and name', ()
     ]);
   });
 });
+
+describe('a picture’s credit between a bylined story’s paragraphs, its caption left out', () => {
+  it('credits the photographer, and the story goes on under it', () => {
+    const { articles } = ingestText({
+      '03.txt': page('春节将至 谨防盗窃', '本报讯(通讯员 何川)春节临近,各类盗窃案件进入高发期。区公安局提醒广大市民,外出时务必锁好门窗。',
+        '1月以来,区公安局已破获盗窃案件23起,抓获犯罪嫌疑人15名,为群众挽回经济损失30余万元。其中,通过视频巡查发现线索破案9起,通过群众举报破案6起,其余案件均为民警走访排查破获。',
+        '通讯员 何川 摄', '目前,相关案件正在进一步侦办中。', '区法院开展送法进社区活动', '本报讯(通讯员 罗丹)近日,区法院干警走进昌州街道开展普法宣传。'),
+    });
+    expect(articles.map((a) => [a.headline, a.photographers, a.paragraphs.length])).toEqual([
+      ['春节将至 谨防盗窃', ['何川'], 3],
+      ['区法院开展送法进社区活动', [], 1],
+    ]);
+  });
+});

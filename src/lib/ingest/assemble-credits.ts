@@ -109,8 +109,12 @@ export function assembleCredit(a: PageAssembler, i: number, line: PlacedLine, is
   }
   addCredit(target, line.no, is.credit, line.text);
   a.mark(line, 'credit', target);
+  // A picture's credit between a bylined story's paragraphs, its caption left out by the extraction (`…破获。` /
+  // `通讯员 何川 摄` / `目前，相关案件…`): the story goes on under it. Read as its closing credit, it had ended the story,
+  // and the text under it made a headless article.
+  const storyGoesOn = photo && target.phase === 'body' && target.bylines.length > 0 && a.column === null && a.kindAt(i + 1) === 'text';
   // A work's credit with no text under it (a calligraphy's, `李德厚 作`) ends its piece, as a closing credit does.
-  target.phase = (target.phase === 'head' && !(is.work && a.kindAt(i + 1) !== 'text')) || underNote ? 'body' : 'closed';
+  target.phase = (target.phase === 'head' && !(is.work && a.kindAt(i + 1) !== 'text')) || underNote || storyGoesOn ? 'body' : 'closed';
 }
 
 /**
