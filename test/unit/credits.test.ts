@@ -50,6 +50,8 @@ describe('parseCredits', () => {
     expect(r?.problems).toEqual([]);
     expect(people('本报记者 李四 文/图')).toEqual(both('李四'));
     expect(people('文/图 本报记者 张三')).toEqual(both('张三'));
+    // Before another rank, as before a reporter's: the names wrote the text and took the pictures, in that rank.
+    expect(people('文/图 通讯员 罗丹')).toEqual({ ...none, correspondents: ['罗丹'], photographers: ['罗丹'] });
     // A slash form's role holds over the reporter's rank after it: 王刚, a reporter, took the pictures.
     expect(people('文/本报记者 李明 图/本报记者 王刚')).toEqual({ ...none, reporters: ['李明'], photographers: ['王刚'] });
     // A graphic's maker after a slash, as 制图 before a name: a picture's.

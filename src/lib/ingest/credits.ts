@@ -176,8 +176,8 @@ class CreditReader {
     this.role = this.slashRole && role === 'reporters' ? this.slashRole : role;
     const photographsInRank = this.slashRole === 'photographers' && role !== 'reporters';
     this.slashRole = null;
-    // `文/图 本报记者 张三`: the 文/图 before the role word still holds for its reporters.
-    if (this.textAndPhoto !== 'pending' || role !== 'reporters') this.textAndPhoto = 'off';
+    // `文/图 本报记者 张三`, `文/图 通讯员 罗丹`: the 文/图 right before the role word still holds for its names.
+    if (this.textAndPhoto !== 'pending') this.textAndPhoto = 'off';
     this.roleRead(true);
     this.photographsInRank = photographsInRank;
     if (rest) this.name(rest, false);
