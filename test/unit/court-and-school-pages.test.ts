@@ -68,3 +68,22 @@ describe('a picture’s credit between a bylined story’s paragraphs, its capti
     ]);
   });
 });
+
+describe('what stands over a headline and under it on these pages', () => {
+  it('reads a standing column’s name of five characters or more, or with its instalment, as the kicker', () => {
+    for (const column of ['检察官说案', '法治进行时', '扫黑除恶进行时', '法律小讲堂', '法官说法 第12期']) {
+      const { articles } = ingestText({
+        '04.txt': page(column, '冒名顶替上学被判刑', '本报讯(通讯员 梁胜明)2021年,被告人陈某某伪造身份信息,冒用考生赵某的高考成绩和录取资格。'),
+      });
+      expect(articles.map((a) => [a.kicker, a.headline, a.subheadline]), column).toEqual([[column, '冒名顶替上学被判刑', null]]);
+    }
+  });
+
+  it('reads a match’s score between its teams, spaced, under the headline as its subtitle', () => {
+    const { articles, warnings } = ingestText({
+      '11.txt': page('篮球联赛决赛落幕', '荣昌中学 3∶1 永荣中学', '本报讯（通讯员 黄丽）5月12日，全区中学生篮球联赛决赛举行，荣昌中学以总比分3∶1夺冠。', '比赛吸引了500余名师生观战。'),
+    });
+    expect(articles.map((a) => [a.headline, a.subheadline, a.correspondents, a.paragraphs.length])).toEqual([['篮球联赛决赛落幕', '荣昌中学 3∶1 永荣中学', ['黄丽'], 2]]);
+    expect(warnings.filter((w) => w.code === 'no-headline')).toEqual([]);
+  });
+});

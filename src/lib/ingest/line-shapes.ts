@@ -428,11 +428,11 @@ const ADDRESS_FIELD = /^\s*(?:地址|联系地址|报名地址|办公地址)[：
 export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
 
 /**
- * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`), or named with a service's number
- * (`农技110`, `问政12345`): over a title of any length, a kicker, and over a question, that question's. Not `讲堂`:
- * `我县举办道德讲堂` is a headline.
+ * A standing column's name by how it ends (`健康小贴士`, `普法小课堂`, `政策早知道`, `法治进行时`, `检察官说案`), named with
+ * a service's number (`农技110`, `问政12345`) or with its instalment (`法官说法 第12期`): over a title of any length, a
+ * kicker, and over a question, that question's. Not `讲堂`: `我县举办道德讲堂` is a headline.
  */
-export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|早知道|小常识|小知识|大家谈)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$/u;
+export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|小讲堂|早知道|小常识|小知识|大家谈|进行时|说案)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$|^\p{Script=Han}{2,6}\s*第[0-9０-９]{1,3}期$/u;
 
 /** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
 export const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;

@@ -68,6 +68,9 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
     const above = lines[i - 1]?.is.kind;
     return line.is.kind === 'furniture' && line.is.reason === 'page-number' && (above === 'text' || above === 'dateline') && !isPagesNumber(lines, line.text);
   }
+  // A match's score between its teams under a headline (`篮球联赛决赛落幕` / `荣昌中学 3∶1 永荣中学` / `本报讯…`): the
+  // headline's subtitle, though it has a result's row's shape.
+  if (line.is.kind === 'text' && line.is.alone === true && lines[i - 1]?.is.kind === 'title' && SCORE_BETWEEN_TEAMS.test(line.text.trim())) return true;
   if (line.is.kind === 'text') {
     // A line in the middle of a block of text is that text wrapped, whatever follows.
     if (!(first || line.gapBefore > 0) || line.is.jumpTo !== null || line.is.credit || !/[？?！!.,;，；]/u.test(line.text) || hasVisibleLength(line.text, settings.maxHeadlineLength + 1)) return false;
@@ -84,6 +87,8 @@ export function isHeadlineOverItsStory(lines: PlacedLine[], i: number, settings:
   const key = comparisonKey(line.text);
   return !settings.banners.some((banner) => comparisonKey(banner) === key);
 }
+
+const SCORE_BETWEEN_TEAMS = /^\p{Script=Han}{2,12}\s+[0-9０-９]{1,3}\s*[∶:：比]\s*[0-9０-９]{1,3}\s+\p{Script=Han}{2,12}$/u;
 
 /** A date in brackets on a line of its own (`（2024年3月10日）`): the day a speech was given, under its title. */
 export const isDatedNote = (line: PlacedLine | undefined) => line?.is.kind === 'text' && isNoteAlone(line.text) && findPrintedDate(line.text) !== null;
