@@ -87,3 +87,18 @@ describe('what stands over a headline and under it on these pages', () => {
     expect(warnings.filter((w) => w.code === 'no-headline')).toEqual([]);
   });
 });
+
+describe('a table of results in a story, its rows in groups', () => {
+  it('keeps the group’s heading and its rows in the story, under the clause that introduces them or the table’s title', () => {
+    const { articles } = ingestText({
+      '11.txt': page('区第十届中小学生运动会落幕', '本报讯（融媒体中心记者 张泽美）11月8日，荣昌区第十届中小学生田径运动会落下帷幕。', '团体总分前三名如下：', '高中组',
+        '第一名 荣昌中学 386分', '第二名 永荣中学 312分', '初中组', '第一名 昌元中学 298分', '第二名 峰高中学 276分', '本届运动会共有2人2次打破区纪录。'),
+      '12.txt': page('2023重庆荣昌马拉松鸣枪开跑', '本报讯（融媒体中心记者 杨丽丹）11月26日，2023重庆荣昌马拉松在万灵古镇鸣枪开跑。', '全程马拉松前三名', '男子组',
+        '1 基普罗普 2:15:32', '2 张伟 2:17:45', '女子组', '1 李梅 2:38:07', '荣昌本地跑者周勇以2小时56分的成绩完成全程。'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.length, a.paragraphs.at(-1)])).toEqual([
+      ['区第十届中小学生运动会落幕', 9, '本届运动会共有2人2次打破区纪录。'],
+      ['2023重庆荣昌马拉松鸣枪开跑', 8, '荣昌本地跑者周勇以2小时56分的成绩完成全程。'],
+    ]);
+  });
+});

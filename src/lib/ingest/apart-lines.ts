@@ -3,7 +3,7 @@
 // a slogan's shape; the assembler (assemble.ts) reads it as a line of the text that no other joins (`alone`).
 import { opensStory, type PlacedLine } from './line-kinds.ts';
 import { isNameList } from './credit-words.ts';
-import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isResultRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, ROSTER_HEADING, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
+import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isResultRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isSalutation } from './title-lines.ts';
 import { endsSentence, endsWithColon } from './text.ts';
@@ -16,7 +16,7 @@ import { endsSentence, endsWithColon } from './text.ts';
 export const standsApart = (lines: PlacedLine[], i: number, above: PlacedLine | undefined, settings: PaperSettings): boolean => {
   const line = lines[i]!;
   return isSalutation(lines, i, settings) || isTableHeader(line, lines[i + 1]) || isRowOfWords(lines, i) || isAttribution(line, lines[i - 1]) ||
-    isFieldOfBox(line, above, lines[i + 1]) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i) || isInList(lines, i) || isInRoster(lines, i) || isClosingField(line, lines[i - 1], lines[i + 1]);
+    isFieldOfBox(line, above, lines[i + 1]) || isBetweenRows(line, above, lines[i + 1]) || isAmongResults(lines, i) || isInList(lines, i) || isInRoster(lines, i) || isClosingField(line, lines[i - 1], lines[i + 1]) || headsGroup(lines, i);
 };
 
 /**
@@ -51,7 +51,24 @@ function isInList(lines: PlacedLine[], i: number): boolean {
   if (isListRow(line)) return isListRow(lines[i - 1]) || isListRow(lines[i + 1]) || introducesList(lines, i - 1);
   return introducesList(lines, i);
 }
-const introducesList = (lines: PlacedLine[], i: number) => endsWithColon(lines[i]?.text ?? '') && isListRow(lines[i + 1]) && isListRow(lines[i + 2]);
+const introducesList = (lines: PlacedLine[], i: number) =>
+  endsWithColon(lines[i]?.text ?? '') && (rowsAt(lines, i + 1) || (isGroupHeading(lines[i + 1]) && rowsAt(lines, i + 2)));
+const rowsAt = (lines: PlacedLine[], i: number) => isListRow(lines[i]) && isListRow(lines[i + 1]);
+
+/** A group's heading in a table of results or a list of winners (`高中组`, `男子组`, `女子甲组`). */
+const GROUP_HEADING = /^\p{Script=Han}{1,6}组$/u;
+const isGroupHeading = (line: PlacedLine | undefined) => line?.is.kind === 'title' && GROUP_HEADING.test(line.text.trim());
+
+/**
+ * A group's heading over its rows, under the table's title, the clause that introduces the table or the rows of the
+ * group before (`团体总分前三名如下：` / `高中组` / `第一名 荣昌中学 386分`, `全程马拉松前三名` / `男子组` / `1 基普罗普 2:15:32`): a
+ * line of the table. Read as a title, it had headed the rest of the story as an article of its own.
+ */
+function headsGroup(lines: PlacedLine[], i: number): boolean {
+  const [above, below] = [lines[i - 1], lines[i + 1]];
+  if (!isGroupHeading(lines[i]) || !(below?.is.kind === 'text' || isListRow(below)) || above === undefined) return false;
+  return isListRow(above) || endsWithColon(above.text) || ROWS_HEADER.test(above.text.trim());
+}
 
 /**
  * A line of a commendation's or an official list (a unit's name alone, units spaced on a row, a person's row, an

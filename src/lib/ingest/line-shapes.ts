@@ -434,6 +434,12 @@ export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
  */
 export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|小讲堂|早知道|小常识|小知识|大家谈|进行时|说案)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$|^\p{Script=Han}{2,6}\s*第[0-9０-９]{1,3}期$/u;
 
+/**
+ * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
+ * `报名流程`, `男子组最终排名`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
+ */
+export const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|指标|统计表?|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
+
 /** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
 export const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;
 

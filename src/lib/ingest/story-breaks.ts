@@ -5,7 +5,7 @@ import { wordsSharedWithStory, type ArticleDraft } from './article-drafts.ts';
 import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
-import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
@@ -27,11 +27,6 @@ const resultsGoOn = (draft: ArticleDraft, header: string) =>
   RESULTS_HEADER.test(header) && draft.fragments.some((fragment) => fragment.subhead && RESULTS_HEADER.test(fragment.text));
 const RESULTS_HEADER = /(?:成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
 
-/**
- * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,
- * `报名流程`, `男子组最终排名`): its rows are the story's. `区人民医院专家坐诊安排` heads a box of its own, as one after another box's rows does.
- */
-const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|指标|统计表?|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
 
 /**
  * A box of rows under a story whose dateline credits nobody, with the story's writer's credit closing it after the
