@@ -102,3 +102,32 @@ describe('a table of results in a story, its rows in groups', () => {
     ]);
   });
 });
+
+describe('lists in a story', () => {
+  it('reads short numbered tips with no text between them as the story’s lines, not as subheads over nothing', () => {
+    const { articles } = ingestText({
+      '05.txt': page('反诈“六不”要牢记', '一、不轻信陌生来电', '二、不透露个人信息', '三、不点击不明链接', '四、不向陌生账户转账', '区公安局反诈中心 供稿'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.length, a.subheads])).toEqual([['反诈“六不”要牢记', 4, []]]);
+  });
+
+  it('keeps a list of winners, each after their school and class, with the clause that introduces it, crediting none', () => {
+    const { articles } = ingestText({
+      '06.txt': page('我区作文大赛结果揭晓', '本报讯（融媒体中心记者 何静）近日，荣昌区第五届中小学生作文大赛结果揭晓。', '一等奖获奖名单如下：',
+        '荣昌中学高二（3）班 李明', '永荣中学高一（5）班 王芳', '昌元小学五年级（2）班 陈思思', '获奖作文将结集出版。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.authors, a.paragraphs.length])).toEqual([['我区作文大赛结果揭晓', ['何静'], [], 6]]);
+  });
+});
+
+describe('a court’s notice', () => {
+  it('is one article titled as printed, its number the subtitle, its closing formula, signature and date its last lines', () => {
+    const { articles } = ingestText({
+      '06.txt': page('法院公告', '(2023)渝0153民初5678号', '陈某某:', '本院受理原告重庆某某小额贷款有限公司诉你借款合同纠纷一案,已审理终结。现依法向你公告送达民事判决书。',
+        '特此公告', '重庆市荣昌区人民法院', '二〇二三年十一月二十日'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.slice(-3)])).toEqual([
+      [null, '法院公告', '(2023)渝0153民初5678号', ['特此公告', '重庆市荣昌区人民法院', '二〇二三年十一月二十日']],
+    ]);
+  });
+});

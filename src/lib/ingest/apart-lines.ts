@@ -5,7 +5,7 @@ import { opensStory, type PlacedLine } from './line-kinds.ts';
 import { isNameList } from './credit-words.ts';
 import { isDataRow, isLabelledNames, isOfficeHolder, isPersonRow, isResultRow, isTableRow, isUnitName, isUnitRow, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, splitCells, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
-import { isSalutation } from './title-lines.ts';
+import { isSalutation, writersOfUnit } from './title-lines.ts';
 import { endsSentence, endsWithColon } from './text.ts';
 
 /**
@@ -79,7 +79,8 @@ function headsGroup(lines: PlacedLine[], i: number): boolean {
 function isInRoster(lines: PlacedLine[], i: number): boolean {
   // A headline over its story's dateline or byline ends a list, whatever its shape (`…数据中心` after units' names).
   const listsAt = (k: number) => isRosterLine(lines[k]) && !opensStory(lines[k + 1]);
-  if (!listsAt(i)) return false;
+  // The clause that introduces two of its lines or more (`一等奖获奖名单如下：`) is the list's too.
+  if (!listsAt(i)) return endsWithColon(lines[i]!.text) && listsAt(i + 1) && listsAt(i + 2);
   let first = i;
   while (listsAt(first - 1)) first--;
   let last = i;
@@ -91,7 +92,8 @@ const isRosterLine = (line: PlacedLine | undefined): boolean => {
   const text = line.text.trim();
   // Every title is asked: one with no space, colon, bracket or 、 can only be a unit's name.
   if (!ROSTER_SIGN.test(text)) return isUnitName(text);
-  return isUnitName(text) || isUnitRow(text) || isPersonRow(text) || isOfficeHolder(text) || isNameList(text);
+  // A person after their school and class or their unit (`荣昌中学高二（3）班 李明`), as a list of winners names them.
+  return isUnitName(text) || isUnitRow(text) || isPersonRow(text) || isOfficeHolder(text) || isNameList(text) || writersOfUnit(text) !== null;
 };
 const ROSTER_SIGN = /[\s:：)）、]/u;
 

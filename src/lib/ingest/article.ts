@@ -105,6 +105,9 @@ const COMMENTARY_KIND = /^(?:短评|时评|述评|快评|微评)$/u;
  */
 const INTRODUCES_WORDS = /(?:强调|指出|(?:上|时|中)(?:要求|提出|寄语|号召)|作出决定|做出决定|发出通知|发出倡议|发出号召)$/u;
 
+/** A case's or a document's number: `(2023)渝0153民初5678号`, `渝荣法〔2024〕12号`, `荣府发〔2024〕3号`. */
+const DOCUMENT_NUMBER = /^\p{Script=Han}{0,8}[(（〔[［][0-9０-９]{4}[)）〕\]］]\p{Script=Han}{0,4}[0-9０-９]{0,6}\p{Script=Han}{0,6}[0-9０-９]{1,6}号$/u;
+
 /** 主题/引题/副题 from the stacked title lines. */
 function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: boolean[], column: string | null = null): LineRole[] {
   // A column's tag or a part's label over the stack (assemble.ts) is a kicker, whatever the titles under it are.
@@ -116,7 +119,8 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   if (head.length === 3 && SUBTITLE_DASH.test(head[1]!.text) && !SUBTITLE_DASH.test(head[0]!.text)) return ['headline', 'subheadline', 'subheadline'];
   if (head.length !== 2) return TITLE_ROLES[head.length] ?? [];
   const [first, second] = head as [ClassifiedLine, ClassifiedLine];
-  if (SUBTITLE_DASH.test(second.text)) return ['headline', 'subheadline'];
+  // A document's number under its title (`法院公告` / `(2023)渝0153民初5678号`) is the title's, as a subtitle's dash is.
+  if (SUBTITLE_DASH.test(second.text) || DOCUMENT_NUMBER.test(second.text.trim())) return ['headline', 'subheadline'];
   const top = first.text.trim();
   // A figure set large over a headline (`95.6%` / `我区工业产销率创新高`) is its kicker, as a year is.
   if (/(?:[：:]|——)$/u.test(top) || PLANNING_BANNER.test(top) || COMMENTARY_KIND.test(letterSpaced(top) ?? top) || INTRODUCES_WORDS.test(top) || PLACE_ALONE.test(top) || FIGURE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || exhortsOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];

@@ -201,6 +201,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
   if (isNameList(text) || isDateAlone(text) || isSignature(text) || isSignedDate(text) || isWriterNote(text) || isExcerptSource(text)) return { kind: 'text', text, jumpTo: null };
+  // A notice's closing formula (`特此公告`), over its signature: the notice's last sentence, though it has no stop.
+  if (text.length <= 8 && CLOSING_FORMULA.test(text)) return { kind: 'text', text, jumpTo: null, alone: true };
   if (isBanner(text, key, c)) return { kind: 'furniture', reason: 'banner' };
   if (CAPTION.test(text)) return { kind: 'caption' };
   // A brief's title run onto its lead, whose first line may hold no full stop yet: before a subhead's or a title's shape.
@@ -229,6 +231,8 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (PICTURE_SOURCE_LAST.has(text.charCodeAt(text.length - 1)) && PICTURE_SOURCE.test(text)) return { kind: 'caption' };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
 }
+
+const CLOSING_FORMULA = /^\s*特此(?:公告|通知|通告|公示|声明|函告|告知|说明|证明)[。！]?\s*$/u;
 
 /** Where a picture came from, after its caption's last sentence: an agency, a giver (`…供图`), an archive. */
 const PICTURE_SOURCE = /[。！？]\s*(?:(?:新华社|中新社|人民视觉|视觉中国|东方IC)发?|[^。！？]{0,16}供图|图据\s*[\p{Script=Han}A-Za-z ]{2,16}|资料图片?|图\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,12}|IC\s*photo)\s*(?:[（(][^（()）]{2,16}[）)])?$/u;

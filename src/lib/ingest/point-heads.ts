@@ -58,22 +58,28 @@ export function markPointHeads(lines: PlacedLine[]): void {
 }
 
 /**
- * A list's items, each under the same bullet on a line of its own with no text between them (`●加快建设国家畜牧科技城` /
- * `●推动成渝中部陶瓷产业集群发展` / …): lines of the text, standing apart. A subhead heads text; read each as one, the
- * list had been a run of subheads over nothing.
+ * A list's items, each under the same bullet or numbered alike on a line of its own with no text between them
+ * (`●加快建设国家畜牧科技城` / `●推动成渝中部陶瓷产业集群发展` / …, `一、不轻信陌生来电` / `二、不透露个人信息` / …): lines
+ * of the text, standing apart. A subhead heads text; read each as one, the list had been a run of subheads over
+ * nothing.
  */
 export function markBulletLists(lines: PlacedLine[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    const bullet = bulletOf(lines[i]!);
-    if (bullet === null) continue;
-    let end = i + 1;
-    while (end < lines.length && bulletOf(lines[end]!) === bullet) end++;
-    if (end - i >= 2) for (const line of lines.slice(i, end)) line.is = { kind: 'text', text: line.text, jumpTo: null, alone: true };
-    i = end - 1;
+  for (const markOf of [bulletOf, numberingOf]) {
+    for (let i = 0; i < lines.length; i++) {
+      const mark = markOf(lines[i]!);
+      if (mark === null) continue;
+      let end = i + 1;
+      while (end < lines.length && markOf(lines[end]!) === mark) end++;
+      if (end - i >= 2) for (const line of lines.slice(i, end)) line.is = { kind: 'text', text: line.text, jumpTo: null, alone: true };
+      i = end - 1;
+    }
   }
 }
 /** The bullet a subhead starts with, or null. */
 const bulletOf = (line: PlacedLine) => (line.is.kind === 'subhead' && BULLET_AT.test(line.text) ? line.text.trimStart()[0]! : null);
+/** How a subhead is numbered (`一、`, `1.`), or null. */
+const numberingOf = (line: PlacedLine) => (line.is.kind === 'subhead' ? (NUMBERED_AT.exec(line.text)?.slice(1).find(Boolean) ?? null) : null);
+const NUMBERED_AT = /^\s*(?:[一二三四五六七八九十]{1,3}(、)|[0-9０-９]{1,2}([.．、]))/u;
 const BULLET_AT = /^\s*[●◆★☆◇▲]/u;
 
 /**

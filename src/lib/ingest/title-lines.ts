@@ -236,7 +236,7 @@ export function signsOverDate(lines: readonly ClassifiedLine[], at: number): boo
 const ORGAN = /^(?:中共)?(?:(?:\p{Script=Han}{2,3}[省市])?\p{Script=Han}{2,3}[县区]|\p{Script=Han}{2,3}[省市]|[县区市镇乡])\p{Script=Han}{0,10}(?:委员会|联合会|委|局|办|办公室|院|厅|部|中心|政府|街道办事处)$/u;
 
 /** The writers of a byline that names their unit first (`县人民医院眼科 陈丽`, `县疾控中心 王刚 陈丽`); null for another line. */
-function writersOfUnit(text: string): string[] | null {
+export function writersOfUnit(text: string): string[] | null {
   // `——记县人民医院院长 王明`, `记乡村教师 张桂梅` are a subtitle on the person, not their byline.
   if (SUBTITLE_DASH.test(text) || text.startsWith('记')) return null;
   const words = joinSpacedNames(text.split(/[\s\u3000]+/u));
