@@ -131,3 +131,29 @@ describe('a court’s notice', () => {
     ]);
   });
 });
+
+describe('a legal page’s labels and credits', () => {
+  it('reads a part’s label behind an author’s mark as a subhead, crediting nobody', () => {
+    const { articles } = ingestText({
+      '05.txt': page('区法院审结一起赡养纠纷案', '本报讯(通讯员 罗丹)近日,区法院审结一起赡养纠纷案,判决被告张某每月支付父亲生活费800元。', '◎法官说法', '子女对父母有赡养扶助的义务,不得以任何理由拒绝。'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.correspondents, a.paragraphs.filter((_, i) => a.subheads.includes(i))])).toEqual([
+      ['区法院审结一起赡养纠纷案', [], ['罗丹'], ['◎法官说法']],
+    ]);
+  });
+
+  it('credits a writer whose post follows their name in brackets', () => {
+    const { articles } = ingestText({
+      '05.txt': page('老人赠与房产后能否反悔', '附义务的赠与中,受赠人不履行约定义务的,赠与人可以撤销赠与。', '作者:罗丹(区法院法官助理)'),
+    });
+    expect(articles.map((a) => [a.headline, a.authors, a.paragraphs])).toEqual([['老人赠与房产后能否反悔', ['罗丹'], ['附义务的赠与中,受赠人不履行约定义务的,赠与人可以撤销赠与。']]]);
+  });
+
+  it('reads a column’s name and its topic over a headline as the kicker, not a place’s stamp', () => {
+    const { articles, pages } = ingestText({
+      '05.txt': page('以案说法·婚姻家庭', '冒名顶替上学被判刑', '本报讯(通讯员 梁胜明)2021年,被告人陈某某伪造身份信息,冒用考生赵某的高考成绩。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline])).toEqual([['以案说法·婚姻家庭', '冒名顶替上学被判刑']]);
+    expect(pages[0]!.furniture).toEqual([]);
+  });
+});

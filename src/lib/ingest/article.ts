@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './line-kinds.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { FIGURE_ALONE, GENRE, isLabelOverTitles, isUnitName, letterSpaced, LITERARY_SECTION, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { COLUMN_AND_TOPIC, FIGURE_ALONE, GENRE, isLabelOverTitles, isUnitName, letterSpaced, LITERARY_SECTION, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { asks, endsWithColon, excerpt, hasVisibleLength } from './text.ts';
@@ -123,7 +123,7 @@ function readTitles(head: ClassifiedLine[], settings: PaperSettings, wrapped: bo
   if (SUBTITLE_DASH.test(second.text) || DOCUMENT_NUMBER.test(second.text.trim())) return ['headline', 'subheadline'];
   const top = first.text.trim();
   // A figure set large over a headline (`95.6%` / `我区工业产销率创新高`) is its kicker, as a year is.
-  if (/(?:[：:]|——)$/u.test(top) || PLANNING_BANNER.test(top) || COMMENTARY_KIND.test(letterSpaced(top) ?? top) || INTRODUCES_WORDS.test(top) || PLACE_ALONE.test(top) || FIGURE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || exhortsOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
+  if (/(?:[：:]|——)$/u.test(top) || PLANNING_BANNER.test(top) || COMMENTARY_KIND.test(letterSpaced(top) ?? top) || INTRODUCES_WORDS.test(top) || PLACE_ALONE.test(top) || FIGURE_ALONE.test(top) || SPONSOR.test(top) || isUnitAlone(top) || areBodies(top) || (DOCUMENT_TITLE.test(second.text.trim()) && issuesDocument(top)) || isColumnName(top.replace(/[\s\u3000]+/gu, ''), second.text) || COLUMN_AND_TOPIC.test(top) || GENRE.test(top) || sloganOverNews(top, second.text.trim()) || (CAMPAIGN.test(top) && EVENT.test(second.text)) || exhortsOverNews(top, second.text.trim()) || (top.length <= 6 && asks(second.text))) return ['kicker', 'headline'];
   // The headline is set in the largest type: of two lines, the one the column's width wrapped.
   if (wrapped[0] !== wrapped[1]) return wrapped[1] ? ['kicker', 'headline'] : ['headline', 'subheadline'];
   return settings.twoLineTitle === 'kicker-headline' ? ['kicker', 'headline'] : ['headline', 'subheadline'];

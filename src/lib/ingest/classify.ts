@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, isTown, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { ARTWORK_KIND, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isUnitName, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, CASE_TITLE, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, COLUMN_AND_TOPIC, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isUnitName, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, CASE_TITLE, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unitAndNames, type ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
@@ -184,7 +184,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const box = to ? null : boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
     // `作者简介` names nobody: a part's label, though it opens with a role's word. Labels are short.
-    if ((text.length <= 7 && PART_LABEL.test(text)) || (CASE_FIRSTS.has(text.charCodeAt(0)) && CASE_TITLE.test(text))) return { kind: 'subhead' };
+    if ((text.length <= 7 && PART_LABEL.test(text)) || (CASE_FIRSTS.has(text.charCodeAt(0)) && CASE_TITLE.test(text)) || isMarkedLabel(text)) return { kind: 'subhead' };
     const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text) ?? hostsCredit(text, settings);
     // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
@@ -197,7 +197,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   } else if (text.length <= 120 && text.charCodeAt(text.length - 1) < 0x80 && isPapersContactLine(text)) return { kind: 'furniture', reason: 'imprint' };
   // A paragraph that ends in a jump is body text, whatever its length: the marker is the proof.
   if (to) return { kind: 'text', text: text.slice(0, to.at), jumpTo: to.page };
-  if (LOCALITY.test(text) && !POEM_FORM.test(text)) return { kind: 'furniture', reason: 'locality' };
+  if (LOCALITY.test(text) && !POEM_FORM.test(text) && !COLUMN_AND_TOPIC.test(text)) return { kind: 'furniture', reason: 'locality' };
   // A list of names has a slogan's shape (short words spaced apart); its surnames tell it apart. A date alone signs a
   // notice (`2024年3月10日` under `重庆市荣昌区医疗保障局`), and is no headline.
   if (isNameList(text) || isDateAlone(text) || isSignature(text) || isSignedDate(text) || isWriterNote(text) || isExcerptSource(text)) return { kind: 'text', text, jumpTo: null };
@@ -231,6 +231,19 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   if (PICTURE_SOURCE_LAST.has(text.charCodeAt(text.length - 1)) && PICTURE_SOURCE.test(text)) return { kind: 'caption' };
   return closingCredit(text, settings) ?? { kind: 'text', text, jumpTo: null };
 }
+
+/**
+ * A part's label behind an author's mark (`◎法官说法`, `□律师点评`): a subhead, though the mark and four characters
+ * have a commentator's credit's shape (`□ 李明远`).
+ */
+function isMarkedLabel(text: string): boolean {
+  if (text.length > 12 || !LABEL_MARKS.has(text.charCodeAt(0))) return false;
+  const label = text.slice(1).trim();
+  return PART_LABEL.test(label) || SAYS_LABEL.test(label);
+}
+const LABEL_MARKS = codeUnits('□◇○◎');
+/** A column's or a part's word for what someone says of a case (`法官说法`, `律师说案`). */
+const SAYS_LABEL = /^\p{Script=Han}{1,4}说[法案]$/u;
 
 const CLOSING_FORMULA = /^\s*特此(?:公告|通知|通告|公示|声明|函告|告知|说明|证明)[。！]?\s*$/u;
 

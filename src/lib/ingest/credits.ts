@@ -301,6 +301,8 @@ export function unreadableCredit(printed: string, settings: PaperSettings): Pars
  */
 const WHO_THE_WRITER_IS = /[，,]\s*\p{Script=Han}{2,16}(?:干部|教师|老师|学生|会员|职工|医生|护士|民警|工人|农民|党员|员工|工作者)$/u;
 
+const WRITERS_POST_IN_BRACKETS = /^(作者\s*[：:]\s*\p{Script=Han}{2,4})\s*[（(][^（）()]{2,20}[）)]$/u;
+
 export function parseCredits(text: string, settings: PaperSettings): ParsedCredit | null {
   const credit = readCredits(text, settings);
   if ((credit && namesAnyone(credit)) || !(text.includes(' ') || text.includes('\u3000'))) return credit;
@@ -316,7 +318,8 @@ function readCredits(text: string, settings: PaperSettings): ParsedCredit | null
   if (!hasRoleSign(text, settings)) return null;
   const words = roleWords(settings);
   // A credit closing a story may stand in any brackets: `（记者 孙悦）`, `【记者 孙悦】`, `[记者 孙悦]`.
-  let body = text.trim().replace(/^[(（【[]\s*/u, '');
+  // The writer's post in brackets after their name (`作者:罗丹(区法院法官助理)`) is a note on them, as after a comma.
+  let body = text.trim().replace(WRITERS_POST_IN_BRACKETS, '$1').replace(/^[(（【[]\s*/u, '');
   // Its closing bracket, and any space before it: read at the end, where a pattern would be tried at every position.
   if (NOTE_CLOSERS.has(body.charCodeAt(body.length - 1))) body = body.slice(0, -1).trimEnd();
   const authorMarked = AUTHOR_MARK.test(body);

@@ -440,6 +440,12 @@ export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微�
  */
 export const ROWS_HEADER = /^\p{Script=Han}{0,6}(?:日程|安排|一览表?|时间表|流程|名单|明细|日程表|结果|成绩|比分|排名|积分榜|排行榜|奖牌榜|总分|冠军|指标|统计表?|前[一二三四五六七八九十0-9０-９]{1,3}名)$/u;
 
+/**
+ * A column's name and its topic (`以案说法·婚姻家庭`, `普法课堂·反诈`): a locality stamp's shape, but no place's name; over a
+ * headline, its kicker.
+ */
+export const COLUMN_AND_TOPIC = /^\p{Script=Han}{0,4}(?:说法|说案|讲堂|课堂|在线|提醒|链接)\s*[·・•]/u;
+
 /** What heads a list: its count (`先进集体（20个）`, `先进个人（50名）`), its name (`…名单`) or its order (`（按姓氏笔画为序）`). */
 export const ROSTER_HEADING = /(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[个名人家项位][)）]|名单(?:[（(]部分[)）])?|[按以]姓氏笔[画划]为?序[)）]?|排名不分先后[)）]?)\s*$/u;
 
