@@ -157,3 +157,22 @@ describe('a legal page’s labels and credits', () => {
     expect(pages[0]!.furniture).toEqual([]);
   });
 });
+
+describe('a page’s briefs and its pictures’ credit', () => {
+  it('reads a column of briefs named for its subject as the column’s label, each brief a story of its own with its credit', () => {
+    const { articles, warnings, pages } = ingestText({
+      '07.txt': page('教育简讯', '●近日，荣昌职教中心学生在重庆市职业院校技能大赛中获得一等奖3个。（通讯员 黄丽）', '●3月18日，区教委组织开展春季学校安全大检查，共排查隐患27处。（记者 廖国颖）'),
+    });
+    expect(articles.map((a) => [a.correspondents, a.reporters])).toEqual([[['黄丽'], []], [[], ['廖国颖']]]);
+    expect(warnings.filter((w) => w.code === 'no-headline')).toEqual([]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['教育简讯', 'column-label']]);
+  });
+
+  it('reads the page’s photographers’ credit (本版摄影 …) as the page’s note, not a story’s paragraph', () => {
+    const { articles, pages } = ingestText({
+      '12.txt': page('2023重庆荣昌马拉松鸣枪开跑', '本报讯（融媒体中心记者 杨丽丹）11月26日，2023重庆荣昌马拉松在万灵古镇鸣枪开跑。', '本版摄影 张雪 邓强'),
+    });
+    expect(articles.map((a) => a.paragraphs)).toEqual([['11月26日，2023重庆荣昌马拉松在万灵古镇鸣枪开跑。']]);
+    expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['本版摄影 张雪 邓强', 'page-note']]);
+  });
+});

@@ -320,10 +320,10 @@ const SCAN_ASKED = /^[\p{Script=Han}\s]{0,12}请?扫码[\p{Script=Han}\s]{0,8}$/
 const SCAN_ASKED_LENGTH = 2 * (12 + 8) + 3;
 /**
  * What the page says of its own stories or pictures (`本版稿件除署名外均据新华社`, `（本版编辑综合整理）`,
- * `（本版图片除署名外均为本报记者 周子航 摄）`, `本版图片 视觉中国`, `本版广告代理：…`): the page's, not a story's headline or
+ * `（本版图片除署名外均为本报记者 周子航 摄）`, `本版图片 视觉中国`, `本版摄影 张雪 邓强`, `本版广告代理：…`): the page's, not a story's headline or
  * paragraph, crediting no single story.
  */
-const PAGE_NOTE = /^[（(]?本版(?:稿件|文章|图片|照片|内容|编辑综合整理|由|广告)[^。！？]{0,40}[）)]?$/u;
+const PAGE_NOTE = /^[（(]?本版(?:稿件|文章|图片|照片|摄影|内容|编辑综合整理|由|广告)[^。！？]{0,40}[）)]?$/u;
 const PAGE_NOTE_SIGN = codeUnits('本（(');
 /** Dots alone stand for what a list leaves out (repair.ts): a paragraph of their own, not a speck. */
 const ELISION = /^[.·]{2,}$/u;

@@ -78,6 +78,18 @@ const POINTER_CLOSES = codeUnits(')）】〕');
 const TEASER_LENGTH = 150;
 
 /**
+ * A column of briefs named for its section or subject (`教育简讯`, `法治快讯`) over its first brief's text: the column's
+ * label, as `简讯` alone is (settings.ts), under which each brief is a story of its own. Over a headline it is that
+ * story's kicker (`健康快讯` / `县中医院开设…`).
+ */
+export function markBriefsColumns(lines: PlacedLine[]): void {
+  lines.forEach((line, i) => {
+    if (line.is.kind === 'title' && lines[i + 1]?.is.kind === 'text' && BRIEFS_LABEL.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'column-label' };
+  });
+}
+const BRIEFS_LABEL = /^\p{Script=Han}{2,4}(?:简讯|短讯|快讯)$/u;
+
+/**
  * A page and a name as short as a section's (`4版 法治荣昌`) on the line next to a guide's entry: the guide's entry
  * too (a special page it names, or a short title), not a headline over the entries.
  */

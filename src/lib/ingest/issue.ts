@@ -8,7 +8,7 @@ import type { LineKind, PlacedLine } from './line-kinds.ts';
 import { decodePage, UndecodablePageError, type PageEncoding } from './decode.ts';
 import { markDuplicates } from './duplicates.ts';
 import { markBoxes, markMastheadFields, markPageTop, markPaperName, markSectionBanners, markSpecialSectionName } from './boxes.ts';
-import { markClosingSlogan, markGuideEntries, markPublicServiceAds, markShortGuideEntries } from './furniture-around.ts';
+import { markBriefsColumns, markClosingSlogan, markGuideEntries, markPublicServiceAds, markShortGuideEntries } from './furniture-around.ts';
 import { markPartNumbers, markVerse, markVersesApart } from './verse.ts';
 import { markBulletLists, markEntryHeads, markInfographicParts, markPointHeads, markQuotedPartTitles, markPortraitCaptions, markQuestionHeads, markSpeakerHeads } from './point-heads.ts';
 import { markArtworkCredits } from './story-breaks.ts';
@@ -115,6 +115,7 @@ function readPage(page: SourcePage, settings: PaperSettings): ReadPage {
   markPublicServiceAds(blocks);
   markGuideEntries(blocks);
   markShortGuideEntries(placed);
+  markBriefsColumns(placed);
   markClosingSlogan(placed);
   markPaperName(placed);
   markPageTop(placed, settings);
