@@ -176,3 +176,13 @@ describe('a page’s briefs and its pictures’ credit', () => {
     expect(pages[0]!.furniture.map((f) => [f.text, f.reason])).toEqual([['本版摄影 张雪 邓强', 'page-note']]);
   });
 });
+
+describe('a box of debtors’ records (曝光台)', () => {
+  it('keeps each record’s fields, label spaced from value, as the box’s lines, not as titles of articles of their own', () => {
+    const { articles } = ingestText({
+      '06.txt': page('曝光台', '被执行人 张某某', '身份证号 500226198503******', '案号 (2022)渝0153执1234号', '未履行金额 86000元',
+        '被执行人 李某', '身份证号 500226197908******', '案号 (2022)渝0153执1567号', '未履行金额 123400元'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.length])).toEqual([[null, '曝光台', null, 8]]);
+  });
+});

@@ -232,9 +232,15 @@ export function isBoxOrTableLine(text: string): boolean {
   const spaced = hasSpace(text);
   return (TIMED_ROW.test(text) && (isDataRow(text) || isScheduleRow(text))) || isContactField(text) || (spaced && (isNumbersRow(text) || DRAWN_NUMBERS.test(text) || isRosterRow(text))) ||
     DATE_RANGE.test(text) || PRIZE_ALONE.test(text) ||
-    text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (spaced && LABEL_AND_FIGURES.test(text)) || (spaced && (DIRECTORY_LINE.test(text) || isNameAndPlace(text))) ||
+    text.length <= 60 && (isTableRow(text) || (text.includes('月') && SCHEDULE_ROW.test(text)) || isLabelledNames(text) || FIGURE_SPACED.test(text) || (spaced && LABEL_AND_FIGURES.test(text)) || (spaced && (DIRECTORY_LINE.test(text) || isNameAndPlace(text) || RECORD_FIELD.test(text))) ||
       ((text.includes('—') || text.includes('－') || text.includes('：') || text.includes(':')) && !/[。！？；;，,]/u.test(text) && (isFigureItem(text) || isNumberField(text))));
 }
+
+/**
+ * A field of a court's record of a debtor, its label spaced from its value (`被执行人 张某某`, `身份证号 500226198503******`,
+ * `案号 (2022)渝0153执1234号`, `未履行金额 86000元`), as a 曝光台 box prints a record: a line of the box, no title.
+ */
+const RECORD_FIELD = /^\s*(?:被执行人|申请执行人|失信被执行人|身份证号码?|组织机构代码|案号|执行案号|执行依据|执行法院|立案(?:时间|日期)|未履行金额|执行标的|涉案金额|失信情形|法定代表人)[\s\u3000]+\S/u;
 
 /**
  * A programme's, a timetable's, a rota's or a forecast's row opens with a time of day or a day (`19:00 新闻联播 19:39 焦点访谈`,
