@@ -186,3 +186,12 @@ describe('a box of debtors’ records (曝光台)', () => {
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.length])).toEqual([[null, '曝光台', null, 8]]);
   });
 });
+
+describe('a campaign’s slogan over a headline', () => {
+  it('is the kicker when it calls on everyone, over a headline that reports no event too', () => {
+    const { articles } = ingestText({
+      '04.txt': page('全民反诈 你我同行', '“刷单返利”又出新花样', '本报讯(融媒体中心记者 廖国颖)9月5日,市民刘某某在短视频平台刷到一则广告,先后被骗5.8万元。'),
+    });
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['全民反诈 你我同行', '“刷单返利”又出新花样', null]]);
+  });
+});

@@ -37,14 +37,17 @@ const isColumnName = (first: string, second: string) =>
 
 /**
  * Two parallel phrases (`公正司法 执法为民`, `奋进新征程 建功新时代`) over a headline that reports an event
- * (`区检察院开展“检察开放日”活动`): the slogan is the kicker, the news its headline. A feature's subtitle under them
+ * (`区检察院开展“检察开放日”活动`), or a campaign's call to everyone over any headline (`全民反诈 你我同行` / `“刷单返利”又出新花样`):
+ * the slogan is the kicker, the news its headline. A feature's subtitle under them
  * (`擦亮德育底色 培养时代新人` / `荣昌大力推进中小学德育工作记略`) leaves the phrases the headline.
  */
 const sloganOverNews = (top: string, second: string) => {
   const phrases = top.split(/[\s\u3000]+/u);
   return phrases.length === 2 && phrases.every((phrase) => /^\p{Script=Han}{4,8}$/u.test(phrase)) && Math.abs(phrases[0]!.length - phrases[1]!.length) <= 1 &&
-    EVENT.test(second) && !FEATURE_SUBTITLE.test(second);
+    (EVENT.test(second) || SLOGAN_CALL.test(phrases[1]!)) && !FEATURE_SUBTITLE.test(second);
 };
+/** A campaign slogan's call to everyone (`全民反诈 你我同行`, `安全生产 人人有责`): over any headline but a feature's subtitle, the kicker. */
+const SLOGAN_CALL = /(?:你我同行|人人有责|从我做起|你我共建|共建共享|人人参与|全民参与|同心同行|平安同行)$/u;
 /**
  * An exhortation with no subject (`奋力推动城乡融合发展`, `坚持生态优先`) over a headline that names who did what, with a
  * figure or an event (`我区新建改建农村公路120公里`): the exhortation is the kicker. The news headline's subject opens it.
