@@ -57,7 +57,7 @@ const rowsAt = (lines: PlacedLine[], i: number) => isListRow(lines[i]) && isList
 
 /** A group's heading in a table of results or a list of winners (`高中组`, `男子组`, `女子甲组`). */
 const GROUP_HEADING = /^\p{Script=Han}{1,6}组$/u;
-const isGroupHeading = (line: PlacedLine | undefined) => line?.is.kind === 'title' && GROUP_HEADING.test(line.text.trim());
+const isGroupHeading = (line: PlacedLine | undefined) => line?.is.kind === 'title' && line.text.trimEnd().endsWith('组') && GROUP_HEADING.test(line.text.trim());
 
 /**
  * A group's heading over its rows, under the table's title, the clause that introduces the table or the rows of the

@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './line-kinds.ts';
 import { captionCredit, emptyCredits, mergeCredits, type Credits } from './credits.ts';
 import type { PlacedDraft } from './jumps.ts';
 import type { IssueMetadata, PageMetadata } from './metadata.ts';
-import { COLUMN_AND_TOPIC, FIGURE_ALONE, GENRE, isLabelOverTitles, isUnitName, letterSpaced, LITERARY_SECTION, OCR_MARK, STANDING_COLUMN, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
+import { COLUMN_AND_TOPIC, FIGURE_ALONE, GENRE, isLabelOverTitles, isUnitName, letterSpaced, LITERARY_SECTION, OCR_MARK, isStandingColumn, OCR_MARK_GLUED, SPONSOR, SUBHEAD_MARK, SUBTITLE_DASH } from './line-shapes.ts';
 import { joinColumnBreaks } from './repair.ts';
 import type { PaperSettings } from './settings.ts';
 import { asks, endsWithColon, excerpt, hasVisibleLength } from './text.ts';
@@ -32,7 +32,7 @@ const PLACE_ALONE = /^\p{Script=Han}{2,4}(?:街道|(?<![下进到回返入出])[
  * (`春潮涌动` / `——…`), and a poem's title its poet (`清明` / `〔唐〕杜牧`).
  */
 const isColumnName = (first: string, second: string) =>
-  (/^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length)) || STANDING_COLUMN.test(first);
+  (/^\p{Script=Han}{2,6}$/u.test(first) && hasVisibleLength(second, first.length <= 4 ? Math.max(8, 2 * first.length) : 3 * first.length)) || isStandingColumn(first);
 
 
 /**

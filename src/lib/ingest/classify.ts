@@ -1,7 +1,7 @@
 // Stage 3: what each line is, from its shape alone (context is the assembler's business).
 import { boxLine, isPapersContactLine } from './boxes.ts';
 import { AUTHOR_MARK, isNameList, isTown, joinSpacedNames, looksLikeName } from './credit-words.ts';
-import { ARTWORK_KIND, COLUMN_AND_TOPIC, COLUMN_TAG, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isUnitName, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, CASE_TITLE, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, COLUMN_AND_TOPIC, COLUMN_TAG, PART_LABEL_LENGTH, isBoxOrTableLine, isExcerptSource, isNoteAlone, isShortUnstopped, isUnitName, isSignature, isSignedDate, isWriterNote, OCR_MARK, OCR_MARK_CHARACTERS, CASE_TITLE, PART_LABEL, POEM_FORM, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import { captionCredit, emptyCredits, namesAnyone, parseCredits, unitAndNames, type ParsedCredit } from './credits.ts';
 import { isDateAlone } from './dates.ts';
 import { bracketedDateline, closingCredit, datelineLine, datelineSignEarly, mayOpenDefaultDateline, openingCredit } from './datelines.ts';
@@ -31,6 +31,8 @@ const SUBHEAD = new RegExp(
   `^(?:${SUBHEAD_MARK}\\s*\\S|${COLUMN_TAG.source.slice(1, -1)}$|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十百〇零]{1,4}[章节](?:\\s|$))`,
   'u',
 );
+/** The characters SUBHEAD's line may start with, spaces aside: every line is asked, most start otherwise. */
+const SUBHEAD_FIRSTS = codeUnits(`${SUBHEAD_MARK.slice(1, -1)}【[〔［〖一二三四五六七八九十(（0123456789第`);
 /** A byline that names the paper's voice, not a person (`本报评论员`, `本报编辑部`). */
 const VOICE_BYLINE = new RegExp(`^\\s*(?:${AUTHOR_MARK.source.slice(1)}|${SUBHEAD_MARK}\\s*)?(?:(?:本报|本刊|本台|本网|新华社|人民日报)?(?:特约)?评论员(?:文章)?|本报(?:编辑部|评论部))\\s*$`, 'u');
 /** `图为…`, `上图：…`, `▲…`, `↑…` (an arrow to the picture), and a numbered picture's (`图①：…`, `图2 …`). */
@@ -184,7 +186,7 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
     const box = to ? null : boxLine(text);
     if (box) return { kind: 'furniture', reason: box };
     // `作者简介` names nobody: a part's label, though it opens with a role's word. Labels are short.
-    if ((text.length <= 7 && PART_LABEL.test(text)) || (CASE_FIRSTS.has(text.charCodeAt(0)) && CASE_TITLE.test(text)) || isMarkedLabel(text)) return { kind: 'subhead' };
+    if ((text.length <= PART_LABEL_LENGTH && PART_LABEL.test(text)) || (CASE_FIRSTS.has(text.charCodeAt(0)) && CASE_TITLE.test(text)) || isMarkedLabel(text)) return { kind: 'subhead' };
     const credit = parseCredits(text, settings) ?? markedByline(text, settings) ?? unitAndNames(text) ?? hostsCredit(text, settings);
     // A cartoon's credit is a work's: under its own title, after a story, it ends a piece of its own.
     if (credit) return { kind: 'credit', credit, ...(CARTOON_CREDIT.test(text) ? { work: true as const } : {}) };
@@ -212,9 +214,9 @@ export function classifyLine(line: SourceLine, settings: PaperSettings, key = la
   // An indented one is a list's item that starts a paragraph (`    1.选购粽子时,…注意查看生产日期和`), wrapped before its stop.
   // A notice's numbered field and its value (`一、项目名称：…`, `七、投标截止时间：…`) is a clause of its text, as its
   // longer clauses are: no subhead, nor a title. A value of one phrase is its line alone; a list may wrap.
-  const subheadShaped = SUBHEAD.test(text);
+  const subheadShaped = (SUBHEAD_FIRSTS.has(text.charCodeAt(0)) || /^\s/u.test(text)) && SUBHEAD.test(text);
   if (subheadShaped && NUMBERED_FIELD.test(text)) return { kind: 'text', text, jumpTo: null, ...(/[，,、；;]/u.test(text.slice(text.search(/[：:]/u))) ? {} : { alone: true as const }) };
-  if ((subheadShaped && !line.indented && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || PART_LABEL.test(text)) return { kind: 'subhead' };
+  if ((subheadShaped && !line.indented && !hasVisibleLength(text, 41) && !hasSentencePunctuation(text)) || (text.length <= PART_LABEL_LENGTH && PART_LABEL.test(text))) return { kind: 'subhead' };
   // A box's figure and what it counts, a table's row and a telephone number's field have a title's shape, and are
   // asked only then: a paragraph's lines are many.
   // An indented line starts a paragraph, whatever its shape (`    近日,围龙镇组织…开展"万`, wrapped before its stop); so

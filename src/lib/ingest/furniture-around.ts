@@ -84,7 +84,7 @@ const TEASER_LENGTH = 150;
  */
 export function markBriefsColumns(lines: PlacedLine[]): void {
   lines.forEach((line, i) => {
-    if (line.is.kind === 'title' && lines[i + 1]?.is.kind === 'text' && BRIEFS_LABEL.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'column-label' };
+    if (line.is.kind === 'title' && line.text.trimEnd().endsWith('讯') && lines[i + 1]?.is.kind === 'text' && BRIEFS_LABEL.test(line.text.trim())) line.is = { kind: 'furniture', reason: 'column-label' };
   });
 }
 const BRIEFS_LABEL = /^\p{Script=Han}{2,4}(?:简讯|短讯|快讯)$/u;

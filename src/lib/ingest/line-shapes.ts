@@ -56,6 +56,9 @@ export const COLUMN_TAG = /^\s*(?:【[^】]+】|\[[^\]]+\]|〔[^〕]+〕|［[^�
  */
 export const PART_LABEL = /^(?:记者手记|记者观察|记者点评|编者按|编后|编后语|相关链接|新闻链接|背景链接|知识链接|法律链接|法规链接|政策链接|链接|延伸阅读|新闻背景|小贴士|温馨提示|警方提醒|法官提醒|检察官提醒|律师提醒|医生提醒|专家提醒|特别提醒|人物名片|人物简介|专家简介|作者简介|嘉宾简介|名词解释|典型案例|基本案情|简要案情|案情简介|案情回顾|案情回放|裁判结果|判决结果|处理结果|裁判要旨|典型意义|法律依据|法条链接|法官寄语|法官点评|检察官说法|律师点评|案例评析|案件评析|以案释法|民警提醒|警方提示|反诈提醒|(?:典型)?案例[一二三四五六七八九十]{1,2})[：:]?$/u;
 
+/** The longest line PART_LABEL matches: a label of six characters and its colon. */
+export const PART_LABEL_LENGTH = 7;
+
 /** A numbered case with its title after a colon (`案例二:过期食品`), in a round-up of cases: a subhead, as `案例二` alone is. */
 export const CASE_TITLE = /^(?:典型)?案例[一二三四五六七八九十]{1,2}[：:]\s*[^。！？，,]{2,24}$/u;
 
@@ -438,7 +441,10 @@ export const PAPER_NAME = /^\p{Script=Han}{2,6}[报報]$/u;
  * a service's number (`农技110`, `问政12345`) or with its instalment (`法官说法 第12期`): over a title of any length, a
  * kicker, and over a question, that question's. Not `讲堂`: `我县举办道德讲堂` is a headline.
  */
-export const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|小讲堂|早知道|小常识|小知识|大家谈|进行时|说案)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$|^\p{Script=Han}{2,6}\s*第[0-9０-９]{1,3}期$/u;
+const STANDING_COLUMN = /^\p{Script=Han}{2,6}(?:小贴士|小课堂|微课堂|小讲堂|早知道|小常识|小知识|大家谈|进行时|说案)$|^\p{Script=Han}{2,4}[0-9０-９]{3,5}$|^\p{Script=Han}{2,6}\s*第[0-9０-９]{1,3}期$/u;
+/** Asked of titles over titles: most end in another character than such a name's last, and are turned away by it. */
+export const isStandingColumn = (text: string): boolean => STANDING_COLUMN_LAST.has(text.charCodeAt(text.length - 1)) && STANDING_COLUMN.test(text);
+const STANDING_COLUMN_LAST = codeUnits('士堂道识谈时案期0123456789０１２３４５６７８９');
 
 /**
  * What a box of rows after a story's text is called, a few words naming no subject of its own (`活动日程`, `坐诊安排`,

@@ -5,7 +5,7 @@ import { wordsSharedWithStory, type ArticleDraft } from './article-drafts.ts';
 import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
-import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, STANDING_COLUMN, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, isStandingColumn, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
@@ -195,7 +195,7 @@ export const signsNotice = (draft: ArticleDraft, text: string) =>
 export function asksUnderColumn(lines: PlacedLine[], i: number, settings: PaperSettings): boolean {
   const line = lines[i]!;
   const above = lines[i - 1];
-  return line.is.kind === 'text' && above?.is.kind === 'title' && STANDING_COLUMN.test(above.text.trim()) && asks(line.text) &&
+  return line.is.kind === 'text' && above?.is.kind === 'title' && isStandingColumn(above.text.trim()) && asks(line.text) &&
     !/[。，,]/u.test(line.text) && !hasVisibleLength(line.text, settings.maxHeadlineLength + 1);
 }
 
@@ -285,7 +285,7 @@ export function startsBrief(draft: ArticleDraft, text: string, settings: PaperSe
   if (!last) return false;
   // A listing's row (`18:30 荣昌新闻 …`, `3月18日(周一) … 46735000`) ends what it closes, as a table's does. A standing
   // column's box (`健康小贴士`) is a piece of its own, whatever the story beside it ended in (a field, say).
-  if (!(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return STANDING_COLUMN.test(text.trim());
+  if (!(endsSentence(last.text) || endsWithoutStop(last.text) || last.verse || last.alone || listEnds || isDataRow(last.text))) return isStandingColumn(text.trim());
   // A colon ends a kicker over a headline (`区消防救援支队提醒：` / `夏季用电高峰 这些安全隐患要当心`).
   const kicker = overTitle && /^[^，,、：:]+[：:]$/u.test(text.trim());
   // Bodies named together over a notice's title (`区委宣传部、区文明办`) issue it.
