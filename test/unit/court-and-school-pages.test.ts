@@ -195,3 +195,33 @@ describe('a campaign’s slogan over a headline', () => {
     expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['全民反诈 你我同行', '“刷单返利”又出新花样', null]]);
   });
 });
+
+describe('a health page’s explainer, parted by short points or by its questions', () => {
+  it('keeps short points under the clause that introduces them as subheads of one story, closed by its credit', () => {
+    const { articles } = ingestText({
+      '05.txt': page('秋季腹泻高发 这些知识要知道', '入秋以后,昼夜温差加大,秋季腹泻进入高发期。区疾控中心专家提醒:', '勤洗手', '饭前便后、外出回家后要用流动水和肥皂洗手。',
+        '注意饮食卫生', '生熟分开,不吃生冷、变质食物,瓜果要洗净。', '及时补液', '孩子腹泻后容易脱水,可口服补液盐。', '(区疾控中心 供稿)'),
+    });
+    expect(articles.map((a) => [a.headline, a.paragraphs.filter((_, i) => a.subheads.includes(i))])).toEqual([
+      ['秋季腹泻高发 这些知识要知道', ['勤洗手', '注意饮食卫生', '及时补液']],
+    ]);
+  });
+
+  it('keeps a box after a numbered part’s paragraph apart from the story', () => {
+    const { articles } = ingestText({
+      '06.txt': page('春季水稻育秧技术要点', '现将春季水稻育秧技术要点介绍如下。', '一、精选良种', '选择适合我区种植的优质高产品种。', '二、适时播种',
+        '日平均气温稳定通过12℃时即可播种。', '农事提醒', '近期气温回升快,小麦进入拔节孕穗期,要注意防治条锈病。', '(区农业农村委供稿)'),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['春季水稻育秧技术要点', '农事提醒']);
+  });
+
+  it('keeps the questions a bylined story answers, in its headline’s words, as its subheads', () => {
+    const { articles } = ingestText({
+      '05.txt': page('颈椎病 别总低头', '本报讯(融媒体中心记者 曾丽)随着智能手机的普及,“低头族”越来越多,颈椎病也呈现年轻化趋势。', '颈椎病有哪些表现',
+        '颈椎病早期常表现为颈肩部酸痛、僵硬。', '如何预防颈椎病', '避免长时间低头。看手机、用电脑每隔40分钟要起身活动。'),
+    });
+    expect(articles.map((a) => [a.headline, a.reporters, a.paragraphs.filter((_, i) => a.subheads.includes(i))])).toEqual([
+      ['颈椎病 别总低头', ['曾丽'], ['颈椎病有哪些表现', '如何预防颈椎病']],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { isDateAlone } from './dates.ts';
 import type { PlacedLine } from './line-kinds.ts';
 import { endsWithoutStop, isContactField, SUBTITLE_DASH } from './line-shapes.ts';
 import type { PageAssembler } from './page-assembler.ts';
-import { captionBetweenHalves, closesWithEditorsNote, creditsPictures, labelsStorysPart, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesPart, tableBeforeStorysCredit, titlesPoemAnnounced, titlesPoemOfSeries } from './story-breaks.ts';
+import { asksOfStory, captionBetweenHalves, closesWithEditorsNote, creditsPictures, labelsStorysPart, DATED_LEAD, headsListOf, isDisplacedHeadline, isProfileTitle, isWorkCredit, PROFILE_TITLE, NUMBERED, reprintsHeadline, signsNotice, startsBrief, titlesFeaturePart, titlesNextPoint, titlesPart, tableBeforeStorysCredit, titlesPoemAnnounced, titlesPoemOfSeries } from './story-breaks.ts';
 import { bigrams, endsSentence, hasVisibleLength, opensWithWhen } from './text.ts';
 import { looksLikeName } from './credit-words.ts';
 import { isPhotoCredit, signsOverDate, stacks, titleCount } from './title-lines.ts';
@@ -100,7 +100,7 @@ export function assembleTitle(a: PageAssembler, i: number, line: PlacedLine): nu
     else a.floatCaption(line, draft);
   } else if (jumped) {
     i = a.startWithTitles(i, a.stackedTitles(i));
-  } else if (draft.phase === 'body' && (headsListOf(draft, line, a.flow[i + 1]) || titlesPart(draft, line, a.flow[i + 1]) || labelsStorysPart(line, next) || titlesPoemAnnounced(draft, a.flow[i + 1]) || titlesFeaturePart(draft, a.flow, i) || titlesPoemOfSeries(draft, line, next) || tableBeforeStorysCredit(draft, a.flow, i))) {
+  } else if (draft.phase === 'body' && (headsListOf(draft, line, a.flow[i + 1]) || titlesPart(draft, line, a.flow[i + 1]) || titlesNextPoint(draft, line, a.flow[i + 1]) || asksOfStory(draft, a.flow, i) || labelsStorysPart(line, next) || titlesPoemAnnounced(draft, a.flow[i + 1]) || titlesFeaturePart(draft, a.flow, i) || titlesPoemOfSeries(draft, line, next) || tableBeforeStorysCredit(draft, a.flow, i))) {
     a.addFragment(draft, line, line.text, true);
   } else if (startsBrief(draft, line.text, a.settings, a.kindAt(i + 1) === 'title' && !NUMBERED.test(a.flow[i + 1]!.text), next?.is.kind === 'text' && DATED_LEAD.test(next.is.text), isProfileTitle(line.text, next) && draft.head.some((title) => PROFILE_TITLE.test(title.text))) && (['text', 'subhead', 'title', 'verse', 'caption'].includes(a.kindAt(i + 1) ?? '') || isWorkCredit(a.flow[i + 1]))) {
     i = a.startWithTitles(i, a.stackedTitles(i));

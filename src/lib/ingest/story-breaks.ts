@@ -1,11 +1,11 @@
 // What a line says, in its place among the others, about where a story goes on and where the next begins: the
 // assembler's (assemble.ts) questions that read more than the line's own shape.
-import { asks, bigrams, endsSentence, endsWithSemicolon, hasVisibleLength, opensWithWhen, type CharacterPairs } from './text.ts';
+import { asks, bigrams, endsSentence, endsWithColon, endsWithSemicolon, hasVisibleLength, opensWithWhen, sharedPairsIn, type CharacterPairs } from './text.ts';
 import { wordsSharedWithStory, type ArticleDraft } from './article-drafts.ts';
 import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
-import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, isStandingColumn, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, isStandingColumn, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
@@ -51,6 +51,41 @@ export const reprintsHeadline = (line: PlacedLine, next: PlacedLine | undefined)
  */
 export const titlesPart = (draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined) =>
   draft.fragments.at(-1)?.subhead === true && next?.is.kind === 'text' && !LABEL_AND_VALUE.test(line.text);
+
+/**
+ * The next of a story's short points, each a title over a paragraph (`专家提醒：` / `勤洗手` / `饭前便后…` / `注意饮食卫生` /
+ * `生熟分开…`), under the clause that introduces them or after the story's last point and its one paragraph: a subhead
+ * of the story, as long as the points run (POINT_LENGTH at most) and no credit has closed the story. Each had headed an
+ * article of its own, with no byline.
+ */
+export function titlesNextPoint(draft: ArticleDraft, line: PlacedLine, next: PlacedLine | undefined): boolean {
+  if (next?.is.kind !== 'text' || draft.brief || hasVisibleLength(line.text, POINT_LENGTH + 1) || POINT_MARKS.test(line.text)) return false;
+  const last = draft.fragments.at(-1);
+  const point = draft.fragments.at(-2);
+  // The first point, under the clause that introduces them; or the next, after the last point, of its kind (a numbered
+  // part's heading, `四、苗期管理`, is no such point, and a box after it, `农事提醒`, no part), and its finished paragraph.
+  return (last !== undefined && !last.subhead && endsWithColon(last.text)) ||
+    (point?.subhead === true && last?.subhead === false && endsSentence(last.text) && !hasVisibleLength(point.text, POINT_LENGTH + 1) && !NUMBERED_OR_MARKED.test(point.text));
+}
+const NUMBERED_OR_MARKED = new RegExp(`^\\s*(?:${SUBHEAD_MARK}|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、])`, 'u');
+/**
+ * A question a bylined story answers, in its own words, over its answer (`颈椎病 别总低头` / `本报讯…` / `颈椎病有哪些表现` /
+ * `…` / `如何预防颈椎病` / `…`), as a health or a law page's explainer parts itself: a subhead, though it has no mark.
+ * Each had headed an article of its own, with no byline.
+ */
+export function asksOfStory(draft: ArticleDraft, flow: readonly PlacedLine[], i: number): boolean {
+  const text = flow[i]!.text.trim();
+  if (draft.bylines.length === 0 || draft.brief || !QUESTION_WORDS.test(text) || POINT_MARKS.test(text) || hasVisibleLength(text, PART_TITLE_LENGTH + 1)) return false;
+  const part = partUnder(flow, i);
+  const headline = draft.head.map((h) => h.text).join('');
+  return part !== null && part.end > i + 1 && sharedPairsIn(bigrams(text), headline) >= 2;
+}
+const QUESTION_WORDS = /(?:有哪些|是什么|为什么|怎么办|怎么|如何|哪些|要注意什么|吗)/u;
+
+/** What no point's title holds: a clause's or a sentence's mark. */
+const POINT_MARKS = /[，,。：:；;！？]/u;
+/** The longest of a story's short points (`注意饮食卫生`, `颈椎病有哪些表现`). */
+const POINT_LENGTH = 8;
 
 /**
  * An interview's label inside a story, over its first turn (`对话` / `记者：现在年轻人愿意学这门手艺吗？`), or a comment's
