@@ -5,7 +5,7 @@ import { wordsSharedWithStory, type ArticleDraft } from './article-drafts.ts';
 import { namesAnyone } from './credits.ts';
 import { isNameList, isWritersUnit, looksLikeName } from './credit-words.ts';
 import type { ClassifiedLine, PlacedLine } from './line-kinds.ts';
-import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, isStandingColumn, SUBHEAD_MARK, SUBHEAD_MARK_AT } from './line-shapes.ts';
+import { ARTWORK_KIND, endsWithoutStop, isDataRow, isLabelledNames, isSpacedPoemTitle, LABEL_AND_VALUE, ROSTER_HEADING, ROWS_HEADER, isStandingColumn, SUBHEAD_MARK_AT } from './line-shapes.ts';
 import type { PaperSettings } from './settings.ts';
 import { isPhotoCredit, isUnitAlone } from './title-lines.ts';
 
@@ -65,9 +65,8 @@ export function titlesNextPoint(draft: ArticleDraft, line: PlacedLine, next: Pla
   // The first point, under the clause that introduces them; or the next, after the last point, of its kind (a numbered
   // part's heading, `四、苗期管理`, is no such point, and a box after it, `农事提醒`, no part), and its finished paragraph.
   return (last !== undefined && !last.subhead && endsWithColon(last.text)) ||
-    (point?.subhead === true && last?.subhead === false && endsSentence(last.text) && !hasVisibleLength(point.text, POINT_LENGTH + 1) && !NUMBERED_OR_MARKED.test(point.text));
+    (point?.subhead === true && last?.subhead === false && endsSentence(last.text) && !hasVisibleLength(point.text, POINT_LENGTH + 1) && !SUBHEAD_MARK_AT.test(point.text) && !NUMBERED.test(point.text));
 }
-const NUMBERED_OR_MARKED = new RegExp(`^\\s*(?:${SUBHEAD_MARK}|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、])`, 'u');
 /**
  * A question a bylined story answers, in its own words, over its answer (`颈椎病 别总低头` / `本报讯…` / `颈椎病有哪些表现` /
  * `…` / `如何预防颈椎病` / `…`), as a health or a law page's explainer parts itself: a subhead, though it has no mark.
